@@ -1,0 +1,43 @@
+/**
+ * Opens a SQLite database with the portal's settings and applies migrations.
+ * No 'server-only' here: the command-line tools and unit tests use it too.
+ * Pages and actions go through db/index.ts instead.
+ */
+import path from 'node:path';
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/** Where the database lives unless DATABASE_PATH says otherwise. */
+export const DEFAULT_DATABASE_PATH = 'db/data/portal.sqlite';
+
+export function resolveDatabasePath(fromEnv = process.env.DATABASE_PATH): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), fromEnv || DEFAULT_DATABASE_PATH);
+}
+
+const MIGRATIONS = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
+
+/** Opens (creating if needed) the database file and brings its schema up to date. */
+export function openDatabase(file = resolveDatabasePath()): DB {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema }) as DB;
+  migrate(db, { migrationsFolder: MIGRATIONS });
+  return db;
+}
+
+const globalForDb = globalThis as unknown as { __portalDb?: DB };
+
+/** The process-wide connection (kept on globalThis so dev reloads reuse it). */
+export function sharedDatabase(): DB {
+  globalForDb.__portalDb ??= openDatabase();
+  return globalForDb.__portalDb;
+}

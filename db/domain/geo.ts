@@ -1,0 +1,61 @@
+/**
+ * Distances and walking times. Coordinates are WGS-84 degrees.
+ */
+import gcoord from 'gcoord';
+
+export type LatLng = { lat: number; lng: number };
+
+const EARTH_RADIUS_M = 6_371_008.8;
+
+/** Great-circle distance in metres (haversine). */
+export function distanceMetres(a: LatLng, b: LatLng): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * Walking pace used for estimates: 80 m a minute, the pace behind the "15 minutes ≈ 1.2 km"
+ * of the 15分钟医保服务圈. Streets are not straight, so the estimate is a lower bound.
+ */
+export const WALK_METRES_PER_MINUTE = 80;
+export const FIFTEEN_MINUTE_METRES = 15 * WALK_METRES_PER_MINUTE;
+
+/** Estimated walking minutes for a straight-line distance (at least 1). */
+export function walkingMinutes(metres: number): number {
+  return Math.max(1, Math.round(metres / WALK_METRES_PER_MINUTE));
+}
+
+/** '850 米' / '2.3 公里' */
+export function formatDistance(metres: number): string {
+  if (metres < 1000) return `${Math.round(metres / 10) * 10} 米`;
+  return `${(metres / 1000).toFixed(1)} 公里`;
+}
+
+/** A latitude/longitude box around a point, for an indexed pre-filter before exact distance. */
+export function boundingBox(p: LatLng, metres: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
+  const dLat = metres / 111_320;
+  const dLng = metres / (111_320 * Math.cos((p.lat * Math.PI) / 180));
+  return { minLat: p.lat - dLat, maxLat: p.lat + dLat, minLng: p.lng - dLng, maxLng: p.lng + dLng };
+}
+
+/** WGS-84 → GCJ-02 (高德, 腾讯). */
+export function toGcj02(p: LatLng): LatLng {
+  const [lng, lat] = gcoord.transform([p.lng, p.lat], gcoord.WGS84, gcoord.GCJ02) as [number, number];
+  return { lat, lng };
+}
+
+/** WGS-84 → BD-09 (百度). */
+export function toBd09(p: LatLng): LatLng {
+  const [lng, lat] = gcoord.transform([p.lng, p.lat], gcoord.WGS84, gcoord.BD09) as [number, number];
+  return { lat, lng };
+}
+
+/** A link that opens walking navigation to the place in 高德地图 (app if installed, else web). */
+export function amapNavigationUrl(p: LatLng, name: string): string {
+  const g = toGcj02(p);
+  const to = `${g.lng.toFixed(6)},${g.lat.toFixed(6)},${name}`;
+  return `https://uri.amap.com/navigation?to=${encodeURIComponent(to)}&mode=walk&callnative=1`;
+}

@@ -6,6 +6,8 @@ import gcoord from 'gcoord';
 export type LatLng = { lat: number; lng: number };
 
 const EARTH_RADIUS_M = 6_371_008.8;
+/** Metres per degree of latitude on the same sphere distanceMetres uses. */
+const METRES_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_M;
 
 /** Great-circle distance in metres (haversine). */
 export function distanceMetres(a: LatLng, b: LatLng): number {
@@ -30,14 +32,17 @@ export function walkingMinutes(metres: number): number {
 
 /** '850 米' / '2.3 公里' */
 export function formatDistance(metres: number): string {
-  if (metres < 1000) return `${Math.round(metres / 10) * 10} 米`;
+  const rounded = Math.round(metres / 10) * 10;
+  if (rounded < 1000) return `${rounded} 米`;
   return `${(metres / 1000).toFixed(1)} 公里`;
 }
 
 /** A latitude/longitude box around a point, for an indexed pre-filter before exact distance. */
 export function boundingBox(p: LatLng, metres: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
-  const dLat = metres / 111_320;
-  const dLng = metres / (111_320 * Math.cos((p.lat * Math.PI) / 180));
+  // A hair wider than the circle, so points right on the radius survive the pre-filter.
+  const padded = metres * 1.001;
+  const dLat = padded / METRES_PER_DEGREE;
+  const dLng = padded / (METRES_PER_DEGREE * Math.cos((p.lat * Math.PI) / 180));
   return { minLat: p.lat - dLat, maxLat: p.lat + dLat, minLng: p.lng - dLng, maxLng: p.lng + dLng };
 }
 

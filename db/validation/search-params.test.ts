@@ -1,0 +1,49 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { z } from 'zod';
+import { fields, many, one, parseParams, toSearchParams } from './search-params';
+
+const shape = {
+  q: one(fields.text(10), ''),
+  level: many(z.coerce.number().int().min(1).max(5)),
+  page: one(fields.page, 1),
+  free: one(fields.flag, false),
+};
+
+describe('parseParams', () => {
+  it('reads valid values', () => {
+    const { values, invalid } = parseParams('q=电工&level=4&level=3&page=2&free=1', shape);
+    assert.deepEqual(values, { q: '电工', level: [4, 3], page: 2, free: true });
+    assert.deepEqual(invalid, []);
+  });
+
+  it('falls back to defaults and names the fields it could not read', () => {
+    const { values, invalid } = parseParams('page=abc&level=9&level=4&free=maybe', shape);
+    assert.deepEqual(values, { q: '', level: [4], page: 1, free: false });
+    assert.deepEqual(invalid.sort(), ['free', 'level', 'page']);
+  });
+
+  it('treats empty values as absent, not invalid', () => {
+    const { values, invalid } = parseParams('q=&page=&level=', shape);
+    assert.deepEqual(values, { q: '', level: [], page: 1, free: false });
+    assert.deepEqual(invalid, []);
+  });
+
+  it('caps text and refuses very deep pages', () => {
+    const { values, invalid } = parseParams(`q=${'电'.repeat(50)}&page=100000`, shape);
+    assert.equal(values.q, '电'.repeat(10));
+    assert.equal(values.page, 1);
+    assert.deepEqual(invalid, ['page']);
+  });
+
+  it('accepts what Next passes as searchParams', () => {
+    const sp = toSearchParams({ level: ['4', '3'], q: '花艺', none: undefined });
+    assert.equal(sp.toString(), 'level=4&level=3&q=%E8%8A%B1%E8%89%BA');
+  });
+
+  it('survives odd Unicode and malformed percent-encoding', () => {
+    const { values } = parseParams('q=%F0%9F%98%80%E2%80%AE&page=%ZZ', shape);
+    assert.equal(typeof values.q, 'string');
+    assert.equal(values.page, 1);
+  });
+});

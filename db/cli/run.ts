@@ -1,0 +1,55 @@
+/**
+ * Database commands: `migrate`, `seed`, `setup` (migrate, then seed if empty) and `reset`
+ * (wipe and reseed). The database is DATABASE_PATH or db/data/portal.sqlite.
+ * Sample data is dated relative to today in Beijing, so it always has upcoming events.
+ */
+import { count } from 'drizzle-orm';
+import { openDatabase, resolveDatabasePath } from '../client';
+import { streets } from '../schema';
+import { beijingToday } from '../domain/time';
+import { clearAllData, seedSampleData } from '../seed';
+
+const command = process.argv[2];
+const file = resolveDatabasePath();
+
+function printCounts(counts: Record<string, number>) {
+  for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(22)} ${n}`);
+}
+
+function main() {
+  const db = openDatabase(file);
+  const today = process.env.SEED_TODAY || beijingToday();
+  const isEmpty = () => db.select({ n: count() }).from(streets).get()!.n === 0;
+  switch (command) {
+    case 'migrate':
+      console.log(`数据库已是最新结构：${file}`);
+      break;
+    case 'setup':
+      if (isEmpty()) {
+        console.log(`正在写入示例数据（以 ${today} 为今天）：${file}`);
+        printCounts(seedSampleData(db, { today }));
+      } else {
+        console.log(`数据库已有数据，未重新写入示例数据：${file}`);
+      }
+      break;
+    case 'seed':
+      if (!isEmpty()) {
+        console.error('数据库已有数据。要清空后重新写入示例数据，请运行 npm run db:reset');
+        process.exitCode = 1;
+        break;
+      }
+      printCounts(seedSampleData(db, { today }));
+      break;
+    case 'reset':
+      clearAllData(db);
+      console.log(`已清空并重新写入示例数据（以 ${today} 为今天）：${file}`);
+      printCounts(seedSampleData(db, { today }));
+      break;
+    default:
+      console.error('用法：tsx db/cli/run.ts migrate|setup|seed|reset');
+      process.exitCode = 2;
+  }
+  db.$client.close();
+}
+
+main();

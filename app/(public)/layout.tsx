@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/components/layout/site-header';
+import { SiteFooter } from '@/components/layout/site-footer';
+
+/** Resident pages: header with the three sections, footer with hotlines and the sample-data label. */
+export default function PublicLayout({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <SiteHeader />
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-5">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

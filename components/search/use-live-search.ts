@@ -1,0 +1,70 @@
+'use client';
+
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { hrefOf } from './url';
+
+/**
+ * Live results for a resident search. The page renders the first results on the server
+ * (and works without JavaScript through its GET form); with JavaScript, changes to the form
+ * call the read server action through TanStack Query and update the results in place, while
+ * the address bar keeps the shareable URL.
+ */
+export function useLiveSearch<T extends { query: string }>(opts: {
+  key: string;
+  path: string;
+  initial: T;
+  fetcher: (qs: string) => Promise<T>;
+}) {
+  const { key, path, initial, fetcher } = opts;
+  const [qs, setQs] = useState(initial.query);
+  // Bumped when the query changes from outside the form (a chip, a page link, back/forward),
+  // so the form remounts with the new values; typing in the form never remounts it.
+  const [formKey, setFormKey] = useState(0);
+  const query = useQuery({
+    queryKey: [key, qs],
+    queryFn: () => fetcher(qs),
+    initialData: qs === initial.query ? initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+
+  useEffect(() => {
+    const onPop = () => {
+      if (window.location.pathname !== path) return;
+      setQs(window.location.search.replace(/^\?/, ''));
+      setFormKey((k) => k + 1);
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [path]);
+
+  const go = useCallback(
+    (next: string, opts: { replace?: boolean; fromForm?: boolean } = {}) => {
+      const url = hrefOf(path, next);
+      if (opts.replace) window.history.replaceState(null, '', url);
+      else window.history.pushState(null, '', url);
+      setQs(next);
+      if (!opts.fromForm) setFormKey((k) => k + 1);
+    },
+    [path],
+  );
+
+  return { data: query.data ?? initial, isFetching: query.isFetching, isError: query.isError, qs, go, formKey };
+}
+
+/** Calls `fn` once typing pauses for `ms`. */
+export function useDebounced<A extends unknown[]>(fn: (...args: A) => void, ms: number) {
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(fn);
+  latest.current = fn;
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
+  return useCallback(
+    (...args: A) => {
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => latest.current(...args), ms);
+    },
+    [ms],
+  );
+}

@@ -1,0 +1,23 @@
+import type { Metadata } from 'next';
+import { CourseSearch } from '@/components/courses/course-search';
+import { coursesText as t } from '@/components/courses/strings';
+import { PageHeader } from '@/components/ui/page-header';
+import { listCourseOrigins, searchCourses } from '@/db/queries/courses';
+import { parseCourseSearch } from '@/db/validation/course-search';
+
+// Reads the database and Beijing's "today" on every request.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: t.title, description: t.metaDescription };
+
+export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = parseCourseSearch(await searchParams);
+  const result = searchCourses(params);
+  const origins = listCourseOrigins();
+  return (
+    <>
+      <PageHeader title={t.title} lead={t.lead} />
+      <CourseSearch initial={result} origins={origins} />
+    </>
+  );
+}

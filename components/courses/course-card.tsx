@@ -1,0 +1,66 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import type { CourseCardData } from '@/db/queries/courses';
+import { costText, dateRangeText } from '@/db/domain/course-run';
+import { weekdayOf, WEEKDAY_NAMES } from '@/db/domain/time';
+import { RunStatusBadges } from './run-status';
+import { coursesText as t } from './strings';
+
+/**
+ * One course in the results: what it is, who runs it, and the run that matters most to the
+ * reader. The whole card is one tap target (the title link stretches over it).
+ */
+export function CourseCard({ course, originLabel, nearest }: { course: CourseCardData; originLabel: string | null; nearest: boolean }) {
+  const r = course.run;
+  return (
+    <article className="relative rounded-xl border border-line bg-white p-4 shadow-sm focus-within:ring-4 focus-within:ring-[#f5a700] hover:border-brand sm:p-5">
+      <h3 className="text-xl">
+        <Link
+          href={`/courses/${course.id}`}
+          className="text-brand no-underline after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:outline-none"
+        >
+          {course.title}
+        </Link>
+      </h3>
+      <p className="mt-1 text-muted">
+        {course.occupation} · {course.levelLabel} · {course.provider}
+      </p>
+      {(r.dual || r.costType === 'free') && (
+        <p className="mt-2 flex flex-wrap gap-2">
+          {r.dual && <Badge tone="info">{t.dualBadge}</Badge>}
+          {r.costType === 'free' && <Badge tone="ok">{t.freeBadge}</Badge>}
+        </p>
+      )}
+      <div className="mt-3 rounded-lg bg-page p-3">
+        <p className="flex flex-wrap items-center justify-between gap-2">
+          <span className="font-bold">
+            {nearest ? t.nearestRun : t.nextRun}：{r.label}
+          </span>
+          <RunStatusBadges status={r.status} deadline={r.deadline} deadlineDays={r.deadlineDays} />
+        </p>
+        <dl className="mt-2 grid grid-cols-[4.5rem_1fr] gap-x-3 gap-y-1">
+          <dt className="text-muted">{t.dates}</dt>
+          <dd>
+            {dateRangeText(r.startDate, r.endDate)}（{WEEKDAY_NAMES[weekdayOf(r.startDate)]}开课）
+          </dd>
+          <dt className="text-muted">{t.place}</dt>
+          <dd>
+            {r.street ? `${r.street} · ` : ''}
+            {r.venue}
+          </dd>
+          {r.distance !== null && originLabel && (
+            <>
+              <dt className="text-muted">{t.distanceLabel}</dt>
+              <dd className="font-medium">{t.distance(originLabel, r.distance)}</dd>
+            </>
+          )}
+          <dt className="text-muted">{t.cost}</dt>
+          <dd>{costText(r)}</dd>
+          <dt className="text-muted">{t.seats}</dt>
+          <dd>{t.seatsLeft(r.seatsLeft, r.seats)}</dd>
+        </dl>
+      </div>
+      {course.otherRuns > 0 && <p className="mt-2 text-muted">{t.otherRuns(course.otherRuns)}</p>}
+    </article>
+  );
+}

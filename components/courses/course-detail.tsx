@@ -1,0 +1,134 @@
+import Link from 'next/link';
+import { Badge } from '@/components/ui/badge';
+import { DescriptionList } from '@/components/ui/description-list';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import type { CourseDetail as Detail } from '@/db/queries/courses';
+import { LinkedJobs } from './linked-jobs';
+import { RunCard, telHref } from './run-card';
+import { coursesText as t } from './strings';
+
+const SECTION_ORDER = ['suitableFor', 'requirements', 'content', 'method', 'materials', 'assessment', 'outcomes'] as const;
+
+/** A course's public page: what it is, its runs (to come first), what it leads to. */
+export function CourseDetailView({ course }: { course: Detail }) {
+  const current = course.runs.filter((r) => r.status !== 'ended');
+  const past = course.runs.filter((r) => r.status === 'ended');
+  return (
+    <div className="space-y-8">
+      <div>
+        <p className="mb-2">
+          <Link href="/courses" className="inline-flex min-h-12 items-center">
+            ← {t.backToList}
+          </Link>
+        </p>
+        <PageHeader
+          title={course.title}
+          lead={[course.occupation, course.levelLabel, course.durationDays ? t.durationDays(course.durationDays) : null, course.provider.name]
+            .filter(Boolean)
+            .join(' · ')}
+        >
+          {course.dual && (
+            <p className="mt-2">
+              <Badge tone="info">{t.dualBadge}</Badge>
+            </p>
+          )}
+        </PageHeader>
+        {course.summary && <p className="text-lg">{course.summary}</p>}
+      </div>
+
+      <section aria-labelledby="runs" className="space-y-4">
+        <h2 id="runs" className="text-2xl">
+          {t.runsHeading}
+        </h2>
+        <p>{t.runsIntro(course.runs.length)}</p>
+        {course.dual && (
+          <Notice title={t.dualExplainTitle}>
+            <p>{t.dualExplain}</p>
+          </Notice>
+        )}
+        {current.length > 0 && (
+          <ol className="space-y-4">
+            {current.map((r) => (
+              <li key={r.id}>
+                <RunCard run={r} />
+              </li>
+            ))}
+          </ol>
+        )}
+        {past.length > 0 && (
+          <details className="rounded-xl border border-line bg-white">
+            <summary className="flex min-h-12 cursor-pointer items-center px-4 font-bold">{t.pastRunsSummary(past.length)}</summary>
+            <ol className="space-y-4 p-4 pt-0">
+              {past.map((r) => (
+                <li key={r.id}>
+                  <RunCard run={r} />
+                </li>
+              ))}
+            </ol>
+          </details>
+        )}
+        <p className="text-base text-muted">
+          {t.certCheck}
+          <a href={t.certCheckUrl} rel="noopener noreferrer" className="ml-1 underline">
+            {t.certCheckLink}
+          </a>
+        </p>
+      </section>
+
+      {SECTION_ORDER.filter((k) => course.sections[k].trim() !== '').map((k) => (
+        <section key={k} aria-labelledby={`sec-${k}`}>
+          <h2 id={`sec-${k}`} className="text-2xl">
+            {t.sections[k]}
+          </h2>
+          <p className="mt-2 whitespace-pre-line">{course.sections[k]}</p>
+        </section>
+      ))}
+
+      <section aria-labelledby="jobs">
+        <h2 id="jobs" className="text-2xl">
+          {t.jobsHeading}
+        </h2>
+        <div className="mt-2">
+          <LinkedJobs jobs={course.jobs} />
+        </div>
+      </section>
+
+      <section aria-labelledby="provider" className="rounded-xl border border-line bg-white p-4">
+        <h2 id="provider" className="text-2xl">
+          {t.providerHeading}
+        </h2>
+        <p className="mt-2 font-bold">{course.provider.name}</p>
+        {course.provider.intro && <p className="mt-1">{course.provider.intro}</p>}
+        <div className="mt-3">
+          <DescriptionList
+            items={[
+              { label: t.providerAddress, value: course.provider.address },
+              {
+                label: t.providerPhone,
+                value: (
+                  <a href={telHref(course.provider.phone)} className="py-3">
+                    {course.provider.phone}
+                  </a>
+                ),
+              },
+            ]}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="help">
+        <h2 id="help" className="text-2xl">
+          {t.helpHeading}
+        </h2>
+        <p className="mt-2">
+          {t.helpText}
+          <a href={`tel:${t.hotline}`} className="mx-1 font-bold underline">
+            {t.hotline}
+          </a>
+          {t.helpTextAfter}
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,219 @@
+'use client';
+
+import { searchCoursesAction } from '@/app/(public)/courses/actions';
+import {
+  ActiveFilters,
+  CheckboxFilter,
+  KeywordField,
+  LiveForm,
+  LiveLink,
+  Pagination,
+  ResultsSummary,
+  SelectFilter,
+  ToggleFilter,
+  type Go,
+} from '@/components/search/controls';
+import { useLiveSearch } from '@/components/search/use-live-search';
+import { buttonStyles } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Notice } from '@/components/ui/notice';
+import { common } from '@/components/ui/strings';
+import type { CourseOrigins, CourseSearchResult } from '@/db/queries/courses';
+import type { FacetOption } from '@/db/queries/search-page';
+import { COURSE_SORT_LABELS, parseCourseSearch } from '@/db/validation/course-search';
+import { CourseCard } from './course-card';
+import { coursesText as t } from './strings';
+
+const PATH = '/courses';
+/** Filters that live in the collapsible panel (the rest stay in view). */
+const PANEL_KEYS = new Set(['from', 'occupation', 'level', 'street', 'cost', 'dual', 'group', 'start', 'status']);
+
+const fieldLabel = 'mb-1 block font-bold';
+const control =
+  'block min-h-12 w-full rounded-lg border-2 border-muted bg-white px-3 text-lg text-ink focus:border-brand';
+
+/** The course list: a GET form that works without JavaScript, updated in place with it. */
+export function CourseSearch({ initial, origins }: { initial: CourseSearchResult; origins: CourseOrigins }) {
+  const { data, isFetching, isError, qs, go, formKey } = useLiveSearch({
+    key: 'courses',
+    path: PATH,
+    initial,
+    fetcher: searchCoursesAction,
+  });
+  const v = parseCourseSearch(qs).values;
+  const f = data.facets;
+  const panelCount = data.chips.filter((c) => PANEL_KEYS.has(c.key)).length + (v.sort === 'start' ? 0 : 1);
+  const anyStart = f.start?.find((o) => o.value === 'any');
+
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[18rem_1fr]">
+      <LiveForm key={formKey} path={PATH} go={go} label={t.formLabel} className="space-y-4 rounded-xl border border-line bg-white p-4">
+        <KeywordField label={t.keyword} value={v.q} placeholder={t.keywordPlaceholder} hint={t.keywordHint} />
+        <details className="group rounded-lg border-2 border-line lg:border-0 lg:details-content:block lg:details-content:[content-visibility:visible]">
+          <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-3 font-bold supports-[selector(::details-content)]:lg:hidden">
+            <span>{t.filters}</span>
+            <span className="font-normal text-muted">
+              {t.filtersChosen(panelCount)}
+              <span aria-hidden="true" className="ml-2 inline-block group-open:rotate-180">
+                ▾
+              </span>
+            </span>
+          </summary>
+          <div className="space-y-5 p-3 lg:p-0">
+            <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
+              <OriginSelect origins={origins} value={v.from ?? ''} />
+              <SelectFilter
+                name="sort"
+                label={t.sortLabel}
+                value={v.sort === 'start' ? '' : v.sort}
+                anyLabel={COURSE_SORT_LABELS.start}
+                options={[
+                  { value: 'near', label: COURSE_SORT_LABELS.near },
+                  { value: 'new', label: COURSE_SORT_LABELS.new },
+                ]}
+                showCounts={false}
+              />
+            </div>
+            <SelectFilter
+              name="occupation"
+              label={t.labels.occupation}
+              value={v.occupation === null ? '' : String(v.occupation)}
+              anyLabel={t.anyOccupation}
+              options={f.occupation ?? []}
+            />
+            <CheckboxFilter name="level" label={t.labels.level} options={f.level ?? []} values={v.level.map(String)} />
+            <SelectFilter
+              name="street"
+              label={t.labels.street}
+              value={v.street === null ? '' : String(v.street)}
+              anyLabel={t.anyStreet}
+              options={f.street ?? []}
+            />
+            <CheckboxFilter name="cost" label={t.labels.cost} options={f.cost ?? []} values={v.cost} />
+            <ToggleFilter name="dual" label={t.labels.dual} checked={v.dual} count={f.dual?.[0]?.count} hint={t.dualHint} />
+            <SelectFilter
+              name="group"
+              label={t.labels.group}
+              value={v.group ?? ''}
+              anyLabel={t.anyGroup}
+              options={f.group ?? []}
+            />
+            <SelectFilter
+              name="start"
+              label={t.labels.start}
+              value={v.start === 'any' ? '' : v.start}
+              anyLabel={anyStart ? `${anyStart.label}（${anyStart.count}）` : common.any}
+              options={(f.start ?? []).filter((o) => o.value !== 'any')}
+            />
+            <StatusFilter options={f.status ?? []} values={v.status} />
+          </div>
+        </details>
+        <button type="submit" className={`${buttonStyles.primary} w-full`}>
+          {common.applyFilters}
+        </button>
+      </LiveForm>
+
+      <section aria-labelledby="course-results" className="min-w-0 space-y-4">
+        <h2 id="course-results" className="sr-only">
+          {t.resultsHeading}
+        </h2>
+        {data.notice && (
+          <Notice tone="warn" live>
+            {data.notice}
+          </Notice>
+        )}
+        {data.needsOrigin && <Notice tone="info">{t.needsOrigin}</Notice>}
+        {isError && (
+          <Notice tone="bad" live>
+            {t.liveError}
+          </Notice>
+        )}
+        <ActiveFilters chips={data.chips} path={PATH} qs={data.query} go={go} />
+        <ResultsSummary total={data.total} busy={isFetching} />
+        {data.items.length > 0 ? (
+          <ul className="space-y-4" aria-label={t.resultsHeading}>
+            {data.items.map((c) => (
+              <li key={c.id}>
+                <CourseCard course={c} originLabel={data.origin?.label ?? null} nearest={data.sort === 'near'} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <NoResults data={data} go={go} />
+        )}
+        <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={data.query} go={go} />
+      </section>
+    </div>
+  );
+}
+
+/** «我在哪里»: 街镇 centres and landmarks in two groups. */
+function OriginSelect({ origins, value }: { origins: CourseOrigins; value: string }) {
+  return (
+    <div>
+      <label htmlFor="f-from" className={fieldLabel}>
+        {t.labels.from}
+      </label>
+      <p id="f-from-hint" className="mb-1 text-base text-muted">
+        {t.originHint}
+      </p>
+      <select id="f-from" name="from" defaultValue={value} aria-describedby="f-from-hint" className={control}>
+        <option value="">{t.originNone}</option>
+        <optgroup label={t.originLandmarks}>
+          {origins.landmarks.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={t.originStreets}>
+          {origins.streets.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </optgroup>
+      </select>
+    </div>
+  );
+}
+
+/** Run status checkboxes, with the rule for what shows when none is ticked. */
+function StatusFilter({ options, values }: { options: FacetOption[]; values: string[] }) {
+  return (
+    <div className="space-y-1">
+      <CheckboxFilter name="status" label={t.labels.status} options={options} values={values} />
+      <p className="text-base text-muted">{t.statusHint}</p>
+    </div>
+  );
+}
+
+/** Nothing matched: offer to drop each filter (with what that would give) and the hotline. */
+function NoResults({ data, go }: { data: CourseSearchResult; go: Go }) {
+  const useful = data.widen.filter((w) => w.count > 0);
+  return (
+    <EmptyState title={t.emptyTitle}>
+      {useful.length > 0 && (
+        <>
+          <p>{t.emptyIntro}</p>
+          <ul className="space-y-2">
+            {useful.map((w) => (
+              <li key={`${w.kind}:${w.query}`}>
+                <LiveLink path={PATH} qs={w.query} go={go} className="inline-flex min-h-12 items-center underline">
+                  {w.kind === 'drop' ? t.widenDrop(w.label, w.count) : t.widenEnded(w.count)}
+                </LiveLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        {t.emptyCall}
+        <a href={`tel:${t.hotline}`} className="mx-1 font-bold underline">
+          {t.hotline}
+        </a>
+        {t.emptyCallAfter}
+      </p>
+    </EmptyState>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import type { PlaceInfo, RunDetail } from '@/db/queries/courses';
+import { CERTIFICATE_KIND_LABELS } from '@/db/domain/labels-courses';
+import { classDaysText, costDetailText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
+import { amapNavigationUrl } from '@/db/domain/geo';
+import { fullDate } from '@/db/domain/time';
+import { RunStatusBadges } from './run-status';
+import { coursesText as t } from './strings';
+
+/** 'tel:' wants digits only (and a leading +). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^\d+]/g, '')}`;
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="grid gap-x-4 sm:grid-cols-[7rem_1fr]">
+      <dt className="font-bold text-muted">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Place({ place }: { place: PlaceInfo }) {
+  return (
+    <>
+      <span className="block font-medium">{place.name}</span>
+      <span className="block">
+        {place.street ? `${place.street} · ` : ''}
+        {place.address}
+      </span>
+      <a href={amapNavigationUrl(place, place.name)} className="inline-flex min-h-12 items-center" rel="noopener noreferrer">
+        {t.navigate(place.name)}
+      </a>
+    </>
+  );
+}
+
+/** Everything about one run a resident needs to decide and sign up. Server or client. */
+export function RunCard({ run }: { run: RunDetail }) {
+  const detail = costDetailText(run);
+  return (
+    <article className="rounded-xl border border-line bg-white p-4 shadow-sm sm:p-5" aria-labelledby={`run-${run.id}`}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h3 id={`run-${run.id}`} className="text-xl">
+          {dateRangeText(run.startDate, run.endDate)}
+          <span className="block text-base font-normal text-muted">{run.label}</span>
+        </h3>
+        <RunStatusBadges status={run.status} deadline={run.deadline} deadlineDays={run.deadlineDays} />
+      </div>
+      {run.dual && (
+        <p className="mt-2">
+          <Badge tone="info">{t.dualBadge}</Badge>
+        </p>
+      )}
+      <dl className="mt-3 space-y-2">
+        <Row label={t.runClassTime}>
+          {classDaysText(run.classDays)} {dailyTimeText(run.dailyStart, run.dailyEnd)}
+        </Row>
+        <Row label={t.seats}>{t.seatsLeft(run.seatsLeft, run.seats)}</Row>
+        <Row label={t.runDeadline}>{t.deadlineOn(fullDate(run.deadline))}</Row>
+        <Row label={t.runTheory}>
+          <Place place={run.theory} />
+        </Row>
+        {run.practice && (
+          <Row label={t.runPractice}>
+            <Place place={run.practice} />
+          </Row>
+        )}
+        {run.certificates.length > 0 && (
+          <Row label={t.runCertificates}>
+            <ul className="space-y-1">
+              {run.certificates.map((c) => (
+                <li key={`${c.kind}-${c.name}`}>
+                  {c.name}（{CERTIFICATE_KIND_LABELS[c.kind]}）
+                  <span className="block text-base text-muted">{c.issuer}</span>
+                </li>
+              ))}
+            </ul>
+          </Row>
+        )}
+        <Row label={t.runCost}>
+          <span className="font-medium">{costText(run)}</span>
+          {detail && <span className="block text-base text-muted">{detail}</span>}
+        </Row>
+        {run.groups.length > 0 && <Row label={t.runGroups}>{run.groups.join('、')}</Row>}
+        <Row label={t.runContact}>
+          <a href={telHref(run.contactPhone)} className="inline-flex min-h-12 items-center font-medium">
+            {t.callContact(run.contactName, run.contactPhone)}
+          </a>
+        </Row>
+        {run.note && <Row label={t.runNote}>{run.note}</Row>}
+      </dl>
+    </article>
+  );
+}

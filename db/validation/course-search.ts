@@ -1,0 +1,98 @@
+/**
+ * The course list's URL parameters. Safe to import from client code.
+ *
+ * Ids (occupation, street, origin place) are only checked for shape here; the query checks
+ * they exist and reports unknown ones as invalid too.
+ */
+import { z } from 'zod';
+import { COST_TYPES } from '../schema';
+import { RUN_STATUSES, START_WINDOWS } from '../domain/course-run';
+import { fields, many, one, parseParams, type ParsedOf } from './search-params';
+
+export const COURSE_SORTS = ['start', 'near', 'new'] as const;
+export type CourseSort = (typeof COURSE_SORTS)[number];
+
+export const COURSE_SORT_LABELS: Record<CourseSort, string> = {
+  start: '最早开课',
+  near: '离我最近',
+  new: '最新发布',
+};
+
+/** «我在哪里»: a 街镇 centre or a landmark place, written 'street-12' / 'place-40'. */
+const origin = z.string().regex(/^(street|place)-[1-9]\d{0,8}$/);
+
+const levelSchema = z.coerce.number().int().min(1).max(5);
+
+/**
+ * Keywords: a URL with a very long q was not typed by a resident, so it falls back (with the
+ * notice) instead of being searched; control characters are dropped.
+ */
+const keyword = z
+  .string()
+  .max(100)
+  .transform((s) => s.replace(/\p{C}+/gu, ' ').trim().slice(0, 40));
+
+export const courseSearchShape = {
+  q: one(keyword, ''),
+  occupation: one(fields.id, null as number | null),
+  level: many(levelSchema, 5),
+  street: one(fields.id, null as number | null),
+  cost: many(z.enum(COST_TYPES), COST_TYPES.length),
+  dual: one(fields.flag, false),
+  group: one(z.string().regex(/^[A-Za-z0-9_-]{1,32}$/), null as string | null),
+  start: one(z.enum(START_WINDOWS), 'any' as (typeof START_WINDOWS)[number]),
+  status: many(z.enum(RUN_STATUSES), RUN_STATUSES.length),
+  sort: one(z.enum(COURSE_SORTS), 'start' as CourseSort),
+  from: one(origin, null as string | null),
+  page: one(fields.page, 1),
+};
+
+export type CourseSearchValues = ParsedOf<typeof courseSearchShape>;
+export type CourseSearchKey = keyof typeof courseSearchShape;
+
+/** Reads the course list's parameters; `invalid` lists the keys that fell back to defaults. */
+export function parseCourseSearch(input: Parameters<typeof parseParams>[0]) {
+  return parseParams(input, courseSearchShape);
+}
+
+/** The order parameters appear in canonical URLs (stable, so the same search has one URL). */
+export const COURSE_PARAM_ORDER: readonly CourseSearchKey[] = [
+  'q',
+  'occupation',
+  'level',
+  'street',
+  'cost',
+  'dual',
+  'group',
+  'start',
+  'status',
+  'sort',
+  'from',
+  'page',
+];
+
+/** The canonical query string for parsed values: defaults and empty fields left out. */
+export function courseSearchQuery(v: CourseSearchValues): string {
+  const sp = new URLSearchParams();
+  for (const key of COURSE_PARAM_ORDER) {
+    const value = v[key];
+    if (Array.isArray(value)) for (const item of value) sp.append(key, String(item));
+    else if (key === 'dual') {
+      if (value) sp.set(key, '1');
+    } else if (key === 'start') {
+      if (value !== 'any') sp.set(key, String(value));
+    } else if (key === 'sort') {
+      if (value !== 'start') sp.set(key, String(value));
+    } else if (key === 'page') {
+      if (typeof value === 'number' && value > 1) sp.set(key, String(value));
+    } else if (value !== null && value !== '') sp.set(key, String(value));
+  }
+  return sp.toString();
+}
+
+/** Origin value → its kind and id. */
+export function parseOrigin(value: string): { kind: 'street' | 'place'; id: number } | null {
+  const m = /^(street|place)-(\d+)$/.exec(value);
+  if (!m) return null;
+  return { kind: m[1] as 'street' | 'place', id: Number(m[2]) };
+}

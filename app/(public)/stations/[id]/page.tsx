@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { PageHeader } from '@/components/ui/page-header';
+import { StationDetailView } from '@/components/stations/station-detail';
+import { stationStrings as t } from '@/components/stations/strings';
+import { getStationDetail } from '@/db/queries/stations';
+
+// Today's status and this week's hours depend on the clock.
+export const dynamic = 'force-dynamic';
+
+/** Digits only, no leading zero, within SQLite's integer ids: anything else is a 404. */
+const idParam = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().int().max(2_147_483_647));
+
+type Props = { params: Promise<{ id: string }> };
+
+function load(raw: string) {
+  const id = idParam.safeParse(raw);
+  return id.success ? getStationDetail(id.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const station = load((await params).id);
+  return station
+    ? { title: station.name, description: `${station.address} · ${station.status.text}` }
+    : { title: t.notFoundTitle };
+}
+
+export default async function StationPage({ params }: Props) {
+  const station = load((await params).id);
+  if (!station) notFound();
+  return (
+    <>
+      <p className="mb-2">
+        <Link href="/stations" className="inline-flex min-h-12 items-center">
+          <span aria-hidden="true">←</span> {t.backToList}
+        </Link>
+      </p>
+      <PageHeader title={station.name} lead={`${station.hostTypeLabel} · ${station.hostName} · ${station.streetName}`} />
+      <StationDetailView station={station} />
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { PageHeader } from '@/components/ui/page-header';
+import { StationSearch } from '@/components/stations/station-search';
+import { stationStrings as t } from '@/components/stations/strings';
+import { searchStations } from '@/db/queries/stations';
+import { parseStationSearch } from '@/db/validation/station-search';
+
+// Reads the database and Beijing's clock ("open now") on every request.
+//
+// No loading.tsx on purpose: Next streams this page behind such a skeleton, and without
+// JavaScript the skeleton is never swapped for the results (the GET form must work without
+// it). It would also make /stations/[id] answer 200 instead of 404 for an unknown id.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = { title: t.title, description: t.metaDescription };
+
+export default async function StationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const result = searchStations(parseStationSearch(await searchParams));
+  return (
+    <>
+      <PageHeader title={t.title} lead={t.lead} />
+      <StationSearch initial={result} />
+    </>
+  );
+}

@@ -1,0 +1,265 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { buttonStyles } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import type { StationDetail, WeekRowView } from '@/db/queries/stations';
+import { fullDate, monthDay } from '@/db/domain/time';
+import { PhoneLink } from './phone-link';
+import { StationStatus } from './station-status';
+import { stationStrings as t } from './strings';
+
+/** One session per line ('9:00–12:00、13:30–17:00'), so a lunch break reads at a glance on a phone. */
+function Sessions({ display }: { display: string }) {
+  const parts = display.split('、');
+  if (parts.length === 1) return <span className="whitespace-nowrap">{display}</span>;
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={p} className="block whitespace-nowrap">
+          {p}
+          {i < parts.length - 1 && <span className="sr-only">、</span>}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function WeekTable({ rows, counterRows }: { rows: WeekRowView[]; counterRows: WeekRowView[] | null }) {
+  return (
+    <table className="mt-2 w-full border-collapse text-left" data-testid="week-table">
+      <caption className="mb-2 text-left text-base text-muted">{t.weekCaption}</caption>
+      <thead>
+        <tr className="border-b-2 border-line">
+          <th scope="col" className="py-2 pr-3">
+            {t.dayColumn}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t.hoursColumn}
+          </th>
+          {counterRows && (
+            <th scope="col" className="py-2">
+              {t.counterColumn}
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => {
+          const counter = counterRows?.[i];
+          return (
+            <tr
+              key={r.date}
+              aria-current={r.isToday ? 'date' : undefined}
+              className={`border-b border-line align-top ${r.isToday ? 'bg-brand-soft font-bold' : ''}`}
+            >
+              <th scope="row" className="py-2 pr-3 font-medium">
+                <span className="whitespace-nowrap">{r.weekdayName}</span>{' '}
+                <span className="whitespace-nowrap text-base font-normal text-muted">{monthDay(r.date)}</span>
+                {r.isToday && (
+                  <span className="ml-1 inline-block">
+                    <Badge tone="info">{t.todayMark}</Badge>
+                  </span>
+                )}
+              </th>
+              <td className="py-2 pr-3">
+                <Sessions display={r.display} />
+                {r.note && !r.display.includes(r.note) && <span className="block text-base font-normal text-muted">{r.note}</span>}
+              </td>
+              {counterRows && <td className="py-2">{counter && <Sessions display={counter.display} />}</td>}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+type Props = { station: StationDetail };
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-line bg-white p-4">
+      <h2 id={id} className="text-xl">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+function TodaySection({ station: s }: Props) {
+  return (
+    <Section id="st-today" title={t.todayHeading}>
+      <StationStatus status={s.status} className="mt-2 text-lg" />
+      {s.counterStatus && <StationStatus status={s.counterStatus} className="mt-2" />}
+      <div className="mt-4 flex flex-col gap-3 sm:flex-row">
+        <a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`} className={buttonStyles.primary}>
+          {t.call(s.phone)}
+        </a>
+        <a href={s.navigationUrl} className={buttonStyles.secondary}>
+          {t.navigate}
+        </a>
+      </div>
+      <p className={`mt-3 text-base ${s.verifiedLongAgo ? 'font-medium text-warn' : 'text-muted'}`} data-testid="last-verified">
+        {t.verified(s.lastVerifiedText)}。{s.verifiedLongAgo ? t.verifiedStale : t.verifiedHint}
+      </p>
+    </Section>
+  );
+}
+
+function ChangesSection({ station: s }: Props) {
+  return (
+    <Section id="st-changes" title={t.changesHeading}>
+      {s.changes.length > 0 ? (
+        <ul className="mt-2 space-y-2" data-testid="hours-changes">
+          {s.changes.map((c) => (
+            <li key={`${c.startDate}-${c.text}`} className="rounded-lg bg-warn-soft px-3 py-2">
+              {c.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-2">{t.noChanges}</p>
+      )}
+    </Section>
+  );
+}
+
+function ServicesSection({ station: s }: Props) {
+  if (s.services.length === 0) {
+    return (
+      <Section id="st-services" title={t.servicesHeading}>
+        <p className="mt-2">{t.noServices}</p>
+      </Section>
+    );
+  }
+  return (
+    <Section id="st-services" title={t.servicesHeading}>
+      <p className="mt-1 text-base text-muted">{t.servicesIntro}</p>
+      <div className="mt-3 space-y-4">
+        {s.services.map((g) => (
+          <div key={g.category}>
+            <h3 className="text-lg">{g.category}</h3>
+            <ul className="mt-1 divide-y divide-line">
+              {g.items.map((it) => (
+                <li key={it.name} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-2">
+                  <span>{it.name}</span>
+                  <span className="flex flex-wrap gap-1">
+                    <Badge tone="neutral">{it.modeMark}</Badge>
+                    {it.online && <Badge tone="info">{t.onlineMark}</Badge>}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </Section>
+  );
+}
+
+function ContactSection({ station: s }: Props) {
+  return (
+    <Section id="st-contact" title={t.contactHeading}>
+      <dl className="mt-2 grid grid-cols-[4.5rem_1fr] items-baseline gap-x-3 gap-y-2">
+        <dt className="font-bold text-muted">{t.addressLabel}</dt>
+        <dd>{s.address}</dd>
+        <dt className="font-bold text-muted">{t.streetLabel}</dt>
+        <dd>{s.streetName}</dd>
+        <dt className="font-bold text-muted">{t.phoneLabel}</dt>
+        <dd>
+          <PhoneLink phone={s.phone} label={t.callStation(s.name, s.phone)} />
+        </dd>
+        {s.directions && (
+          <>
+            <dt className="font-bold text-muted">{t.directionsLabel}</dt>
+            <dd>{s.directions}</dd>
+          </>
+        )}
+        <dt className="font-bold text-muted">{t.coordinates}</dt>
+        <dd className="text-base" data-testid="station-coordinates">
+          {t.coordinatesText(s.coordinates.gcj02.lat.toFixed(6), s.coordinates.gcj02.lng.toFixed(6))}
+        </dd>
+      </dl>
+      <p className="mt-3">
+        <a href={s.navigationUrl} className={`${buttonStyles.secondary} w-full`}>
+          {t.navigate}
+        </a>
+        <span className="mt-1 block text-base text-muted">{t.navigateHint}</span>
+      </p>
+    </Section>
+  );
+}
+
+function FacilitiesSection({ station: s }: Props) {
+  return (
+    <Section id="st-facilities" title={t.facilitiesHeading}>
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {s.facilities.map((f) => (
+          <li key={f}>
+            <Badge tone="neutral">{f}</Badge>
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
+
+function HelpSection({ station: s }: Props) {
+  return (
+    <Section id="st-help" title={t.helpHeading}>
+      <p className="mt-2">
+        {t.helpHotline}{' '}
+        <a href={`tel:${t.hotline}`} className="font-bold">
+          {t.hotline}
+        </a>
+        。
+      </p>
+      {s.onlineServices.length > 0 && (
+        <>
+          <p className="mt-2">{t.helpOnline(s.onlineServices.length)}</p>
+          <p className="mt-1 text-base" data-testid="online-services">
+            {s.onlineServices.join('、')}
+          </p>
+        </>
+      )}
+      <p className="mt-3">
+        <Link href="/stations" className="inline-flex min-h-12 items-center">
+          {t.backToList}
+        </Link>
+      </p>
+    </Section>
+  );
+}
+
+/**
+ * The station page body. Phones read it top to bottom (status and the call/navigate buttons
+ * first); wide screens put contact details in a side column beside the hours and services.
+ */
+export function StationDetailView({ station: s }: Props) {
+  return (
+    <div className="grid gap-5 lg:grid-cols-[1fr_22rem] lg:items-start">
+      <div className="min-w-0 space-y-5">
+        {s.planned && (
+          <Notice tone="info" title={t.plannedMark}>
+            {s.openingDate ? t.plannedNotice(fullDate(s.openingDate)) : t.plannedNoDate}
+          </Notice>
+        )}
+        {s.suspendedReason !== null && <Notice tone="bad">{t.suspendedNotice(s.suspendedReason)}</Notice>}
+        <TodaySection station={s} />
+        <Section id="st-week" title={t.weekHeading}>
+          {s.counterWeek && <p className="mt-1 text-base">{t.counterWeekIntro}</p>}
+          <WeekTable rows={s.week} counterRows={s.counterWeek} />
+        </Section>
+        <ChangesSection station={s} />
+        <ServicesSection station={s} />
+      </div>
+      <div className="space-y-5">
+        <ContactSection station={s} />
+        <FacilitiesSection station={s} />
+        <HelpSection station={s} />
+      </div>
+    </div>
+  );
+}

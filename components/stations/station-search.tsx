@@ -1,0 +1,169 @@
+'use client';
+
+import { useCallback, useState, type ReactNode } from 'react';
+import { searchStationsAction } from '@/app/(public)/stations/actions';
+import {
+  ActiveFilters,
+  KeywordField,
+  LiveForm,
+  LiveLink,
+  Pagination,
+  ResultsSummary,
+  SelectFilter,
+  ToggleFilter,
+  type Go,
+} from '@/components/search/controls';
+import { useLiveSearch } from '@/components/search/use-live-search';
+import { withoutParam } from '@/components/search/url';
+import { buttonStyles } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Notice } from '@/components/ui/notice';
+import type { StationSearchResult } from '@/db/queries/stations';
+import { parseStationSearch } from '@/db/validation/station-search';
+import { GroupedSelect } from './grouped-select';
+import { LocationField } from './location-field';
+import { StationCard } from './station-card';
+import { stationStrings as t } from './strings';
+
+const PATH = '/stations';
+
+/** lat and lng only make sense together; removing the location chip drops one, so drop both. */
+function withoutOrphanCoordinates(qs: string): string {
+  const sp = new URLSearchParams(qs);
+  if (sp.has('lat') !== sp.has('lng')) {
+    sp.delete('lat');
+    sp.delete('lng');
+  }
+  return sp.toString();
+}
+
+function toggleCount(result: StationSearchResult, key: 'open' | 'evening' | 'weekend'): number | undefined {
+  return result.facets[key]?.[0]?.count;
+}
+
+/**
+ * A fold for the less-used filters. Open at first when one of them is on; after that the
+ * resident decides (a re-render must not snap it shut when they untick its last filter).
+ */
+function MoreFilters({ initiallyOpen, children }: { initiallyOpen: boolean; children: ReactNode }) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="group rounded-lg border-2 border-line">
+      {children}
+    </details>
+  );
+}
+
+/** The station finder: GET form that works without JavaScript, updated in place with it. */
+export function StationSearch({ initial }: { initial: StationSearchResult }) {
+  const live = useLiveSearch({ key: 'stations', path: PATH, initial, fetcher: searchStationsAction });
+  const { data, isFetching, qs, formKey } = live;
+  const go: Go = useCallback((next, opts) => live.go(withoutOrphanCoordinates(next), opts), [live.go]);
+  const v = parseStationSearch(qs).values;
+  // Kept open whenever one of its filters is on, so nothing active is hidden.
+  const moreActive = v.street !== null || v.host !== null || v.evening || v.weekend;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[18rem_1fr] lg:items-start">
+      <section aria-labelledby="station-filters-heading" className="rounded-xl border border-line bg-white p-4">
+        <h2 id="station-filters-heading" className="mb-1 text-xl">
+          {t.filtersHeading}
+        </h2>
+        {/* On a phone the results sit below a long form: let residents jump straight there. */}
+        <a href="#station-results" className="mb-3 inline-flex min-h-11 items-center lg:hidden">
+          {t.skipToResults(data.total)}
+        </a>
+        <LiveForm key={formKey} path={PATH} go={go} label={t.formLabel} className="space-y-5">
+          <KeywordField label={t.keywordLabel} value={v.q} placeholder={t.keywordPlaceholder} hint={t.keywordHint} />
+          <LocationField origins={data.origins} near={v.near} lat={v.lat} lng={v.lng} />
+          <GroupedSelect
+            id="f-service"
+            name="service"
+            label={t.service}
+            value={v.service === null ? '' : String(v.service)}
+            anyLabel={t.serviceAny}
+            groups={data.serviceGroups.map((g) => ({ label: g.category, options: g.options }))}
+          />
+          <ToggleFilter name="open" label={t.openNow} hint={t.openNowHint(data.clock)} checked={v.open} count={toggleCount(data, 'open')} />
+          <MoreFilters initiallyOpen={moreActive}>
+            <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-3 font-bold [&::-webkit-details-marker]:hidden">
+              {t.moreFilters}
+              <span aria-hidden="true" className="text-xl transition-transform group-open:rotate-180">
+                ▾
+              </span>
+            </summary>
+            <div className="space-y-5 border-t border-line p-3">
+              <SelectFilter name="street" label={t.street} options={data.facets.street ?? []} value={v.street === null ? '' : String(v.street)} />
+              <SelectFilter name="host" label={t.host} options={data.facets.host ?? []} value={v.host ?? ''} />
+              <fieldset className="space-y-2">
+                <legend className="mb-1 font-bold">{t.timeLegend}</legend>
+                <ToggleFilter name="evening" label={t.evening} hint={t.eveningHint} checked={v.evening} count={toggleCount(data, 'evening')} />
+                <ToggleFilter name="weekend" label={t.weekend} hint={t.weekendHint} checked={v.weekend} count={toggleCount(data, 'weekend')} />
+              </fieldset>
+            </div>
+          </MoreFilters>
+          <button type="submit" className={`${buttonStyles.primary} w-full`}>
+            {t.apply}
+          </button>
+        </LiveForm>
+      </section>
+
+      <section id="station-results" aria-labelledby="station-results-heading" className="min-w-0 scroll-mt-4 space-y-4">
+        <h2 id="station-results-heading" className="sr-only">
+          {t.resultsHeading}
+        </h2>
+        {data.notice && (
+          <Notice tone="warn" live>
+            {data.notice}
+          </Notice>
+        )}
+        {live.isError && <Notice tone="bad">{t.loadError}</Notice>}
+        <ActiveFilters chips={data.chips} path={PATH} qs={qs} go={go} />
+        <ResultsSummary total={data.total} busy={isFetching}>
+          <p className="w-full text-base text-muted">
+            {data.origin ? t.sortedBy(data.origin.label) : t.sortedByStreet}
+            {data.within15 !== null && <span className="block font-medium text-ink">{t.within15(data.within15)}</span>}
+          </p>
+        </ResultsSummary>
+
+        {data.items.length > 0 ? (
+          <ol className="space-y-3" aria-labelledby="station-results-heading">
+            {data.items.map((item) => (
+              <StationCard key={item.id} item={item} />
+            ))}
+          </ol>
+        ) : (
+          <EmptyState title={t.emptyTitle}>
+            {data.chips.length > 0 && (
+              <>
+                <p>{t.emptyIntro}</p>
+                <ul className="space-y-1">
+                  {data.widen.map((c) => (
+                    <li key={`${c.key}=${c.value ?? ''}`}>
+                      <LiveLink path={PATH} qs={withoutParam(qs, c.key, c.value)} go={go} className="inline-flex min-h-11 items-center">
+                        {t.emptyDrop(c.label, c.count)}
+                      </LiveLink>
+                    </li>
+                  ))}
+                  <li>
+                    <LiveLink path={PATH} qs="" go={go} className="inline-flex min-h-11 items-center">
+                      {t.emptyClear}
+                    </LiveLink>
+                  </li>
+                </ul>
+              </>
+            )}
+            <p>
+              {t.emptyCall}
+              <a href={`tel:${t.hotline}`} className="font-bold">
+                {t.hotlineLabel} {t.hotline}
+              </a>
+            </p>
+          </EmptyState>
+        )}
+
+        <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={qs} go={go} />
+      </section>
+    </div>
+  );
+}

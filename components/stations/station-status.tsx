@@ -1,0 +1,26 @@
+import { Badge, type Tone } from '@/components/ui/badge';
+import type { StationStatusView } from '@/db/queries/stations';
+import { stationStrings as t } from './strings';
+
+const TONES: Record<StationStatusView['label'], Tone> = {
+  营业中: 'ok',
+  休息中: 'warn',
+  今日休息: 'neutral',
+  即将开放: 'info',
+  暂停服务: 'bad',
+};
+
+/**
+ * Today's status: a badge whose word says it (营业中, 今日休息 …) followed by the rest of the
+ * engine's sentence, so the word is never read twice ('营业中，17:00 结束' → [营业中] 17:00 结束).
+ */
+export function StationStatus({ status, className = '' }: { status: StationStatusView; className?: string }) {
+  const rest = status.text.startsWith(status.label) ? status.text.slice(status.label.length).replace(/^，/, '') : status.text;
+  return (
+    <p className={`flex flex-wrap items-center gap-x-2 gap-y-1 ${className}`} data-testid="station-status">
+      {status.scope === 'counter' && <span className="font-bold">{t.counterPrefix}</span>}
+      <Badge tone={TONES[status.label]}>{status.label}</Badge>
+      {rest && <span className="font-medium">{rest}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,81 @@
+/**
+ * URL parameters of the station finder (/stations). Safe to import from client code: the
+ * page, the read action and the live form all read a query string the same way.
+ */
+import { z } from 'zod';
+import { HOST_TYPES } from '../schema';
+import { fields, one, parseParams, type ParsedOf } from './search-params';
+
+/** 's12' = the centre of 街镇 12; 'p7' = landmark place 7 ("我在哪里"). */
+export const NEAR_RE = /^[sp][1-9]\d{0,8}$/;
+
+export const stationSearchShape = {
+  q: one(fields.text(40), ''),
+  street: one(fields.id.nullable(), null),
+  host: one(z.enum(HOST_TYPES).nullable(), null),
+  service: one(fields.id.nullable(), null),
+  open: one(fields.flag, false),
+  evening: one(fields.flag, false),
+  weekend: one(fields.flag, false),
+  near: one(z.string().regex(NEAR_RE).nullable(), null),
+  lat: one(fields.lat.nullable(), null),
+  lng: one(fields.lng.nullable(), null),
+  page: one(fields.page, 1),
+};
+
+export type StationSearchValues = ParsedOf<typeof stationSearchShape>;
+export type StationSearchKey = keyof typeof stationSearchShape;
+export type StationSearchInput = { values: StationSearchValues; invalid: StationSearchKey[] };
+
+/** Reads the finder's parameters; unreadable ones fall back to defaults and are listed in `invalid`. */
+export function parseStationSearch(
+  input: URLSearchParams | string | Record<string, string | string[] | undefined>,
+): StationSearchInput {
+  return parseParams(input, stationSearchShape);
+}
+
+/** Where the resident said they are: their device's position, or a picked place. */
+export type OriginChoice = { kind: 'device'; lat: number; lng: number } | { kind: 'near'; key: string } | null;
+
+/**
+ * The location to sort by. A picked place wins over coordinates: both only arrive together
+ * from the no-JavaScript form, where the coordinates are left over from an earlier search.
+ */
+export function originOf(v: StationSearchValues): OriginChoice {
+  if (v.near) return { kind: 'near', key: v.near };
+  if (v.lat !== null && v.lng !== null) return { kind: 'device', lat: v.lat, lng: v.lng };
+  return null;
+}
+
+/** The canonical query string of these values (defaults left out, fixed key order). */
+export function stationSearchQuery(v: StationSearchValues): string {
+  const sp = new URLSearchParams();
+  if (v.q.trim()) sp.set('q', v.q.trim());
+  if (v.street !== null) sp.set('street', String(v.street));
+  if (v.host) sp.set('host', v.host);
+  if (v.service !== null) sp.set('service', String(v.service));
+  if (v.open) sp.set('open', '1');
+  if (v.evening) sp.set('evening', '1');
+  if (v.weekend) sp.set('weekend', '1');
+  const origin = originOf(v);
+  if (origin?.kind === 'near') sp.set('near', origin.key);
+  if (origin?.kind === 'device') {
+    sp.set('lat', origin.lat.toFixed(4));
+    sp.set('lng', origin.lng.toFixed(4));
+  }
+  if (v.page > 1) sp.set('page', String(v.page));
+  return sp.toString();
+}
+
+/** Chip and toggle wording that the data layer needs (the rest lives in components/stations/strings). */
+export const stationSearchLabels = {
+  keyword: (q: string) => `关键词：${q}`,
+  open: '现在营业',
+  evening: '工作日晚上开放',
+  weekend: '周末开放',
+  myLocation: '我的位置',
+  origin: (name: string) => `位置：${name}`,
+  service: (name: string) => `办理：${name}`,
+  originStreetGroup: '街镇',
+  originPlaceGroup: '常用地点',
+} as const;

@@ -1,0 +1,38 @@
+import type { NextRequest } from 'next/server';
+import { fairText } from '@/components/fairs/strings';
+import { getFairCalendarInfo } from '@/db/queries/fairs';
+import { parseFairId } from '../fair-id';
+import { fairIcs } from './fair-ics';
+
+// The file follows the fair's current status and the clock (a market starts at its next session).
+export const dynamic = 'force-dynamic';
+
+/**
+ * The address residents used, for the link inside the file. `next start` reports its own
+ * localhost URL, so the Host header (or a proxy's forwarded one) is the better source.
+ */
+function siteOrigin(req: NextRequest): string {
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  const proto = req.headers.get('x-forwarded-proto') ?? req.nextUrl.protocol.replace(':', '');
+  return host && /^[\w.:\[\]-]+$/.test(host) ? `${proto === 'https' ? 'https' : 'http'}://${host}` : req.nextUrl.origin;
+}
+
+/** «添加到日历»: the fair as an .ics download; 404 for anything that is not a published fair. */
+export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+  const id = parseFairId((await ctx.params).id);
+  const fair = id === null ? null : getFairCalendarInfo(id);
+  if (id === null || !fair) {
+    return new Response(fairText.icsNotFound, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  const ics = fairIcs(fair, `${siteOrigin(req)}/fairs/${id}`);
+  if (!ics) {
+    return new Response(fairText.icsFailed, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  return new Response(ics, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': `attachment; filename="fair-${id}.ics"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

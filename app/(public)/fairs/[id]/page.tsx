@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { cache } from 'react';
+import { FairDetailView } from '@/components/fairs/fair-detail';
+import { fairText } from '@/components/fairs/strings';
+import { getFairDetail } from '@/db/queries/fairs';
+import { parseFairId } from './fair-id';
+
+// Reads the database and Beijing's clock on every request.
+export const dynamic = 'force-dynamic';
+
+type Props = { params: Promise<{ id: string }> };
+
+// Metadata and the page read the same fair once per request.
+const loadFair = cache((raw: string) => {
+  const id = parseFairId(raw);
+  return id === null ? null : getFairDetail(id);
+});
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const fair = loadFair((await params).id);
+  if (!fair) return { title: fairText.notFoundTitle };
+  return { title: fair.title, description: fair.description.slice(0, 120) || fairText.metaDescription };
+}
+
+export default async function FairPage({ params }: Props) {
+  const fair = loadFair((await params).id);
+  if (!fair) notFound();
+  return <FairDetailView fair={fair} />;
+}

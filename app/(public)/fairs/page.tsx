@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { FairSearch } from '@/components/fairs/fair-search';
+import { fairText } from '@/components/fairs/strings';
+import { PageHeader } from '@/components/ui/page-header';
+import { searchFairs } from '@/db/queries/fairs';
+import { parseFairSearch } from '@/db/validation/fair-search';
+
+// Reads the database and Beijing's clock on every request.
+export const dynamic = 'force-dynamic';
+
+export const metadata: Metadata = {
+  title: fairText.listTitle,
+  description: fairText.metaDescription,
+};
+
+export default async function FairsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const result = searchFairs(parseFairSearch(await searchParams));
+  return (
+    <>
+      <PageHeader title={fairText.listTitle} lead={fairText.listLead} />
+      <FairSearch initial={result} />
+    </>
+  );
+}

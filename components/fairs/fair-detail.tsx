@@ -1,0 +1,228 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { FairDetail, FairEmployerItem } from '@/db/queries/fairs';
+import { clock, monthDayWeekday } from '@/db/domain/time';
+import { buttonStyles } from '@/components/ui/button';
+import { DescriptionList } from '@/components/ui/description-list';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+import { FairBadges, fairTimeText } from './fair-card';
+import { FairJsonLd } from './fair-json-ld';
+import { fairText } from './strings';
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="rounded-xl border border-line bg-white p-4 sm:p-5">
+      <h2 id={id} className="mb-3 text-xl sm:text-2xl">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Free text typed by staff, with its line breaks kept. */
+function Prose({ text }: { text: string }) {
+  return <p className="whitespace-pre-line">{text}</p>;
+}
+
+/** The page of one fair: status first, then when, where, how, and who is hiring. No hooks. */
+export function FairDetailView({ fair }: { fair: FairDetail }) {
+  const cancelled = fair.status === 'cancelled';
+  const canAttend = !fair.over && !cancelled;
+  const nextSession = fair.nextSession ?? fair.upcomingSessions[0] ?? null;
+
+  return (
+    <article className="space-y-5">
+      <FairJsonLd fair={fair} />
+      <p>
+        <Link href="/fairs" className="inline-flex min-h-12 items-center">
+          <span aria-hidden="true">←&nbsp;</span>
+          {fairText.backToList}
+        </Link>
+      </p>
+      <PageHeader title={fair.title}>
+        <div className="mt-3">
+          <FairBadges fair={fair} />
+        </div>
+      </PageHeader>
+
+      {cancelled && (
+        <Notice tone="bad" title={fairText.cancelledNotice}>
+          {fair.statusNote && <p>{fair.statusNote}</p>}
+        </Notice>
+      )}
+      {fair.status === 'postponed' && (
+        <Notice tone="warn" title={fairText.postponedNotice}>
+          {fair.statusNote && <p>{fair.statusNote}</p>}
+        </Notice>
+      )}
+      {fair.over && !cancelled && (
+        <Notice title={fairText.pastNotice}>
+          <Link href="/fairs">{fairText.pastNoticeMore}</Link>
+        </Notice>
+      )}
+      {fair.happeningNow && <Notice title={fairText.happeningNotice} />}
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
+        {canAttend && (
+          <a href={`/fairs/${fair.id}/calendar`} download={`fair-${fair.id}.ics`} className={buttonStyles.primary}>
+            {fairText.addToCalendar}
+          </a>
+        )}
+        <a href={`tel:${fair.contactPhone}`} className={buttonStyles.secondary}>
+          {fairText.callPhone(fair.contactPhone)}
+        </a>
+        {fair.onlineUrl && canAttend && (
+          <a href={fair.onlineUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles.secondary}>
+            {fairText.openOnline}
+            <span className="sr-only">{fairText.newWindow}</span>
+          </a>
+        )}
+        {fair.place && canAttend && (
+          <a href={fair.place.navigationUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles.secondary}>
+            {fairText.navigate}
+            <span className="sr-only">{fairText.newWindow}</span>
+          </a>
+        )}
+      </div>
+      {canAttend && <p className="text-base text-muted">{fairText.addToCalendarHint}</p>}
+
+      <Section id="fair-when" title={fairText.whenHeading}>
+        <DescriptionList
+          items={[
+            { label: fairText.schedule, value: fairTimeText(fair, fair.past) },
+            ...(fair.recurrence && nextSession && canAttend
+              ? [{ label: fairText.nextSession, value: `${monthDayWeekday(nextSession.date)} ${clock(nextSession.opens)}–${clock(nextSession.closes)}` }]
+              : []),
+          ]}
+        />
+        {fair.recurrence && canAttend && fair.upcomingSessions.length > 1 && (
+          <>
+            <h3 className="mt-4 text-lg">{fairText.comingSessions}</h3>
+            <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="fair-sessions">
+              {fair.upcomingSessions.map((s) => (
+                <li key={s.date}>
+                  {monthDayWeekday(s.date)} {clock(s.opens)}–{clock(s.closes)}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+
+      <Section id="fair-where" title={fairText.whereHeading}>
+        {fair.place ? (
+          <DescriptionList
+            items={[
+              { label: fairText.venue, value: fair.place.name },
+              { label: fairText.address, value: fair.place.address },
+              ...(fair.place.street ? [{ label: fairText.street, value: fair.place.street }] : []),
+              ...(fair.place.note ? [{ label: fairText.directions, value: fair.place.note }] : []),
+            ]}
+          />
+        ) : (
+          <p>{fairText.onlineNote}</p>
+        )}
+        {fair.onlineUrl && (
+          <p className="mt-3">
+            {fair.place && <span className="mr-2">{fairText.alsoOnline}：</span>}
+            <a href={fair.onlineUrl} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-12 items-center font-bold">
+              {fairText.openOnline}
+              <span className="sr-only">{fairText.newWindow}</span>
+            </a>
+          </p>
+        )}
+      </Section>
+
+      {fair.howToAttend && (
+        <Section id="fair-how" title={fairText.howHeading}>
+          <Prose text={fair.howToAttend} />
+        </Section>
+      )}
+
+      {fair.description && (
+        <Section id="fair-about" title={fairText.aboutHeading}>
+          <Prose text={fair.description} />
+        </Section>
+      )}
+
+      <Section id="fair-employers" title={fairText.employersHeading}>
+        {fair.employers.length === 0 ? (
+          <p>{fairText.noEmployers}</p>
+        ) : (
+          <>
+            <p className="mb-3">{fairText.employersSummary(fair.employerCount, fair.positionCount, fair.headcount)}</p>
+            <ul className="space-y-4">
+              {fair.employers.map((e) => (
+                <li key={e.id}>
+                  <Employer employer={e} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Section>
+
+      <Section id="fair-contact" title={fairText.contactHeading}>
+        <DescriptionList
+          items={[
+            { label: fairText.organiser, value: fair.organiser },
+            {
+              label: fairText.contactPhone,
+              value: (
+                <a href={`tel:${fair.contactPhone}`} className="inline-flex min-h-12 items-center font-bold">
+                  {fair.contactPhone}
+                </a>
+              ),
+            },
+          ]}
+        />
+      </Section>
+    </article>
+  );
+}
+
+function Employer({ employer: e }: { employer: FairEmployerItem }) {
+  return (
+    <div className="rounded-lg border border-line p-3 sm:p-4" data-testid="fair-employer">
+      <h3 className="text-lg">{e.name}</h3>
+      <p className="text-base text-muted">
+        {fairText.industry}：{e.industry}
+        {e.booth && ` · ${fairText.booth(e.booth)}`}
+      </p>
+      {e.intro && <p className="mt-1 text-base">{e.intro}</p>}
+      {e.positions.length === 0 ? (
+        <p className="mt-2 text-base">{fairText.noPositions}</p>
+      ) : (
+        <ul className="mt-2 divide-y divide-line">
+          {e.positions.map((p) => (
+            <li key={p.id} className="py-2">
+              <p>
+                <span className="font-bold">{p.title}</span>
+                <span className="ml-2">{fairText.positionHeadcount(p.headcount)}</span>
+              </p>
+              <p>
+                <span className="text-muted">{fairText.pay}：</span>
+                <span className="font-bold text-ink">{p.pay}</span>
+              </p>
+              {p.requirements && (
+                <p className="text-base">
+                  <span className="text-muted">{fairText.requirements}：</span>
+                  {p.requirements}
+                </p>
+              )}
+              {p.course && (
+                <p className="mt-1">
+                  <Link href={`/courses/${p.course.id}`} className="inline-flex min-h-12 items-center font-bold">
+                    {fairText.courseLink(p.course.title)}
+                  </Link>
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

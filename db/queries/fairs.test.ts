@@ -1,0 +1,399 @@
+/**
+ * Job-fair queries against the seeded sample data, with the clock fixed at noon on TEST_TODAY
+ * (Monday 2026-11-23, Beijing). Assertions compare the queries with each other and with the
+ * rows themselves, so they hold whatever the seed's exact fairs are.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { and, eq, gte, isNotNull } from 'drizzle-orm';
+import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
+import { fairEmployers, fairPositions, fairs, courses } from '@/db/schema';
+import { dateWindow, hasSessionIn, clipWindow, splitLocal, DATE_WINDOWS } from '@/db/domain/fair-dates';
+import { common } from '@/components/ui/strings';
+
+const db = useSeededTestDb();
+
+type Queries = typeof import('./fairs');
+type Validation = typeof import('@/db/validation/fair-search');
+type Ics = typeof import('@/app/(public)/fairs/[id]/calendar/fair-ics');
+let q: Queries;
+let v: Validation;
+let ics: Ics;
+
+before(async () => {
+  // Imported only now, so the query module reads the seeded test database.
+  q = await import('./fairs');
+  v = await import('@/db/validation/fair-search');
+  ics = await import('@/app/(public)/fairs/[id]/calendar/fair-ics');
+});
+
+/** Monday noon in Beijing. */
+const NOW = new Date(`${TEST_TODAY}T12:00:00+08:00`);
+
+function search(qs: string, now = NOW) {
+  return q.searchFairs(v.parseFairSearch(qs), now);
+}
+
+/** Every item of a search, across all its pages. */
+function everything(qs: string, now = NOW) {
+  const first = search(qs, now);
+  const items = [...first.items];
+  for (let p = 2; p <= first.pageCount; p++) {
+    const sp = new URLSearchParams(qs);
+    sp.set('page', String(p));
+    items.push(...search(sp.toString(), now).items);
+  }
+  return { total: first.total, items };
+}
+
+/** The query string with one parameter set (or removed when it is the default). */
+function withParam(qs: string, key: string, value: string) {
+  const sp = new URLSearchParams(qs);
+  sp.delete('page');
+  if (key === 'when' && value === 'upcoming') sp.delete(key);
+  else sp.set(key, value);
+  return sp.toString();
+}
+
+const published = () => db.select().from(fairs).where(eq(fairs.publication, 'published')).all();
+const drafts = () => db.select().from(fairs).where(eq(fairs.publication, 'draft')).all();
+
+describe('fair list: upcoming and past', () => {
+  it('lists every published fair that ends today or later, and nothing else', () => {
+    const { total, items } = everything('');
+    const expected = published().filter((f) => splitLocal(f.endsAt).date >= TEST_TODAY);
+    assert.ok(expected.length >= 8, 'the seed has upcoming fairs');
+    assert.equal(total, expected.length);
+    assert.deepEqual(new Set(items.map((i) => i.id)), new Set(expected.map((f) => f.id)));
+    assert.ok(items.every((i) => !i.past));
+  });
+
+  it('shows cancelled and postponed fairs with their note rather than hiding them', () => {
+    const { items } = everything('');
+    const cancelled = items.filter((i) => i.status === 'cancelled');
+    const postponed = items.filter((i) => i.status === 'postponed');
+    assert.ok(cancelled.length > 0 && postponed.length > 0);
+    for (const i of [...cancelled, ...postponed]) assert.ok(i.statusNote, `${i.title} explains why`);
+  });
+
+  it('sorts upcoming fairs by the day one can next go', () => {
+    const { items } = everything('');
+    const nowLocal = `${TEST_TODAY}T12:00`;
+    const key = (i: (typeof items)[number]) =>
+      i.nextSession
+        ? `${i.nextSession.date}T${i.nextSession.opens}`
+        : i.endsAt <= nowLocal
+          ? '9999'
+          : i.startsAt < TEST_TODAY
+            ? TEST_TODAY
+            : i.startsAt;
+    const keys = items.map(key);
+    assert.deepEqual(keys, [...keys].sort(), keys.join(' | '));
+    // At noon the markets have closed for the day, so today's fair comes before them.
+    const firstMarket = items.findIndex((i) => i.type === 'gig_market');
+    const todaysFair = items.findIndex((i) => !i.recurrence && i.startsAt.startsWith(TEST_TODAY));
+    assert.ok(todaysFair >= 0 && todaysFair < firstMarket);
+  });
+
+  it('a fair that finished earlier today is still listed, marked over and placed last', () => {
+    const evening = new Date(`${TEST_TODAY}T20:00:00+08:00`);
+    const { items } = everything('', evening);
+    const todays = items.filter((i) => !i.recurrence && i.endsAt.startsWith(TEST_TODAY));
+    assert.ok(todays.length > 0, 'the seed has a fair today');
+    for (const i of todays) {
+      assert.equal(i.over, true);
+      assert.equal(i.past, false);
+    }
+    const firstOver = items.findIndex((i) => i.over);
+    assert.ok(items.slice(firstOver).every((i) => i.over), 'finished fairs come after the rest');
+    assert.ok(everything('').items.filter((i) => !i.recurrence && i.endsAt.startsWith(TEST_TODAY)).every((i) => !i.over), 'at noon it is still on');
+  });
+
+  it('lists past fairs newest first on request, with a chip', () => {
+    const r = search('when=past');
+    const { items, total } = everything('when=past');
+    const expected = published().filter((f) => splitLocal(f.endsAt).date < TEST_TODAY);
+    assert.ok(expected.length > 0);
+    assert.equal(total, expected.length);
+    assert.ok(items.every((i) => i.past));
+    const ends = items.map((i) => i.endsAt);
+    assert.deepEqual(ends, [...ends].sort().reverse());
+    assert.deepEqual(r.chips.map((c) => c.key), ['when']);
+    assert.equal(r.query, 'when=past');
+  });
+
+  it('pages through results ten at a time without repeats', () => {
+    const p1 = search('');
+    const p2 = search('page=2');
+    assert.equal(p1.pageSize, 10);
+    assert.equal(p1.items.length, Math.min(10, p1.total));
+    assert.ok(p1.pageCount >= 2, 'enough fairs for two pages');
+    assert.equal(p2.page, 2);
+    const ids1 = new Set(p1.items.map((i) => i.id));
+    assert.ok(p2.items.every((i) => !ids1.has(i.id)));
+    assert.equal(p1.items.length + p2.items.length, p1.total);
+    assert.equal(p2.query, 'page=2');
+  });
+
+  it('clamps a page past the end to the last page', () => {
+    const r = search('page=40');
+    assert.equal(r.page, r.pageCount);
+    assert.equal(r.notice, null);
+  });
+});
+
+describe('fair list: filters narrow and facets count', () => {
+  it('the type filter returns only that type', () => {
+    for (const opt of search('').facets.type!) {
+      const { items, total } = everything(`type=${opt.value}`);
+      assert.equal(total, opt.count, `count beside ${opt.label}`);
+      assert.ok(items.every((i) => i.type === opt.value));
+    }
+    assert.ok(search('type=gig_market').total >= 1);
+  });
+
+  it('the 街镇 filter returns fairs held there; online fairs have none', () => {
+    const options = search('').facets.street!;
+    assert.equal(options.length, 26, 'all 26 街镇 are offered');
+    const used = options.filter((o) => o.count > 0);
+    assert.ok(used.length >= 3);
+    for (const opt of used) {
+      const { items, total } = everything(`street=${opt.value}`);
+      assert.equal(total, opt.count, `count beside ${opt.label}`);
+      assert.ok(items.every((i) => i.venue?.street === opt.label));
+    }
+    const online = everything('type=online').items;
+    assert.ok(online.length > 0 && online.every((i) => i.venue === null && i.online));
+  });
+
+  it('date shortcuts keep fairs with a session in the window (Beijing days)', () => {
+    for (const w of DATE_WINDOWS) {
+      const range = clipWindow(dateWindow(w, TEST_TODAY), TEST_TODAY, 'upcoming');
+      const { items, total } = everything(`date=${w}`);
+      const all = everything('').items;
+      const expected = all.filter((i) => hasSessionIn(i, range));
+      assert.equal(total, expected.length, w);
+      assert.deepEqual(new Set(items.map((i) => i.id)), new Set(expected.map((i) => i.id)), w);
+    }
+    assert.ok(search('date=today').total > 0 && search('date=tomorrow').total > 0);
+  });
+
+  it('a Mon–Sat market matches 今天 on Monday but not on Sunday', () => {
+    assert.ok(everything('date=today').items.some((i) => i.type === 'gig_market'));
+    const sunday = new Date('2026-11-29T08:00:00+08:00');
+    const r = everything('date=today', sunday);
+    assert.ok(r.items.every((i) => !(i.recurrence && !i.recurrence.weekdays.includes(7))));
+  });
+
+  it('each option count equals what choosing it returns, with the other filters applied', () => {
+    const bases = ['', 'type=short_training', 'date=week', 'q=电工', 'when=past', 'street=9&date=month'];
+    for (const base of bases) {
+      const r = search(base);
+      for (const [key, options] of Object.entries(r.facets)) {
+        for (const opt of options) {
+          assert.equal(search(withParam(base, key, opt.value)).total, opt.count, `${base} → ${key}=${opt.value}`);
+        }
+      }
+    }
+  });
+
+  it('filters combine, and chips name each one', () => {
+    const r = search('type=short_training&date=week&q=电工');
+    assert.ok(r.total >= 1);
+    assert.ok(r.items.every((i) => i.type === 'short_training'));
+    assert.deepEqual(r.chips.map((c) => c.key), ['q', 'type', 'date']);
+    assert.deepEqual(r.chips.map((c) => c.label), ['关键词：电工', '类型：短训快聘', '时间：本周']);
+    assert.equal(r.query, 'q=%E7%94%B5%E5%B7%A5&type=short_training&date=week');
+  });
+});
+
+describe('fair list: keyword search', () => {
+  /** Titles, organisers, employers and positions of a fair, as one string. */
+  function textOf(id: number) {
+    const d = q.getFairDetail(id, NOW)!;
+    return [d.title, d.organiser, ...d.employers.flatMap((e) => [e.name, ...e.positions.map((p) => p.title)])].join(' ');
+  }
+
+  it('finds fairs by a 2-character word in positions or employers (电工, 保安, 花艺)', () => {
+    for (const word of ['电工', '保安', '花艺']) {
+      const { items } = everything(`q=${word}`);
+      assert.ok(items.length > 0, word);
+      for (const i of items) assert.ok(textOf(i.id).includes(word), `${i.title} mentions ${word}`);
+    }
+  });
+
+  it('finds a fair by its organiser and by an employer name', () => {
+    assert.ok(everything('q=残疾人联合会').items.some((i) => i.type === 'disability'));
+    assert.ok(everything('q=花乡花木').total > 0);
+  });
+
+  it('finds fairs by pinyin initials (yllh → 园林绿化, lgsc → 零工市场)', () => {
+    assert.ok(everything('q=yllh').items.some((i) => i.title.includes('园林绿化')));
+    const markets = everything('q=lgsc').items;
+    assert.ok(markets.length > 0 && markets.every((i) => i.title.includes('零工市场') || textOf(i.id).includes('零工')));
+  });
+
+  it('a word nobody uses finds nothing, with no notice', () => {
+    const r = search('q=潜水艇驾驶');
+    assert.equal(r.total, 0);
+    assert.equal(r.notice, null);
+    assert.deepEqual(r.items, []);
+  });
+});
+
+describe('fair list: unpublished fairs never show', () => {
+  it('drafts are absent from every list, search and page', () => {
+    const hidden = drafts();
+    assert.ok(hidden.length > 0, 'the seed has a draft fair');
+    for (const f of hidden) {
+      const word = f.title.slice(0, 4);
+      assert.ok(everything(`q=${encodeURIComponent(word)}`).items.every((i) => i.id !== f.id));
+      assert.ok(everything('').items.every((i) => i.id !== f.id));
+      assert.ok(everything('when=past').items.every((i) => i.id !== f.id));
+      assert.equal(q.getFairDetail(f.id, NOW), null);
+      assert.equal(q.getFairCalendarInfo(f.id), null);
+      assert.ok(q.listUpcomingFairs(50, NOW).every((i) => i.id !== f.id));
+    }
+  });
+});
+
+describe('fair list: bad parameters fall back with a notice', () => {
+  const cases: [string, string][] = [
+    ['page=abc', ''],
+    ['type=party', ''],
+    ['street=999999', ''],
+    ['street=-3', ''],
+    ['date=yesterday', ''],
+    ['when=future', ''],
+    [`q=${'电'.repeat(500)}`, ''],
+    ['page=99999', ''],
+    ['type=gig_market&date=someday', 'type=gig_market'],
+  ];
+  for (const [qs, canonical] of cases) {
+    it(`${qs.slice(0, 30)} → defaults and the notice`, () => {
+      const r = search(qs);
+      assert.equal(r.notice, common.invalidParams);
+      assert.equal(r.query, canonical);
+      assert.equal(r.total, search(canonical).total);
+    });
+  }
+
+  it('odd Unicode in q is cleaned, not an error', () => {
+    const r = search(`q=${encodeURIComponent('\u0000电工\u200b')}`);
+    assert.equal(r.notice, null);
+    assert.ok(r.total > 0);
+  });
+
+  it('the read action parses the same way and caps its input', async () => {
+    const { searchFairsAction } = await import('@/app/(public)/fairs/actions');
+    const r = await searchFairsAction('type=short_training');
+    assert.ok(r.items.every((i) => i.type === 'short_training'));
+    const odd = await searchFairsAction(42 as unknown as string);
+    assert.equal(odd.query, '');
+    const long = await searchFairsAction(`q=${'a'.repeat(10_000)}`);
+    assert.equal(long.notice, common.invalidParams);
+  });
+});
+
+describe('fair detail', () => {
+  it('returns employers with positions, pay with its unit, and course links for 短训快聘', () => {
+    const st = published().find((f) => f.type === 'short_training' && splitLocal(f.endsAt).date >= TEST_TODAY)!;
+    const d = q.getFairDetail(st.id, NOW)!;
+    assert.ok(d.employers.length > 0);
+    assert.equal(d.employerCount, d.employers.length);
+    assert.equal(d.positionCount, d.employers.reduce((n, e) => n + e.positions.length, 0));
+    const positions = d.employers.flatMap((e) => e.positions);
+    assert.ok(positions.every((p) => /元\/(月|天|小时)|面议/.test(p.pay)));
+    const linked = positions.filter((p) => p.course);
+    assert.ok(linked.length > 0, 'some jobs point at a course');
+    for (const p of linked) {
+      const c = db.select().from(courses).where(eq(courses.id, p.course!.id)).get()!;
+      assert.equal(c.publication, 'published');
+      assert.equal(c.title, p.course!.title);
+    }
+    assert.ok(d.linkedToCourses);
+    assert.ok(d.place?.navigationUrl.startsWith('https://uri.amap.com/navigation?'));
+  });
+
+  it('a weekly market shows its schedule and next sessions on its weekdays', () => {
+    const m = published().find((f) => f.recurrence)!;
+    const d = q.getFairDetail(m.id, NOW)!;
+    assert.ok(d.recurrence);
+    assert.equal(d.upcomingSessions.length, 6);
+    const weekdays = new Set(d.recurrence.weekdays);
+    for (const s of d.upcomingSessions) {
+      const wd = new Date(`${s.date}T12:00:00Z`).getUTCDay() || 7;
+      assert.ok(weekdays.has(wd), s.date);
+      assert.ok(s.date > TEST_TODAY, 'today’s session closed before noon');
+    }
+    assert.equal(d.nextSession?.date, d.upcomingSessions[0]!.date);
+  });
+
+  it('an online fair has its link and no place', () => {
+    const o = published().find((f) => f.type === 'online' && f.onlineUrl)!;
+    const d = q.getFairDetail(o.id, NOW)!;
+    assert.equal(d.place, null);
+    assert.equal(d.onlineUrl, o.onlineUrl);
+  });
+
+  it('unknown or malformed ids give null', () => {
+    for (const id of [0, -1, 1.5, Number.NaN, 999_999]) assert.equal(q.getFairDetail(id, NOW), null);
+  });
+});
+
+describe('fairs for other pages', () => {
+  it('lists upcoming, not-cancelled fairs with jobs a course prepares for', () => {
+    const links = db
+      .select({ courseId: fairPositions.courseId, fairId: fairs.id, status: fairs.status })
+      .from(fairPositions)
+      .innerJoin(fairEmployers, eq(fairEmployers.id, fairPositions.employerId))
+      .innerJoin(fairs, eq(fairs.id, fairEmployers.fairId))
+      .where(and(isNotNull(fairPositions.courseId), eq(fairs.publication, 'published'), gte(fairs.endsAt, TEST_TODAY)))
+      .all();
+    const courseId = links.find((l) => l.status === 'scheduled')!.courseId!;
+    const rows = q.listFairsForCourse(courseId, TEST_TODAY);
+    const expectedFairs = new Set(links.filter((l) => l.courseId === courseId && l.status !== 'cancelled').map((l) => l.fairId));
+    assert.deepEqual(new Set(rows.map((r) => r.fairId)), expectedFairs);
+    assert.ok(rows.every((r) => r.status !== 'cancelled' && r.employer && r.position && r.pay));
+    assert.ok(rows.every((r) => r.date >= TEST_TODAY));
+    assert.deepEqual(q.listFairsForCourse(-1, TEST_TODAY), []);
+  });
+
+  it('gives the home page the next few fairs, none cancelled or over', () => {
+    const next = q.listUpcomingFairs(3, NOW);
+    assert.equal(next.length, 3);
+    assert.ok(next.every((f) => f.status !== 'cancelled' && !f.past));
+  });
+});
+
+describe('calendar file', () => {
+  const octets = (s: string) => new TextEncoder().encode(s).length;
+
+  it('a one-day fair has its Beijing start and end as UTC instants', () => {
+    const f = published().find((x) => !x.recurrence && x.startsAt.startsWith(TEST_TODAY))!;
+    const info = q.getFairCalendarInfo(f.id)!;
+    const text = ics.fairIcs(info, `http://example.test/fairs/${f.id}`, NOW)!;
+    const [, h = '0', m = '0'] = /T(\d{2}):(\d{2})/.exec(f.startsAt) ?? [];
+    const utcHour = String(Number(h) - 8).padStart(2, '0');
+    assert.match(text, new RegExp(`DTSTART:${TEST_TODAY.replace(/-/g, '')}T${utcHour}${m}00Z`));
+    assert.match(text, /LOCATION:/);
+    assert.match(text, new RegExp(`URL:http://example.test/fairs/${f.id}`));
+    assert.doesNotMatch(text, /RRULE/);
+    for (const line of text.split('\r\n')) assert.ok(octets(line) <= 75, line);
+  });
+
+  it('a weekly market repeats weekly on its weekdays until its last day', () => {
+    const m = published().find((x) => x.recurrence)!;
+    const info = q.getFairCalendarInfo(m.id)!;
+    const text = ics.fairIcs(info, 'http://example.test/', NOW)!;
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    assert.match(unfolded, /RRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;UNTIL=\d{8}T\d{6}Z/);
+    assert.match(unfolded, /SUMMARY:.+零工/);
+  });
+
+  it('a cancelled fair says so', () => {
+    const c = published().find((x) => x.status === 'cancelled')!;
+    const text = ics.fairIcs(q.getFairCalendarInfo(c.id)!, 'http://example.test/', NOW)!;
+    assert.match(text, /STATUS:CANCELLED/);
+  });
+});

@@ -1,0 +1,602 @@
+import 'server-only';
+/**
+ * Job-fair reads for residents: the searchable list, one fair's page, the calendar entry,
+ * fairs hiring from a course (短训快聘) and the home page's next fairs. Public scope only:
+ * unpublished fairs never leave this module. Results are small plain objects.
+ */
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db';
+import {
+  courses,
+  fairEmployers,
+  fairPositions,
+  fairs,
+  places,
+  streets,
+  type FairStatus,
+  type FairType,
+  type PayUnit,
+  type Recurrence,
+} from '@/db/schema';
+import { matchingIdsSql } from '@/db/search';
+import { addDays } from '@/db/domain/time';
+import { amapNavigationUrl } from '@/db/domain/geo';
+import {
+  beijingInstant,
+  beijingLocal,
+  clipWindow,
+  dateWindow,
+  daysOf,
+  isHappeningNow,
+  isPast,
+  nextSession,
+  nextSessions,
+  splitLocal,
+  DATE_WINDOWS,
+  type DayRange,
+  type FairSession,
+  type FairTiming,
+} from '@/db/domain/fair-dates';
+import {
+  DATE_WINDOW_LABELS,
+  FAIR_CHIP_LABELS,
+  FAIR_TYPE_LABELS,
+  FAIR_TYPE_ORDER,
+  FAIR_WHEN_LABELS,
+  payText,
+} from '@/db/domain/labels-fairs';
+import { fairSearchQuery, FAIR_WHEN, type FairSearchKey, type FairSearchValues, type FairWhen } from '@/db/validation/fair-search';
+import { pageWindow, type Chip, type FacetOption, type SearchPage } from './search-page';
+import { common } from '@/components/ui/strings';
+
+export const FAIR_PAGE_SIZE = 10;
+
+// ---------------------------------------------------------------------------
+// Shapes handed to pages
+// ---------------------------------------------------------------------------
+
+/** One fair on the list, the home page and anywhere else a card is shown. */
+export type FairListItem = {
+  id: number;
+  title: string;
+  type: FairType;
+  status: FairStatus;
+  statusNote: string | null;
+  organiser: string;
+  /** The day on the date tile: the next session (a market's, or the next day of a long fair), else the first day. */
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  recurrence: Recurrence | null;
+  /** A market's session under way or next to come (null for one-off fairs and when over). */
+  nextSession: FairSession | null;
+  venue: { name: string; street: string | null } | null;
+  /** Has an online room (a 线上 fair, or 直播带岗 beside a venue). */
+  online: boolean;
+  employerCount: number;
+  positionCount: number;
+  headcount: number;
+  /** Some positions name the training course that qualifies for them (先学后聘). */
+  linkedToCourses: boolean;
+  /** A 短训快聘 fair: held together with a short course so trainees are hired on finishing. */
+  matchedToCourse: boolean;
+  happeningNow: boolean;
+  /** Ended before today: belongs to the «往期» list. */
+  past: boolean;
+  /** No session left at this moment (also a fair that ended earlier today). */
+  over: boolean;
+};
+
+export type FairPositionItem = {
+  id: number;
+  title: string;
+  headcount: number;
+  pay: string;
+  requirements: string;
+  /** The published course that qualifies for the job (短训快聘), if any. */
+  course: { id: number; title: string } | null;
+};
+
+export type FairEmployerItem = {
+  id: number;
+  name: string;
+  industry: string;
+  intro: string;
+  booth: string | null;
+  positions: FairPositionItem[];
+};
+
+export type FairDetail = FairListItem & {
+  description: string;
+  howToAttend: string;
+  contactPhone: string;
+  onlineUrl: string | null;
+  place: {
+    name: string;
+    address: string;
+    street: string | null;
+    note: string | null;
+    navigationUrl: string;
+  } | null;
+  /** The next sessions (a market's coming days, or the remaining days of a long fair). */
+  upcomingSessions: FairSession[];
+  employers: FairEmployerItem[];
+};
+
+/** What a calendar file needs. */
+export type FairCalendarInfo = {
+  id: number;
+  title: string;
+  status: FairStatus;
+  statusNote: string | null;
+  organiser: string;
+  timing: FairTiming;
+  location: string | null;
+  onlineUrl: string | null;
+  lat: number | null;
+  lng: number | null;
+  description: string;
+  contactPhone: string;
+};
+
+/** A job at an upcoming fair that a course prepares for (shown on the course page). */
+export type FairForCourse = {
+  fairId: number;
+  fairTitle: string;
+  /** The day to go: the next session of a market, otherwise the first day. */
+  date: string;
+  startsAt: string;
+  endsAt: string;
+  status: FairStatus;
+  employer: string;
+  position: string;
+  pay: string;
+};
+
+// ---------------------------------------------------------------------------
+// Filters
+// ---------------------------------------------------------------------------
+
+type Filters = Pick<FairSearchValues, 'type' | 'street' | 'date' | 'when'> & { matching: SQL | null };
+
+/** Fairs with a session on some day of `range` (a market only on its weekdays). */
+function inWindow(range: DayRange): SQL {
+  const days = daysOf(range);
+  if (days.length === 0) return sql`0`;
+  const values = sql.join(
+    days.map((d) => sql`(${d.date}, ${d.weekday})`),
+    sql`, `,
+  );
+  // A weekly market matches when one of its weekdays falls on a window day within its run.
+  const weekly = sql`exists (select 1 from json_each(${fairs.recurrence}, '$.weekdays') w join (values ${values}) d on d.column2 = w.value where d.column1 between substr(${fairs.startsAt}, 1, 10) and substr(${fairs.endsAt}, 1, 10))`;
+  return and(lt(fairs.startsAt, addDays(range.to, 1)), gte(fairs.endsAt, range.from), or(isNull(fairs.recurrence), weekly))!;
+}
+
+function whenCondition(when: FairWhen, today: string): SQL {
+  // Stored 'YYYY-MM-DDTHH:MM' sorts after 'YYYY-MM-DD' of the same day, so a fair ending today is upcoming.
+  return when === 'past' ? lt(fairs.endsAt, today) : gte(fairs.endsAt, today);
+}
+
+/** The WHERE of the public list. Facets call it with one filter changed. */
+function conditions(f: Filters, today: string): SQL {
+  const c: SQL[] = [eq(fairs.publication, 'published'), whenCondition(f.when, today)];
+  if (f.matching) c.push(sql`${fairs.id} in (${f.matching})`);
+  if (f.type) c.push(eq(fairs.type, f.type));
+  if (f.street !== null) {
+    c.push(inArray(fairs.placeId, getDb().select({ id: places.id }).from(places).where(eq(places.streetId, f.street))));
+  }
+  if (f.date) c.push(inWindow(clipWindow(dateWindow(f.date, today), today, f.when)));
+  return and(...c)!;
+}
+
+/**
+ * Upcoming fairs sort by when one can next go: a one-off fair already under way counts from
+ * today, and a weekly market by its next session this week (today's only if not yet closed),
+ * so a market that has closed for the day does not sit above this afternoon's fair.
+ */
+function nextGoSql(now: string): SQL {
+  const { date: today, time } = splitLocal(now);
+  const week = sql.join(
+    daysOf({ from: today, to: addDays(today, 6) }).map((d) => sql`(${d.date}, ${d.weekday})`),
+    sql`, `,
+  );
+  const marketNext = sql`(select min(d.column1) from (values ${week}) d join json_each(${fairs.recurrence}, '$.weekdays') w on w.value = d.column2 where d.column1 between substr(${fairs.startsAt}, 1, 10) and substr(${fairs.endsAt}, 1, 10) and (d.column1 > ${today} or json_extract(${fairs.recurrence}, '$.closes') > ${time})) || 'T' || json_extract(${fairs.recurrence}, '$.opens')`;
+  // A one-off fair that has already finished today goes to the end: nothing left to attend.
+  return sql`case when ${fairs.recurrence} is not null then coalesce(${marketNext}, ${fairs.startsAt}) when ${fairs.endsAt} <= ${now} then '9999' when ${fairs.startsAt} < ${today} then ${today} else ${fairs.startsAt} end`;
+}
+
+function orderFor(when: FairWhen, now: string): SQL[] {
+  if (when === 'past') return [desc(fairs.endsAt), desc(fairs.id)];
+  return [nextGoSql(now), asc(fairs.startsAt), asc(fairs.id)];
+}
+
+// ---------------------------------------------------------------------------
+// Rows → items
+// ---------------------------------------------------------------------------
+
+const listColumns = {
+  id: fairs.id,
+  title: fairs.title,
+  type: fairs.type,
+  status: fairs.status,
+  statusNote: fairs.statusNote,
+  organiser: fairs.organiser,
+  startsAt: fairs.startsAt,
+  endsAt: fairs.endsAt,
+  recurrence: fairs.recurrence,
+  onlineUrl: fairs.onlineUrl,
+  placeName: places.name,
+  streetName: streets.name,
+};
+
+type ListRow = {
+  id: number;
+  title: string;
+  type: FairType;
+  status: FairStatus;
+  statusNote: string | null;
+  organiser: string;
+  startsAt: string;
+  endsAt: string;
+  recurrence: Recurrence | null;
+  onlineUrl: string | null;
+  placeName: string | null;
+  streetName: string | null;
+};
+
+type FairCounts = { employers: number; positions: number; headcount: number; linked: boolean };
+
+function countsFor(ids: number[]): Map<number, FairCounts> {
+  const out = new Map<number, FairCounts>();
+  if (ids.length === 0) return out;
+  const rows = getDb()
+    .select({
+      fairId: fairEmployers.fairId,
+      employers: sql<number>`count(distinct ${fairEmployers.id})`,
+      positions: count(fairPositions.id),
+      headcount: sql<number>`coalesce(sum(${fairPositions.headcount}), 0)`,
+      linked: sql<number>`coalesce(max(${fairPositions.courseId} is not null), 0)`,
+    })
+    .from(fairEmployers)
+    .leftJoin(fairPositions, eq(fairPositions.employerId, fairEmployers.id))
+    .where(inArray(fairEmployers.fairId, ids))
+    .groupBy(fairEmployers.fairId)
+    .all();
+  for (const r of rows) {
+    out.set(r.fairId, { employers: r.employers, positions: r.positions, headcount: r.headcount, linked: r.linked === 1 });
+  }
+  return out;
+}
+
+function toItem(r: ListRow, c: FairCounts | undefined, now: Date, today: string): FairListItem {
+  const timing: FairTiming = { startsAt: r.startsAt, endsAt: r.endsAt, recurrence: r.recurrence };
+  const remaining = nextSession(timing, now);
+  const next = r.recurrence ? remaining : null;
+  const past = isPast(timing, today);
+  return {
+    id: r.id,
+    title: r.title,
+    type: r.type,
+    status: r.status,
+    statusNote: r.statusNote,
+    organiser: r.organiser,
+    // The day one can next go; once over, the first day (a market: its last).
+    date: remaining?.date ?? (r.recurrence ? splitLocal(r.endsAt).date : splitLocal(r.startsAt).date),
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    recurrence: r.recurrence,
+    nextSession: next,
+    venue: r.placeName ? { name: r.placeName, street: r.streetName } : null,
+    online: r.type === 'online' || r.onlineUrl !== null,
+    employerCount: c?.employers ?? 0,
+    positionCount: c?.positions ?? 0,
+    headcount: c?.headcount ?? 0,
+    linkedToCourses: r.type === 'short_training' || (c?.linked ?? false),
+    matchedToCourse: r.type === 'short_training',
+    happeningNow: r.status !== 'cancelled' && isHappeningNow(timing, now),
+    past,
+    over: remaining === null,
+  };
+}
+
+function listItems(where: SQL, order: SQL[], limit: number, offset: number, now: Date, today: string): FairListItem[] {
+  const rows = getDb()
+    .select(listColumns)
+    .from(fairs)
+    .leftJoin(places, eq(places.id, fairs.placeId))
+    .leftJoin(streets, eq(streets.id, places.streetId))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit)
+    .offset(offset)
+    .all() as ListRow[];
+  const counts = countsFor(rows.map((r) => r.id));
+  return rows.map((r) => toItem(r, counts.get(r.id), now, today));
+}
+
+function countWhere(where: SQL): number {
+  return getDb().select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
+}
+
+// ---------------------------------------------------------------------------
+// The list
+// ---------------------------------------------------------------------------
+
+/**
+ * The resident fair list with facet counts, chips and a page of cards. Public: pages and the
+ * read action call it with parsed URL values; `invalid` names the parameters that fell back.
+ */
+export function searchFairs(
+  params: { values: FairSearchValues; invalid: readonly FairSearchKey[] },
+  now: Date = new Date(),
+): SearchPage<FairListItem> {
+  const db = getDb();
+  const today = beijingLocal(now).slice(0, 10);
+  const values: FairSearchValues = { ...params.values };
+  const invalid = new Set<string>(params.invalid);
+
+  const streetList = db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all();
+  const streetName = new Map(streetList.map((s) => [s.id, s.name]));
+  if (values.street !== null && !streetName.has(values.street)) {
+    values.street = null;
+    invalid.add('street');
+  }
+
+  const filters: Filters = {
+    type: values.type,
+    street: values.street,
+    date: values.date,
+    when: values.when,
+    matching: matchingIdsSql('fair', values.q),
+  };
+  const where = conditions(filters, today);
+
+  const total = countWhere(where);
+  const pw = pageWindow(total, values.page, FAIR_PAGE_SIZE);
+  const items = total === 0 ? [] : listItems(where, orderFor(values.when, beijingLocal(now)), FAIR_PAGE_SIZE, pw.offset, now, today);
+
+  // Facets: each option counted with every other filter applied (its own one swapped).
+  const typeCounts = new Map(
+    db
+      .select({ type: fairs.type, n: count() })
+      .from(fairs)
+      .where(conditions({ ...filters, type: null }, today))
+      .groupBy(fairs.type)
+      .all()
+      .map((r) => [r.type as string, r.n]),
+  );
+  const streetCounts = new Map(
+    db
+      .select({ street: places.streetId, n: count() })
+      .from(fairs)
+      .innerJoin(places, eq(places.id, fairs.placeId))
+      .where(conditions({ ...filters, street: null }, today))
+      .groupBy(places.streetId)
+      .all()
+      .map((r) => [r.street, r.n]),
+  );
+  const facets: Record<string, FacetOption[]> = {
+    type: FAIR_TYPE_ORDER.map((t) => ({ value: t, label: FAIR_TYPE_LABELS[t], count: typeCounts.get(t) ?? 0 })),
+    street: streetList.map((s) => ({ value: String(s.id), label: s.name, count: streetCounts.get(s.id) ?? 0 })),
+    date: DATE_WINDOWS.map((w) => ({
+      value: w,
+      label: DATE_WINDOW_LABELS[w],
+      count: countWhere(conditions({ ...filters, date: w }, today)),
+    })),
+    when: FAIR_WHEN.map((w) => ({
+      value: w,
+      label: FAIR_WHEN_LABELS[w],
+      count: w === values.when ? total : countWhere(conditions({ ...filters, when: w }, today)),
+    })),
+  };
+
+  const chips: Chip[] = [];
+  if (values.q) chips.push({ key: 'q', label: FAIR_CHIP_LABELS.q(values.q) });
+  if (values.type) chips.push({ key: 'type', label: FAIR_CHIP_LABELS.type(FAIR_TYPE_LABELS[values.type]) });
+  if (values.street !== null) chips.push({ key: 'street', label: FAIR_CHIP_LABELS.street(streetName.get(values.street) ?? '') });
+  if (values.date) chips.push({ key: 'date', label: FAIR_CHIP_LABELS.date(DATE_WINDOW_LABELS[values.date]) });
+  if (values.when === 'past') chips.push({ key: 'when', label: FAIR_CHIP_LABELS.past });
+
+  return {
+    items,
+    total,
+    page: pw.page,
+    pageCount: pw.pageCount,
+    pageSize: FAIR_PAGE_SIZE,
+    facets,
+    chips,
+    notice: invalid.size > 0 ? common.invalidParams : null,
+    query: fairSearchQuery({ ...values, page: pw.page }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// One fair
+// ---------------------------------------------------------------------------
+
+function publishedFair(id: number) {
+  if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+  return getDb()
+    .select({
+      ...listColumns,
+      description: fairs.description,
+      howToAttend: fairs.howToAttend,
+      contactPhone: fairs.contactPhone,
+      address: places.address,
+      placeNote: places.note,
+      lat: places.lat,
+      lng: places.lng,
+    })
+    .from(fairs)
+    .leftJoin(places, eq(places.id, fairs.placeId))
+    .leftJoin(streets, eq(streets.id, places.streetId))
+    .where(and(eq(fairs.id, id), eq(fairs.publication, 'published')))
+    .get();
+}
+
+/** One published fair with its employers and positions; null when unknown or unpublished. Public. */
+export function getFairDetail(id: number, now: Date = new Date()): FairDetail | null {
+  const r = publishedFair(id);
+  if (!r) return null;
+  const today = beijingLocal(now).slice(0, 10);
+  const db = getDb();
+
+  const employerRows = db
+    .select({ id: fairEmployers.id, name: fairEmployers.name, industry: fairEmployers.industry, intro: fairEmployers.intro, booth: fairEmployers.booth })
+    .from(fairEmployers)
+    .where(eq(fairEmployers.fairId, id))
+    .orderBy(asc(fairEmployers.id))
+    .all();
+  const positionRows =
+    employerRows.length === 0
+      ? []
+      : db
+          .select({
+            id: fairPositions.id,
+            employerId: fairPositions.employerId,
+            title: fairPositions.title,
+            headcount: fairPositions.headcount,
+            payMin: fairPositions.payMin,
+            payMax: fairPositions.payMax,
+            payUnit: fairPositions.payUnit,
+            requirements: fairPositions.requirements,
+            // Only a published course may be linked to; a withdrawn one just loses its link.
+            courseId: sql<number | null>`case when ${courses.publication} = 'published' then ${courses.id} end`,
+            courseTitle: courses.title,
+          })
+          .from(fairPositions)
+          .leftJoin(courses, eq(courses.id, fairPositions.courseId))
+          .where(inArray(fairPositions.employerId, employerRows.map((e) => e.id)))
+          .orderBy(asc(fairPositions.id))
+          .all();
+
+  const byEmployer = new Map<number, FairPositionItem[]>();
+  let headcount = 0;
+  let linked = false;
+  for (const p of positionRows) {
+    headcount += p.headcount;
+    if (p.courseId !== null) linked = true;
+    const list = byEmployer.get(p.employerId) ?? [];
+    list.push({
+      id: p.id,
+      title: p.title,
+      headcount: p.headcount,
+      pay: payText(p.payMin, p.payMax, p.payUnit as PayUnit),
+      requirements: p.requirements,
+      course: p.courseId !== null && p.courseTitle ? { id: p.courseId, title: p.courseTitle } : null,
+    });
+    byEmployer.set(p.employerId, list);
+  }
+
+  const item = toItem(
+    r as ListRow,
+    { employers: employerRows.length, positions: positionRows.length, headcount, linked },
+    now,
+    today,
+  );
+  const timing: FairTiming = { startsAt: r.startsAt, endsAt: r.endsAt, recurrence: r.recurrence };
+  return {
+    ...item,
+    description: r.description,
+    howToAttend: r.howToAttend,
+    contactPhone: r.contactPhone,
+    onlineUrl: r.onlineUrl,
+    place:
+      r.placeName && r.address !== null && r.lat !== null && r.lng !== null
+        ? {
+            name: r.placeName,
+            address: r.address,
+            street: r.streetName,
+            note: r.placeNote,
+            navigationUrl: amapNavigationUrl({ lat: r.lat, lng: r.lng }, r.placeName),
+          }
+        : null,
+    upcomingSessions: r.status === 'cancelled' ? [] : nextSessions(timing, now, r.recurrence ? 6 : 14),
+    employers: employerRows.map((e) => ({ ...e, positions: byEmployer.get(e.id) ?? [] })),
+  };
+}
+
+/** What the .ics download of one published fair needs; null when unknown or unpublished. Public. */
+export function getFairCalendarInfo(id: number): FairCalendarInfo | null {
+  const r = publishedFair(id);
+  if (!r) return null;
+  return {
+    id: r.id,
+    title: r.title,
+    status: r.status,
+    statusNote: r.statusNote,
+    organiser: r.organiser,
+    timing: { startsAt: r.startsAt, endsAt: r.endsAt, recurrence: r.recurrence },
+    location: r.placeName ? [r.placeName, r.address].filter(Boolean).join('，') : null,
+    onlineUrl: r.onlineUrl,
+    lat: r.lat,
+    lng: r.lng,
+    description: r.description,
+    contactPhone: r.contactPhone,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// For other pages
+// ---------------------------------------------------------------------------
+
+/**
+ * Upcoming published fairs (not cancelled) with jobs linked to a course, one row per job, for
+ * the course page's 先学后聘 section. Public.
+ */
+export function listFairsForCourse(courseId: number, today: string, limit = 20): FairForCourse[] {
+  if (!Number.isSafeInteger(courseId) || courseId <= 0) return [];
+  const rows = getDb()
+    .select({
+      fairId: fairs.id,
+      fairTitle: fairs.title,
+      startsAt: fairs.startsAt,
+      endsAt: fairs.endsAt,
+      recurrence: fairs.recurrence,
+      status: fairs.status,
+      employer: fairEmployers.name,
+      position: fairPositions.title,
+      payMin: fairPositions.payMin,
+      payMax: fairPositions.payMax,
+      payUnit: fairPositions.payUnit,
+    })
+    .from(fairPositions)
+    .innerJoin(fairEmployers, eq(fairEmployers.id, fairPositions.employerId))
+    .innerJoin(fairs, eq(fairs.id, fairEmployers.fairId))
+    .where(
+      and(
+        eq(fairPositions.courseId, courseId),
+        eq(fairs.publication, 'published'),
+        gte(fairs.endsAt, today),
+        ne(fairs.status, 'cancelled'),
+      ),
+    )
+    .orderBy(asc(fairs.startsAt), asc(fairs.id), asc(fairPositions.id))
+    .limit(limit)
+    .all();
+  const startOfToday = new Date(beijingInstant(today, '00:00'));
+  return rows.map((r) => {
+    const timing: FairTiming = { startsAt: r.startsAt, endsAt: r.endsAt, recurrence: r.recurrence };
+    const next = r.recurrence ? nextSession(timing, startOfToday) : null;
+    return {
+      fairId: r.fairId,
+      fairTitle: r.fairTitle,
+      date: next?.date ?? splitLocal(r.startsAt).date,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      status: r.status,
+      employer: r.employer,
+      position: r.position,
+      pay: payText(r.payMin, r.payMax, r.payUnit as PayUnit),
+    };
+  });
+}
+
+/** The next published fairs that are not cancelled, soonest first, for the home page. Public. */
+export function listUpcomingFairs(limit = 3, now: Date = new Date()): FairListItem[] {
+  const today = beijingLocal(now).slice(0, 10);
+  const n = Math.min(Math.max(1, Math.trunc(limit) || 1), 50);
+  const where = and(eq(fairs.publication, 'published'), whenCondition('upcoming', today), ne(fairs.status, 'cancelled'))!;
+  return listItems(where, orderFor('upcoming', beijingLocal(now)), n, 0, now, today);
+}
+

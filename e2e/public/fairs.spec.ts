@@ -1,0 +1,326 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoA11yViolations } from '../helpers/a11y';
+
+/**
+ * Residents looking for job fairs. The sample data is dated relative to the real today, so
+ * these tests check structure and relations (a count beside an option equals the results it
+ * gives), never absolute dates.
+ */
+
+const count = (page: Page) => page.getByTestId('result-count');
+
+async function resultTotal(page: Page): Promise<number> {
+  const text = (await count(page).textContent()) ?? '';
+  const m = /共 (\d+) 条/.exec(text);
+  if (!m) throw new Error(`no count in “${text}”`);
+  return Number(m[1]);
+}
+
+/** The number in an option's label: '短训快聘（3）' → 3. */
+function countIn(label: string): number {
+  const m = /（(\d+)）/.exec(label);
+  if (!m) throw new Error(`no count in “${label}”`);
+  return Number(m[1]);
+}
+
+const cards = (page: Page) => page.getByRole('region', { name: '招聘会列表' }).getByRole('listitem').filter({ has: page.getByTestId('fair-card') });
+
+/** Marks the document, so a later check can tell that no page load happened in between. */
+async function markDocument(page: Page) {
+  await page.evaluate(() => ((window as unknown as { __stay?: boolean }).__stay = true));
+}
+async function expectSameDocument(page: Page) {
+  expect(await page.evaluate(() => (window as unknown as { __stay?: boolean }).__stay)).toBe(true);
+}
+
+test.describe('job fairs', () => {
+  test('resident sees upcoming fairs with date, type, status, place and jobs', async ({ page }) => {
+    await page.goto('/fairs');
+    await expect(page.getByRole('heading', { level: 1, name: '招聘会' })).toBeVisible();
+    await expect(cards(page).first()).toBeVisible();
+    const n = await cards(page).count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(10);
+    const first = cards(page).first();
+    await expect(first.getByRole('link')).toHaveAttribute('href', /^\/fairs\/\d+$/);
+    await expect(first).toContainText(/时间/);
+    await expect(first).toContainText(/地点/);
+    await expect(first).toContainText(/家单位|陆续公布/);
+    // Status is always said in words: 如期举行, 延期 or 已取消.
+    for (let i = 0; i < n; i++) await expect(cards(page).nth(i)).toContainText(/如期举行|延期|已取消|已结束/);
+    await expectNoA11yViolations(page);
+  });
+
+  test('cancelled and postponed fairs stay listed with the reason', async ({ page }) => {
+    await page.goto('/fairs');
+    const all = await resultTotal(page);
+    // Walk every page of upcoming fairs and collect the status notes.
+    const notes: string[] = [];
+    for (let p = 1; p <= Math.ceil(all / 10); p++) {
+      await page.goto(p === 1 ? '/fairs' : `/fairs?page=${p}`);
+      for (const card of await cards(page).all()) {
+        const text = (await card.textContent()) ?? '';
+        if (/已取消|延期/.test(text)) {
+          await expect(card).toContainText('说明：');
+          notes.push(text);
+        }
+      }
+    }
+    expect(notes.some((t) => t.includes('已取消'))).toBe(true);
+    expect(notes.some((t) => t.includes('延期'))).toBe(true);
+  });
+
+  test('resident narrows to 短训快聘 fairs; the list updates in place and matches the count shown', async ({ page }) => {
+    await page.goto('/fairs');
+    await markDocument(page);
+    const type = page.getByLabel('招聘会类型');
+    const option = type.locator('option[value="short_training"]');
+    const expected = countIn((await option.textContent()) ?? '');
+    expect(expected).toBeGreaterThan(0);
+    await type.selectOption('short_training');
+    await expect(page).toHaveURL(/[?&]type=short_training/);
+    await expect(count(page)).toHaveText(`共 ${expected} 条`);
+    await expectSameDocument(page);
+    for (const card of await cards(page).all()) {
+      await expect(card).toContainText('短训快聘');
+      await expect(card).toContainText('先学后聘');
+    }
+    await expect(page.getByRole('link', { name: '去掉条件：类型：短训快聘' })).toBeVisible();
+  });
+
+  test('resident picks 今天, then 本周: each gives the number shown beside it', async ({ page }) => {
+    await page.goto('/fairs');
+    for (const label of ['今天', '明天', '本周', '本月']) {
+      const radio = page.getByRole('radio', { name: new RegExp(`^${label}（`) });
+      const expected = countIn((await radio.evaluate((el) => el.closest('label')?.textContent)) ?? '');
+      await radio.check();
+      await expect(page).toHaveURL(new RegExp(`date=${{ 今天: 'today', 明天: 'tomorrow', 本周: 'week', 本月: 'month' }[label]}`));
+      await expect(count(page)).toHaveText(`共 ${expected} 条`);
+    }
+    await page.getByRole('radio', { name: '不限' }).check();
+    await expect(page).not.toHaveURL(/date=/);
+  });
+
+  test('resident finds fairs held in one 街镇', async ({ page }) => {
+    await page.goto('/fairs');
+    const street = page.getByLabel('举办地点所在街镇');
+    const options = await street.locator('option').allTextContents();
+    const withFairs = options.find((o) => /（[1-9]\d*）/.test(o));
+    expect(withFairs, 'some 街镇 has a fair').toBeTruthy();
+    const name = withFairs!.replace(/（\d+）/, '');
+    await street.selectOption({ label: withFairs! });
+    await expect(page).toHaveURL(/[?&]street=\d+/);
+    await expect(count(page)).toHaveText(`共 ${countIn(withFairs!)} 条`);
+    for (const card of await cards(page).all()) await expect(card).toContainText(name);
+    await expect(page.getByRole('link', { name: `去掉条件：街镇：${name}` })).toBeVisible();
+  });
+
+  test('resident searches 电工 and finds a fair hiring electricians', async ({ page }) => {
+    await page.goto('/fairs');
+    await markDocument(page);
+    await page.getByRole('searchbox', { name: '搜索招聘会' }).fill('电工');
+    await expect(page).toHaveURL(/[?&]q=%E7%94%B5%E5%B7%A5/);
+    await expect(page.getByRole('link', { name: '去掉条件：关键词：电工' })).toBeVisible();
+    expect(await resultTotal(page)).toBeGreaterThan(0);
+    await expectSameDocument(page);
+    await cards(page).first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/fairs\/\d+$/);
+    await expect(page.getByRole('region', { name: '参会单位和岗位' })).toContainText('电工');
+  });
+
+  test('resident types pinyin initials yllh and finds the 园林绿化 fair', async ({ page }) => {
+    await page.goto('/fairs?q=yllh');
+    await expect(cards(page).first()).toContainText('园林绿化');
+  });
+
+  test('resident looks at past fairs, newest first', async ({ page }) => {
+    await page.goto('/fairs');
+    const toggle = page.getByRole('checkbox', { name: /只看往期招聘会/ });
+    const expected = countIn((await toggle.evaluate((el) => el.closest('label')?.textContent)) ?? '');
+    await toggle.check();
+    await expect(page).toHaveURL(/when=past/);
+    await expect(count(page)).toHaveText(`共 ${expected} 条`);
+    for (const card of await cards(page).all()) await expect(card).toContainText(/已结束|已取消/);
+    await page.getByRole('link', { name: '看近期招聘会' }).click();
+    await expect(page).not.toHaveURL(/when=past/);
+  });
+
+  test('resident removes one filter chip, then clears them all', async ({ page }) => {
+    await page.goto('/fairs');
+    const all = await resultTotal(page);
+    await page.goto('/fairs?type=short_training&date=month');
+    const chips = page.getByRole('group', { name: '已选条件' });
+    await expect(chips.getByRole('link', { name: '去掉条件：类型：短训快聘' })).toBeVisible();
+    await expect(chips.getByRole('link', { name: '去掉条件：时间：本月' })).toBeVisible();
+    await chips.getByRole('link', { name: '去掉条件：类型：短训快聘' }).click();
+    await expect(page).toHaveURL(/\/fairs\?date=month$/);
+    await expect(page.getByLabel('招聘会类型')).toHaveValue('');
+    await expect(chips.getByRole('link', { name: '去掉条件：类型：短训快聘' })).toHaveCount(0);
+    await chips.getByRole('link', { name: '清除全部条件' }).click();
+    await expect(page).toHaveURL(/\/fairs$/);
+    await expect(count(page)).toHaveText(`共 ${all} 条`);
+    await expect(page.getByRole('radio', { name: '不限' })).toBeChecked();
+  });
+
+  test('resident pages through the list', async ({ page }) => {
+    await page.goto('/fairs');
+    const all = await resultTotal(page);
+    test.skip(all <= 10, 'needs more than one page of fairs');
+    const firstTitles = await cards(page).getByRole('link').allTextContents();
+    const pager = page.getByRole('navigation', { name: '分页' });
+    await expect(pager).toContainText(`第 1 / ${Math.ceil(all / 10)} 页`);
+    await pager.getByRole('link', { name: '下一页' }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(pager).toContainText('第 2 /');
+    const secondTitles = await cards(page).getByRole('link').allTextContents();
+    expect(secondTitles.some((t) => firstTitles.includes(t))).toBe(false);
+    await pager.getByRole('link', { name: '上一页' }).click();
+    await expect(page).not.toHaveURL(/page=/);
+  });
+
+  test('a search with no results offers ways forward and the hotline', async ({ page }) => {
+    await page.goto('/fairs?q=潜水艇驾驶&type=general');
+    const empty = page.getByTestId('empty-state');
+    await expect(empty.getByRole('heading', { name: '没有找到符合条件的招聘会' })).toBeVisible();
+    await expect(empty.getByRole('link', { name: '去掉“类型：综合”再找' })).toBeVisible();
+    await expect(empty.getByRole('link', { name: /看看往期招聘会/ })).toBeVisible();
+    await expect(empty.getByRole('link', { name: '拨打 12333' })).toHaveAttribute('href', 'tel:12333');
+    await expectNoA11yViolations(page);
+    await empty.getByRole('link', { name: '去掉“关键词：潜水艇驾驶”再找' }).click();
+    await expect(page).toHaveURL(/\/fairs\?type=general$/);
+    await expect.poll(() => resultTotal(page)).toBeGreaterThan(0);
+    await expect(empty).toHaveCount(0);
+  });
+
+  test('bad addresses fall back to the default list with a notice, not an error', async ({ page }) => {
+    const long = 'a'.repeat(500);
+    const res = await page.goto(`/fairs?page=abc&type=party&street=999999&date=someday&when=later&q=${long}`);
+    expect(res?.status()).toBe(200);
+    await expect(page.getByText('网址里有些条件无法识别，已按默认条件显示。')).toBeVisible();
+    expect(await resultTotal(page)).toBeGreaterThan(0);
+    await expect(page.getByRole('group', { name: '已选条件' })).toHaveCount(0);
+  });
+
+  test('resident opens a 短训快聘 fair: jobs, the course to take first, map and phone', async ({ page }) => {
+    await page.goto('/fairs?type=short_training');
+    const title = (await cards(page).first().getByRole('link').textContent())!;
+    await cards(page).first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.getByRole('region', { name: '举办时间' })).toBeVisible();
+    const where = page.getByRole('region', { name: '举办地点' });
+    await expect(where).toContainText('地址');
+    await expect(where).toContainText('街道');
+    const jobs = page.getByRole('region', { name: '参会单位和岗位' });
+    await expect(jobs.getByRole('heading', { level: 3 }).first()).toBeVisible();
+    await expect(jobs).toContainText(/招 \d+ 人/);
+    await expect(jobs).toContainText(/\d+–\d+ 元\/(月|天|小时)/);
+    const course = jobs.getByRole('link', { name: /^先学后聘：参加《.+》$/ }).first();
+    await expect(course).toHaveAttribute('href', /^\/courses\/\d+$/);
+    await expect(page.getByRole('link', { name: /高德地图步行导航/ })).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/navigation\?.*mode=walk/);
+    await expect(page.getByRole('link', { name: /^拨打咨询电话/ })).toHaveAttribute('href', /^tel:/);
+    await expect(page.getByRole('link', { name: '添加到日历' })).toHaveAttribute('href', /\/fairs\/\d+\/calendar$/);
+    // Search engines get the same facts as schema.org Event data, times with Beijing's offset.
+    const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    expect(ld['@type']).toBe('Event');
+    expect(ld.name).toBe(title);
+    expect(ld.startDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/);
+    expect(ld.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Postponed|Cancelled)$/);
+    await expectNoA11yViolations(page);
+  });
+
+  test('resident adds a fair to the calendar: a .ics file in Beijing time', async ({ page }) => {
+    await page.goto('/fairs?type=general');
+    await cards(page).first().getByRole('link').click();
+    await expect(page).toHaveURL(/\/fairs\/\d+$/);
+    const id = /\/fairs\/(\d+)$/.exec(page.url())![1];
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '添加到日历' }).click()]);
+    expect(download.suggestedFilename()).toBe(`fair-${id}.ics`);
+    const res = await page.request.get(`/fairs/${id}/calendar`);
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toContain('text/calendar');
+    expect(res.headers()['content-disposition']).toContain(`filename="fair-${id}.ics"`);
+    const body = (await res.text()).replace(/\r\n[ \t]/g, '');
+    expect(body).toContain('BEGIN:VCALENDAR');
+    expect(body).toMatch(/DTSTART:\d{8}T\d{6}Z/);
+    expect(body).toMatch(/LOCATION:.+/);
+    expect(body).toContain(`/fairs/${id}`);
+    // The page says the start time in Beijing time; the file holds the same instant in UTC.
+    const shown = /(\d{1,2}):(\d{2})–/.exec((await page.getByRole('region', { name: '举办时间' }).textContent()) ?? '')!;
+    const utc = /DTSTART:\d{8}T(\d{2})(\d{2})00Z/.exec(body)!;
+    expect((Number(utc[1]) + 8) % 24).toBe(Number(shown[1]));
+    expect(utc[2]).toBe(shown[2]);
+  });
+
+  test('resident checks the 零工市场: weekly hours, next sessions and a weekly calendar entry', async ({ page }) => {
+    await page.goto('/fairs?type=gig_market');
+    const card = cards(page).first();
+    await expect(card).toContainText(/每周.+\d{1,2}:\d{2}–\d{1,2}:\d{2}/);
+    await expect(card).toContainText('下一场');
+    await card.getByRole('link').click();
+    await expect(page).toHaveURL(/\/fairs\/\d+$/);
+    const when = page.getByRole('region', { name: '举办时间' });
+    await expect(when).toContainText(/每周.+\d{1,2}:\d{2}–\d{1,2}:\d{2}/);
+    await expect(when.getByRole('heading', { name: '最近几场' })).toBeVisible();
+    expect(await page.getByTestId('fair-sessions').getByRole('listitem').count()).toBeGreaterThan(1);
+    const id = /\/fairs\/(\d+)$/.exec(page.url())![1];
+    const body = await (await page.request.get(`/fairs/${id}/calendar`)).text();
+    expect(body.replace(/\r\n[ \t]/g, '')).toMatch(/RRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;UNTIL=/);
+  });
+
+  test('an unknown, malformed or unpublished fair is a 404, also for its calendar file', async ({ page }) => {
+    for (const path of ['/fairs/999999', '/fairs/abc', '/fairs/0', '/fairs/1e3']) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('招聘会没有找到');
+      await expect(page.getByRole('link', { name: '近期招聘会' })).toHaveAttribute('href', '/fairs');
+      // Rendered inside the site layout once: one banner, one main.
+      await expect(page.getByRole('banner')).toHaveCount(1);
+      await expect(page.getByRole('main')).toHaveCount(1);
+    }
+    await expectNoA11yViolations(page);
+    for (const path of ['/fairs/999999/calendar', '/fairs/abc/calendar', '/fairs/-1/calendar']) {
+      const res = await page.request.get(path);
+      expect(res.status(), path).toBe(404);
+    }
+  });
+
+  test('resident searches without JavaScript using the form @nojs', async ({ page }) => {
+    await page.goto('/fairs');
+    const type = page.getByLabel('招聘会类型');
+    const expected = countIn((await type.locator('option[value="short_training"]').textContent()) ?? '');
+    await type.selectOption('short_training');
+    await page.getByRole('button', { name: '查看结果' }).click();
+    await expect(page).toHaveURL(/\/fairs\?.*type=short_training/);
+    await expect(count(page)).toHaveText(`共 ${expected} 条`);
+    await page.getByRole('searchbox', { name: '搜索招聘会' }).fill('电工');
+    await page.getByRole('button', { name: '搜索', exact: true }).click();
+    await expect(page).toHaveURL(/q=%E7%94%B5%E5%B7%A5/);
+    await expect(page.getByLabel('招聘会类型')).toHaveValue('short_training');
+    await page.getByRole('link', { name: '清除全部条件' }).click();
+    await expect(page).toHaveURL(/\/fairs$/);
+    await cards(page).first().getByRole('link').click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('on a phone the filters stack above the results and nothing overflows @phone', async ({ page }) => {
+    await page.goto('/fairs');
+    const form = page.getByRole('search', { name: '查找招聘会' });
+    const list = page.getByRole('region', { name: '招聘会列表' });
+    const width = page.viewportSize()!.width;
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    if (width < 1024) {
+      const f = (await form.boundingBox())!;
+      const l = (await list.boundingBox())!;
+      expect(f.y + f.height).toBeLessThanOrEqual(l.y);
+    }
+    const apply = page.getByRole('button', { name: '查看结果' });
+    expect((await apply.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await page.getByRole('radio', { name: /^本月（/ }).check();
+    await expect(page).toHaveURL(/date=month/);
+    await cards(page).first().getByRole('link').click();
+    await expect(page.getByRole('link', { name: /^拨打咨询电话/ })).toHaveAttribute('href', /^tel:/);
+    const detailOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(detailOverflow).toBeLessThanOrEqual(0);
+  });
+});

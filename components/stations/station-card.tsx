@@ -8,7 +8,7 @@ import { stationStrings as t } from './strings';
 /** One station in the results: today's status first, then how far, what it is, where, whom to call. */
 export function StationCard({ item }: { item: StationListItem }) {
   return (
-    <li
+    <article
       className={`rounded-xl border bg-white p-4 shadow-sm ${item.planned ? 'border-dashed border-line' : 'border-line'}`}
       data-testid="station-result"
     >
@@ -53,6 +53,6 @@ export function StationCard({ item }: { item: StationListItem }) {
           </>
         )}
       </dl>
-    </li>
+    </article>
   );
 }

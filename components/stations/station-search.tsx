@@ -129,7 +129,9 @@ export function StationSearch({ initial }: { initial: StationSearchResult }) {
         {data.items.length > 0 ? (
           <ol className="space-y-3" aria-labelledby="station-results-heading">
             {data.items.map((item) => (
-              <StationCard key={item.id} item={item} />
+              <li key={item.id}>
+                <StationCard item={item} />
+              </li>
             ))}
           </ol>
         ) : (

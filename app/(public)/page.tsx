@@ -1,0 +1,146 @@
+import Link from 'next/link';
+import { listUpcomingFairs } from '@/db/queries/fairs';
+import { searchStations } from '@/db/queries/stations';
+import { searchCourses } from '@/db/queries/courses';
+import { parseStationSearch } from '@/db/validation/station-search';
+import { parseCourseSearch } from '@/db/validation/course-search';
+import { beijingToday } from '@/db/domain/time';
+import { SiteSearch } from '@/components/home/site-search';
+import { Hotlines } from '@/components/home/hotlines';
+import { home } from '@/components/home/strings';
+import { FairCard } from '@/components/fairs/fair-card';
+import { StationCard } from '@/components/stations/station-card';
+import { CourseCard } from '@/components/courses/course-card';
+import { buttonStyles } from '@/components/ui/button';
+
+// Reads the database and the clock ("open now"), so it renders per request.
+export const dynamic = 'force-dynamic';
+
+function Section({ id, title, children, more }: { id: string; title: string; children: React.ReactNode; more?: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="text-2xl">
+        {title}
+      </h2>
+      {children}
+      {more}
+    </section>
+  );
+}
+
+export default function HomePage() {
+  const now = new Date();
+  const fairs = listUpcomingFairs(3, now);
+  const openStations = searchStations(parseStationSearch('open=1'), now);
+  // At night nothing is open: show when stations open next instead of an empty list.
+  const stations = openStations.total > 0 ? openStations : searchStations(parseStationSearch(''), now);
+  const freeCourses = searchCourses(parseCourseSearch('cost=free&status=open'), beijingToday(now));
+
+  const entries = [
+    { href: '/courses', ...home.entries.courses, icon: '学' },
+    { href: '/stations', ...home.entries.stations, icon: '医' },
+    { href: '/fairs', ...home.entries.fairs, icon: '聘' },
+  ];
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-4">
+        <div>
+          <h1 className="text-3xl sm:text-4xl">{home.title}</h1>
+          <p className="mt-1 text-lg text-muted">{home.lead}</p>
+        </div>
+        <div className="rounded-xl border border-line bg-white p-4 shadow-sm">
+          <SiteSearch />
+        </div>
+      </div>
+
+      <section aria-labelledby="home-entries">
+        <h2 id="home-entries" className="sr-only">
+          {home.entries.heading}
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-3">
+          {entries.map((e) => (
+            <li key={e.href}>
+              <Link
+                href={e.href}
+                className="flex h-full min-h-24 items-start gap-3 rounded-xl border-2 border-brand bg-white p-4 text-ink no-underline shadow-sm hover:bg-brand-soft hover:text-ink"
+              >
+                <span aria-hidden="true" className="grid size-12 shrink-0 place-items-center rounded-full bg-brand text-xl font-bold text-white">
+                  {e.icon}
+                </span>
+                <span>
+                  <span className="block text-xl font-bold text-brand">{e.title}</span>
+                  <span className="block text-base text-muted">{e.text}</span>
+                  <span className="mt-1 block font-medium text-brand underline">{e.cta}</span>
+                </span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <Section
+        id="home-stations"
+        title={home.stations.heading}
+        more={
+          <Link href={openStations.total > 0 ? '/stations?open=1' : '/stations'} className={buttonStyles.secondary}>
+            {openStations.total > 0 ? home.stations.allOpen(openStations.total) : home.stations.all}
+          </Link>
+        }
+      >
+        <p className="text-lg">{openStations.total > 0 ? home.stations.openNow(openStations.total) : home.stations.noneOpen}</p>
+        <ul className="grid gap-3">
+          {stations.items.slice(0, 3).map((s) => (
+            <li key={s.id}>
+              <StationCard item={s} />
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section
+        id="home-fairs"
+        title={home.fairs.heading}
+        more={
+          <Link href="/fairs" className={buttonStyles.secondary}>
+            {home.fairs.all}
+          </Link>
+        }
+      >
+        {fairs.length === 0 ? (
+          <p>{home.fairs.none}</p>
+        ) : (
+          <ul className="grid gap-3">
+            {fairs.map((f) => (
+              <li key={f.id}>
+                <FairCard fair={f} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
+      {freeCourses.items.length > 0 && (
+        <Section
+          id="home-courses"
+          title={home.courses.heading}
+          more={
+            <Link href="/courses?cost=free&status=open" className={buttonStyles.secondary}>
+              {home.courses.all}
+            </Link>
+          }
+        >
+          <ul className="grid gap-3">
+            {freeCourses.items.slice(0, 3).map((c) => (
+              <li key={c.id}>
+                <CourseCard course={c} originLabel={null} nearest={false} />
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      <Hotlines title={home.hotlines} />
+    </div>
+  );
+}

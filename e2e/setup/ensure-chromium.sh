@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium and CJK fonts when they are missing (browser tests use them;
+# Playwright's own browser download cannot work offline).
+set -euo pipefail
+need=()
+chrome="${CHROME_PATH:-/usr/bin/chromium}"
+[ -x "$chrome" ] || need+=(chromium)
+if ! { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; }; then
+  need+=(fonts-noto-cjk)
+fi
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "Installing ${need[*]} with apt-get…"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+echo "Installed: ${need[*]}"

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Every test: unit tests in three server time zones (Beijing time must not depend on the
+# server's zone), then a production build and the browser tests against it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export NEXT_TELEMETRY_DISABLED=1
+
+bash e2e/setup/ensure-chromium.sh
+
+for zone in Asia/Shanghai UTC America/New_York; do
+  echo "── unit tests, server TZ=$zone"
+  TZ="$zone" npm run --silent test:unit
+done
+
+echo "── production build"
+npm run --silent build
+
+echo "── browser tests"
+npx playwright test

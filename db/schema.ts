@@ -20,10 +20,24 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
+import {
+  CERTIFICATE_KINDS,
+  COST_TYPES,
+  FAIR_STATUSES,
+  FAIR_TYPES,
+  HOST_TYPES,
+  HOURS_SCOPES,
+  PAY_UNITS,
+  PLACE_KINDS,
+  PUBLICATION,
+  SEARCH_KINDS,
+  SERVICE_MODES,
+  STATION_STATUSES,
+  type Recurrence,
+  type Session,
+} from './enums';
 
-/** draft → published → withdrawn. Residents only ever see 'published'. */
-export const PUBLICATION = ['draft', 'published', 'withdrawn'] as const;
-export type Publication = (typeof PUBLICATION)[number];
+export * from './enums';
 
 const timestamps = {
   createdAt: integer('created_at', { mode: 'timestamp_ms' })
@@ -55,9 +69,6 @@ export const streets = sqliteTable('streets', {
   lng: real('lng').notNull(),
   sort: integer('sort').notNull().default(0),
 });
-
-export const PLACE_KINDS = ['classroom', 'practice_base', 'venue', 'landmark'] as const;
-export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 /**
  * A physical place: a provider's classroom, a practice base (实训基地), a fair venue, or a
@@ -159,9 +170,6 @@ export const courses = sqliteTable(
   ],
 );
 
-export const COST_TYPES = ['free', 'subsidy', 'self'] as const;
-export type CostType = (typeof COST_TYPES)[number];
-
 /** 班期: one run of a course at given dates, venue and seats. */
 export const courseRuns = sqliteTable(
   'course_runs',
@@ -205,9 +213,6 @@ export const courseRuns = sqliteTable(
   ],
 );
 
-export const CERTIFICATE_KINDS = ['skill', 'licence'] as const;
-export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
-
 /** Certificates a run awards. A run with both a 'skill' and a 'licence' row is 一培双证. */
 export const runCertificates = sqliteTable(
   'run_certificates',
@@ -250,12 +255,6 @@ export const runTargetGroups = sqliteTable(
 // Medical-insurance stations
 // ---------------------------------------------------------------------------
 
-export const HOST_TYPES = ['street_centre', 'community_health', 'bank', 'hospital', 'park'] as const;
-export type HostType = (typeof HOST_TYPES)[number];
-
-export const STATION_STATUSES = ['operating', 'planned', 'suspended'] as const;
-export type StationStatus = (typeof STATION_STATUSES)[number];
-
 export const stations = sqliteTable(
   'stations',
   {
@@ -293,13 +292,6 @@ export const stations = sqliteTable(
   ],
 );
 
-/**
- * Which opening hours a row belongs to: the station as a whole, or its staffed counter
- * (人工窗口) where that keeps shorter hours than the host (a bank branch's insurance window).
- */
-export const HOURS_SCOPES = ['station', 'counter'] as const;
-export type HoursScope = (typeof HOURS_SCOPES)[number];
-
 /** Regular weekly sessions. Several rows per weekday make a lunch break. */
 export const stationHours = sqliteTable(
   'station_hours',
@@ -320,8 +312,6 @@ export const stationHours = sqliteTable(
     check('station_hours_order_ck', sql`${t.closes} > ${t.opens}`),
   ],
 );
-
-export type Session = { opens: string; closes: string };
 
 /**
  * A dated exception for one station: closed, or other hours, over a range of days, with a
@@ -378,9 +368,6 @@ export const services = sqliteTable(
   (t) => [index('services_category_idx').on(t.category, t.sort)],
 );
 
-export const SERVICE_MODES = ['counter', 'self', 'both'] as const;
-export type ServiceMode = (typeof SERVICE_MODES)[number];
-
 export const stationServices = sqliteTable(
   'station_services',
   {
@@ -401,25 +388,6 @@ export const stationServices = sqliteTable(
 // ---------------------------------------------------------------------------
 // Job fairs
 // ---------------------------------------------------------------------------
-
-export const FAIR_TYPES = [
-  'general',
-  'special',
-  'short_training',
-  'spring_breeze',
-  'graduates',
-  'disability',
-  'new_forms',
-  'gig_market',
-  'online',
-] as const;
-export type FairType = (typeof FAIR_TYPES)[number];
-
-export const FAIR_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const;
-export type FairStatus = (typeof FAIR_STATUSES)[number];
-
-/** A weekly standing schedule (零工市场): the weekdays it runs and the daily hours. */
-export type Recurrence = { weekdays: number[]; opens: string; closes: string };
 
 export const fairs = sqliteTable(
   'fairs',
@@ -468,9 +436,6 @@ export const fairEmployers = sqliteTable(
   (t) => [index('fair_employers_fair_idx').on(t.fairId)],
 );
 
-export const PAY_UNITS = ['month', 'day', 'hour'] as const;
-export type PayUnit = (typeof PAY_UNITS)[number];
-
 export const fairPositions = sqliteTable(
   'fair_positions',
   {
@@ -497,9 +462,6 @@ export const fairPositions = sqliteTable(
 // ---------------------------------------------------------------------------
 // Search index (the FTS5 trigram table itself is created in a custom migration)
 // ---------------------------------------------------------------------------
-
-export const SEARCH_KINDS = ['course', 'station', 'fair'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** One searchable document per course, station and fair; its rowid is the FTS rowid. */
 export const searchDocs = sqliteTable(

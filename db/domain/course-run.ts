@@ -4,7 +4,7 @@
  * passed in ('YYYY-MM-DD', Beijing) so tests can fix the clock.
  */
 import type { CostType } from '../schema';
-import { WEEKDAY_NAMES, addDays, clock, daysBetween, fullDate, monthDay } from './time';
+import { addDays, clock, daysBetween, fullDate, monthDay, weekdayList } from './time';
 
 export const RUN_STATUSES = ['open', 'full', 'closed', 'running', 'ended'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];
@@ -68,22 +68,7 @@ export function deadlineIsNear(deadline: string, today: string): boolean {
 
 /** '1,2,3,4,5' → '周一至周五'; '6,7' → '周六、周日'; '1,3,5' → '周一、周三、周五'; all → '每天'. */
 export function classDaysText(classDays: string): string {
-  const days = [...new Set(classDays.split(',').map((d) => Number(d.trim())))]
-    .filter((d) => Number.isInteger(d) && d >= 1 && d <= 7)
-    .sort((a, b) => a - b);
-  if (days.length === 0) return '';
-  if (days.length === 7) return '每天';
-  const parts: string[] = [];
-  let i = 0;
-  while (i < days.length) {
-    let j = i;
-    while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
-    // Three or more days in a row read as a span; two stay a pair (周六、周日).
-    if (j - i >= 2) parts.push(`${WEEKDAY_NAMES[days[i]!]}至${WEEKDAY_NAMES[days[j]!]}`);
-    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_NAMES[days[k]!]!);
-    i = j + 1;
-  }
-  return parts.join('、');
+  return weekdayList(classDays.split(',').map((d) => Number(d.trim())));
 }
 
 /** '09:00', '16:30' → '9:00–16:30' */

@@ -3,8 +3,8 @@
  * built from them. Used by queries, pages and the calendar file alike, so it lives beside the
  * data and has no server-only import. Pure; safe on both sides.
  */
-import type { FairStatus, FairType, PayUnit, Recurrence } from '../schema';
-import { WEEKDAY_NAMES, clock } from './time';
+import { FAIR_TYPES, type FairStatus, type FairType, type PayUnit, type Recurrence } from '../enums';
+import { clock, weekdayList } from './time';
 
 export const FAIR_TYPE_LABELS: Record<FairType, string> = {
   general: '综合',
@@ -18,18 +18,8 @@ export const FAIR_TYPE_LABELS: Record<FairType, string> = {
   online: '线上',
 };
 
-/** The order types appear in filters: the everyday ones first. */
-export const FAIR_TYPE_ORDER: readonly FairType[] = [
-  'general',
-  'special',
-  'short_training',
-  'spring_breeze',
-  'graduates',
-  'disability',
-  'new_forms',
-  'gig_market',
-  'online',
-];
+/** The order types appear in filters: the schema lists the everyday ones first. */
+export const FAIR_TYPE_ORDER: readonly FairType[] = FAIR_TYPES;
 
 export const FAIR_STATUS_LABELS: Record<FairStatus, string> = {
   scheduled: '如期举行',
@@ -57,19 +47,8 @@ export function payText(min: number | null, max: number | null, unit: PayUnit): 
  * with 至 (周一至周六), others are listed (周二、周四); all seven days is 每天.
  */
 export function weekdaysText(weekdays: readonly number[]): string {
-  const days = [...new Set(weekdays)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
-  if (days.length === 7) return '每天';
-  if (days.length === 0) return '';
-  const parts: string[] = [];
-  let i = 0;
-  while (i < days.length) {
-    let j = i;
-    while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
-    if (j - i >= 2) parts.push(`${WEEKDAY_NAMES[days[i]!]}至${WEEKDAY_NAMES[days[j]!]}`);
-    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_NAMES[days[k]!]!);
-    i = j + 1;
-  }
-  return `每${parts.join('、')}`;
+  const list = weekdayList(weekdays);
+  return list === '' || list === '每天' ? list : `每${list}`;
 }
 
 /** '每周一至周六 7:00–11:00' */

@@ -119,3 +119,23 @@ export function fullDate(date: string): string {
 export function monthDayWeekday(date: string): string {
   return `${monthDay(date)}（${WEEKDAY_NAMES[weekdayOf(date)]}）`;
 }
+
+/**
+ * Weekdays as residents say them: runs of three or more days join with 至 (周一至周五), others
+ * are listed (周六、周日); all seven days is 每天; none is ''.
+ */
+export function weekdayList(weekdays: readonly number[]): string {
+  const days = [...new Set(weekdays)].filter((d) => Number.isInteger(d) && d >= 1 && d <= 7).sort((a, b) => a - b);
+  if (days.length === 0) return '';
+  if (days.length === 7) return '每天';
+  const parts: string[] = [];
+  let i = 0;
+  while (i < days.length) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${WEEKDAY_NAMES[days[i]!]}至${WEEKDAY_NAMES[days[j]!]}`);
+    else for (let k = i; k <= j; k++) parts.push(WEEKDAY_NAMES[days[k]!]!);
+    i = j + 1;
+  }
+  return parts.join('、');
+}

@@ -1,6 +1,7 @@
 /**
- * 医保服务驿站: Fengtai's first batch of 47 (26 街镇便民服务中心, 12 bank branches, 4 hospitals
- * and 3 社区卫生服务中心, 2 enterprise parks), the 5 planned ones (华夏银行, 民生银行 …) and one
+ * 医保服务驿站: Fengtai's first batch of 47 (26 街镇便民服务中心, 12 bank branches, 6 定点医疗机构
+ * — 大红门社区卫生服务中心 is one of them, as the district reported — 1 社区卫生服务中心 and
+ * 2 enterprise parks), the 5 planned ones (华夏银行, 民生银行 …) and one
  * draft still being entered. Hours, services and exceptions follow the host type.
  */
 import type { HostType, HoursScope, Publication, ServiceMode, Session, StationStatus } from '../schema';
@@ -64,6 +65,8 @@ const OPERATING: readonly StationDef[] = [
       ['北京丰台医院', '丰台街道'],
       ['北京博爱医院', '马家堡街道'],
       ['北京市丰台中西医结合医院', '长辛店街道'],
+      ['大红门社区卫生服务中心', '大红门街道'],
+      ['北京市丰台区南苑医院', '南苑街道'],
     ] as const
   ).map(
     ([host, street]): StationDef => ({
@@ -77,9 +80,7 @@ const OPERATING: readonly StationDef[] = [
   ),
   ...(
     [
-      ['大红门社区卫生服务中心', '大红门街道'],
       ['方庄社区卫生服务中心', '方庄街道'],
-      ['南苑社区卫生服务中心', '南苑街道'],
     ] as const
   ).map(
     ([host, street]): StationDef => ({

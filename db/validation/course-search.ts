@@ -5,7 +5,7 @@
  * they exist and reports unknown ones as invalid too.
  */
 import { z } from 'zod';
-import { COST_TYPES } from '../schema';
+import { COST_TYPES } from '../enums';
 import { RUN_STATUSES, START_WINDOWS } from '../domain/course-run';
 import { fields, many, one, parseParams, type ParsedOf } from './search-params';
 

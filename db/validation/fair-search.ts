@@ -6,7 +6,7 @@
  * unknown one as invalid too.
  */
 import { z } from 'zod';
-import { FAIR_TYPES } from '../schema';
+import { FAIR_TYPES } from '../enums';
 import { DATE_WINDOWS, type DateWindow } from '../domain/fair-dates';
 import { fields, one, parseParams, type ParsedOf } from './search-params';
 

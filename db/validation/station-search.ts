@@ -3,7 +3,7 @@
  * page, the read action and the live form all read a query string the same way.
  */
 import { z } from 'zod';
-import { HOST_TYPES } from '../schema';
+import { HOST_TYPES } from '../enums';
 import { fields, one, parseParams, type ParsedOf } from './search-params';
 
 /** 's12' = the centre of 街镇 12; 'p7' = landmark place 7 ("我在哪里"). */

@@ -1,0 +1,61 @@
+/**
+ * The fixed value sets of the schema, with no dependencies, so browser code (filters, labels,
+ * URL parsing) can use them without pulling in the database library. db/schema.ts re-exports
+ * everything here.
+ */
+
+/** draft → published → withdrawn. Residents only ever see 'published'. */
+export const PUBLICATION = ['draft', 'published', 'withdrawn'] as const;
+export type Publication = (typeof PUBLICATION)[number];
+
+export const PLACE_KINDS = ['classroom', 'practice_base', 'venue', 'landmark'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const COST_TYPES = ['free', 'subsidy', 'self'] as const;
+export type CostType = (typeof COST_TYPES)[number];
+
+export const CERTIFICATE_KINDS = ['skill', 'licence'] as const;
+export type CertificateKind = (typeof CERTIFICATE_KINDS)[number];
+
+export const HOST_TYPES = ['street_centre', 'community_health', 'bank', 'hospital', 'park'] as const;
+export type HostType = (typeof HOST_TYPES)[number];
+
+export const STATION_STATUSES = ['operating', 'planned', 'suspended'] as const;
+export type StationStatus = (typeof STATION_STATUSES)[number];
+
+/**
+ * Which opening hours a row belongs to: the station as a whole, or its staffed counter
+ * (人工窗口) where that keeps shorter hours than the host (a bank branch's insurance window).
+ */
+export const HOURS_SCOPES = ['station', 'counter'] as const;
+export type HoursScope = (typeof HOURS_SCOPES)[number];
+
+export const SERVICE_MODES = ['counter', 'self', 'both'] as const;
+export type ServiceMode = (typeof SERVICE_MODES)[number];
+
+export const FAIR_TYPES = [
+  'general',
+  'special',
+  'short_training',
+  'spring_breeze',
+  'graduates',
+  'disability',
+  'new_forms',
+  'gig_market',
+  'online',
+] as const;
+export type FairType = (typeof FAIR_TYPES)[number];
+
+export const FAIR_STATUSES = ['scheduled', 'postponed', 'cancelled'] as const;
+export type FairStatus = (typeof FAIR_STATUSES)[number];
+
+export const PAY_UNITS = ['month', 'day', 'hour'] as const;
+export type PayUnit = (typeof PAY_UNITS)[number];
+
+export const SEARCH_KINDS = ['course', 'station', 'fair'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export type Session = { opens: string; closes: string };
+
+/** A weekly standing schedule (零工市场): the weekdays it runs and the daily hours. */
+export type Recurrence = { weekdays: number[]; opens: string; closes: string };

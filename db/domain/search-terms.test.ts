@@ -25,6 +25,11 @@ describe('parseSearchQuery', () => {
     assert.equal([...long[0]!.text].length, 40);
   });
 
+  it('drops control and format characters, which FTS5 cannot take', () => {
+    assert.deepEqual(parseSearchQuery('\u0000电工\u202e'), [{ text: '电工', path: 'gram' }]);
+    assert.deepEqual(parseSearchQuery('ab\u0000cdef'), [{ text: 'ab', path: 'gram' }, { text: 'cdef', path: 'fts' }]);
+  });
+
   it('returns nothing for blank or punctuation-only input', () => {
     assert.deepEqual(parseSearchQuery('   '), []);
     assert.deepEqual(parseSearchQuery('"*()：'), []);

@@ -14,8 +14,11 @@ export function normalizeText(s: string): string {
   return s.normalize('NFKC').toLowerCase().replace(/[\s\u3000]+/g, ' ').trim();
 }
 
-/** Characters that carry no meaning in a search (punctuation, symbols). */
-const NOISE = /[\p{P}\p{S}]+/gu;
+/**
+ * Characters that carry no meaning in a search: punctuation, symbols, and control or format
+ * characters (a NUL would end an FTS5 string early and make SQLite throw).
+ */
+const NOISE = /[\p{P}\p{S}\p{C}]+/gu;
 
 export type SearchTerm = { text: string; path: 'fts' | 'gram' };
 

@@ -171,10 +171,21 @@ function statusCondition(s: RunStatus, today: string): SQL {
 
 type FacetKey = 'occupation' | 'level' | 'street' | 'cost' | 'dual' | 'group' | 'start' | 'status';
 
-function whereSql(v: CourseSearchValues, today: string, omit?: FacetKey, extra: SQL[] = []): SQL {
-  const conds: SQL[] = [sql`r.publication = 'published'`, sql`c.publication = 'published'`];
+function whereSql(
+  v: CourseSearchValues,
+  today: string,
+  omit?: FacetKey,
+  extra: SQL[] = [],
+  opts: { fromCourses?: boolean } = {},
+): SQL {
   const keyword = matchingIdsSql('course', v.q);
-  if (keyword) conds.push(sql`c.id IN (${keyword})`);
+  // When few courses can match (a keyword, or one page of ids), SQLite should start from their
+  // runs (runs_course_start_idx), not from every upcoming run: a unary + hides the run columns
+  // that the all-runs index (runs_pub_start_idx) would otherwise tempt it to use.
+  const fromCourses = opts.fromCourses === true || keyword !== null;
+  const run = (column: 'publication' | 'start_date') => sql.raw(`${fromCourses ? '+' : ''}r.${column}`);
+  const conds: SQL[] = [sql`${run('publication')} = 'published'`, sql`c.publication = 'published'`];
+  if (keyword) conds.push(sql`r.course_id IN (${keyword})`);
   if (omit !== 'occupation' && v.occupation !== null) conds.push(sql`c.occupation_id = ${v.occupation}`);
   if (omit !== 'level' && v.level.length > 0) conds.push(sql`c.level IN (${sql.join(v.level.map((l) => sql`${l}`), sql`, `)})`);
   if (omit !== 'street' && v.street !== null) conds.push(sql`tp.street_id = ${v.street}`);
@@ -185,11 +196,11 @@ function whereSql(v: CourseSearchValues, today: string, omit?: FacetKey, extra: 
     conds.push(sql`EXISTS (SELECT 1 FROM run_target_groups g WHERE g.run_id = r.id AND g.group_code = ${v.group})`);
   if (omit !== 'start') {
     const end = startWindowEnd(v.start, today);
-    if (end) conds.push(sql`r.start_date >= ${today} AND r.start_date <= ${end}`);
+    if (end) conds.push(sql`${run('start_date')} >= ${today} AND ${run('start_date')} <= ${end}`);
   }
   if (omit !== 'status') {
     // Default: courses that still have a run to come (报名中, 已满 or 已截止 but not started).
-    if (v.status.length === 0) conds.push(sql`r.start_date > ${today}`);
+    if (v.status.length === 0) conds.push(sql`${run('start_date')} > ${today}`);
     else conds.push(sql`(${sql.join(v.status.map((s) => statusCondition(s, today)), sql` OR `)})`);
   }
   conds.push(...extra);
@@ -450,7 +461,9 @@ export function searchCourses(
   v.page = total === 0 ? 1 : win.page;
   const pageRows = ordered.slice(win.offset, win.offset + COURSE_PAGE_SIZE);
 
-  const items = pageRows.length ? buildCards(pageRows, where, today, sort, origin?.point ?? null) : [];
+  const items = pageRows.length
+    ? buildCards(pageRows, whereSql(v, today, undefined, [], { fromCourses: true }), today, sort, origin?.point ?? null)
+    : [];
   const chips = buildChips(v, look, origin?.label ?? null);
   const widen = total === 0 ? buildWiden(v, chips, today) : [];
   return {
@@ -554,7 +567,7 @@ function buildCards(pageRows: { id: number; runs: number }[], where: SQL, today:
       r.seats, r.seats_left AS seatsLeft, r.deadline, r.cost_type AS costType, r.fee, r.subsidy,
       tp.name AS venue, tp.lat, tp.lng, s.name AS street
     ${FROM} LEFT JOIN streets s ON s.id = tp.street_id
-    WHERE ${where} AND c.id IN (${ids})`);
+    WHERE ${where} AND r.course_id IN (${ids})`);
 
   const byCourse = new Map<number, RunRow[]>();
   for (const r of runs) {

@@ -169,7 +169,9 @@ function inWindow(range: DayRange): SQL {
   );
   // A weekly market matches when one of its weekdays falls on a window day within its run.
   const weekly = sql`exists (select 1 from json_each(${fairs.recurrence}, '$.weekdays') w join (values ${values}) d on d.column2 = w.value where d.column1 between substr(${fairs.startsAt}, 1, 10) and substr(${fairs.endsAt}, 1, 10))`;
-  return and(lt(fairs.startsAt, addDays(range.to, 1)), gte(fairs.endsAt, range.from), or(isNull(fairs.recurrence), weekly))!;
+  // Unary + keeps SQLite off the starts_at index here: `starts_at < end of window` matches every
+  // past fair, while `ends_at >= start of window` is the selective bound the index should serve.
+  return and(sql`+${fairs.startsAt} < ${addDays(range.to, 1)}`, gte(fairs.endsAt, range.from), or(isNull(fairs.recurrence), weekly))!;
 }
 
 function whenCondition(when: FairWhen, today: string): SQL {
@@ -255,7 +257,8 @@ function countsFor(ids: number[]): Map<number, FairCounts> {
       employers: sql<number>`count(distinct ${fairEmployers.id})`,
       positions: count(fairPositions.id),
       headcount: sql<number>`coalesce(sum(${fairPositions.headcount}), 0)`,
-      linked: sql<number>`coalesce(max(${fairPositions.courseId} is not null), 0)`,
+      // Linked only to a published course, as on the detail page: a draft course is no offer.
+      linked: sql<number>`coalesce(max(${fairPositions.courseId} in (select id from courses where publication = 'published')), 0)`,
     })
     .from(fairEmployers)
     .leftJoin(fairPositions, eq(fairPositions.employerId, fairEmployers.id))

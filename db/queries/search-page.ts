@@ -21,9 +21,15 @@ export type SearchPage<Item> = {
   query: string;
 };
 
+/**
+ * The deepest page a URL may ask for (fields.page refuses more): results beyond it are reached
+ * by narrowing the search, not by paging, so no page link ever leads past it.
+ */
+export const MAX_PAGE = 500;
+
 /** Clamps a page number into range and returns the slice bounds. */
 export function pageWindow(total: number, page: number, pageSize: number) {
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const pageCount = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / pageSize)));
   const current = Math.min(Math.max(1, page), pageCount);
   return { pageCount, page: current, offset: (current - 1) * pageSize };
 }

@@ -30,11 +30,11 @@ import {
   targetGroups,
 } from '../schema';
 import { addDays, isDateString } from '../domain/time';
-import { indexDocument, type SearchFields } from '../search';
+import { reindexAll } from '../search/documents';
 import { CALENDAR_DAYS } from './calendar';
 import { COURSES } from './courses';
 import { buildFairs, EMPLOYERS } from './fairs';
-import { levelLabel, OCCUPATIONS, TARGET_GROUPS } from './occupations';
+import { OCCUPATIONS, TARGET_GROUPS } from './occupations';
 import { PLACE_JITTER_METRES, PLACES } from './places';
 import { PROVIDERS } from './providers';
 import { beijingInstant, jitter, rngFor } from './random';
@@ -161,7 +161,6 @@ function insertAll(db: DB, today: string): void {
 
   const placeRng = rngFor('places');
   const placeIds = new Map<string, number>();
-  const placeInfo = new Map<string, { name: string; address: string }>();
   PLACES.forEach((pl, i) => {
     const id = i + 1;
     const street = pl.street === null ? null : STREETS.find((s) => s.name === pl.street);
@@ -181,7 +180,6 @@ function insertAll(db: DB, today: string): void {
       })
       .run();
     placeIds.set(pl.key, id);
-    placeInfo.set(pl.key, { name: pl.name, address: pl.address });
   });
 
   // --- Occupations, target groups -----------------------------------------------------------
@@ -239,8 +237,6 @@ function insertAll(db: DB, today: string): void {
 
   // --- Runs -----------------------------------------------------------------------------------
   const runs = buildRuns(today);
-  const runTheoryPlaces = new Map<string, Set<string>>();
-  const runCertNames = new Map<string, Set<string>>();
   runs.forEach((r, i) => {
     const id = i + 1;
     db.insert(courseRuns)
@@ -271,10 +267,6 @@ function insertAll(db: DB, today: string): void {
       .run();
     for (const cert of r.certificates) db.insert(runCertificates).values({ runId: id, ...cert }).run();
     for (const g of r.groups) db.insert(runTargetGroups).values({ runId: id, groupCode: g }).run();
-    if (!runTheoryPlaces.has(r.courseKey)) runTheoryPlaces.set(r.courseKey, new Set());
-    runTheoryPlaces.get(r.courseKey)!.add(r.theoryPlace);
-    if (!runCertNames.has(r.courseKey)) runCertNames.set(r.courseKey, new Set());
-    for (const cert of r.certificates) runCertNames.get(r.courseKey)!.add(cert.name);
   });
 
   // --- Services, stations, calendar ----------------------------------------------------------
@@ -323,7 +315,6 @@ function insertAll(db: DB, today: string): void {
   // --- Fairs ---------------------------------------------------------------------------------
   const venueNotes = Object.fromEntries(PLACES.filter((p) => p.kind === 'venue' && p.note).map((p) => [p.key, p.note!]));
   const fairSeeds = buildFairs(today, venueNotes);
-  const fairDocs: { id: number; fields: SearchFields }[] = [];
   let employerId = 0;
   let positionId = 0;
   fairSeeds.forEach((f, i) => {
@@ -349,13 +340,10 @@ function insertAll(db: DB, today: string): void {
         updatedAt: f.createdAt,
       })
       .run();
-    const employerNames: string[] = [];
-    const positionTitles: string[] = [];
     for (const e of f.employers) {
       const emp = EMPLOYERS[e.key];
       employerId++;
       db.insert(fairEmployers).values({ id: employerId, fairId: id, name: emp.name, industry: emp.industry, intro: emp.intro, booth: e.booth }).run();
-      employerNames.push(emp.name);
       for (const pos of emp.positions) {
         positionId++;
         db.insert(fairPositions)
@@ -371,36 +359,10 @@ function insertAll(db: DB, today: string): void {
             courseId: pos.course ? must(courseIds, pos.course, 'course') : null,
           })
           .run();
-        positionTitles.push(pos.title);
       }
     }
-    const venue = f.place === null ? null : placeInfo.get(f.place)!;
-    fairDocs.push({
-      id,
-      fields: {
-        names: [f.title, f.organiser],
-        text: [venue ? `${venue.name} ${venue.address}` : '', ...new Set(employerNames), ...new Set(positionTitles)],
-      },
-    });
   });
 
-  // --- Search documents (drafts too: public queries filter by publication themselves) --------
-  COURSES.forEach((c) => {
-    const provider = providerNames.get(c.provider)!;
-    const theory = [...(runTheoryPlaces.get(c.key) ?? c.theory)].map((k) => {
-      const p = placeInfo.get(k)!;
-      return `${p.name} ${p.address}`;
-    });
-    indexDocument(db, 'course', courseIds.get(c.key)!, {
-      names: [c.title, c.occupation, provider.shortName],
-      text: [c.summary, provider.name, ...theory, ...(runCertNames.get(c.key) ?? []), levelLabel(c.level)],
-    });
-  });
-  stationSeeds.forEach((s, i) => {
-    indexDocument(db, 'station', i + 1, {
-      names: [s.name, s.hostName, s.street],
-      text: [s.address, ...s.services.map((sv) => sv.name)],
-    });
-  });
-  for (const d of fairDocs) indexDocument(db, 'fair', d.id, d.fields);
+  // --- Search documents, from what was just written ---------------------------------------
+  reindexAll(db);
 }

@@ -111,20 +111,8 @@ export const OCCUPATIONS: readonly OccupationSeed[] = [
   },
 ];
 
-/** How residents read a level: '四级/中级工'. */
-export const LEVEL_LABELS: Record<number, string> = {
-  5: '五级/初级工',
-  4: '四级/中级工',
-  3: '三级/高级工',
-  2: '二级/技师',
-  1: '一级/高级技师',
-};
-
-export function levelLabel(level: number): string {
-  const l = LEVEL_LABELS[level];
-  if (!l) throw new Error(`seed: no level ${level}`);
-  return l;
-}
+/** How residents read a level ('四级/中级工'): the same words the pages use. */
+export { levelLabel } from '../domain/labels-courses';
 
 export type TargetGroupCode =
   | 'employed'

@@ -4,7 +4,7 @@
  * Ids (occupation, street, origin place) are only checked for shape here; the query checks
  * they exist and reports unknown ones as invalid too.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COST_TYPES } from '../enums';
 import { RUN_STATUSES, START_WINDOWS } from '../domain/course-run';
 import { fields, many, one, parseParams, type ParsedOf } from './search-params';
@@ -19,27 +19,18 @@ export const COURSE_SORT_LABELS: Record<CourseSort, string> = {
 };
 
 /** «我在哪里»: a 街镇 centre or a landmark place, written 'street-12' / 'place-40'. */
-const origin = z.string().regex(/^(street|place)-[1-9]\d{0,8}$/);
+const origin = z.string().check(z.regex(/^(street|place)-[1-9]\d{0,8}$/));
 
-const levelSchema = z.coerce.number().int().min(1).max(5);
-
-/**
- * Keywords: a URL with a very long q was not typed by a resident, so it falls back (with the
- * notice) instead of being searched; control characters are dropped.
- */
-const keyword = z
-  .string()
-  .max(100)
-  .transform((s) => s.replace(/\p{C}+/gu, ' ').trim().slice(0, 40));
+const levelSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(5));
 
 export const courseSearchShape = {
-  q: one(keyword, ''),
+  q: one(fields.keyword, ''),
   occupation: one(fields.id, null as number | null),
   level: many(levelSchema, 5),
   street: one(fields.id, null as number | null),
   cost: many(z.enum(COST_TYPES), COST_TYPES.length),
   dual: one(fields.flag, false),
-  group: one(z.string().regex(/^[A-Za-z0-9_-]{1,32}$/), null as string | null),
+  group: one(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/)), null as string | null),
   start: one(z.enum(START_WINDOWS), 'any' as (typeof START_WINDOWS)[number]),
   status: many(z.enum(RUN_STATUSES), RUN_STATUSES.length),
   sort: one(z.enum(COURSE_SORTS), 'start' as CourseSort),

@@ -5,7 +5,7 @@
  * The 街镇 id is only checked for shape here; the query checks it exists and reports an
  * unknown one as invalid too.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FAIR_TYPES } from '../enums';
 import { DATE_WINDOWS, type DateWindow } from '../domain/fair-dates';
 import { fields, one, parseParams, type ParsedOf } from './search-params';
@@ -13,20 +13,11 @@ import { fields, one, parseParams, type ParsedOf } from './search-params';
 export const FAIR_WHEN = ['upcoming', 'past'] as const;
 export type FairWhen = (typeof FAIR_WHEN)[number];
 
-/**
- * Keywords: a very long q was not typed by a resident, so it falls back (with the notice)
- * instead of being searched; control and format characters are dropped.
- */
-const keyword = z
-  .string()
-  .max(100)
-  .transform((s) => s.replace(/\p{C}+/gu, ' ').trim().slice(0, 40));
-
 export const fairSearchShape = {
-  q: one(keyword, ''),
-  type: one(z.enum(FAIR_TYPES).nullable(), null),
-  street: one(fields.id.nullable(), null),
-  date: one(z.enum(DATE_WINDOWS).nullable(), null as DateWindow | null),
+  q: one(fields.keyword, ''),
+  type: one(z.nullable(z.enum(FAIR_TYPES)), null),
+  street: one(z.nullable(fields.id), null),
+  date: one(z.nullable(z.enum(DATE_WINDOWS)), null as DateWindow | null),
   when: one(z.enum(FAIR_WHEN), 'upcoming' as FairWhen),
   page: one(fields.page, 1),
 };

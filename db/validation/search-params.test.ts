@@ -1,11 +1,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { z } from 'zod';
-import { fields, many, one, parseParams, toSearchParams } from './search-params';
+import * as z from 'zod/mini';
+import { actionQuery, fields, many, one, parseParams, parseRouteId, toSearchParams } from './search-params';
 
 const shape = {
   q: one(fields.text(10), ''),
-  level: many(z.coerce.number().int().min(1).max(5)),
+  level: many(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(5))),
   page: one(fields.page, 1),
   free: one(fields.flag, false),
 };
@@ -45,5 +45,27 @@ describe('parseParams', () => {
     const { values } = parseParams('q=%F0%9F%98%80%E2%80%AE&page=%ZZ', shape);
     assert.equal(typeof values.q, 'string');
     assert.equal(values.page, 1);
+  });
+});
+
+describe('parseRouteId', () => {
+  it('reads plain positive integer ids', () => {
+    assert.equal(parseRouteId('1'), 1);
+    assert.equal(parseRouteId('2147483647'), 2147483647);
+  });
+
+  it('refuses everything else, so the page can answer 404', () => {
+    for (const bad of ['0', '01', '-1', '1e3', '1.0', 'abc', '', ' 1', '2147483648', '99999999999', 5, null, undefined, {}]) {
+      assert.equal(parseRouteId(bad), null, String(bad));
+    }
+  });
+});
+
+describe('actionQuery', () => {
+  it('reads only strings, and only so much of them', () => {
+    assert.equal(actionQuery({ q: '电工' }), '');
+    assert.equal(actionQuery(42), '');
+    assert.equal(actionQuery('q=电工'), 'q=电工');
+    assert.equal(actionQuery('x'.repeat(10_000)).length, 2000);
   });
 });

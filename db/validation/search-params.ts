@@ -4,13 +4,15 @@
  * Every field falls back to its default when what came in cannot be read, and the parser says
  * which fields fell back, so a page can show a notice instead of a 500 or silently ignoring.
  */
-import { z } from 'zod';
+// zod/mini: the same checks with a fraction of the browser bundle (these run in the browser too).
+import * as z from 'zod/mini';
+import { MAX_PAGE } from '../queries/search-page';
 
 /** Longest query string we read at all; anything longer is cut before parsing. */
 export const MAX_QUERY_STRING = 2000;
 
-type One<T> = { kind: 'one'; schema: z.ZodType<T>; fallback: T };
-type Many<T> = { kind: 'many'; schema: z.ZodType<T>; max: number };
+type One<T> = { kind: 'one'; schema: z.ZodMiniType<T>; fallback: T };
+type Many<T> = { kind: 'many'; schema: z.ZodMiniType<T>; max: number };
 type Field = One<unknown> | Many<unknown>;
 
 export type ParsedOf<S extends Record<string, Field>> = {
@@ -18,12 +20,12 @@ export type ParsedOf<S extends Record<string, Field>> = {
 };
 
 /** A field that takes one value (the first if repeated). */
-export function one<T>(schema: z.ZodType<T>, fallback: T): One<T> {
+export function one<T>(schema: z.ZodMiniType<T>, fallback: T): One<T> {
   return { kind: 'one', schema, fallback };
 }
 
 /** A field that may repeat (?level=4&level=3); unreadable items are dropped one by one. */
-export function many<T>(schema: z.ZodType<T>, max = 20): Many<T> {
+export function many<T>(schema: z.ZodMiniType<T>, max = 20): Many<T> {
   return { kind: 'many', schema, max };
 }
 
@@ -81,15 +83,43 @@ export function parseParams<S extends Record<string, Field>>(
 /** Common field schemas. */
 export const fields = {
   /** Free text, trimmed and capped. */
-  text: (max = 40) => z.string().transform((s) => s.slice(0, max)),
+  /**
+   * A search keyword: a very long one was not typed by a resident, so it falls back (with the
+   * notice) instead of being searched; control and format characters are dropped.
+   */
+  keyword: z.pipe(
+    z.string().check(z.maxLength(100)),
+    z.transform((s: string) => s.replace(/\p{C}+/gu, ' ').trim().slice(0, 40)),
+  ),
+  text: (max = 40) => z.pipe(z.string(), z.transform((s: string) => s.slice(0, max))),
   /** A positive integer id. */
-  id: z.coerce.number().int().positive().max(2_147_483_647),
+  id: z.coerce.number().check(z.int(), z.positive(), z.maximum(2_147_483_647)),
   /** A page number; very deep pages are refused rather than scanned. */
-  page: z.coerce.number().int().min(1).max(500),
+  page: z.coerce.number().check(z.int(), z.minimum(1), z.maximum(MAX_PAGE)),
   /** A 'YYYY-MM-DD' date. */
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   /** A checkbox: '1' or 'on' means yes. */
-  flag: z.enum(['1', 'on', 'true']).transform(() => true),
-  lat: z.coerce.number().min(39.4).max(40.5),
-  lng: z.coerce.number().min(115.4).max(117.6),
+  flag: z.pipe(z.enum(['1', 'on', 'true']), z.transform((): true => true)),
+  lat: z.coerce.number().check(z.minimum(39.4), z.maximum(40.5)),
+  lng: z.coerce.number().check(z.minimum(115.4), z.maximum(117.6)),
 };
+
+/** A record id from a URL segment: digits only, no sign or leading zero, within SQLite's keys. */
+const routeIdSchema = z.pipe(
+  z.string().check(z.regex(/^[1-9]\d{0,9}$/)),
+  z.pipe(z.transform(Number), z.number().check(z.int(), z.maximum(2_147_483_647))),
+);
+
+/** The id, or null for anything that is not one ('1e3', '-1', '01', huge): the page answers 404. */
+export function parseRouteId(raw: unknown): number | null {
+  const r = routeIdSchema.safeParse(raw);
+  return r.success ? r.data : null;
+}
+
+/**
+ * What a live-search read action accepts: server actions are public POST endpoints, so the
+ * argument may be anything; only a string is read, and only up to MAX_QUERY_STRING.
+ */
+export function actionQuery(qs: unknown): string {
+  return typeof qs === 'string' ? qs.slice(0, MAX_QUERY_STRING) : '';
+}

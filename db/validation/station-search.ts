@@ -2,7 +2,7 @@
  * URL parameters of the station finder (/stations). Safe to import from client code: the
  * page, the read action and the live form all read a query string the same way.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HOST_TYPES } from '../enums';
 import { fields, one, parseParams, type ParsedOf } from './search-params';
 
@@ -10,16 +10,16 @@ import { fields, one, parseParams, type ParsedOf } from './search-params';
 export const NEAR_RE = /^[sp][1-9]\d{0,8}$/;
 
 export const stationSearchShape = {
-  q: one(fields.text(40), ''),
-  street: one(fields.id.nullable(), null),
-  host: one(z.enum(HOST_TYPES).nullable(), null),
-  service: one(fields.id.nullable(), null),
+  q: one(fields.keyword, ''),
+  street: one(z.nullable(fields.id), null),
+  host: one(z.nullable(z.enum(HOST_TYPES)), null),
+  service: one(z.nullable(fields.id), null),
   open: one(fields.flag, false),
   evening: one(fields.flag, false),
   weekend: one(fields.flag, false),
-  near: one(z.string().regex(NEAR_RE).nullable(), null),
-  lat: one(fields.lat.nullable(), null),
-  lng: one(fields.lng.nullable(), null),
+  near: one(z.nullable(z.string().check(z.regex(NEAR_RE))), null),
+  lat: one(z.nullable(fields.lat), null),
+  lng: one(z.nullable(fields.lng), null),
   page: one(fields.page, 1),
 };
 

@@ -1,7 +1,8 @@
+import { cache } from 'react';
+import { parseRouteId } from '@/db/validation/search-params';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { z } from 'zod';
 import { PageHeader } from '@/components/ui/page-header';
 import { StationDetailView } from '@/components/stations/station-detail';
 import { stationStrings as t } from '@/components/stations/strings';
@@ -10,19 +11,13 @@ import { getStationDetail } from '@/db/queries/stations';
 // Today's status and this week's hours depend on the clock.
 export const dynamic = 'force-dynamic';
 
-/** Digits only, no leading zero, within SQLite's integer ids: anything else is a 404. */
-const idParam = z
-  .string()
-  .regex(/^[1-9]\d{0,9}$/)
-  .transform(Number)
-  .pipe(z.number().int().max(2_147_483_647));
-
 type Props = { params: Promise<{ id: string }> };
 
-function load(raw: string) {
-  const id = idParam.safeParse(raw);
-  return id.success ? getStationDetail(id.data) : null;
-}
+/** One read per request, shared by the metadata and the page. */
+const load = cache((raw: string) => {
+  const id = parseRouteId(raw);
+  return id === null ? null : getStationDetail(id);
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const station = load((await params).id);

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { eq, sql } from 'drizzle-orm';
+import { useSeededTestDb } from '../test-helpers';
+import { courseRuns, courses, places } from '../schema';
+import { matchingIdsSql } from './index';
+import { reindexCourse } from './documents';
+
+const db = useSeededTestDb();
+
+function coursesMatching(q: string): number[] {
+  const sub = matchingIdsSql('course', q)!;
+  return db.all<{ ref_id: number }>(sub).map((r) => r.ref_id);
+}
+
+test("a draft run's venue does not make its course findable until the run is published", () => {
+  const course = db.select({ id: courses.id }).from(courses).where(eq(courses.publication, 'published')).get()!;
+  const run = db.select().from(courseRuns).where(eq(courseRuns.courseId, course.id)).get()!;
+  const place = db
+    .insert(places)
+    .values({ name: '试验专用场馆甲乙', kind: 'classroom', address: '丰台区某路1号', lat: 39.85, lng: 116.3 })
+    .returning({ id: places.id })
+    .get();
+  const { id: _id, ...copy } = run;
+  const draft = db
+    .insert(courseRuns)
+    .values({ ...copy, label: '草稿班', theoryPlaceId: place.id, publication: 'draft' })
+    .returning({ id: courseRuns.id })
+    .get();
+
+  reindexCourse(db, course.id);
+  assert.deepEqual(coursesMatching('试验专用场馆'), []);
+
+  db.update(courseRuns).set({ publication: 'published' }).where(eq(courseRuns.id, draft.id)).run();
+  reindexCourse(db, course.id);
+  assert.deepEqual(coursesMatching('试验专用场馆'), [course.id]);
+  // the two-character path sees the same document
+  assert.ok(coursesMatching('甲乙').includes(course.id));
+});
+
+test('a deleted course loses its search document', () => {
+  const { n } = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM search_docs WHERE kind = 'course'`)!;
+  const course = db.select({ id: courses.id }).from(courses).where(eq(courses.publication, 'draft')).get()!;
+  db.delete(courses).where(eq(courses.id, course.id)).run();
+  reindexCourse(db, course.id);
+  const after = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM search_docs WHERE kind = 'course'`)!.n;
+  assert.equal(after, n - 1);
+});

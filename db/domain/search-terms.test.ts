@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSearchBody, ftsPhrase, gramsOf, normalizeText, parseSearchQuery, pinyinForms } from './search-terms';
+import { buildSearchBody, buildSearchDocument, ftsPhrase, gramsOf, normalizeText, parseSearchQuery, pinyinForms } from './search-terms';
 
 describe('parseSearchQuery', () => {
   it('sends words of three or more characters to FTS and shorter ones to the gram table', () => {
@@ -55,6 +55,13 @@ describe('pinyin and documents', () => {
     assert.match(body, /diangong dg/);
     assert.match(body, /beijingyinhangfengtaizhihang bjyhftzh/);
     assert.equal(body, normalizeText(body));
+  });
+
+  it('indexes short grams of pinyin initials but not of full pinyin', () => {
+    const { grams } = buildSearchDocument({ names: ['医保驿站', '电工'], text: [] });
+    assert.ok(grams.includes('dg'), 'initials of 电工');
+    assert.ok(grams.includes('yb'), 'initials of 医保');
+    assert.ok(!grams.includes('ba'), 'no piece of the syllable bao');
   });
 
   it('lists the one- and two-character grams within words', () => {

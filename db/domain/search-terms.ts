@@ -43,23 +43,44 @@ export function ftsPhrase(term: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
-/** Full pinyin and initials of the Chinese in `name`: 园林绿化工 → 'yuanlinlvhuagong ylhg'. */
-export function pinyinForms(name: string): string {
-  if (!HAN.test(name)) return '';
+/** Full pinyin and initials of the Chinese in `name`: 园林绿化工 → full 'yuanlinlvhuagong', initials 'yllhg'. */
+function pinyinOf(name: string): { full: string; initials: string } | null {
+  if (!HAN.test(name)) return null;
   const han = [...name].filter((c) => HAN.test(c)).join('');
-  const full = pinyin(han, { toneType: 'none', type: 'array', v: true }).join('');
-  const initials = pinyin(han, { pattern: 'first', toneType: 'none', type: 'array', v: true }).join('');
-  return `${full} ${initials}`;
+  return {
+    full: pinyin(han, { toneType: 'none', type: 'array', v: true }).join(''),
+    initials: pinyin(han, { pattern: 'first', toneType: 'none', type: 'array', v: true }).join(''),
+  };
 }
 
+/** 'yuanlinlvhuagong yllhg' (empty for a name with no Chinese). */
+export function pinyinForms(name: string): string {
+  const p = pinyinOf(name);
+  return p ? `${p.full} ${p.initials}` : '';
+}
+
+export type SearchFields = { names: string[]; text: string[] };
+
 /**
- * The text stored for one document: the fields as written, then the pinyin forms of the
- * names (not of long descriptions, which would only add noise).
+ * What one record stores for search.
+ * - `body` (FTS5 trigram, words of 3+ characters): names and text as written, then the full
+ *   pinyin and the initials of the names (not of long descriptions, which would only add noise).
+ * - `grams` (words of 1–2 characters): grams of names and text and of the pinyin INITIALS only.
+ *   Grams of full pinyin would make 'ba' match every 'bao' (医保); two letters are initials
+ *   (dg → 电工) far more often than a piece of a syllable.
  */
-export function buildSearchBody(fields: { names: string[]; text: string[] }): string {
+export function buildSearchDocument(fields: SearchFields): { body: string; grams: string[] } {
   const names = fields.names.filter(Boolean);
-  const parts = [...names, ...fields.text.filter(Boolean), ...names.map(pinyinForms).filter(Boolean)];
-  return normalizeText(parts.join(' '));
+  const written = [...names, ...fields.text.filter(Boolean)];
+  const forms = names.map(pinyinOf).filter((p) => p !== null);
+  const body = normalizeText([...written, ...forms.map((p) => `${p.full} ${p.initials}`)].join(' '));
+  const grams = gramsOf([...written, ...forms.map((p) => p.initials)].join(' '));
+  return { body, grams };
+}
+
+/** The FTS body alone (see buildSearchDocument). */
+export function buildSearchBody(fields: SearchFields): string {
+  return buildSearchDocument(fields).body;
 }
 
 /** Every distinct 1- and 2-character gram of the body, within words (not across spaces). */

@@ -107,7 +107,7 @@ describe('searchCourses: default list', () => {
     for (const id of ids) assert.equal(courseById.get(id)!.publication, 'published');
   });
 
-  it('shows on each card a published matching run: the soonest to start', () => {
+  it('shows on each card a published matching run: the soonest one residents can join, else the soonest', () => {
     const res = search('');
     assert.ok(res.items.length > 0 && res.items.length <= q.COURSE_PAGE_SIZE);
     for (const card of res.items) {
@@ -115,9 +115,10 @@ describe('searchCourses: default list', () => {
       assert.equal(run.courseId, card.id);
       assert.equal(run.publication, 'published');
       assert.ok(upcoming(run));
-      const soonest = allRuns
+      const candidates = allRuns
         .filter((r) => r.courseId === card.id && r.publication === 'published' && upcoming(r))
-        .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id - b.id))[0]!;
+        .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : a.id - b.id));
+      const soonest = candidates.find((r) => runStatus(r, today) === 'open') ?? candidates[0]!;
       assert.equal(card.run.startDate, soonest.startDate);
       assert.equal(card.run.status, runStatus(run, today));
       const matching = allRuns.filter((r) => r.courseId === card.id && r.publication === 'published' && upcoming(r));
@@ -125,10 +126,15 @@ describe('searchCourses: default list', () => {
     }
   });
 
-  it('sorts by soonest start', () => {
-    const starts: string[] = [];
-    for (let p = 1; p <= search('').pageCount; p++) starts.push(...search(p > 1 ? `page=${p}` : '').items.map((c) => c.run.startDate));
-    assert.deepEqual(starts, [...starts].sort());
+  it('sorts by soonest start: courses residents can join first, each group soonest first', () => {
+    const cards = [];
+    for (let p = 1; p <= search('').pageCount; p++) cards.push(...search(p > 1 ? `page=${p}` : '').items);
+    const open = cards.filter((c) => c.run.status === 'open').map((c) => c.run.startDate);
+    const rest = cards.filter((c) => c.run.status !== 'open').map((c) => c.run.startDate);
+    assert.ok(open.length > 0 && rest.length > 0);
+    assert.deepEqual(cards.map((c) => c.run.startDate), [...open, ...rest], 'joinable courses come first');
+    assert.deepEqual(open, [...open].sort());
+    assert.deepEqual(rest, [...rest].sort());
   });
 
   it('never shows an unpublished run, even when asking for every status', () => {
@@ -436,5 +442,29 @@ describe('listCourseOrigins', () => {
     assert.equal(o.streets.length, 26);
     assert.ok(o.landmarks.length > 0);
     assert.ok(o.streets.every((s) => /^street-\d+$/.test(s.value)));
+  });
+});
+
+describe('the run a card headlines', () => {
+  it('is one residents can still join whenever the course has such a run', () => {
+    const all = q.searchCourses(parseCourseSearch('page=1'), TEST_TODAY);
+    const pages = all.pageCount;
+    let checked = 0;
+    for (let page = 1; page <= pages; page++) {
+      const result = q.searchCourses(parseCourseSearch(`page=${page}`), TEST_TODAY);
+      for (const card of result.items) {
+        const runs = db
+          .select()
+          .from(courseRuns)
+          .where(eqCol(courseRuns.courseId, card.id))
+          .all()
+          .filter((r) => r.publication === 'published' && r.startDate > TEST_TODAY);
+        if (runs.some((r) => runStatus(r, TEST_TODAY) === 'open')) {
+          assert.equal(card.run.status, 'open', `${card.title} headlines ${card.run.status}`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 0, 'some course has an open run');
   });
 });

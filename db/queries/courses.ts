@@ -244,6 +244,8 @@ type BaseRun = {
   costType: string;
   startDate: string;
   dual: boolean;
+  /** 报名中: seats left and registration still open. */
+  open: boolean;
   publishedAt: number | null;
   d2: number;
 };
@@ -253,13 +255,13 @@ type BaseRun = {
  * counts of each facet whose own filter is not in use all come from it, instead of a
  * GROUP BY query apiece (which at city scale costs tens of milliseconds each).
  */
-function baseRuns(where: SQL, origin: LatLng | null): BaseRun[] {
+function baseRuns(where: SQL, origin: LatLng | null, today: string): BaseRun[] {
   const d2 = origin ? distanceSql(origin) : sql`0`;
-  const rows = getDb().values<[number, number, number, number | null, string, string, number, number | null, number]>(sql`
+  const rows = getDb().values<[number, number, number, number | null, string, string, number, number, number | null, number]>(sql`
     SELECT r.course_id, c.occupation_id, c.level, tp.street_id, r.cost_type, r.start_date,
-      (${dualSql}) AS dual, c.published_at, ${d2}
+      (${dualSql}) AS dual, (${statusCondition('open', today)}) AS open, c.published_at, ${d2}
     ${FROM} WHERE ${where}`);
-  return rows.map(([courseId, occupationId, level, streetId, costType, startDate, dual, publishedAt, dist]) => ({
+  return rows.map(([courseId, occupationId, level, streetId, costType, startDate, dual, open, publishedAt, dist]) => ({
     courseId,
     occupationId,
     level,
@@ -267,6 +269,7 @@ function baseRuns(where: SQL, origin: LatLng | null): BaseRun[] {
     costType,
     startDate,
     dual: dual === 1,
+    open: open === 1,
     publishedAt,
     d2: dist,
   }));
@@ -350,7 +353,16 @@ function buildFacets(
   return { occupation, level, street, cost, dual: [{ value: '1', label: COURSE_FILTER_LABELS.dual, count: dualCount }], group, start, status };
 }
 
-type CourseAgg = { id: number; runs: number; nextStart: string | null; lastStart: string; d2: number; publishedAt: number | null };
+type CourseAgg = {
+  id: number;
+  runs: number;
+  /** Soonest start of a run residents can still join (报名中). */
+  nextOpenStart: string | null;
+  nextStart: string | null;
+  lastStart: string;
+  d2: number;
+  publishedAt: number | null;
+};
 
 /** The matching courses in list order (the twin of the card's pickRun rule). */
 function orderCourses(base: BaseRun[], today: string, sort: CourseSort): CourseAgg[] {
@@ -358,16 +370,22 @@ function orderCourses(base: BaseRun[], today: string, sort: CourseSort): CourseA
   for (const r of base) {
     let a = byId.get(r.courseId);
     if (!a) {
-      a = { id: r.courseId, runs: 0, nextStart: null, lastStart: r.startDate, d2: r.d2, publishedAt: r.publishedAt };
+      a = { id: r.courseId, runs: 0, nextOpenStart: null, nextStart: null, lastStart: r.startDate, d2: r.d2, publishedAt: r.publishedAt };
       byId.set(r.courseId, a);
     }
     a.runs++;
     if (r.startDate > today && (a.nextStart === null || r.startDate < a.nextStart)) a.nextStart = r.startDate;
+    if (r.open && (a.nextOpenStart === null || r.startDate < a.nextOpenStart)) a.nextOpenStart = r.startDate;
     if (r.startDate > a.lastStart) a.lastStart = r.startDate;
     if (r.d2 < a.d2) a.d2 = r.d2;
   }
   const bySoonest = (a: CourseAgg, b: CourseAgg) => {
-    // Courses with a run still to start first, soonest first; then the most recently started.
+    // Courses residents can join first, by their soonest joinable run (the run the card
+    // headlines); then those with a run still to start (full or closed), soonest first; then
+    // the most recently started.
+    if ((a.nextOpenStart === null) !== (b.nextOpenStart === null)) return a.nextOpenStart === null ? 1 : -1;
+    if (a.nextOpenStart !== null && b.nextOpenStart !== null && a.nextOpenStart !== b.nextOpenStart)
+      return a.nextOpenStart < b.nextOpenStart ? -1 : 1;
     if ((a.nextStart === null) !== (b.nextStart === null)) return a.nextStart === null ? 1 : -1;
     if (a.nextStart !== null && b.nextStart !== null && a.nextStart !== b.nextStart) return a.nextStart < b.nextStart ? -1 : 1;
     if (a.lastStart !== b.lastStart) return a.lastStart > b.lastStart ? -1 : 1;
@@ -451,7 +469,7 @@ export function searchCourses(
   const cacheKey = `${today}|${sort}|${courseSearchQuery({ ...v, page: 1 })}`;
   let listed = readCache(cacheKey);
   if (!listed) {
-    const base = baseRuns(where, origin?.point ?? null);
+    const base = baseRuns(where, origin?.point ?? null, today);
     listed = { ordered: orderCourses(base, today, sort), facets: buildFacets(v, today, look, base) };
     writeCache(cacheKey, listed);
   }
@@ -638,7 +656,11 @@ function pickRun(list: RunRow[], today: string, sort: CourseSort, origin: LatLng
     if (a.startDate !== b.startDate) return aFuture ? (a.startDate < b.startDate ? -1 : 1) : a.startDate < b.startDate ? 1 : -1;
     return a.id - b.id;
   };
+  // A run residents can still join comes first: a card should not headline 已截止 or 已满
+  // when another run of the same course is 报名中.
+  const open = (r: RunRow) => runStatus(r, today) === 'open';
   const sorted = [...list].sort((a, b) => {
+    if (open(a) !== open(b)) return open(a) ? -1 : 1;
     if (sort === 'near' && origin) {
       const d = distanceMetres(origin, a) - distanceMetres(origin, b);
       if (Math.abs(d) > 1) return d;

@@ -46,3 +46,30 @@ test('a deleted course loses its search document', () => {
   const after = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM search_docs WHERE kind = 'course'`)!.n;
   assert.equal(after, n - 1);
 });
+
+function stationsMatching(q: string): number[] {
+  return db.all<{ ref_id: number }>(matchingIdsSql('station', q)!).map((r) => r.ref_id);
+}
+
+test('stations are found by the pinyin of the services they offer', () => {
+  const offering = db
+    .all<{ id: number }>(
+      sql`SELECT DISTINCT ss.station_id AS id FROM station_services ss JOIN services s ON s.id = ss.service_id WHERE s.name LIKE '异地就医%'`,
+    )
+    .map((r) => r.id)
+    .sort((a, b) => a - b);
+  assert.ok(offering.length > 0);
+  for (const q of ['ydjy', 'yidijiuyi', '异地就医']) {
+    const found = stationsMatching(q);
+    for (const id of offering) assert.ok(found.includes(id), `${q} finds station ${id}`);
+  }
+});
+
+test('two Latin letters match initials, not pieces of syllables', () => {
+  const all = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM stations`)!.n;
+  // every station name contains 医保 (yi bao): 'ao', a piece of "bao", must not match them all
+  // ('ba' would: it is the initials of 备案, which every station offers)
+  assert.ok(stationsMatching('ao').length < all);
+  // 'yb' are the initials of 医保, which every station name has
+  assert.equal(stationsMatching('yb').length, all);
+});

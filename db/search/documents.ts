@@ -40,9 +40,10 @@ export function reindexStation(db: DB, stationId: number): void {
   const services = db.all<{ name: string }>(sql`
     SELECT sv.name FROM station_services ss JOIN services sv ON sv.id = ss.service_id
     WHERE ss.station_id = ${stationId} ORDER BY sv.sort`);
+  // Service names count as names, so their pinyin is searchable too (ydjy → 异地就医).
   indexDocument(db, 'station', stationId, {
-    names: [s.name, s.hostName, s.street],
-    text: [s.address, ...services.map((v) => v.name)],
+    names: [s.name, s.hostName, s.street, ...services.map((v) => v.name)],
+    text: [s.address],
   });
 }
 

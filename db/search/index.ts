@@ -5,13 +5,13 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../client';
 import { searchDocs, searchGrams, type SearchKind } from '../schema';
-import { buildSearchBody, ftsPhrase, gramsOf, parseSearchQuery } from '../domain/search-terms';
+import { buildSearchDocument, ftsPhrase, parseSearchQuery, type SearchFields } from '../domain/search-terms';
 
-export type SearchFields = { names: string[]; text: string[] };
+export type { SearchFields };
 
 /** Writes (or rewrites) the search document for one record. Call inside the writing transaction. */
 export function indexDocument(db: DB, kind: SearchKind, refId: number, fields: SearchFields): void {
-  const body = buildSearchBody(fields);
+  const { body, grams } = buildSearchDocument(fields);
   const existing = db
     .select({ id: searchDocs.id })
     .from(searchDocs)
@@ -25,7 +25,6 @@ export function indexDocument(db: DB, kind: SearchKind, refId: number, fields: S
   } else {
     docId = db.insert(searchDocs).values({ kind, refId, body }).returning({ id: searchDocs.id }).get().id;
   }
-  const grams = gramsOf(body);
   const insert = db.$client.prepare('INSERT OR IGNORE INTO search_grams (gram, doc_id) VALUES (?, ?)');
   for (const g of grams) insert.run(g, docId);
 }

@@ -55,6 +55,15 @@ test.describe('home and site chrome', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('unknown, unpublished or garbled addresses show the 404 page, even without JavaScript @nojs', async ({ page }) => {
+    for (const path of ['/courses/999999', '/courses/abc', '/stations/0', '/fairs/99999999999', '/stations/%zz', '/courses/%E0%A4%A']) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1, name: '页面没有找到' }), path).toBeVisible();
+      await expect(page.getByRole('navigation', { name: '主要栏目' }), path).toBeVisible();
+    }
+  });
+
   test('home works on a phone without sideways scrolling @phone', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '医保驿站' })).toBeVisible();

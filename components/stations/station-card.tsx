@@ -5,6 +5,9 @@ import { PhoneLink } from './phone-link';
 import { StationStatus } from './station-status';
 import { stationStrings as t } from './strings';
 
+/** Beyond this many minutes on foot, the card suggests the bus or metro instead of a walking time. */
+const LONG_WALK_MINUTES = 30;
+
 /** One station in the results: today's status first, then how far, what it is, where, whom to call. */
 export function StationCard({ item }: { item: StationListItem }) {
   return (
@@ -21,8 +24,17 @@ export function StationCard({ item }: { item: StationListItem }) {
 
       {item.distance && (
         <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="station-distance">
-          <span>{t.walking(item.distance.minutes)}</span>
-          <span className="text-base text-muted">{t.distance(item.distance.text)}</span>
+          {item.distance.minutes > LONG_WALK_MINUTES ? (
+            <>
+              <span>{t.farAway(item.distance.text)}</span>
+              <span className="text-base text-muted">{t.farAwayHint}</span>
+            </>
+          ) : (
+            <>
+              <span>{t.walking(item.distance.minutes)}</span>
+              <span className="text-base text-muted">{t.distance(item.distance.text)}</span>
+            </>
+          )}
           {item.distance.within15 && <Badge tone="ok">{t.fifteenMinutes}</Badge>}
         </p>
       )}

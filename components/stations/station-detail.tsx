@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { buttonStyles } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
-import type { StationDetail, WeekRowView } from '@/db/queries/stations';
+import type { RegularRowView, StationDetail, WeekRowView } from '@/db/queries/stations';
 import { fullDate, monthDay } from '@/db/domain/time';
 import { PhoneLink } from './phone-link';
 import { StationStatus } from './station-status';
@@ -12,7 +12,8 @@ import { stationStrings as t } from './strings';
 /** One session per line ('9:00–12:00、13:30–17:00'), so a lunch break reads at a glance on a phone. */
 function Sessions({ display }: { display: string }) {
   const parts = display.split('、');
-  if (parts.length === 1) return <span className="whitespace-nowrap">{display}</span>;
+  // A single closed-day label ('休息（医保信息系统升级）') may be long: let it wrap.
+  if (parts.length === 1) return <span className={/^\d/.test(display) ? 'whitespace-nowrap' : ''}>{display}</span>;
   return (
     <>
       {parts.map((p, i) => (
@@ -27,7 +28,7 @@ function Sessions({ display }: { display: string }) {
 
 function WeekTable({ rows, counterRows }: { rows: WeekRowView[]; counterRows: WeekRowView[] | null }) {
   return (
-    <table className="mt-2 w-full border-collapse text-left" data-testid="week-table">
+    <table className="mt-2 w-full border-collapse text-left [overflow-wrap:anywhere]" data-testid="week-table">
       <caption className="mb-2 text-left text-base text-muted">{t.weekCaption}</caption>
       <thead>
         <tr className="border-b-2 border-line">
@@ -62,14 +63,52 @@ function WeekTable({ rows, counterRows }: { rows: WeekRowView[]; counterRows: We
                   </span>
                 )}
               </th>
-              <td className="py-2 pr-3">
+              <td className="break-words py-2 pr-3">
                 <Sessions display={r.display} />
                 {r.note && !r.display.includes(r.note) && <span className="block text-base font-normal text-muted">{r.note}</span>}
               </td>
-              {counterRows && <td className="py-2">{counter && <Sessions display={counter.display} />}</td>}
+              {counterRows && <td className="break-words py-2">{counter && <Sessions display={counter.display} />}</td>}
             </tr>
           );
         })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The regular week without dates: what a planned station will keep once it opens. */
+function RegularTable({ rows, counterRows }: { rows: RegularRowView[]; counterRows: RegularRowView[] | null }) {
+  if (rows.every((r) => r.display === '休息') && !counterRows) return <p className="mt-2">{t.noRegularHours}</p>;
+  return (
+    <table className="mt-2 w-full border-collapse text-left [overflow-wrap:anywhere]" data-testid="regular-table">
+      <caption className="mb-2 text-left text-base text-muted">{t.regularCaption}</caption>
+      <thead>
+        <tr className="border-b-2 border-line">
+          <th scope="col" className="py-2 pr-3">
+            {t.dayColumn}
+          </th>
+          <th scope="col" className="py-2 pr-3">
+            {t.hoursColumn}
+          </th>
+          {counterRows && (
+            <th scope="col" className="py-2">
+              {t.counterColumn}
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r, i) => (
+          <tr key={r.weekday} className="border-b border-line align-top">
+            <th scope="row" className="py-2 pr-3 font-medium">
+              {r.weekdayName}
+            </th>
+            <td className="break-words py-2 pr-3">
+              <Sessions display={r.display} />
+            </td>
+            {counterRows && <td className="break-words py-2">{counterRows[i] && <Sessions display={counterRows[i].display} />}</td>}
+          </tr>
+        ))}
       </tbody>
     </table>
   );
@@ -114,7 +153,7 @@ function ChangesSection({ station: s }: Props) {
       {s.changes.length > 0 ? (
         <ul className="mt-2 space-y-2" data-testid="hours-changes">
           {s.changes.map((c) => (
-            <li key={`${c.startDate}-${c.text}`} className="rounded-lg bg-warn-soft px-3 py-2">
+            <li key={`${c.startDate}-${c.text}`} className="rounded-lg bg-warn-soft px-3 py-2 [overflow-wrap:anywhere]">
               {c.text}
             </li>
           ))}
@@ -242,17 +281,31 @@ export function StationDetailView({ station: s }: Props) {
     <div className="grid gap-5 lg:grid-cols-[1fr_22rem] lg:items-start">
       <div className="min-w-0 space-y-5">
         {s.planned && (
-          <Notice tone="info" title={t.plannedMark}>
+          <Notice tone="info" title={s.openingDate ? t.plannedTitle(monthDay(s.openingDate)) : t.plannedMark}>
             {s.openingDate ? t.plannedNotice(fullDate(s.openingDate)) : t.plannedNoDate}
           </Notice>
         )}
         {s.suspendedReason !== null && <Notice tone="bad">{t.suspendedNotice(s.suspendedReason)}</Notice>}
         <TodaySection station={s} />
-        <Section id="st-week" title={t.weekHeading}>
-          {s.counterWeek && <p className="mt-1 text-base">{t.counterWeekIntro}</p>}
-          <WeekTable rows={s.week} counterRows={s.counterWeek} />
-        </Section>
-        <ChangesSection station={s} />
+        {s.planned ? (
+          <Section id="st-week" title={t.regularHeading}>
+            {s.counterRegularWeek && <p className="mt-1 text-base">{t.counterWeekIntro}</p>}
+            <RegularTable rows={s.regularWeek} counterRows={s.counterRegularWeek} />
+          </Section>
+        ) : (
+          <Section id="st-week" title={t.weekHeading}>
+            {s.counterWeek && <p className="mt-1 text-base">{t.counterWeekIntro}</p>}
+            <WeekTable rows={s.week} counterRows={s.counterWeek} />
+            {s.weekNotes.map((n) => (
+              <p key={n} className="mt-2 text-base [overflow-wrap:anywhere]" data-testid="week-note">
+                {t.weekNoteLabel}
+                {n}
+              </p>
+            ))}
+          </Section>
+        )}
+        {/* A planned station has no dated changes to list until it opens (unless one falls just after). */}
+        {(!s.planned || s.changes.length > 0) && <ChangesSection station={s} />}
         <ServicesSection station={s} />
       </div>
       <div className="space-y-5">

@@ -46,6 +46,9 @@ export const stationStrings = {
 
   // Result rows
   walking: (minutes: number) => `约 ${minutes} 分钟步行（直线距离估算）`,
+  /** Beyond LONG_WALK_MINUTES a walking time is no help: say how far, and suggest transit. */
+  farAway: (distance: string) => `约 ${distance}，建议乘公交或地铁`,
+  farAwayHint: '直线距离估算',
   fifteenMinutes: '15分钟可达',
   distance: (text: string) => `直线距离 ${text}`,
   counterPrefix: '人工窗口：',
@@ -60,6 +63,7 @@ export const stationStrings = {
   details: (name: string) => `查看${name}的开放时间和可办事项`,
   detailsShort: '开放时间和可办事项',
   plannedMark: '即将开放',
+  plannedTitle: (monthDay: string) => `将于 ${monthDay} 启用`,
 
   // Zero results
   emptyTitle: '没有找到符合条件的驿站',
@@ -84,6 +88,10 @@ export const stationStrings = {
   todayMark: '今天',
   changesHeading: '近期时间调整（30天内）',
   noChanges: '未来 30 天没有节假日或临时调整，按上面的时间开放。',
+  weekNoteLabel: '说明：',
+  regularHeading: '启用后的开放时间',
+  regularCaption: '启用后每周的开放时间（遇节假日会另行调整）',
+  noRegularHours: '暂无开放时间，请致电咨询。',
   servicesHeading: '可办事项',
   servicesIntro: '“窗口”是在人工窗口由工作人员办理，“自助”是在自助终端上自己办理。',
   noServices: '暂无事项信息，请致电咨询。',

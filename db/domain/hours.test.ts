@@ -19,6 +19,7 @@ import {
   opensWeekends,
   regularWeek,
   relativeDay,
+  shortReason,
   upcomingChanges,
   weekTable,
   type CalendarEntry,
@@ -101,6 +102,7 @@ describe('dayHours', () => {
       closedReason: null,
       kind: 'regular',
       note: null,
+      fullReason: null,
     });
   });
 
@@ -270,7 +272,8 @@ describe('openState', () => {
       next: { date: '2026-11-25', time: '9:00' },
     });
     const morning = openState(streetCentre, calendar, bj('2026-11-24T10:00'));
-    assert.equal(morning.text, '营业中，12:00 结束');
+    assert.equal(morning.text, '营业中，12:00 午休，13:30 再开门');
+    assert.equal(morning.closesAt, '12:00');
     assert.deepEqual(morning.next, { date: '2026-11-24', time: '13:30' });
   });
 
@@ -350,7 +353,7 @@ describe('openState', () => {
     it('opens a Monday–Friday station on 调休 Saturday 10/10 with Monday hours', () => {
       const st = openState(streetCentre, calendar, bj('2026-10-10T10:00'));
       assert.equal(st.open, true);
-      assert.equal(st.text, '营业中，12:00 结束');
+      assert.equal(st.text, '营业中，12:00 午休，13:30 再开门');
       assert.equal(openState(streetCentre, calendar, bj('2026-10-09T18:00')).text, '已下班，明天 9:00 开门');
       assert.equal(openState(streetCentre, calendar, bj('2026-10-10T18:00')).text, '已下班，周一 9:00 开门');
     });
@@ -653,5 +656,81 @@ describe('summaries', () => {
       { date: '2026-10-10', kind: 'workday', name: '新', asWeekday: 1 },
     ]);
     assert.equal(cal.get('2026-10-10')?.name, '新');
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Long reasons: a short label in cells and sentences, the full text once
+// ---------------------------------------------------------------------------
+
+describe('long reasons', () => {
+  const LONG = '医保信息系统升级，暂停服务两天。急办的业务请到就近的其他驿站，或用手机在“北京医保公共服务平台”办理。';
+  const upgrade = station({
+    hours: week('station', MON_FRI, [['09:00', '17:30']]),
+    exceptions: [{ startDate: '2026-11-24', endDate: '2026-11-25', closed: true, sessions: [], reason: LONG }],
+  });
+
+  it('shortReason takes the first clause, or a fallback when that is too long', () => {
+    assert.equal(shortReason(LONG, '临时闭站'), '医保信息系统升级');
+    assert.equal(shortReason('系统升级', '临时闭站'), '系统升级');
+    assert.equal(shortReason('  停电。 ', '临时闭站'), '停电');
+    assert.equal(shortReason('因为所在大楼进行消防设施年度检测和整改所以闭站', '临时闭站'), '临时闭站');
+    assert.equal(shortReason('', '临时闭站'), '临时闭站');
+  });
+
+  it('dayHours gives the short label and keeps the full reason aside', () => {
+    const d = dayHours(upgrade, noCalendar, '2026-11-24');
+    assert.equal(d.closedReason, '医保信息系统升级');
+    assert.equal(d.note, '医保信息系统升级');
+    assert.equal(d.fullReason, LONG);
+    assert.equal(dayHours(streetCentre, calendar, '2026-11-05').fullReason, null, 'a short reason is not repeated');
+  });
+
+  it('a reason with no short first clause reads 临时闭站 / 临时调整', () => {
+    const s = station({
+      hours: week('station', MON_FRI, [['09:00', '17:00']]),
+      exceptions: [
+        { startDate: '2026-11-23', endDate: '2026-11-23', closed: true, sessions: [], reason: '所在大楼进行消防设施年度检测和整改工作' },
+        { startDate: '2026-11-24', endDate: '2026-11-24', closed: false, sessions: [S('09:00', '12:00')], reason: '工作人员参加全区医保业务培训半天' },
+      ],
+    });
+    assert.equal(dayHours(s, noCalendar, '2026-11-23').closedReason, '临时闭站');
+    assert.equal(dayHours(s, noCalendar, '2026-11-24').note, '临时调整');
+    assert.equal(openState(s, noCalendar, bj('2026-11-23T10:00')).text, '今日休息（临时闭站），明天 9:00 开门');
+  });
+
+  it('status sentence and week table use the short label', () => {
+    assert.equal(openState(upgrade, noCalendar, bj('2026-11-24T10:00')).text, '今日休息（医保信息系统升级），周四 9:00 开门');
+    const rows = weekTable(upgrade, noCalendar, '2026-11-24');
+    assert.equal(rows[1]?.display, '休息（医保信息系统升级）');
+    assert.equal(rows[2]?.display, '休息（医保信息系统升级）');
+    assert.ok(rows.every((r) => !r.display.includes('急办')));
+  });
+
+  it('the list of changes carries the full reason, once per range', () => {
+    const changes = upcomingChanges(upgrade, noCalendar, '2026-11-23', 7);
+    assert.equal(changes.length, 1);
+    assert.equal(changes[0]?.text, `11月24日–11月25日 休息（${LONG}）`);
+  });
+
+  it('a long suspension reason is shortened in the status sentence', () => {
+    const s = { ...streetCentre, status: 'suspended' as const, statusReason: '场地装修，预计明年三月恢复服务，期间请到附近驿站办理' };
+    assert.equal(openState(s, calendar, bj('2026-11-24T10:00')).text, '暂停服务（场地装修）');
+    assert.equal(dayHours(s, calendar, '2026-11-24').fullReason, s.statusReason);
+  });
+});
+
+describe('breaks during the day', () => {
+  it('names a lunch break and when it reopens, but the last session just ends', () => {
+    assert.equal(openState(streetCentre, noCalendar, bj('2026-11-24T09:30')).text, '营业中，12:00 午休，13:30 再开门');
+    assert.equal(openState(streetCentre, noCalendar, bj('2026-11-24T15:00')).text, '营业中，17:00 结束');
+  });
+
+  it('calls a later gap a plain break', () => {
+    const s = station({ hours: week('station', MON_FRI, [['09:00', '17:00'], ['18:00', '20:00']]) });
+    const st = openState(s, noCalendar, bj('2026-11-24T16:00'));
+    assert.equal(st.text, '营业中，17:00 休息，18:00 再开门');
+    assert.equal(st.closesAt, '17:00');
+    assert.equal(openState(s, noCalendar, bj('2026-11-24T19:00')).text, '营业中，20:00 结束');
   });
 });

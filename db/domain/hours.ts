@@ -52,11 +52,16 @@ export type DayHours = {
   weekday: number;
   /** Sorted, merged; empty when closed all day. */
   sessions: Session[];
-  /** Set when closed all day for a nameable reason (holiday name, exception reason, status). */
+  /**
+   * Set when closed all day for a nameable reason: a SHORT label (holiday name, the first
+   * clause of an exception reason, see shortReason) that fits a table cell or a status line.
+   */
   closedReason: string | null;
   kind: DayKind;
-  /** Why the day differs from the regular week, open or closed (null on regular days). */
+  /** Why the day differs from the regular week, open or closed (null on regular days); short, as closedReason. */
   note: string | null;
+  /** The full reason as entered, when longer than the short label (exception and suspended days only). */
+  fullReason: string | null;
 };
 
 /** A row of the "this week" table on a station page. */
@@ -89,6 +94,27 @@ export type HoursChange = {
   text: string;
   days: DayHours[];
 };
+
+/** Longest short label (in characters) taken from a reason before falling back to a generic word. */
+export const SHORT_REASON_MAX = 12;
+
+/**
+ * A short label for a free-text reason, for table cells and status lines: its first clause
+ * (up to the first '，', '。', '；' or similar), when that is at most SHORT_REASON_MAX
+ * characters; otherwise `fallback`. '医保信息系统升级，暂停服务两天。…' → '医保信息系统升级'.
+ */
+export function shortReason(reason: string, fallback: string): string {
+  const text = reason.trim();
+  const first = (text.split(/[，。；！？,;!?\n]/)[0] ?? '').trim();
+  if (first && [...first].length <= SHORT_REASON_MAX) return first;
+  return fallback;
+}
+
+/** The full reason when it says more than its short label, else null. */
+function fullIfLonger(reason: string, short: string): string | null {
+  const text = reason.trim();
+  return text && text !== short ? text : null;
+}
 
 /** How far ahead nextOpening looks before giving up. */
 export const SEARCH_DAYS = 60;
@@ -218,19 +244,27 @@ export function dayHours(
   scope: HoursScope = 'station',
 ): DayHours {
   const weekday = weekdayOf(date);
-  const day = (kind: DayKind, sessions: Session[], closedReason: string | null, note: string | null): DayHours => ({
+  const day = (
+    kind: DayKind,
+    sessions: Session[],
+    closedReason: string | null,
+    note: string | null,
+    fullReason: string | null = null,
+  ): DayHours => ({
     date,
     weekday,
     sessions,
     closedReason: sessions.length > 0 ? null : closedReason,
     kind,
     note,
+    fullReason,
   });
 
   if (isPlannedOn(schedule, date)) return day('planned', [], '即将开放', '即将开放');
   if (schedule.status === 'suspended') {
-    const reason = schedule.statusReason?.trim() || '暂停服务';
-    return day('suspended', [], reason, reason);
+    const full = schedule.statusReason?.trim() || '暂停服务';
+    const reason = shortReason(full, '暂停服务');
+    return day('suspended', [], reason, reason, fullIfLonger(full, reason));
   }
 
   const entry = calendar.get(date);
@@ -243,7 +277,8 @@ export function dayHours(
     if (scopeUsed === 'counter' && sessions.length > 0) {
       sessions = intersect(sessions, regularSessions(schedule, hoursWeekday, 'counter'));
     }
-    return day('exception', sessions, exception.reason, exception.reason);
+    const reason = shortReason(exception.reason, sessions.length > 0 ? '临时调整' : '临时闭站');
+    return day('exception', sessions, reason, reason, fullIfLonger(exception.reason, reason));
   }
 
   if (entry?.kind === 'holiday') return day('holiday', [], entry.name, entry.name);
@@ -349,7 +384,8 @@ function isLunchGap(breakStart: number): boolean {
 }
 
 /**
- * Open or closed at `now`, with the sentence to show. Station exceptions, holidays and 调休
+ * Open or closed at `now`, with the sentence to show ('营业中，12:00 午休，13:30 再开门' when
+ * a later session follows today). Station exceptions, holidays and 调休
  * all apply; "today" is the Beijing day of `now`. A gap between sessions starting 11:00–14:30
  * reads '午休中', any other gap '休息中'. When nothing opens within SEARCH_DAYS the
  * text says '暂无开放时间，请致电咨询' (kept after '今日休息（reason），' when today's
@@ -372,7 +408,7 @@ export function openState(
     return { open: false, label: '即将开放', text, ...(n ? { next: n } : {}) };
   }
   if (today.kind === 'suspended') {
-    const reason = schedule.statusReason?.trim();
+    const reason = today.closedReason && today.closedReason !== '暂停服务' ? today.closedReason : null;
     return { open: false, label: '暂停服务', text: reason ? `暂停服务（${reason}）` : '暂停服务' };
   }
 
@@ -384,6 +420,15 @@ export function openState(
     const base = { open: true, label: '营业中' as const, ...(n ? { next: n } : {}) };
     if (!end) return { ...base, text: '营业中，24小时开放' };
     const closesAt = clock(hhmm(end.minutes));
+    // A later session today: say the break and when it reopens, not just "结束". (The tail
+    // of last night, from 0:00, simply ends: "this morning" opening is another day's start.)
+    if (end.date === b.date && current.from > 0) {
+      const after = spans.find((s) => s.from > end.minutes);
+      if (after) {
+        const pause = isLunchGap(end.minutes) ? '午休' : '休息';
+        return { ...base, closesAt, text: `营业中，${closesAt} ${pause}，${clock(hhmm(after.from))} 再开门` };
+      }
+    }
     const when = end.date === b.date ? '' : `${relativeDay(end.date, b.date)} `;
     return { ...base, closesAt, text: `营业中，${when}${closesAt} 结束` };
   }
@@ -487,7 +532,8 @@ export function upcomingChanges(
     const date = addDays(today, i);
     const day = dayHours(schedule, calendar, date, scope);
     if (day.kind !== 'exception' && day.kind !== 'holiday' && day.kind !== 'workday') continue;
-    const reason = day.note ?? '';
+    // The list shows each reason once, so it carries the full text.
+    const reason = day.fullReason ?? day.note ?? '';
     const closed = day.sessions.length === 0;
     const differs = !sameSessions(day.sessions, regularSessions(schedule, day.weekday, scope));
     const last = ranges[ranges.length - 1];

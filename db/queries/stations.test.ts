@@ -174,6 +174,31 @@ describe('station finder: filters and facet counts', () => {
     }
   });
 
+  it('evening and weekend filters and counts leave out stations not open yet', () => {
+    const planned = new Set(all('').filter((i) => i.planned).map((i) => i.id));
+    assert.ok(planned.size > 0);
+    const plannedWithHours = sqlAll<{ id: number }>(
+      "SELECT DISTINCT station_id AS id FROM station_hours WHERE scope = 'station' AND (weekday >= 6 OR (weekday <= 5 AND closes > '18:00'))",
+    ).filter((r) => planned.has(r.id));
+    assert.ok(plannedWithHours.length > 0, 'the seed has planned stations with evening or weekend hours');
+    for (const f of ['evening=1', 'weekend=1']) {
+      const items = all(f);
+      assert.ok(items.every((i) => !i.planned && !planned.has(i.id)), f);
+    }
+    const base = search('');
+    assert.equal(base.facets.evening![0]!.count, all('evening=1').length);
+    assert.equal(base.facets.weekend![0]!.count, all('weekend=1').length);
+    // Once a planned station opens, it counts.
+    const opening = sqlAll<{ id: number; opening_date: string }>(
+      "SELECT s.id, s.opening_date FROM stations s WHERE s.status = 'planned' AND s.opening_date IS NOT NULL AND publication = 'published'" +
+        " AND EXISTS (SELECT 1 FROM station_hours h WHERE h.station_id = s.id AND h.scope = 'station' AND h.weekday >= 6) ORDER BY s.opening_date",
+    )[0];
+    if (opening) {
+      const later = bj(`${addDays(opening.opening_date, 1)}T10:00`);
+      assert.ok(all('weekend=1', later).some((i) => i.id === opening.id));
+    }
+  });
+
   it('open weekends: only stations with a Saturday or Sunday session', () => {
     const items = all('weekend=1');
     assert.equal(items.length, search('').facets.weekend![0]!.count);
@@ -235,7 +260,10 @@ describe('station finder: open now (Beijing time, calendar, exceptions)', () => 
     assert.ok(!open.has(closure.station_id));
     const row = everyone.find((i) => i.id === closure.station_id)!;
     assert.equal(row.status.label, '今日休息');
-    assert.ok(row.status.text.startsWith(`今日休息（${closure.reason}），`), row.status.text);
+    // The status line names the closure briefly (the first clause); the full reason is on the station page.
+    const short = closure.reason.split(/[，。]/)[0]!;
+    assert.ok(short.length <= 12 && short.length < closure.reason.length);
+    assert.ok(row.status.text.startsWith(`今日休息（${short}），`), row.status.text);
     // The same weekday a week later, without the exception, it is open.
     assert.ok(agrees(bj(`${addDays(closure.start_date, 7)}T10:00`)).open.has(closure.station_id));
   });
@@ -513,6 +541,38 @@ describe('station page', () => {
     assert.equal(d.status.open, false);
     assert.match(d.status.text, /^即将开放，\d+月\d+日启用$/);
     assert.ok(d.openingDate && d.openingDate > '2026-11-23');
+  });
+
+  it('a planned station gives the regular week it will keep', () => {
+    const id = stationId('石榴庄社区卫生服务中心医保服务驿站');
+    const d = q.getStationDetail(id, MON_10)!;
+    assert.equal(d.planned, true);
+    assert.deepEqual(d.regularWeek.map((r) => r.weekdayName), ['周一', '周二', '周三', '周四', '周五', '周六', '周日']);
+    const hours = sqlAll<{ weekday: number }>("SELECT weekday FROM station_hours WHERE station_id = ? AND scope = 'station'", id);
+    for (const r of d.regularWeek) {
+      assert.equal(r.display === '休息', !hours.some((h) => h.weekday === r.weekday), `${r.weekdayName} ${r.display}`);
+      assert.notEqual(r.display, '即将开放');
+    }
+  });
+
+  it('a long closure reason: short in the week table, the full text once', () => {
+    const closure = futureClosure();
+    const short = closure.reason.split(/[，。]/)[0]!;
+    const d = q.getStationDetail(closure.station_id, MON_10)!;
+    const closedRows = d.week.filter((r) => r.date >= closure.start_date && r.date <= closure.end_date);
+    assert.ok(closedRows.length > 0);
+    for (const r of closedRows) assert.equal(r.display, `休息（${short}）`);
+    assert.ok(d.week.every((r) => !r.display.includes(closure.reason) && !(r.note ?? '').includes(closure.reason)));
+    // The list of changes says it in full, so the week table adds no note.
+    assert.equal(d.changes.filter((c) => c.text.includes(closure.reason)).length, 1);
+    assert.deepEqual(d.weekNotes, []);
+    // After the closure, later the same week, the list no longer has it: a note under the table does.
+    const after = addDays(closure.end_date, 1);
+    if (d.week.some((r) => r.date === after)) {
+      const later = q.getStationDetail(closure.station_id, bj(`${after}T10:00`))!;
+      assert.ok(later.changes.every((c) => !c.text.includes(closure.reason)));
+      assert.deepEqual(later.weekNotes, [closure.reason]);
+    }
   });
 
   it('returns null for unknown, zero and negative ids', () => {

@@ -13,6 +13,7 @@ import { getDb } from '@/db';
 import {
   makeCalendar,
   openState,
+  regularWeek,
   upcomingChanges,
   weekTable,
   hasCounterHours,
@@ -297,8 +298,9 @@ function makeFilters(values: StationSearchValues, clock: Clock): Filters {
     keyword: matchingIdsSql('station', values.q),
     openStation: once(() => ids(openNowSql(clock, exc(), 'station'))),
     openCounter: once(() => ids(openNowSql(clock, exc(), 'counter'))),
-    evening: once(() => ids(EVENING_SQL)),
-    weekend: once(() => ids(WEEKEND_SQL)),
+    // Regular-hours filters: a station not open yet keeps no hours residents can use.
+    evening: once(() => ids(sql`${EVENING_SQL} AND NOT ${plannedSql(clock.today)}`)),
+    weekend: once(() => ids(sql`${WEEKEND_SQL} AND NOT ${plannedSql(clock.today)}`)),
   };
 }
 
@@ -592,6 +594,9 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
 
 export type WeekRowView = { date: string; weekdayName: string; display: string; isToday: boolean; note: string | null };
 
+/** A row of the regular week (no dates): what a planned station will keep once it opens. */
+export type RegularRowView = { weekday: number; weekdayName: string; display: string };
+
 export type StationDetail = {
   id: number;
   name: string;
@@ -610,6 +615,15 @@ export type StationDetail = {
   week: WeekRowView[];
   /** Only when the counter's hours differ from the station's this week. */
   counterWeek: WeekRowView[] | null;
+  /**
+   * Full reasons behind this week's short labels ('医保信息系统升级，暂停服务两天。…'), each once, when the
+   * list of changes below does not already say them (e.g. a closure earlier this week).
+   */
+  weekNotes: string[];
+  /** The regular week, Monday first (for a planned station: the hours once it opens). */
+  regularWeek: RegularRowView[];
+  /** The counter's regular week, when it keeps its own hours that differ from the station's. */
+  counterRegularWeek: RegularRowView[] | null;
   changes: { text: string; startDate: string; endDate: string; closed: boolean }[];
   services: { category: string; items: { name: string; mode: ServiceMode; modeMark: string; modeLabel: string; online: boolean }[] }[];
   onlineServices: string[];
@@ -645,8 +659,9 @@ export function getStationDetail(id: number, now: Date = new Date()): StationDet
   const counter = hasCounterHours(schedule);
   const counterState = counter ? openState(schedule, clock.calendar, now, 'counter') : null;
 
+  const stationDays = weekTable(schedule, clock.calendar, clock.today, 'station');
   const toRows = (scope: HoursScope): WeekRowView[] =>
-    weekTable(schedule, clock.calendar, clock.today, scope).map((d) => ({
+    (scope === 'station' ? stationDays : weekTable(schedule, clock.calendar, clock.today, scope)).map((d) => ({
       date: d.date,
       weekdayName: d.weekdayName,
       display: d.display,
@@ -663,6 +678,15 @@ export function getStationDetail(id: number, now: Date = new Date()): StationDet
     endDate: c.endDate,
     closed: c.closed,
   }));
+  const weekNotes: string[] = [];
+  for (const d of stationDays) {
+    if (!d.fullReason || changes.some((c) => c.text.includes(d.fullReason!))) continue;
+    if (!weekNotes.includes(d.fullReason)) weekNotes.push(d.fullReason);
+  }
+  const toRegular = (scope: HoursScope): RegularRowView[] =>
+    regularWeek(schedule, scope).map((d) => ({ weekday: d.weekday, weekdayName: d.weekdayName, display: d.display }));
+  const regular = toRegular('station');
+  const counterRegular = counter ? toRegular('counter') : null;
 
   const serviceRows = db.all<{ name: string; category: string; online: number; mode: ServiceMode }>(
     sql`SELECT sv.name, sv.category, sv.online, ss.mode FROM station_services ss JOIN services sv ON sv.id = ss.service_id
@@ -698,6 +722,10 @@ export function getStationDetail(id: number, now: Date = new Date()): StationDet
       : null,
     week,
     counterWeek,
+    weekNotes,
+    regularWeek: regular,
+    counterRegularWeek:
+      counterRegular && counterRegular.some((row, i) => row.display !== regular[i]?.display) ? counterRegular : null,
     changes,
     services: groups,
     onlineServices: serviceRows.filter((s) => s.online === 1).map((s) => s.name),

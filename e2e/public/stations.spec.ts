@@ -150,6 +150,8 @@ test.describe('station list', () => {
     await expect(count(page)).toHaveText(`共 ${weekends} 条`);
     // The district service centres keep weekday hours only.
     await expect(results(page).filter({ hasText: '街镇便民服务中心 ·' })).toHaveCount(0);
+    // Stations not open yet keep no hours residents can use now: neither filter lists them.
+    await expect(results(page).getByTestId('station-status').filter({ hasText: '即将开放' })).toHaveCount(0);
   });
 
   test('resident types a short word, or pinyin initials, and finds stations', async ({ page }) => {
@@ -181,10 +183,20 @@ test.describe('station list', () => {
 
     const distances = await results(page).getByTestId('station-distance').allTextContents();
     expect(distances.length).toBe(10);
-    const minutes = distances.map((d) => Number(d.match(/约 (\d+) 分钟步行（直线距离估算）/)![1]));
-    expect(minutes).toEqual([...minutes].sort((a, b) => a - b));
+    // Up to half an hour a walking time; beyond it the distance and a hint to take the bus or metro.
+    const metres = distances.map((d) => {
+      const walk = d.match(/约 (\d+) 分钟步行（直线距离估算）/);
+      if (walk) {
+        expect(Number(walk[1])).toBeLessThanOrEqual(30);
+        return Number(walk[1]) * 80;
+      }
+      const far = d.match(/约 ([\d.]+) 公里，建议乘公交或地铁/);
+      expect(far, d).not.toBeNull();
+      return Number(far![1]) * 1000;
+    });
+    for (let k = 1; k < metres.length; k++) expect(metres[k]!).toBeGreaterThanOrEqual(metres[k - 1]! - 100);
     // The badge appears exactly where the walk is 15 minutes or less.
-    for (const d of distances) expect(d.includes('15分钟可达')).toBe(Number(d.match(/约 (\d+) 分钟/)![1]) <= 15);
+    for (const d of distances) expect(d.includes('15分钟可达')).toBe(Number(d.match(/约 (\d+) 分钟/)?.[1] ?? 99) <= 15);
     expect(distances[0]).toContain('15分钟可达');
   });
 
@@ -330,13 +342,28 @@ test.describe('station page', () => {
     await page.goto(`/stations?q=${encodeURIComponent('工商银行幸福街')}`);
     await results(page).first().getByRole('heading').getByRole('link').click();
     const changes = page.getByRole('region', { name: '近期时间调整（30天内）' });
-    await expect(changes.getByRole('listitem').first()).toContainText(/\d+月\d+日–\d+月\d+日 休息（/);
+    await expect(changes.getByRole('listitem').first()).toContainText(/\d+月\d+日–\d+月\d+日 休息（医保信息系统升级，.*急办/);
+    // The week table names the closure briefly; the full reason is said once, in the list above.
+    const week = page.getByTestId('week-table');
+    await expect(week).not.toContainText('急办');
+    const closedRows = week.locator('tbody tr', { hasText: '休息（医保信息系统升级）' });
+    expect(await closedRows.count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('station-status').first()).not.toContainText('急办');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   test('a planned station says when it opens', async ({ page }) => {
     await page.goto(`/stations?q=${encodeURIComponent('华夏银行')}`);
     await results(page).first().getByRole('heading').getByRole('link').click();
+    await expect(page.getByText(/^将于 \d+月\d+日 启用$/)).toBeVisible();
     await expect(page.getByText(/这个驿站还没有开放，计划 \d{4}年\d+月\d+日 启用/)).toBeVisible();
+    // It shows the hours it will keep, not a week of «即将开放».
+    const regular = page.getByRole('region', { name: '启用后的开放时间' });
+    await expect(regular.getByTestId('regular-table').locator('tbody tr')).toHaveCount(7);
+    await expect(regular).toContainText(/\d+:\d{2}–\d+:\d{2}/);
+    await expect(regular).not.toContainText('即将开放');
+    await expect(page.getByTestId('week-table')).toHaveCount(0);
     await expectNoA11yViolations(page);
   });
 

@@ -64,7 +64,13 @@ export function FairCard({ fair, headingLevel = 3 }: { fair: FairListItem; headi
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const muted = fair.over || fair.status === 'cancelled';
   // Say 下一场 on the tile when it shows a later day than the first (a market, a long fair).
-  const caption = !fair.over && fair.date !== fair.startsAt.slice(0, 10) ? fairText.nextSession : undefined;
+  const caption = fair.over
+    ? undefined
+    : fair.nextSessionToday
+      ? fairText.today
+      : fair.date !== fair.startsAt.slice(0, 10)
+        ? fairText.nextSession
+        : undefined;
   // On a phone the details run under the tile, at full width; from sm they sit beside it.
   const beside = 'col-span-2 sm:col-span-1 sm:col-start-2';
   const hasNote = fair.status !== 'scheduled' && Boolean(fair.statusNote);
@@ -95,9 +101,11 @@ export function FairCard({ fair, headingLevel = 3 }: { fair: FairListItem; headi
           <dt className={label}>{fairText.cardWhen}</dt>
           <dd>
             {fairTimeText(fair, fair.past)}
-            {fair.recurrence && fair.nextSession && (
-              <span className="block">
-                {fairText.nextSession}：{monthDayWeekday(fair.nextSession.date)}
+            {fair.recurrence && fair.nextSession && fair.status === 'scheduled' && (
+              <span className="block" data-testid="fair-next-session">
+                {fair.nextSessionToday
+                  ? fairText.todaySession(fair.nextSession.opens, fair.nextSession.closes, fair.happeningNow)
+                  : `${fairText.nextSession}：${monthDayWeekday(fair.nextSession.date)}`}
               </span>
             )}
             {fair.recurrence && !fair.nextSession && <span className="block">{fairText.sessionsOver}</span>}

@@ -26,10 +26,25 @@ function Prose({ text }: { text: string }) {
   return <p className="whitespace-pre-line">{text}</p>;
 }
 
+/** Whitespace and punctuation do not count when asking whether `outer` already says `inner`. */
+function sameText(outer: string, inner: string): boolean {
+  const norm = (t: string) => t.replace(/[\s，。；、,.;:：“”"'（）()]/g, '');
+  const i = norm(inner);
+  return i.length > 0 && norm(outer).includes(i);
+}
+
 /** The page of one fair: status first, then when, where, how, and who is hiring. No hooks. */
 export function FairDetailView({ fair }: { fair: FairDetail }) {
   const cancelled = fair.status === 'cancelled';
   const canAttend = !fair.over && !cancelled;
+  // A postponed fair's old date no longer holds and the new one is unknown: no calendar entry
+  // (it would remind residents to go on the wrong day) and no list of sessions.
+  const onSchedule = canAttend && fair.status !== 'postponed';
+  // Staff often copy the place's directions into 如何参加: say the same words only once.
+  const note = fair.place?.note ?? null;
+  const noteInHow = note !== null && sameText(fair.howToAttend, note);
+  const placeNote = noteInHow ? null : note;
+  const howToAttend = note !== null && !noteInHow && sameText(note, fair.howToAttend) ? '' : fair.howToAttend;
   const nextSession = fair.nextSession ?? fair.upcomingSessions[0] ?? null;
 
   return (
@@ -65,7 +80,7 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
       {fair.happeningNow && <Notice title={fairText.happeningNotice} />}
 
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-        {canAttend && (
+        {onSchedule && (
           <a href={`/fairs/${fair.id}/calendar`} download={`fair-${fair.id}.ics`} className={buttonStyles.primary}>
             {fairText.addToCalendar}
           </a>
@@ -86,18 +101,19 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
           </a>
         )}
       </div>
-      {canAttend && <p className="text-base text-muted">{fairText.addToCalendarHint}</p>}
+      {onSchedule && <p className="text-base text-muted">{fairText.addToCalendarHint}</p>}
 
       <Section id="fair-when" title={fairText.whenHeading}>
         <DescriptionList
           items={[
-            { label: fairText.schedule, value: fairTimeText(fair, fair.past) },
-            ...(fair.recurrence && nextSession && canAttend
+            // A postponed fair's date no longer holds: say it was the planned one.
+            { label: fair.status === 'postponed' ? fairText.scheduleWas : fairText.schedule, value: fairTimeText(fair, fair.past) },
+            ...(fair.recurrence && nextSession && onSchedule
               ? [{ label: fairText.nextSession, value: `${monthDayWeekday(nextSession.date)} ${clock(nextSession.opens)}–${clock(nextSession.closes)}` }]
               : []),
           ]}
         />
-        {fair.recurrence && canAttend && fair.upcomingSessions.length > 1 && (
+        {fair.recurrence && onSchedule && fair.upcomingSessions.length > 1 && (
           <>
             <h3 className="mt-4 text-lg">{fairText.comingSessions}</h3>
             <ul className="mt-1 list-disc space-y-1 pl-6" data-testid="fair-sessions">
@@ -118,7 +134,7 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
               { label: fairText.venue, value: fair.place.name },
               { label: fairText.address, value: fair.place.address },
               ...(fair.place.street ? [{ label: fairText.street, value: fair.place.street }] : []),
-              ...(fair.place.note ? [{ label: fairText.directions, value: fair.place.note }] : []),
+              ...(placeNote ? [{ label: fairText.directions, value: placeNote }] : []),
             ]}
           />
         ) : (
@@ -135,9 +151,9 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
         )}
       </Section>
 
-      {fair.howToAttend && (
+      {howToAttend && (
         <Section id="fair-how" title={fairText.howHeading}>
-          <Prose text={fair.howToAttend} />
+          <Prose text={howToAttend} />
         </Section>
       )}
 

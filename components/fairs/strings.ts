@@ -37,6 +37,9 @@ export const fairText = {
   cardJobs: '岗位',
   nextSession: '下一场',
   happeningNow: '正在进行',
+  today: '今天',
+  /** A market's session today: '今天 7:00–11:00', with 正在进行 while it is on. */
+  todaySession: (opens: string, closes: string, now: boolean) => `今天 ${clock(opens)}–${clock(closes)}${now ? ' 正在进行' : ''}`,
   ended: '已结束',
   online: '线上举办',
   alsoOnline: '另有线上直播',
@@ -81,6 +84,7 @@ export const fairText = {
   venue: '场馆',
   directions: '交通和场地',
   schedule: '时间安排',
+  scheduleWas: '原定时间',
   comingSessions: '最近几场',
   booth: (b: string) => `展位 ${b}`,
   industry: '行业',
@@ -96,14 +100,10 @@ export const fairText = {
   postponedNotice: '这场招聘会已延期',
   happeningNotice: '招聘会正在进行，现在去还来得及。',
   notFoundTitle: '招聘会没有找到',
-  notFoundLead: '这场招聘会不存在，或者已经下线。可以看看其他招聘会：',
-  notFoundUpcoming: '近期招聘会',
-  notFoundPast: '往期招聘会',
-  notFoundCall: '想问近期有哪些招聘会，也可以拨打',
-  notFoundHotline: '12333 人社服务热线',
   icsBeijingTime: '（北京时间）',
   locality: '北京市丰台区',
   icsNotFound: '招聘会没有找到',
+  icsPostponed: '这场招聘会已延期，新的时间还没有确定，暂时不能添加到日历。新时间公布后请再来添加。',
   icsFailed: '日历文件暂时无法生成，请稍后再试。',
 } as const;
 

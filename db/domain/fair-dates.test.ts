@@ -16,6 +16,7 @@ import {
   icsUtc,
   isHappeningNow,
   isPast,
+  matchesWindow,
   nextSession,
   nextSessions,
   sessionsIn,
@@ -48,13 +49,31 @@ describe('date windows (Beijing days)', () => {
     assert.deepEqual(dateWindow('month', '2026-12-31'), { from: '2026-12-01', to: '2026-12-31' });
   });
 
-  it('upcoming windows start today; past windows end yesterday', () => {
+  it('upcoming windows start today; past windows end today (a fair may have ended this morning)', () => {
     const week = dateWindow('week', '2026-11-26');
     assert.deepEqual(clipWindow(week, '2026-11-26', 'upcoming'), { from: '2026-11-26', to: '2026-11-29' });
-    assert.deepEqual(clipWindow(week, '2026-11-26', 'past'), { from: '2026-11-23', to: '2026-11-25' });
-    const today = clipWindow(dateWindow('today', '2026-11-26'), '2026-11-26', 'past');
-    assert.ok(today.from > today.to, 'past + today is empty');
-    assert.deepEqual(daysOf(today), []);
+    assert.deepEqual(clipWindow(week, '2026-11-26', 'past'), { from: '2026-11-23', to: '2026-11-26' });
+    assert.deepEqual(clipWindow(dateWindow('today', '2026-11-26'), '2026-11-26', 'past'), { from: '2026-11-26', to: '2026-11-26' });
+    const tomorrow = clipWindow(dateWindow('tomorrow', '2026-11-26'), '2026-11-26', 'past');
+    assert.deepEqual(daysOf(tomorrow), [], 'past + tomorrow is empty');
+  });
+
+  it('今天 matches only sessions not yet finished; 往期 + 今天 matches a fair that ended this morning', () => {
+    const today = dateWindow('today', '2026-11-26');
+    // Thursday 2026-11-26: the market runs 7:00–11:00.
+    assert.equal(matchesWindow(market, today, bj('2026-11-26T06:00')), true, 'before it opens');
+    assert.equal(matchesWindow(market, today, bj('2026-11-26T08:00')), true, 'while it is on');
+    assert.equal(matchesWindow(market, today, bj('2026-11-26T11:00')), true, 'its closing minute');
+    assert.equal(matchesWindow(market, today, bj('2026-11-26T11:01')), false, 'closed for the day');
+    assert.equal(matchesWindow(market, today, bj('2026-11-26T19:00')), false, 'evening: tomorrow is not today');
+    assert.equal(matchesWindow(market, dateWindow('week', '2026-11-26'), bj('2026-11-26T19:00')), true, 'this week still has sessions');
+    const thisMorning: FairTiming = { startsAt: '2026-11-26T09:00', endsAt: '2026-11-26T12:00', recurrence: null };
+    assert.equal(matchesWindow(thisMorning, today, bj('2026-11-26T15:00')), false);
+    const pastToday = clipWindow(today, '2026-11-26', 'past');
+    assert.equal(matchesWindow(thisMorning, pastToday, bj('2026-11-26T15:00'), 'past'), true);
+    // A fair over several days: the evening of its second day, 今天 no longer matches; 明天 does.
+    assert.equal(matchesWindow(threeDays, dateWindow('today', '2026-11-28'), bj('2026-11-28T17:00')), false);
+    assert.equal(matchesWindow(threeDays, dateWindow('tomorrow', '2026-11-28'), bj('2026-11-28T17:00')), true);
   });
 
   it('lists the days of a range with weekdays', () => {
@@ -101,7 +120,8 @@ describe('sessions of a fair', () => {
   it('the next session of a future one-off fair is its first day', () => {
     assert.equal(nextSession(threeDays, bj('2026-11-23T12:00'))?.date, '2026-11-27');
     assert.equal(nextSession(threeDays, bj('2026-11-28T17:00'))?.date, '2026-11-29');
-    assert.equal(nextSession(oneDay, bj('2026-11-25T12:00')), null, 'ended at noon');
+    assert.equal(nextSession(oneDay, bj('2026-11-25T12:00'))?.date, '2026-11-25', 'its closing minute still counts');
+    assert.equal(nextSession(oneDay, bj('2026-11-25T12:01')), null, 'ended at noon');
   });
 
   it('is happening now only inside a session, in Beijing time', () => {
@@ -114,9 +134,24 @@ describe('sessions of a fair', () => {
     assert.equal(isHappeningNow(oneDay, new Date('2026-11-25T01:30:00Z')), true);
   });
 
-  it('past means ended before today; a fair ending today is upcoming', () => {
-    assert.equal(isPast(oneDay, '2026-11-25'), false);
-    assert.equal(isPast(oneDay, '2026-11-26'), true);
+  it('past means ended (to the minute, Beijing); a market is past once no session is left', () => {
+    assert.equal(isPast(oneDay, bj('2026-11-24T20:00')), false, 'the day before');
+    assert.equal(isPast(oneDay, bj('2026-11-25T10:00')), false, 'while it is on');
+    assert.equal(isPast(oneDay, bj('2026-11-25T12:00')), false, 'its end is at or after now');
+    assert.equal(isPast(oneDay, bj('2026-11-25T12:01')), true, 'ended earlier today');
+    assert.equal(isPast(oneDay, bj('2026-11-26T08:00')), true);
+    // 04:01 UTC is 12:01 in Beijing, whatever zone the server is in.
+    assert.equal(isPast(oneDay, new Date('2026-11-25T04:01:00Z')), true);
+    assert.equal(isPast(oneDay, new Date('2026-11-25T04:00:00Z')), false);
+    assert.equal(isPast(market, bj('2026-11-28T20:00')), false, 'Saturday evening: Monday is next');
+    assert.equal(isPast(market, bj('2027-12-31T10:00')), false, 'its last session is on');
+    assert.equal(isPast(market, bj('2027-12-31T11:01')), true, 'after its last session');
+    // A market whose run ends on a Sunday (no session that day) is past after Saturday's.
+    const endsSunday: FairTiming = { ...market, endsAt: '2026-11-29T11:00' };
+    assert.equal(isPast(endsSunday, bj('2026-11-28T12:00')), true);
+    assert.equal(isPast(endsSunday, bj('2026-11-28T10:00')), false);
+    const later: FairTiming = { ...market, startsAt: '2027-03-01T07:00' };
+    assert.equal(isPast(later, bj('2026-11-28T12:00')), false, 'not begun yet');
     assert.equal(beijingLocal(new Date('2026-11-24T16:05:00Z')), '2026-11-25T00:05');
   });
 });

@@ -55,12 +55,13 @@ export function dateWindow(w: DateWindow, today: string): DayRange {
 
 /**
  * The part of a window that can still matter: for upcoming fairs the days from today on (so
- * 本周 on a Sunday does not count Monday's market), for past fairs the days before today.
+ * 本周 on a Sunday does not count Monday's market), for past fairs the days up to today (a fair
+ * that ended this morning is past, and 往期 + 今天 finds it). Today itself is narrowed further
+ * by the clock: see matchesWindow.
  */
 export function clipWindow(range: DayRange, today: string, when: 'upcoming' | 'past'): DayRange {
   if (when === 'upcoming') return { from: range.from < today ? today : range.from, to: range.to };
-  const yesterday = addDays(today, -1);
-  return { from: range.from, to: range.to > yesterday ? yesterday : range.to };
+  return { from: range.from, to: range.to > today ? today : range.to };
 }
 
 /** Every day of a range with its ISO weekday (at most `max` days, to bound the work). */
@@ -75,10 +76,6 @@ export function daysOf(range: DayRange, max = 62): { date: string; weekday: numb
   return out;
 }
 
-/** Ended before today (Beijing): the «往期» list. A fair ending today is still upcoming. */
-export function isPast(f: Pick<FairTiming, 'endsAt'>, today: string): boolean {
-  return splitLocal(f.endsAt).date < today;
-}
 
 function dailyHours(f: FairTiming): { opens: string; closes: string } {
   if (f.recurrence) return { opens: f.recurrence.opens, closes: f.recurrence.closes };
@@ -103,14 +100,32 @@ export function sessionsIn(f: FairTiming, range: DayRange, max = 62): FairSessio
     .map((d) => ({ date: d.date, opens, closes }));
 }
 
-/** True when the fair has a session on some day of the range (how date shortcuts match). */
+/** True when the fair has a session on some day of the range. */
 export function hasSessionIn(f: FairTiming, range: DayRange): boolean {
   return sessionsIn(f, range).length > 0;
 }
 
+/** A session has not finished while its closing minute is at or after `time` (same day). */
+function notFinished(s: FairSession, today: string, time: string): boolean {
+  return s.date > today || (s.date === today && toMinutes(s.closes) >= toMinutes(time));
+}
+
 /**
- * The next `n` sessions that have not finished at `now` (the one under way counts). A weekly
- * market with no weekday left before its end date gives fewer.
+ * How date shortcuts match. For the upcoming list only sessions not yet finished count, so in
+ * the evening 今天 no longer matches a morning market (its next session is another day). For
+ * the past list any session in the (clipped) window counts: the fair is over anyway.
+ */
+export function matchesWindow(f: FairTiming, range: DayRange, now: Date, when: 'upcoming' | 'past' = 'upcoming'): boolean {
+  const sessions = sessionsIn(f, range);
+  if (when === 'past') return sessions.length > 0;
+  const { date: today, time } = beijingNow(now);
+  return sessions.some((s) => notFinished(s, today, time));
+}
+
+/**
+ * The next `n` sessions that have not finished at `now` (the one under way counts, up to and
+ * including its closing minute). A weekly market with no weekday left before its end date
+ * gives fewer.
  */
 export function nextSessions(f: FairTiming, now: Date, n: number): FairSession[] {
   const { date: today, time } = beijingNow(now);
@@ -122,7 +137,7 @@ export function nextSessions(f: FairTiming, now: Date, n: number): FairSession[]
   for (let guard = 0; out.length < n && from <= end && guard < 60; guard++) {
     const to = addDays(from, 13);
     for (const s of sessionsIn(f, { from, to }, 14)) {
-      if (s.date === today && toMinutes(s.closes) <= toMinutes(time)) continue;
+      if (!notFinished(s, today, time)) continue;
       out.push(s);
       if (out.length >= n) break;
     }
@@ -134,6 +149,16 @@ export function nextSessions(f: FairTiming, now: Date, n: number): FairSession[]
 /** The session under way or next to come; null once the fair is over. */
 export function nextSession(f: FairTiming, now: Date): FairSession | null {
   return nextSessions(f, now, 1)[0] ?? null;
+}
+
+/**
+ * Upcoming or past, the one rule the list, its counts and the cards share. A one-off fair is
+ * upcoming while its end (endsAt, Beijing, to the minute) is at or after now; a weekly market
+ * while it has a session now or later. Past once that is no longer so, even earlier today.
+ */
+export function isPast(f: FairTiming, now: Date): boolean {
+  if (f.recurrence) return nextSession(f, now) === null;
+  return f.endsAt < beijingLocal(now);
 }
 
 /** True while a session is under way at `now`. */

@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test';
 import { and, eq, gte, isNotNull } from 'drizzle-orm';
 import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
 import { fairEmployers, fairPositions, fairs, courses } from '@/db/schema';
-import { dateWindow, hasSessionIn, clipWindow, splitLocal, DATE_WINDOWS } from '@/db/domain/fair-dates';
+import { dateWindow, clipWindow, isPast, matchesWindow, splitLocal, DATE_WINDOWS } from '@/db/domain/fair-dates';
 import { common } from '@/components/ui/strings';
 
 const db = useSeededTestDb();
@@ -59,9 +59,9 @@ const published = () => db.select().from(fairs).where(eq(fairs.publication, 'pub
 const drafts = () => db.select().from(fairs).where(eq(fairs.publication, 'draft')).all();
 
 describe('fair list: upcoming and past', () => {
-  it('lists every published fair that ends today or later, and nothing else', () => {
+  it('lists every published fair that has not ended, and nothing else', () => {
     const { total, items } = everything('');
-    const expected = published().filter((f) => splitLocal(f.endsAt).date >= TEST_TODAY);
+    const expected = published().filter((f) => !isPast(f, NOW));
     assert.ok(expected.length >= 8, 'the seed has upcoming fairs');
     assert.equal(total, expected.length);
     assert.deepEqual(new Set(items.map((i) => i.id)), new Set(expected.map((f) => f.id)));
@@ -78,13 +78,10 @@ describe('fair list: upcoming and past', () => {
 
   it('sorts upcoming fairs by the day one can next go', () => {
     const { items } = everything('');
-    const nowLocal = `${TEST_TODAY}T12:00`;
     const key = (i: (typeof items)[number]) =>
       i.nextSession
         ? `${i.nextSession.date}T${i.nextSession.opens}`
-        : i.endsAt <= nowLocal
-          ? '9999'
-          : i.startsAt < TEST_TODAY
+        : i.startsAt < TEST_TODAY
             ? TEST_TODAY
             : i.startsAt;
     const keys = items.map(key);
@@ -95,24 +92,43 @@ describe('fair list: upcoming and past', () => {
     assert.ok(todaysFair >= 0 && todaysFair < firstMarket);
   });
 
-  it('a fair that finished earlier today is still listed, marked over and placed last', () => {
+  it('a fair that ended earlier today is past: gone from upcoming, listed under 往期 and 往期 + 今天', () => {
     const evening = new Date(`${TEST_TODAY}T20:00:00+08:00`);
-    const { items } = everything('', evening);
-    const todays = items.filter((i) => !i.recurrence && i.endsAt.startsWith(TEST_TODAY));
+    const todays = published().filter((f) => !f.recurrence && f.endsAt.startsWith(TEST_TODAY));
     assert.ok(todays.length > 0, 'the seed has a fair today');
-    for (const i of todays) {
-      assert.equal(i.over, true);
-      assert.equal(i.past, false);
+    const upcoming = everything('', evening);
+    const past = everything('when=past', evening);
+    const pastToday = everything('when=past&date=today', evening);
+    for (const f of todays) {
+      assert.ok(!upcoming.items.some((i) => i.id === f.id), `${f.title} not upcoming`);
+      const p = past.items.find((i) => i.id === f.id);
+      assert.ok(p && p.past && p.over, `${f.title} under 往期`);
+      assert.ok(pastToday.items.some((i) => i.id === f.id), `${f.title} under 往期 + 今天`);
     }
-    const firstOver = items.findIndex((i) => i.over);
-    assert.ok(items.slice(firstOver).every((i) => i.over), 'finished fairs come after the rest');
-    assert.ok(everything('').items.filter((i) => !i.recurrence && i.endsAt.startsWith(TEST_TODAY)).every((i) => !i.over), 'at noon it is still on');
+    assert.ok(upcoming.items.every((i) => !i.past && !i.over), 'nothing finished in the upcoming list');
+    assert.ok(pastToday.items.every((i) => i.past));
+    // Upcoming and past split the published fairs between them, in the counts too.
+    const r = search('', evening);
+    assert.equal(upcoming.total + past.total, published().length);
+    assert.deepEqual(r.facets.when!.map((o) => o.count), [upcoming.total, past.total]);
+    // At noon, when it ends, it is still on.
+    const atNoon = everything('').items;
+    for (const f of todays.filter((x) => x.endsAt >= `${TEST_TODAY}T12:00`)) assert.ok(atNoon.some((i) => i.id === f.id && !i.over));
+  });
+
+  it('to the minute: upcoming while its end is at or after now, past the minute after', () => {
+    const f = published().find((x) => !x.recurrence && x.endsAt.startsWith(TEST_TODAY))!;
+    const at = new Date(`${f.endsAt}:00+08:00`);
+    const after = new Date(at.getTime() + 60_000);
+    assert.ok(everything('', at).items.some((i) => i.id === f.id && !i.past));
+    assert.ok(!everything('', after).items.some((i) => i.id === f.id));
+    assert.ok(everything('when=past', after).items.some((i) => i.id === f.id && i.past));
   });
 
   it('lists past fairs newest first on request, with a chip', () => {
     const r = search('when=past');
     const { items, total } = everything('when=past');
-    const expected = published().filter((f) => splitLocal(f.endsAt).date < TEST_TODAY);
+    const expected = published().filter((f) => isPast(f, NOW));
     assert.ok(expected.length > 0);
     assert.equal(total, expected.length);
     assert.ok(items.every((i) => i.past));
@@ -171,7 +187,7 @@ describe('fair list: filters narrow and facets count', () => {
       const range = clipWindow(dateWindow(w, TEST_TODAY), TEST_TODAY, 'upcoming');
       const { items, total } = everything(`date=${w}`);
       const all = everything('').items;
-      const expected = all.filter((i) => hasSessionIn(i, range));
+      const expected = all.filter((i) => matchesWindow(i, range, NOW));
       assert.equal(total, expected.length, w);
       assert.deepEqual(new Set(items.map((i) => i.id)), new Set(expected.map((i) => i.id)), w);
     }
@@ -179,19 +195,48 @@ describe('fair list: filters narrow and facets count', () => {
   });
 
   it('a Mon–Sat market matches 今天 on Monday but not on Sunday', () => {
-    assert.ok(everything('date=today').items.some((i) => i.type === 'gig_market'));
+    const mondayMorning = new Date(`${TEST_TODAY}T08:00:00+08:00`);
+    assert.ok(everything('date=today', mondayMorning).items.some((i) => i.type === 'gig_market'));
     const sunday = new Date('2026-11-29T08:00:00+08:00');
     const r = everything('date=today', sunday);
     assert.ok(r.items.every((i) => !(i.recurrence && !i.recurrence.weekdays.includes(7))));
   });
 
+  it('in the evening 今天 no longer matches a morning market, and counts agree', () => {
+    for (const at of ['06:30', '08:00', '11:00', '11:01', '19:00']) {
+      const now = new Date(`${TEST_TODAY}T${at}:00+08:00`);
+      const range = dateWindow('today', TEST_TODAY);
+      const { items, total } = everything('date=today', now);
+      const expected = everything('', now).items.filter((i) => matchesWindow(i, range, now));
+      assert.deepEqual(new Set(items.map((i) => i.id)), new Set(expected.map((i) => i.id)), at);
+      assert.equal(search('', now).facets.date!.find((o) => o.value === 'today')!.count, total, at);
+      const markets = items.filter((i) => i.recurrence);
+      if (at <= '11:00') assert.ok(markets.length > 0, `${at}: the markets are on today`);
+      else assert.equal(markets.length, 0, `${at}: the markets have closed for today`);
+    }
+  });
+
+  it('a market under way is today’s session, not “下一场” on another day', () => {
+    const { items } = everything('type=gig_market', new Date(`${TEST_TODAY}T08:00:00+08:00`));
+    const on = items.filter((i) => i.happeningNow);
+    assert.ok(on.length > 0);
+    for (const i of on) {
+      assert.equal(i.nextSession?.date, TEST_TODAY);
+      assert.equal(i.nextSessionToday, true);
+    }
+    const evening = everything('type=gig_market', new Date(`${TEST_TODAY}T19:00:00+08:00`)).items;
+    assert.ok(evening.length > 0 && evening.every((i) => !i.nextSessionToday && i.nextSession!.date > TEST_TODAY));
+  });
+
   it('each option count equals what choosing it returns, with the other filters applied', () => {
-    const bases = ['', 'type=short_training', 'date=week', 'q=电工', 'when=past', 'street=9&date=month'];
-    for (const base of bases) {
-      const r = search(base);
-      for (const [key, options] of Object.entries(r.facets)) {
-        for (const opt of options) {
-          assert.equal(search(withParam(base, key, opt.value)).total, opt.count, `${base} → ${key}=${opt.value}`);
+    const bases = ['', 'type=short_training', 'date=week', 'q=电工', 'when=past', 'street=9&date=month', 'when=past&date=today'];
+    for (const now of [NOW, new Date(`${TEST_TODAY}T20:00:00+08:00`)]) {
+      for (const base of bases) {
+        const r = search(base, now);
+        for (const [key, options] of Object.entries(r.facets)) {
+          for (const opt of options) {
+            assert.equal(search(withParam(base, key, opt.value), now).total, opt.count, `${now.toISOString()} ${base} → ${key}=${opt.value}`);
+          }
         }
       }
     }
@@ -329,6 +374,11 @@ describe('fair detail', () => {
     assert.equal(d.nextSession?.date, d.upcomingSessions[0]!.date);
   });
 
+  it('a postponed fair lists no sessions (its date is not known)', () => {
+    const p = published().find((f) => f.status === 'postponed')!;
+    assert.deepEqual(q.getFairDetail(p.id, NOW)!.upcomingSessions, []);
+  });
+
   it('an online fair has its link and no place', () => {
     const o = published().find((f) => f.type === 'online' && f.onlineUrl)!;
     const d = q.getFairDetail(o.id, NOW)!;
@@ -379,6 +429,10 @@ describe('calendar file', () => {
     assert.match(text, /LOCATION:/);
     assert.match(text, new RegExp(`URL:http://example.test/fairs/${f.id}`));
     assert.doesNotMatch(text, /RRULE/);
+    // The reminder a day before, as a valid RFC 5545 duration (the library writes days: 1 as -P1DT).
+    const triggers = text.split('\r\n').filter((l) => l.startsWith('TRIGGER'));
+    assert.deepEqual(triggers, ['TRIGGER:-PT24H']);
+    assert.match(text, /BEGIN:VALARM\r\nACTION:DISPLAY/);
     for (const line of text.split('\r\n')) assert.ok(octets(line) <= 75, line);
   });
 
@@ -389,6 +443,17 @@ describe('calendar file', () => {
     const unfolded = text.replace(/\r\n[ \t]/g, '');
     assert.match(unfolded, /RRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;UNTIL=\d{8}T\d{6}Z/);
     assert.match(unfolded, /SUMMARY:.+零工/);
+  });
+
+  it('every one-off fair’s reminder has a valid TRIGGER', () => {
+    const durations = /^TRIGGER:[+-]?P(\d+W|(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?)$/;
+    for (const f of published().filter((x) => !x.recurrence)) {
+      const text = ics.fairIcs(q.getFairCalendarInfo(f.id)!, 'http://example.test/', NOW)!;
+      for (const line of text.split('\r\n').filter((l) => l.startsWith('TRIGGER'))) {
+        assert.match(line, durations, `${f.id}: ${line}`);
+        assert.doesNotMatch(line, /T$/, `${f.id}: no empty time part`);
+      }
+    }
   });
 
   it('a cancelled fair says so', () => {

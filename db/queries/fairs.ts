@@ -70,6 +70,8 @@ export type FairListItem = {
   recurrence: Recurrence | null;
   /** A market's session under way or next to come (null for one-off fairs and when over). */
   nextSession: FairSession | null;
+  /** That session is today (Beijing), so cards say 今天 rather than today's date. */
+  nextSessionToday: boolean;
   venue: { name: string; street: string | null } | null;
   /** Has an online room (a 线上 fair, or 直播带岗 beside a venue). */
   online: boolean;
@@ -81,9 +83,9 @@ export type FairListItem = {
   /** A 短训快聘 fair: held together with a short course so trainees are hired on finishing. */
   matchedToCourse: boolean;
   happeningNow: boolean;
-  /** Ended before today: belongs to the «往期» list. */
+  /** Has ended (a market: no session now or later), even earlier today: belongs to «往期». */
   past: boolean;
-  /** No session left at this moment (also a fair that ended earlier today). */
+  /** No session left at this moment (the same moment as `past`, from the sessions' side). */
   over: boolean;
 };
 
@@ -160,7 +162,7 @@ export type FairForCourse = {
 type Filters = Pick<FairSearchValues, 'type' | 'street' | 'date' | 'when'> & { matching: SQL | null };
 
 /** Fairs with a session on some day of `range` (a market only on its weekdays). */
-function inWindow(range: DayRange): SQL {
+function onDays(range: DayRange): SQL {
   const days = daysOf(range);
   if (days.length === 0) return sql`0`;
   const values = sql.join(
@@ -174,20 +176,50 @@ function inWindow(range: DayRange): SQL {
   return and(sql`+${fairs.startsAt} < ${addDays(range.to, 1)}`, gte(fairs.endsAt, range.from), or(isNull(fairs.recurrence), weekly))!;
 }
 
-function whenCondition(when: FairWhen, today: string): SQL {
-  // Stored 'YYYY-MM-DDTHH:MM' sorts after 'YYYY-MM-DD' of the same day, so a fair ending today is upcoming.
-  return when === 'past' ? lt(fairs.endsAt, today) : gte(fairs.endsAt, today);
+/** A day's closing time: a market's, or a one-off fair's (the time of its end, each day). */
+const closesSql = sql`(case when ${fairs.recurrence} is null then substr(${fairs.endsAt}, 12, 5) else json_extract(${fairs.recurrence}, '$.closes') end)`;
+
+/**
+ * A date shortcut (see matchesWindow). Upcoming: today counts only while today's session has
+ * not finished, so an evening 今天 does not match a morning market. Past: any day of the window.
+ */
+function inWindow(range: DayRange, when: FairWhen, now: string): SQL {
+  const { date: today, time } = splitLocal(now);
+  if (when === 'past' || range.from !== today || range.from > range.to) return onDays(range);
+  const laterDays = { from: addDays(today, 1), to: range.to };
+  const todayStillOn = and(onDays({ from: today, to: today }), sql`${closesSql} >= ${time}`)!;
+  return laterDays.from > laterDays.to ? todayStillOn : or(todayStillOn, onDays(laterDays))!;
 }
 
-/** The WHERE of the public list. Facets call it with one filter changed. */
-function conditions(f: Filters, today: string): SQL {
-  const c: SQL[] = [eq(fairs.publication, 'published'), whenCondition(f.when, today)];
+/**
+ * Upcoming (the default list) versus past (往期), as isPast in fair-dates: a one-off fair is
+ * upcoming while its end is at or after now (Beijing, to the minute); a weekly market while it
+ * has a session now or later: one of the seven days from max(today, its first day), within its
+ * run, on its weekdays, and not today's once closed.
+ */
+function upcomingSql(now: string): SQL {
+  const { date: today, time } = splitLocal(now);
+  const day = sql`date(max(${today}, substr(${fairs.startsAt}, 1, 10)), '+' || o.column1 || ' days')`;
+  const market = sql`exists (select 1 from (values (0), (1), (2), (3), (4), (5), (6)) o join json_each(${fairs.recurrence}, '$.weekdays') w on w.value = ((cast(strftime('%w', ${day}) as integer) + 6) % 7 + 1) where ${day} <= substr(${fairs.endsAt}, 1, 10) and (${day} > ${today} or json_extract(${fairs.recurrence}, '$.closes') >= ${time}))`;
+  return sql`((${fairs.recurrence} is null and ${fairs.endsAt} >= ${now}) or (${fairs.recurrence} is not null and ${market}))`;
+}
+
+function whenCondition(when: FairWhen, now: string): SQL {
+  // `ends_at >= today` first: a cheap, indexable bound every upcoming fair meets.
+  const upcoming = and(gte(fairs.endsAt, now.slice(0, 10)), upcomingSql(now))!;
+  return when === 'past' ? sql`not (${upcoming})` : upcoming;
+}
+
+/** The WHERE of the public list. Facets call it with one filter changed. `now`: Beijing local. */
+function conditions(f: Filters, now: string): SQL {
+  const today = now.slice(0, 10);
+  const c: SQL[] = [eq(fairs.publication, 'published'), whenCondition(f.when, now)];
   if (f.matching) c.push(sql`${fairs.id} in (${f.matching})`);
   if (f.type) c.push(eq(fairs.type, f.type));
   if (f.street !== null) {
     c.push(inArray(fairs.placeId, getDb().select({ id: places.id }).from(places).where(eq(places.streetId, f.street))));
   }
-  if (f.date) c.push(inWindow(clipWindow(dateWindow(f.date, today), today, f.when)));
+  if (f.date) c.push(inWindow(clipWindow(dateWindow(f.date, today), today, f.when), f.when, now));
   return and(...c)!;
 }
 
@@ -202,9 +234,9 @@ function nextGoSql(now: string): SQL {
     daysOf({ from: today, to: addDays(today, 6) }).map((d) => sql`(${d.date}, ${d.weekday})`),
     sql`, `,
   );
-  const marketNext = sql`(select min(d.column1) from (values ${week}) d join json_each(${fairs.recurrence}, '$.weekdays') w on w.value = d.column2 where d.column1 between substr(${fairs.startsAt}, 1, 10) and substr(${fairs.endsAt}, 1, 10) and (d.column1 > ${today} or json_extract(${fairs.recurrence}, '$.closes') > ${time})) || 'T' || json_extract(${fairs.recurrence}, '$.opens')`;
-  // A one-off fair that has already finished today goes to the end: nothing left to attend.
-  return sql`case when ${fairs.recurrence} is not null then coalesce(${marketNext}, ${fairs.startsAt}) when ${fairs.endsAt} <= ${now} then '9999' when ${fairs.startsAt} < ${today} then ${today} else ${fairs.startsAt} end`;
+  const marketNext = sql`(select min(d.column1) from (values ${week}) d join json_each(${fairs.recurrence}, '$.weekdays') w on w.value = d.column2 where d.column1 between substr(${fairs.startsAt}, 1, 10) and substr(${fairs.endsAt}, 1, 10) and (d.column1 > ${today} or json_extract(${fairs.recurrence}, '$.closes') >= ${time})) || 'T' || json_extract(${fairs.recurrence}, '$.opens')`;
+  // A fair that has finished is past and not in this list; one under way counts from today.
+  return sql`case when ${fairs.recurrence} is not null then coalesce(${marketNext}, ${fairs.startsAt}) when ${fairs.startsAt} < ${today} then ${today} else ${fairs.startsAt} end`;
 }
 
 function orderFor(when: FairWhen, now: string): SQL[] {
@@ -271,11 +303,11 @@ function countsFor(ids: number[]): Map<number, FairCounts> {
   return out;
 }
 
-function toItem(r: ListRow, c: FairCounts | undefined, now: Date, today: string): FairListItem {
+function toItem(r: ListRow, c: FairCounts | undefined, now: Date): FairListItem {
   const timing: FairTiming = { startsAt: r.startsAt, endsAt: r.endsAt, recurrence: r.recurrence };
   const remaining = nextSession(timing, now);
   const next = r.recurrence ? remaining : null;
-  const past = isPast(timing, today);
+  const past = isPast(timing, now);
   return {
     id: r.id,
     title: r.title,
@@ -289,6 +321,7 @@ function toItem(r: ListRow, c: FairCounts | undefined, now: Date, today: string)
     endsAt: r.endsAt,
     recurrence: r.recurrence,
     nextSession: next,
+    nextSessionToday: next !== null && next.date === beijingLocal(now).slice(0, 10),
     venue: r.placeName ? { name: r.placeName, street: r.streetName } : null,
     online: r.type === 'online' || r.onlineUrl !== null,
     employerCount: c?.employers ?? 0,
@@ -302,7 +335,7 @@ function toItem(r: ListRow, c: FairCounts | undefined, now: Date, today: string)
   };
 }
 
-function listItems(where: SQL, order: SQL[], limit: number, offset: number, now: Date, today: string): FairListItem[] {
+function listItems(where: SQL, order: SQL[], limit: number, offset: number, now: Date): FairListItem[] {
   const rows = getDb()
     .select(listColumns)
     .from(fairs)
@@ -314,7 +347,7 @@ function listItems(where: SQL, order: SQL[], limit: number, offset: number, now:
     .offset(offset)
     .all() as ListRow[];
   const counts = countsFor(rows.map((r) => r.id));
-  return rows.map((r) => toItem(r, counts.get(r.id), now, today));
+  return rows.map((r) => toItem(r, counts.get(r.id), now));
 }
 
 function countWhere(where: SQL): number {
@@ -334,7 +367,7 @@ export function searchFairs(
   now: Date = new Date(),
 ): SearchPage<FairListItem> {
   const db = getDb();
-  const today = beijingLocal(now).slice(0, 10);
+  const nowLocal = beijingLocal(now);
   const values: FairSearchValues = { ...params.values };
   const invalid = new Set<string>(params.invalid);
 
@@ -352,18 +385,18 @@ export function searchFairs(
     when: values.when,
     matching: matchingIdsSql('fair', values.q),
   };
-  const where = conditions(filters, today);
+  const where = conditions(filters, nowLocal);
 
   const total = countWhere(where);
   const pw = pageWindow(total, values.page, FAIR_PAGE_SIZE);
-  const items = total === 0 ? [] : listItems(where, orderFor(values.when, beijingLocal(now)), FAIR_PAGE_SIZE, pw.offset, now, today);
+  const items = total === 0 ? [] : listItems(where, orderFor(values.when, nowLocal), FAIR_PAGE_SIZE, pw.offset, now);
 
   // Facets: each option counted with every other filter applied (its own one swapped).
   const typeCounts = new Map(
     db
       .select({ type: fairs.type, n: count() })
       .from(fairs)
-      .where(conditions({ ...filters, type: null }, today))
+      .where(conditions({ ...filters, type: null }, nowLocal))
       .groupBy(fairs.type)
       .all()
       .map((r) => [r.type as string, r.n]),
@@ -373,7 +406,7 @@ export function searchFairs(
       .select({ street: places.streetId, n: count() })
       .from(fairs)
       .innerJoin(places, eq(places.id, fairs.placeId))
-      .where(conditions({ ...filters, street: null }, today))
+      .where(conditions({ ...filters, street: null }, nowLocal))
       .groupBy(places.streetId)
       .all()
       .map((r) => [r.street, r.n]),
@@ -384,12 +417,12 @@ export function searchFairs(
     date: DATE_WINDOWS.map((w) => ({
       value: w,
       label: DATE_WINDOW_LABELS[w],
-      count: countWhere(conditions({ ...filters, date: w }, today)),
+      count: countWhere(conditions({ ...filters, date: w }, nowLocal)),
     })),
     when: FAIR_WHEN.map((w) => ({
       value: w,
       label: FAIR_WHEN_LABELS[w],
-      count: w === values.when ? total : countWhere(conditions({ ...filters, when: w }, today)),
+      count: w === values.when ? total : countWhere(conditions({ ...filters, when: w }, nowLocal)),
     })),
   };
 
@@ -441,7 +474,6 @@ function publishedFair(id: number) {
 export function getFairDetail(id: number, now: Date = new Date()): FairDetail | null {
   const r = publishedFair(id);
   if (!r) return null;
-  const today = beijingLocal(now).slice(0, 10);
   const db = getDb();
 
   const employerRows = db
@@ -495,7 +527,6 @@ export function getFairDetail(id: number, now: Date = new Date()): FairDetail | 
     r as ListRow,
     { employers: employerRows.length, positions: positionRows.length, headcount, linked },
     now,
-    today,
   );
   const timing: FairTiming = { startsAt: r.startsAt, endsAt: r.endsAt, recurrence: r.recurrence };
   return {
@@ -514,7 +545,7 @@ export function getFairDetail(id: number, now: Date = new Date()): FairDetail | 
             navigationUrl: amapNavigationUrl({ lat: r.lat, lng: r.lng }, r.placeName),
           }
         : null,
-    upcomingSessions: r.status === 'cancelled' ? [] : nextSessions(timing, now, r.recurrence ? 6 : 14),
+    upcomingSessions: r.status !== 'scheduled' ? [] : nextSessions(timing, now, r.recurrence ? 6 : 14),
     employers: employerRows.map((e) => ({ ...e, positions: byEmployer.get(e.id) ?? [] })),
   };
 }
@@ -597,9 +628,9 @@ export function listFairsForCourse(courseId: number, today: string, limit = 20):
 
 /** The next published fairs that are not cancelled, soonest first, for the home page. Public. */
 export function listUpcomingFairs(limit = 3, now: Date = new Date()): FairListItem[] {
-  const today = beijingLocal(now).slice(0, 10);
+  const nowLocal = beijingLocal(now);
   const n = Math.min(Math.max(1, Math.trunc(limit) || 1), 50);
-  const where = and(eq(fairs.publication, 'published'), whenCondition('upcoming', today), ne(fairs.status, 'cancelled'))!;
-  return listItems(where, orderFor('upcoming', beijingLocal(now)), n, 0, now, today);
+  const where = and(eq(fairs.publication, 'published'), whenCondition('upcoming', nowLocal), ne(fairs.status, 'cancelled'))!;
+  return listItems(where, orderFor('upcoming', nowLocal), n, 0, now);
 }
 

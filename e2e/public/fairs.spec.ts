@@ -129,8 +129,14 @@ test.describe('job fairs', () => {
   });
 
   test('resident types pinyin initials yllh and finds the 园林绿化 fair', async ({ page }) => {
+    // The sample 园林绿化 fair is today; once it has ended (real clock) it is under 往期 instead,
+    // never in both lists.
     await page.goto('/fairs?q=yllh');
-    await expect(cards(page).first()).toContainText('园林绿化');
+    const upcoming = await cards(page).filter({ hasText: '园林绿化' }).count();
+    await page.goto('/fairs?q=yllh&when=past');
+    const past = cards(page).filter({ hasText: '园林绿化' });
+    expect(upcoming + (await past.count())).toBe(1);
+    if (upcoming === 0) await expect(past.first()).toContainText('已结束');
   });
 
   test('resident looks at past fairs, newest first', async ({ page }) => {
@@ -249,13 +255,44 @@ test.describe('job fairs', () => {
     const utc = /DTSTART:\d{8}T(\d{2})(\d{2})00Z/.exec(body)!;
     expect((Number(utc[1]) + 8) % 24).toBe(Number(shown[1]));
     expect(utc[2]).toBe(shown[2]);
+    // A reminder the day before, as a valid RFC 5545 duration (not the library's -P1DT).
+    expect(body).toMatch(/^TRIGGER:-PT24H$/m);
+    expect(body).not.toMatch(/^TRIGGER:.*T$/m);
+  });
+
+  test('a postponed fair offers no calendar entry at its old date', async ({ page }) => {
+    await page.goto('/fairs?type=special');
+    const card = cards(page).filter({ hasText: '说明：' }).filter({ hasText: /延期/ }).first();
+    await card.getByRole('link').click();
+    await expect(page).toHaveURL(/\/fairs\/\d+$/);
+    await expect(page.getByText('这场招聘会已延期', { exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: '添加到日历' })).toHaveCount(0);
+    await expect(page.getByText('会提醒您按时参加')).toHaveCount(0);
+    const id = /\/fairs\/(\d+)$/.exec(page.url())![1];
+    const res = await page.request.get(`/fairs/${id}/calendar`);
+    expect(res.status()).toBe(404);
+    expect(await res.text()).toContain('已延期');
+  });
+
+  test('the detail page does not say the directions twice', async ({ page }) => {
+    for (const id of [7, 3, 5]) {
+      const res = await page.goto(`/fairs/${id}`);
+      if (res?.status() !== 200) continue;
+      const how = page.getByRole('region', { name: '如何参加' });
+      const where = page.getByRole('region', { name: '举办地点' });
+      if ((await how.count()) === 0 || (await where.count()) === 0) continue;
+      const whereText = (await where.textContent()) ?? '';
+      const sentences = ((await how.textContent()) ?? '').split(/[。；\n]/).filter((t) => t.trim().length > 8);
+      for (const t of sentences) expect(whereText, `/fairs/${id}`).not.toContain(t.trim());
+    }
   });
 
   test('resident checks the 零工市场: weekly hours, next sessions and a weekly calendar entry', async ({ page }) => {
     await page.goto('/fairs?type=gig_market');
     const card = cards(page).first();
     await expect(card).toContainText(/每周.+\d{1,2}:\d{2}–\d{1,2}:\d{2}/);
-    await expect(card).toContainText('下一场');
+    // 下一场 on another day, or 今天 with the hours while today's session is still to come or on.
+    await expect(card.getByTestId('fair-next-session')).toHaveText(/^下一场：\d+月\d+日|^今天 \d{1,2}:\d{2}–\d{1,2}:\d{2}( 正在进行)?$/);
     await card.getByRole('link').click();
     await expect(page).toHaveURL(/\/fairs\/\d+$/);
     const when = page.getByRole('region', { name: '举办时间' });
@@ -271,8 +308,9 @@ test.describe('job fairs', () => {
     for (const path of ['/fairs/999999', '/fairs/abc', '/fairs/0', '/fairs/1e3']) {
       const res = await page.goto(path);
       expect(res?.status(), path).toBe(404);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('招聘会没有找到');
-      await expect(page.getByRole('link', { name: '近期招聘会' })).toHaveAttribute('href', '/fairs');
+      // The site's 404 page, rendered on the server (see proxy.ts), with a way back to the fairs.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('页面没有找到');
+      await expect(page.getByRole('main').getByRole('link', { name: '招聘会' })).toHaveAttribute('href', '/fairs');
       // Rendered inside the site layout once: one banner, one main.
       await expect(page.getByRole('banner')).toHaveCount(1);
       await expect(page.getByRole('main')).toHaveCount(1);

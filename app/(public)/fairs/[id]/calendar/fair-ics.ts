@@ -15,6 +15,9 @@ const STATUS: Record<FairCalendarInfo['status'], EventAttributes['status']> = {
   cancelled: 'CANCELLED',
 };
 
+/** The reminder's offset, serialised as TRIGGER:-PT24H. */
+export const ALARM_DAY_BEFORE = { hours: 24, before: true } as const;
+
 /**
  * RFC 5545 limits lines to 75 octets; the library folds by characters, which lets Chinese
  * lines run to three times that. Refold by UTF-8 octets without splitting a character.
@@ -75,8 +78,9 @@ export function fairIcs(f: FairCalendarInfo, pageUrl: string, now: Date = new Da
     status: STATUS[f.status],
     ...(f.lat !== null && f.lng !== null ? { geo: { lat: f.lat, lon: f.lng } } : {}),
     ...(t.rrule ? { recurrenceRule: t.rrule } : {}),
-    // A reminder the day before a one-off fair; a daily market would nag every morning.
-    ...(f.timing.recurrence ? {} : { alarms: [{ action: 'display' as const, description: f.title, trigger: { days: 1, before: true } }] }),
+    // A reminder the day before a one-off fair; a daily market would nag every morning. Given
+    // as 24 hours: the library writes { days: 1 } as `-P1DT`, which RFC 5545 rejects; this is `-PT24H`.
+    ...(f.timing.recurrence ? {} : { alarms: [{ action: 'display' as const, description: f.title, trigger: ALARM_DAY_BEFORE }] }),
   };
   const { error, value } = createEvent(event);
   if (error || !value) return null;

@@ -17,12 +17,21 @@ function siteOrigin(req: NextRequest): string {
   return host && /^[\w.:\[\]-]+$/.test(host) ? `${proto === 'https' ? 'https' : 'http'}://${host}` : req.nextUrl.origin;
 }
 
-/** «添加到日历»: the fair as an .ics download; 404 for anything that is not a published fair. */
+/**
+ * «添加到日历»: the fair as an .ics download; 404 for anything that is not a published fair,
+ * and for a postponed one (no date to put in a calendar yet).
+ */
 export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
   const id = parseFairId((await ctx.params).id);
   const fair = id === null ? null : getFairCalendarInfo(id);
   if (id === null || !fair) {
     return new Response(fairText.icsNotFound, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  }
+  // Postponed with the new date unknown: a file at the old date, even marked TENTATIVE, would
+  // still put the old day in residents' calendars with a reminder to go (many phones show
+  // TENTATIVE like any other event). Say in words why there is no file instead.
+  if (fair.status === 'postponed') {
+    return new Response(fairText.icsPostponed, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }
   const ics = fairIcs(fair, `${siteOrigin(req)}/fairs/${id}`);
   if (!ics) {

@@ -520,9 +520,9 @@ function fairDefs(today: string, venueNotes: Record<string, string>): FairDef[] 
       boothPrefix: 'B',
     },
     {
-      title: '就业服务进街道·新村街道综合招聘会',
+      title: '就业服务进街道·丰台街道综合招聘会',
       type: 'general',
-      organiser: '丰台区就业服务中心、新村街道办事处',
+      organiser: '丰台区就业服务中心、丰台街道办事处',
       place: 'venue-hrc',
       startsAt: at(d(-14), '09:00'),
       endsAt: at(d(-14), '12:00'),

@@ -26,10 +26,11 @@ function Sessions({ display }: { display: string }) {
   );
 }
 
-function WeekTable({ rows, counterRows }: { rows: WeekRowView[]; counterRows: WeekRowView[] | null }) {
+/** Caption and column headings shared by the week table and the regular-hours table. */
+function HoursHead({ caption, counter }: { caption: string; counter: boolean }) {
   return (
-    <table className="mt-2 w-full border-collapse text-left [overflow-wrap:anywhere]" data-testid="week-table">
-      <caption className="mb-2 text-left text-base text-muted">{t.weekCaption}</caption>
+    <>
+      <caption className="mb-2 text-left text-base text-muted">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-line">
           <th scope="col" className="py-2 pr-3">
@@ -38,13 +39,21 @@ function WeekTable({ rows, counterRows }: { rows: WeekRowView[]; counterRows: We
           <th scope="col" className="py-2 pr-3">
             {t.hoursColumn}
           </th>
-          {counterRows && (
+          {counter && (
             <th scope="col" className="py-2">
               {t.counterColumn}
             </th>
           )}
         </tr>
       </thead>
+    </>
+  );
+}
+
+function WeekTable({ rows, counterRows }: { rows: WeekRowView[]; counterRows: WeekRowView[] | null }) {
+  return (
+    <table className="mt-2 w-full border-collapse text-left [overflow-wrap:anywhere]" data-testid="week-table">
+      <HoursHead caption={t.weekCaption} counter={counterRows !== null} />
       <tbody>
         {rows.map((r, i) => {
           const counter = counterRows?.[i];
@@ -81,22 +90,7 @@ function RegularTable({ rows, counterRows }: { rows: RegularRowView[]; counterRo
   if (rows.every((r) => r.display === '休息') && !counterRows) return <p className="mt-2">{t.noRegularHours}</p>;
   return (
     <table className="mt-2 w-full border-collapse text-left [overflow-wrap:anywhere]" data-testid="regular-table">
-      <caption className="mb-2 text-left text-base text-muted">{t.regularCaption}</caption>
-      <thead>
-        <tr className="border-b-2 border-line">
-          <th scope="col" className="py-2 pr-3">
-            {t.dayColumn}
-          </th>
-          <th scope="col" className="py-2 pr-3">
-            {t.hoursColumn}
-          </th>
-          {counterRows && (
-            <th scope="col" className="py-2">
-              {t.counterColumn}
-            </th>
-          )}
-        </tr>
-      </thead>
+      <HoursHead caption={t.regularCaption} counter={counterRows !== null} />
       <tbody>
         {rows.map((r, i) => (
           <tr key={r.weekday} className="border-b border-line align-top">

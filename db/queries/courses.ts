@@ -10,7 +10,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { matchingIdsSql } from '@/db/search';
-import type { CertificateKind, CostType, PayUnit } from '@/db/schema';
+import type { CertificateKind, CostType, CourseRun, PayUnit } from '@/db/schema';
 import { COST_TYPES } from '@/db/schema';
 import { pageWindow, type Chip, type FacetOption, type SearchPage } from './search-page';
 import {
@@ -697,25 +697,30 @@ function buildChips(v: CourseSearchValues, look: ReturnType<typeof lookups>, ori
 
 export type PlaceInfo = { name: string; address: string; street: string | null; lat: number; lng: number };
 
-export type RunDetail = {
-  id: number;
-  label: string;
-  startDate: string;
-  endDate: string;
-  classDays: string;
-  dailyStart: string;
-  dailyEnd: string;
-  seats: number;
-  seatsLeft: number;
-  deadline: string;
+/** The run columns a course page shows, typed by the schema. */
+type RunColumns = Pick<
+  CourseRun,
+  | 'id'
+  | 'label'
+  | 'startDate'
+  | 'endDate'
+  | 'classDays'
+  | 'dailyStart'
+  | 'dailyEnd'
+  | 'seats'
+  | 'seatsLeft'
+  | 'deadline'
+  | 'costType'
+  | 'fee'
+  | 'subsidy'
+  | 'contactName'
+  | 'contactPhone'
+  | 'note'
+>;
+
+export type RunDetail = RunColumns & {
   deadlineDays: number;
   status: RunStatus;
-  costType: CostType;
-  fee: number | null;
-  subsidy: number | null;
-  contactName: string;
-  contactPhone: string;
-  note: string;
   theory: PlaceInfo;
   practice: PlaceInfo | null;
   certificates: { kind: CertificateKind; name: string; issuer: string }[];
@@ -801,34 +806,20 @@ export function getCourseDetail(id: number, now: Date = new Date()): CourseDetai
     WHERE c.id = ${id} AND c.publication = 'published'`);
   if (!c) return null;
 
-  const runRows = db.all<{
-    id: number;
-    label: string;
-    startDate: string;
-    endDate: string;
-    classDays: string;
-    dailyStart: string;
-    dailyEnd: string;
-    seats: number;
-    seatsLeft: number;
-    deadline: string;
-    costType: CostType;
-    fee: number | null;
-    subsidy: number | null;
-    contactName: string;
-    contactPhone: string;
-    note: string;
-    tName: string;
-    tAddress: string;
-    tStreet: string | null;
-    tLat: number;
-    tLng: number;
-    pName: string | null;
-    pAddress: string | null;
-    pStreet: string | null;
-    pLat: number | null;
-    pLng: number | null;
-  }>(sql`
+  const runRows = db.all<
+    RunColumns & {
+      tName: string;
+      tAddress: string;
+      tStreet: string | null;
+      tLat: number;
+      tLng: number;
+      pName: string | null;
+      pAddress: string | null;
+      pStreet: string | null;
+      pLat: number | null;
+      pLng: number | null;
+    }
+  >(sql`
     SELECT r.id, r.label, r.start_date AS startDate, r.end_date AS endDate, r.class_days AS classDays,
       r.daily_start AS dailyStart, r.daily_end AS dailyEnd, r.seats, r.seats_left AS seatsLeft, r.deadline,
       r.cost_type AS costType, r.fee, r.subsidy, r.contact_name AS contactName, r.contact_phone AS contactPhone,

@@ -11,7 +11,9 @@ import { parseRouteId } from '@/db/validation/search-params';
  *   leaving residents without JavaScript a blank page. The pages still check for themselves.)
  * - An address with broken %-encoding gets the same 404 instead of a bare 500.
  *
- * Authorisation never lives here: every action and data function checks for itself.
+ * - An admin address without a session cookie redirects to the sign-in page. That is all the
+ *   proxy knows about admins: whether the session is alive, and what its user may do, is
+ *   decided by every page, action and data function for itself (db/auth/guard.ts).
  */
 const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar)?\/?$/;
 
@@ -19,8 +21,30 @@ function notFoundPage(req: NextRequest) {
   return NextResponse.rewrite(new URL('/_not-found', req.url));
 }
 
+/** next-auth's session cookie (the __Secure- form over HTTPS; large tokens are chunked .0 .1). */
+function hasSessionCookie(req: NextRequest): boolean {
+  return req.cookies.getAll().some((c) => /^(__Secure-)?authjs\.session-token(\.\d+)?$/.test(c.name));
+}
+
+const ADMIN = /^\/admin(\/|$)/;
+const ADMIN_PUBLIC = /^\/admin\/login\/?$/;
+
 export function proxy(req: NextRequest) {
   const raw = req.nextUrl.pathname;
+  if (ADMIN.test(raw) && !ADMIN_PUBLIC.test(raw)) {
+    const target = `${raw}${req.nextUrl.search}`;
+    // Page requests only: a POST (a server action) always reaches the action, which refuses
+    // on its own — the proxy is a convenience, never the lock.
+    if (!hasSessionCookie(req) && (req.method === 'GET' || req.method === 'HEAD')) {
+      const login = new URL('/admin/login', req.url);
+      login.searchParams.set('next', target);
+      return NextResponse.redirect(login);
+    }
+    // Lets the console layout send a dead session back to where it was going.
+    const headers = new Headers(req.headers);
+    headers.set('x-admin-path', target);
+    return NextResponse.next({ request: { headers } });
+  }
   let path: string;
   try {
     path = decodeURIComponent(raw);

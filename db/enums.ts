@@ -4,8 +4,11 @@
  * everything here.
  */
 
-/** draft → published → withdrawn. Residents only ever see 'published'. */
-export const PUBLICATION = ['draft', 'published', 'withdrawn'] as const;
+/**
+ * draft → (review, for a training provider's submissions) → published → withdrawn → archived.
+ * Residents only ever see 'published'.
+ */
+export const PUBLICATION = ['draft', 'review', 'published', 'withdrawn', 'archived'] as const;
 export type Publication = (typeof PUBLICATION)[number];
 
 export const PLACE_KINDS = ['classroom', 'practice_base', 'venue', 'landmark'] as const;
@@ -59,3 +62,20 @@ export type Session = { opens: string; closes: string };
 
 /** A weekly standing schedule (零工市场): the weekdays it runs and the daily hours. */
 export type Recurrence = { weekdays: number[]; opens: string; closes: string };
+
+/** Admin roles: 管理员, 编辑, 培训机构 (scoped to one provider), 驿站 (scoped to one station). */
+export const ROLES = ['admin', 'editor', 'provider', 'station'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What an audit row is about. */
+export const AUDIT_ENTITIES = [
+  'course',
+  'run',
+  'station',
+  'fair',
+  'calendar',
+  'user',
+  'session',
+  'import',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -29,7 +29,9 @@ import {
   HOURS_SCOPES,
   PAY_UNITS,
   PLACE_KINDS,
+  AUDIT_ENTITIES,
   PUBLICATION,
+  ROLES,
   SEARCH_KINDS,
   SERVICE_MODES,
   STATION_STATUSES,
@@ -491,6 +493,109 @@ export const searchGrams = sqliteTable(
 );
 
 // ---------------------------------------------------------------------------
+// Admin accounts, sessions, sign-in attempts and the audit log
+// ---------------------------------------------------------------------------
+
+/**
+ * A bureau staff account. 'provider' users are tied to one training provider, 'station' users
+ * to one station; the check keeps that true whatever code writes the row.
+ */
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey(),
+    /** Sign-in name, stored lower-case. */
+    username: text('username').notNull().unique(),
+    displayName: text('display_name').notNull(),
+    /** argon2id PHC string. */
+    passwordHash: text('password_hash').notNull(),
+    role: text('role', { enum: ROLES }).notNull(),
+    providerId: integer('provider_id').references(() => providers.id),
+    stationId: integer('station_id').references(() => stations.id),
+    disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+    /** Bumped by sign-out everywhere, a password change or disabling: older sessions die. */
+    sessionVersion: integer('session_version').notNull().default(1),
+    version: integer('version').notNull().default(1),
+    lastSignInAt: integer('last_sign_in_at', { mode: 'timestamp_ms' }),
+    ...timestamps,
+  },
+  (t) => [
+    check(
+      'users_scope_ck',
+      sql`(${t.role} = 'provider') = (${t.providerId} is not null) and (${t.role} = 'station') = (${t.stationId} is not null)`,
+    ),
+  ],
+);
+
+/**
+ * One signed-in browser. The cookie only names the row; the row decides whether the session
+ * is still alive (idle and absolute limits, the user's session version).
+ */
+export const adminSessions = sqliteTable(
+  'admin_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionVersion: integer('session_version').notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+    lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+    ip: text('ip').notNull().default(''),
+  },
+  (t) => [index('admin_sessions_user_idx').on(t.userId)],
+);
+
+/** Every sign-in attempt, for throttling (per account and per IP) and for the record. */
+export const loginAttempts = sqliteTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    /** What was typed, lower-cased and trimmed (may name no account). */
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    outcome: text('outcome', { enum: ['success', 'failure', 'throttled'] }).notNull(),
+  },
+  (t) => [
+    index('login_attempts_user_idx').on(t.username, t.at),
+    index('login_attempts_ip_idx').on(t.ip, t.at),
+  ],
+);
+
+/**
+ * Who did what, when, with the record before and after. Written in the same transaction as
+ * the change it describes.
+ */
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey(),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+    /** Null for an anonymous event (a failed sign-in for an unknown name). */
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** The actor's name at the time, kept even if the account is later renamed. */
+    actor: text('actor').notNull(),
+    /** e.g. create, update, publish, withdraw, archive, submit, return, delete, signin … */
+    action: text('action').notNull(),
+    entity: text('entity', { enum: AUDIT_ENTITIES }).notNull(),
+    entityId: integer('entity_id'),
+    /** The record's version after the change, so a conflict can say what changed since. */
+    entityVersion: integer('entity_version'),
+    /** One line in Chinese for the log list. */
+    summary: text('summary').notNull(),
+    before: text('before', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    after: text('after', { mode: 'json' }).$type<Record<string, unknown> | null>(),
+    ip: text('ip'),
+  },
+  (t) => [
+    index('audit_at_idx').on(t.at),
+    index('audit_entity_idx').on(t.entity, t.entityId, t.at),
+    index('audit_user_idx').on(t.userId, t.at),
+  ],
+);
+
+// ---------------------------------------------------------------------------
 // Relations (for db.query … with)
 // ---------------------------------------------------------------------------
 
@@ -606,3 +711,6 @@ export type StationService = typeof stationServices.$inferSelect;
 export type Fair = typeof fairs.$inferSelect;
 export type FairEmployer = typeof fairEmployers.$inferSelect;
 export type FairPosition = typeof fairPositions.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type AdminSession = typeof adminSessions.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect;

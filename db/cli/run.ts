@@ -8,6 +8,7 @@ import { openDatabase, resolveDatabasePath } from '../client';
 import { streets } from '../schema';
 import { beijingToday } from '../domain/time';
 import { clearAllData, seedSampleData } from '../seed';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from '../seed/demo-accounts';
 
 const command = process.argv[2];
 const file = resolveDatabasePath();
@@ -16,7 +17,7 @@ function printCounts(counts: Record<string, number>) {
   for (const [table, n] of Object.entries(counts)) console.log(`  ${table.padEnd(22)} ${n}`);
 }
 
-function main() {
+async function main() {
   const db = openDatabase(file);
   const today = process.env.SEED_TODAY || beijingToday();
   const isEmpty = () => db.select({ n: count() }).from(streets).get()!.n === 0;
@@ -28,6 +29,7 @@ function main() {
       if (isEmpty()) {
         console.log(`正在写入示例数据（以 ${today} 为今天）：${file}`);
         printCounts(seedSampleData(db, { today }));
+        await demoAccounts(db);
       } else {
         console.log(`数据库已有数据，未重新写入示例数据：${file}`);
       }
@@ -39,11 +41,13 @@ function main() {
         break;
       }
       printCounts(seedSampleData(db, { today }));
+      await demoAccounts(db);
       break;
     case 'reset':
       clearAllData(db);
       console.log(`已清空并重新写入示例数据（以 ${today} 为今天）：${file}`);
       printCounts(seedSampleData(db, { today }));
+      await demoAccounts(db);
       break;
     default:
       console.error('用法：tsx db/cli/run.ts migrate|setup|seed|reset');
@@ -52,4 +56,13 @@ function main() {
   db.$client.close();
 }
 
-main();
+/** Sample mode only: accounts whose password is public (see db/seed/demo-accounts.ts). */
+async function demoAccounts(db: ReturnType<typeof openDatabase>) {
+  await seedDemoAccounts(db);
+  console.log(`  演示账号 ${DEMO_ACCOUNTS.map((a) => a.username).join('、')}（仅示例数据，密码见 README）`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

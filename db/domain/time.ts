@@ -139,3 +139,9 @@ export function weekdayList(weekdays: readonly number[]): string {
   }
   return parts.join('、');
 }
+
+/** An instant as Beijing wall time, 'YYYY-MM-DD HH:MM' (for logs and admin lists). */
+export function formatInstant(at: Date | number): string {
+  const n = beijingNow(at instanceof Date ? at : new Date(at));
+  return `${n.date} ${n.time}`;
+}

@@ -635,7 +635,7 @@ export const COURSES: readonly CourseSeed[] = [
     assessment: '理论考试加实操考核。',
     outcomes: '取得育婴员四级/中级工证书。',
     durationDays: 10,
-    publication: 'draft',
+    publication: 'review',
     theory: ['kx-xiluoyuan'],
     practice: null,
     classDays: '6,7',

@@ -196,7 +196,7 @@ function insertAll(db: DB, today: string): void {
   // Published dates spread over the last 60 days, in an order unrelated to the list above, so
   // "newest first" mixes providers the way real publishing would.
   const pubRng = rngFor('course-published');
-  const publishedKeys = COURSES.filter((c) => c.publication !== 'draft')
+  const publishedKeys = COURSES.filter((c) => c.publication !== 'draft' && c.publication !== 'review')
     .map((c) => ({ key: c.key, r: pubRng.next() }))
     .sort((a, b) => a.r - b.r)
     .map((x) => x.key);

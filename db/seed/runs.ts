@@ -223,7 +223,7 @@ export function buildRuns(today: string): RunSeed[] {
   let published = 0;
   for (const c of COURSES) {
     const courseRuns: RunSeed[] = [];
-    if (c.publication === 'draft') {
+    if (c.publication === 'draft' || c.publication === 'review') {
       // Being prepared: one tentative run, not yet public.
       courseRuns.push(buildRun(c, 'upcoming', 0, 0, today, rng, 'draft'));
     } else if (c.publication === 'withdrawn') {

@@ -1,0 +1,259 @@
+'use client';
+/**
+ * The admin form kit: one hook that checks input with the same zod schema the server action
+ * uses, sends it, and keeps what was typed whatever happens; plus the pieces every form shows
+ * (error summary linking to fields, field with its message, conflict and refusal notices,
+ * the "修改将立即对公众生效" confirmation).
+ */
+import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import type { z } from 'zod';
+import type { ActionResult, ConflictInfo, Refusal } from '@/db/admin/result';
+import { zodFieldErrors } from '@/db/admin/zod-errors';
+import { Button } from '@/components/ui/button';
+import { admin } from './strings';
+
+export type Values = Record<string, unknown>;
+
+export function fieldId(name: string) {
+  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+}
+
+export function useAdminForm<T extends object, V extends Values>(opts: {
+  initial: V;
+  schema?: z.ZodType;
+  action: (input: V) => Promise<ActionResult<T>>;
+  onSuccess?: (result: T & { ok: true; message?: string }, values: V) => void;
+  /** Refresh the server-rendered page after a successful save (default true). */
+  refresh?: boolean;
+}) {
+  const router = useRouter();
+  const [values, setValues] = useState<V>(opts.initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function set<K extends keyof V>(name: K, value: V[K]) {
+    setValues((v) => ({ ...v, [name]: value }));
+    setSaved(null);
+  }
+
+  /** Props for a text-like control bound to values[name]. */
+  function bind(name: keyof V & string) {
+    const err = errors[name];
+    return {
+      id: fieldId(name),
+      name,
+      value: (values[name] ?? '') as string,
+      onChange: (e: { target: { value: string } }) => set(name, e.target.value as V[typeof name]),
+      'aria-invalid': err ? (true as const) : undefined,
+      'aria-describedby': err ? `${fieldId(name)}-error` : undefined,
+    };
+  }
+
+  function submit(extra?: Partial<V>) {
+    const input = { ...values, ...extra } as V;
+    setSaved(null);
+    if (opts.schema) {
+      const r = opts.schema.safeParse(input);
+      if (!r.success) {
+        setErrors(zodFieldErrors(r.error));
+        setRefusal({ ok: false, code: 'invalid', message: admin.form.errorSummary });
+        return;
+      }
+    }
+    startTransition(async () => {
+      let result: ActionResult<T>;
+      try {
+        result = await opts.action(input);
+      } catch {
+        result = { ok: false, code: 'error', message: '网络或服务器出了问题，什么也没有改动。请稍后再试。' };
+      }
+      if (result.ok) {
+        setErrors({});
+        setRefusal(null);
+        setSaved(result.message ?? admin.form.saved);
+        opts.onSuccess?.(result as T & { ok: true; message?: string }, input);
+        if (opts.refresh !== false) router.refresh();
+      } else {
+        setErrors(result.fieldErrors ?? {});
+        setRefusal(result);
+      }
+    });
+  }
+
+  return { values, setValues, set, bind, errors, setErrors, refusal, saved, pending, submit };
+}
+
+/** The list of problems at the top of a form; each links to its field. Takes focus when shown. */
+export function ErrorSummary({ errors, labels, title }: { errors: Record<string, string>; labels?: Record<string, string>; title?: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const entries = Object.entries(errors);
+  const key = entries.map(([k, v]) => k + v).join('|');
+  useEffect(() => {
+    if (entries.length > 0) ref.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+  if (entries.length === 0) return null;
+  return (
+    <div ref={ref} tabIndex={-1} role="alert" className="mb-5 rounded-lg border-l-4 border-bad bg-bad-soft px-4 py-3">
+      <p className="font-bold">{title ?? admin.form.errorSummary}</p>
+      <ul className="mt-1 list-disc pl-6">
+        {entries.map(([name, message]) => (
+          <li key={name}>
+            <a href={`#${fieldId(name)}`}>
+              {labels?.[name] ? `${labels[name]}：` : ''}
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A labelled control with its hint and error message. */
+export function Field({
+  name,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
+}) {
+  const id = fieldId(name);
+  return (
+    <div className="mb-4">
+      <label htmlFor={id} className="block font-medium">
+        {label}
+        <span className="text-base font-normal text-muted">{required ? admin.form.required : ''}</span>
+      </label>
+      {hint && <p className="text-base text-muted">{hint}</p>}
+      {error && (
+        <p id={`${id}-error`} className="font-medium text-bad">
+          {error}
+        </p>
+      )}
+      <div className="mt-1">{children}</div>
+    </div>
+  );
+}
+
+export const inputClass =
+  'block min-h-12 w-full rounded-lg border-2 border-line bg-white px-3 py-2 text-lg aria-[invalid=true]:border-bad';
+
+export function ConflictNotice({ conflict, onReload }: { conflict: ConflictInfo; onReload?: () => void }) {
+  return (
+    <div role="alert" className="mb-5 rounded-lg border-l-4 border-warn bg-warn-soft px-4 py-3">
+      <p className="font-bold">{admin.form.conflictTitle}</p>
+      <ul className="mt-1 list-disc pl-6">
+        {conflict.changes.map((c, i) => (
+          <li key={i}>{admin.form.conflictBy(c.by, c.at, c.fields.join('、'))}</li>
+        ))}
+      </ul>
+      <p className="mt-1">{admin.form.conflictHelp}</p>
+      {onReload && (
+        <Button type="button" variant="secondary" className="mt-2" onClick={onReload}>
+          {admin.form.reload}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** What a refused save says: field errors go to the summary, a conflict to its own notice. */
+export function RefusalNotice({
+  refusal,
+  labels,
+  onReload,
+}: {
+  refusal: Refusal | null;
+  labels?: Record<string, string>;
+  onReload?: () => void;
+}) {
+  if (!refusal) return null;
+  if (refusal.code === 'conflict' && refusal.conflict) return <ConflictNotice conflict={refusal.conflict} onReload={onReload ?? (() => window.location.reload())} />;
+  if (refusal.code === 'invalid' && refusal.fieldErrors && Object.keys(refusal.fieldErrors).length > 0)
+    return <ErrorSummary errors={refusal.fieldErrors} labels={labels} title={refusal.message} />;
+  return (
+    <div role="alert" className="mb-5 rounded-lg border-l-4 border-bad bg-bad-soft px-4 py-3">
+      <p className="font-bold">{refusal.message}</p>
+      {refusal.code === 'unauthenticated' && (
+        <p>
+          <a href={`/admin/login?next=${encodeURIComponent(typeof window === 'undefined' ? '/admin' : window.location.pathname)}`}>
+            {admin.form.signInAgain}
+          </a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SavedNotice({ message }: { message: string | null }) {
+  return (
+    <div role="status" aria-live="polite">
+      {message && <p className="mb-4 rounded-lg border-l-4 border-ok bg-ok-soft px-4 py-3 font-medium">{message}</p>}
+    </div>
+  );
+}
+
+/**
+ * The save button. For a published record the first press asks for confirmation, because the
+ * change reaches residents at once.
+ */
+export function SaveBar({
+  published,
+  pending,
+  onSave,
+  label = admin.form.save,
+  children,
+}: {
+  published: boolean;
+  pending: boolean;
+  onSave: () => void;
+  label?: string;
+  children?: ReactNode;
+}) {
+  const [confirming, setConfirming] = useState(false);
+  if (published && confirming) {
+    return (
+      <div role="alertdialog" aria-labelledby="live-warning" className="rounded-lg border-2 border-warn bg-warn-soft p-4">
+        <p id="live-warning" className="font-bold">
+          {admin.form.liveWarning}
+        </p>
+        <div className="mt-3 flex flex-wrap gap-3">
+          <Button
+            type="button"
+            disabled={pending}
+            onClick={() => {
+              setConfirming(false);
+              onSave();
+            }}
+          >
+            {admin.form.confirmLive}
+          </Button>
+          <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+            {admin.form.cancel}
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      {published && <p className="w-full text-base text-warn">{admin.form.liveWarning}</p>}
+      <Button type="button" disabled={pending} onClick={() => (published ? setConfirming(true) : onSave())}>
+        {pending ? admin.form.saving : label}
+      </Button>
+      {children}
+    </div>
+  );
+}

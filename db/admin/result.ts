@@ -1,0 +1,35 @@
+/**
+ * What every admin server action returns: a small object, never a row. Refusals carry a
+ * Chinese message fit to show as is, plus field errors or conflict details where relevant.
+ */
+export type RefusalCode = 'unauthenticated' | 'forbidden' | 'not_found' | 'invalid' | 'conflict' | 'state' | 'error';
+
+export type ConflictInfo = {
+  /** Who saved in between, and when (Beijing time, formatted). */
+  changes: { by: string; at: string; fields: string[] }[];
+  /** The version now in the database, to reload against. */
+  currentVersion: number;
+};
+
+export type Refusal = {
+  ok: false;
+  code: RefusalCode;
+  message: string;
+  /** Field path (e.g. 'endDate', 'hours.3.opens') → what to do about it. */
+  fieldErrors?: Record<string, string>;
+  conflict?: ConflictInfo;
+};
+
+export type Ok<T extends object = object> = { ok: true; message?: string } & T;
+
+export type ActionResult<T extends object = object> = Ok<T> | Refusal;
+
+export const REFUSAL_MESSAGES: Record<RefusalCode, string> = {
+  unauthenticated: '登录已失效，请重新登录后再试。',
+  forbidden: '您没有权限进行这项操作。',
+  not_found: '找不到这条记录，可能已被删除。',
+  invalid: '有些内容需要修改，请看下面的提示。',
+  conflict: '这条记录在您编辑期间已被他人修改，您的修改没有保存。',
+  state: '这条记录当前的状态不允许这项操作。',
+  error: '保存时出了问题，什么也没有改动。请稍后再试，或联系系统管理员。',
+};

@@ -1,0 +1,146 @@
+/**
+ * Who may do what: the one table of admin permissions, as a pure function so it can be tested
+ * without a database. Server actions and pages ask `can()` (or `authorize()`, which throws)
+ * with the record they are about to touch; ownership is part of the question.
+ *
+ * | role     | may |
+ * |----------|-----|
+ * | admin    | everything, including users and the holiday calendar |
+ * | editor   | create, edit, publish, withdraw, archive courses, runs, stations, fairs; import/export; read the audit log |
+ * | provider | its own provider's courses and runs: create, edit, submit for review, withdraw; delete its own drafts |
+ * | station  | its own station's hours, exceptions, services, 今日临时闭站 |
+ */
+import type { Publication, Role } from '../enums';
+
+export type Actor = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  providerId: number | null;
+  stationId: number | null;
+};
+
+export type Verb =
+  | 'view'
+  | 'create'
+  | 'edit'
+  /** Hours, exceptions, services and 今日临时闭站 of a station. */
+  | 'editSchedule'
+  | 'submit'
+  | 'publish'
+  /** Send a submission back to its author (review → draft). */
+  | 'return'
+  | 'withdraw'
+  | 'archive'
+  /** Bring an archived record back as a draft. */
+  | 'restore'
+  | 'delete'
+  | 'import'
+  | 'export';
+
+export type Resource =
+  | { kind: 'course'; providerId: number | null }
+  | { kind: 'run'; providerId: number | null }
+  | { kind: 'station'; stationId: number | null }
+  | { kind: 'fair' }
+  | { kind: 'calendar' }
+  | { kind: 'user' }
+  | { kind: 'audit' }
+  /** The admin dashboard and lists: anyone signed in sees their own scope. */
+  | { kind: 'dashboard' };
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '管理员',
+  editor: '编辑',
+  provider: '培训机构',
+  station: '驿站',
+};
+
+const CONTENT_VERBS: readonly Verb[] = [
+  'view',
+  'create',
+  'edit',
+  'editSchedule',
+  'publish',
+  'return',
+  'withdraw',
+  'archive',
+  'restore',
+  'delete',
+  'import',
+  'export',
+];
+
+const PROVIDER_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'submit', 'withdraw', 'delete'];
+
+export function can(actor: Actor, verb: Verb, resource: Resource): boolean {
+  if (actor.role === 'admin') return verb !== 'submit' || resource.kind === 'course' || resource.kind === 'run';
+  if (resource.kind === 'dashboard') return verb === 'view';
+  switch (actor.role) {
+    case 'editor':
+      if (resource.kind === 'course' || resource.kind === 'run' || resource.kind === 'fair') return CONTENT_VERBS.includes(verb);
+      if (resource.kind === 'station') return CONTENT_VERBS.includes(verb);
+      if (resource.kind === 'audit') return verb === 'view';
+      if (resource.kind === 'calendar') return verb === 'view';
+      return false;
+    case 'provider':
+      if (resource.kind === 'course' || resource.kind === 'run')
+        return actor.providerId !== null && resource.providerId === actor.providerId && PROVIDER_VERBS.includes(verb);
+      return false;
+    case 'station':
+      if (resource.kind === 'station')
+        return actor.stationId !== null && resource.stationId === actor.stationId && (verb === 'view' || verb === 'editSchedule');
+      return false;
+  }
+}
+
+/** Thrown when an actor may not do something; action wrappers turn it into a refusal. */
+export class Forbidden extends Error {
+  readonly code = 'forbidden';
+  constructor(message = '您没有权限进行这项操作') {
+    super(message);
+  }
+}
+
+export function authorize(actor: Actor, verb: Verb, resource: Resource): void {
+  if (!can(actor, verb, resource)) throw new Forbidden();
+}
+
+/** The lifecycle moves and the states each may start from. */
+export const TRANSITIONS = {
+  submit: { from: ['draft', 'withdrawn'], to: 'review' },
+  publish: { from: ['draft', 'review', 'withdrawn'], to: 'published' },
+  return: { from: ['review'], to: 'draft' },
+  withdraw: { from: ['published', 'review'], to: 'withdrawn' },
+  archive: { from: ['draft', 'withdrawn'], to: 'archived' },
+  restore: { from: ['archived'], to: 'draft' },
+} as const satisfies Record<string, { from: readonly Publication[]; to: Publication }>;
+
+export type Transition = keyof typeof TRANSITIONS;
+
+export function canTransition(from: Publication, move: Transition): boolean {
+  return (TRANSITIONS[move].from as readonly Publication[]).includes(from);
+}
+
+/** The moves an actor could make on a record in state `from` (for showing buttons). */
+export function availableTransitions(actor: Actor, from: Publication, resource: Resource): Transition[] {
+  return (Object.keys(TRANSITIONS) as Transition[]).filter((m) => canTransition(from, m) && can(actor, m, resource));
+}
+
+export const PUBLICATION_LABELS: Record<Publication, string> = {
+  draft: '草稿',
+  review: '待审核',
+  published: '已发布',
+  withdrawn: '已撤回',
+  archived: '已归档',
+};
+
+export const TRANSITION_LABELS: Record<Transition, string> = {
+  submit: '提交审核',
+  publish: '发布',
+  return: '退回修改',
+  withdraw: '撤回',
+  archive: '归档',
+  restore: '恢复为草稿',
+};

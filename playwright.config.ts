@@ -46,11 +46,13 @@ export default defineConfig({
     {
       name: 'desktop',
       grepInvert: /@nojs/,
+      testIgnore: /direct-calls/,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },
     {
       name: 'phone',
       grep: /@phone/,
+      testIgnore: /direct-calls/,
       use: {
         viewport: { width: 390, height: 844 },
         deviceScaleFactor: 2,
@@ -62,7 +64,16 @@ export default defineConfig({
     {
       name: 'no-js',
       grep: /@nojs/,
+      testIgnore: /direct-calls/,
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions },
+    },
+    {
+      // Raw POSTs to every admin action, proving the database unchanged: alone, after the rest.
+      name: 'direct-calls',
+      testMatch: /direct-calls\/.*\.spec\.ts/,
+      dependencies: ['desktop', 'phone', 'no-js'],
+      fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],
   webServer: {
@@ -75,6 +86,8 @@ export default defineConfig({
     env: {
       DATABASE_PATH,
       NEXT_TELEMETRY_DISABLED: '1',
+      // A fixed key for the throwaway server (a real deployment sets its own AUTH_SECRET).
+      AUTH_SECRET: 'e2e-only-secret-not-for-any-real-deployment-000000',
     },
   },
 });

@@ -1,0 +1,4 @@
+import type { Cases } from './types';
+
+/** Direct-call cases for the fairs actions (see types.ts). */
+export const fairsCases: Cases = {};

@@ -1,0 +1,16 @@
+import type { Cases } from './types';
+import { sessionCases } from './cases-session';
+import { coursesCases } from './cases-courses';
+import { stationsCases } from './cases-stations';
+import { fairsCases } from './cases-fairs';
+import { systemCases } from './cases-system';
+import { spreadsheetsCases } from './cases-spreadsheets';
+
+export const CASES: Cases = {
+  ...sessionCases,
+  ...coursesCases,
+  ...stationsCases,
+  ...fairsCases,
+  ...systemCases,
+  ...spreadsheetsCases,
+};

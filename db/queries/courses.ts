@@ -10,7 +10,7 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { matchingIdsSql } from '@/db/search';
-import type { CertificateKind, CostType, CourseRun, PayUnit } from '@/db/schema';
+import type { CertificateKind, CostType, CourseRun, PayUnit, Publication } from '@/db/schema';
 import { COST_TYPES } from '@/db/schema';
 import { pageWindow, type Chip, type FacetOption, type SearchPage } from './search-page';
 import {
@@ -171,23 +171,44 @@ function statusCondition(s: RunStatus, today: string): SQL {
 
 type FacetKey = 'occupation' | 'level' | 'street' | 'cost' | 'dual' | 'group' | 'start' | 'status';
 
-function whereSql(
-  v: CourseSearchValues,
-  today: string,
-  omit?: FacetKey,
-  extra: SQL[] = [],
-  opts: { fromCourses?: boolean } = {},
-): SQL {
+/**
+ * Who is looking, which decides the rows a course filter may ever reach:
+ * - public: published courses through their published runs (residents);
+ * - admin: courses in any of the listed states (all states when empty), optionally of one
+ *   provider only. The caller derives it from the signed-in actor (db/admin/courses.ts), so a
+ *   培训机构 account's provider is part of the SQL, not of the page.
+ */
+export type CourseScope =
+  | { kind: 'public' }
+  | { kind: 'admin'; providerId: number | null; publication: readonly Publication[] };
+
+const PUBLIC_SCOPE: CourseScope = { kind: 'public' };
+
+/** The filters that are about the course itself (table alias c). */
+function courseConditions(v: CourseSearchValues, scope: CourseScope, omit?: FacetKey): SQL[] {
+  const conds: SQL[] = [];
+  if (scope.kind === 'public') conds.push(sql`c.publication = 'published'`);
+  else {
+    if (scope.providerId !== null) conds.push(sql`c.provider_id = ${scope.providerId}`);
+    if (scope.publication.length > 0)
+      conds.push(sql`c.publication IN (${sql.join(scope.publication.map((p) => sql`${p}`), sql`, `)})`);
+  }
   const keyword = matchingIdsSql('course', v.q);
-  // When few courses can match (a keyword, or one page of ids), SQLite should start from their
-  // runs (runs_course_start_idx), not from every upcoming run: a unary + hides the run columns
-  // that the all-runs index (runs_pub_start_idx) would otherwise tempt it to use.
-  const fromCourses = opts.fromCourses === true || keyword !== null;
-  const run = (column: 'publication' | 'start_date') => sql.raw(`${fromCourses ? '+' : ''}r.${column}`);
-  const conds: SQL[] = [sql`${run('publication')} = 'published'`, sql`c.publication = 'published'`];
-  if (keyword) conds.push(sql`r.course_id IN (${keyword})`);
+  // Public queries start from runs: the keyword reaches them through r.course_id (runs_course_start_idx).
+  if (keyword) conds.push(scope.kind === 'public' ? sql`r.course_id IN (${keyword})` : sql`c.id IN (${keyword})`);
   if (omit !== 'occupation' && v.occupation !== null) conds.push(sql`c.occupation_id = ${v.occupation}`);
   if (omit !== 'level' && v.level.length > 0) conds.push(sql`c.level IN (${sql.join(v.level.map((l) => sql`${l}`), sql`, `)})`);
+  return conds;
+}
+
+/**
+ * The filters that are about one run (aliases r, tp). Public: published runs, and by default
+ * only courses that still have a run to come. Admin: runs in any state, no date default.
+ */
+function runConditions(v: CourseSearchValues, today: string, scope: CourseScope, omit?: FacetKey, fromCourses = false): SQL[] {
+  const run = (column: 'publication' | 'start_date') => sql.raw(`${fromCourses ? '+' : ''}r.${column}`);
+  const conds: SQL[] = [];
+  if (scope.kind === 'public') conds.push(sql`${run('publication')} = 'published'`);
   if (omit !== 'street' && v.street !== null) conds.push(sql`tp.street_id = ${v.street}`);
   if (omit !== 'cost' && v.cost.length > 0)
     conds.push(sql`r.cost_type IN (${sql.join(v.cost.map((c) => sql`${c}`), sql`, `)})`);
@@ -199,12 +220,50 @@ function whereSql(
     if (end) conds.push(sql`${run('start_date')} >= ${today} AND ${run('start_date')} <= ${end}`);
   }
   if (omit !== 'status') {
-    // Default: courses that still have a run to come (报名中, 已满 or 已截止 but not started).
-    if (v.status.length === 0) conds.push(sql`${run('start_date')} > ${today}`);
-    else conds.push(sql`(${sql.join(v.status.map((s) => statusCondition(s, today)), sql` OR `)})`);
+    // Default for residents: courses that still have a run to come (报名中, 已满 or 已截止 but not started).
+    if (v.status.length > 0) conds.push(sql`(${sql.join(v.status.map((s) => statusCondition(s, today)), sql` OR `)})`);
+    else if (scope.kind === 'public') conds.push(sql`${run('start_date')} > ${today}`);
   }
-  conds.push(...extra);
-  return sql.join(conds, sql` AND `);
+  return conds;
+}
+
+/**
+ * THE course filter: one builder, two scopes.
+ *
+ * - public: a condition over `FROM` (runs joined to their course and theory place): a course
+ *   matches when ANY of its published runs matches every run filter at once.
+ * - admin: a condition over `courses c` alone (a new draft has no runs yet); the run filters,
+ *   when any is set, become "has a run (in any state) matching all of them".
+ */
+export function courseFilterSql(
+  v: CourseSearchValues,
+  today: string,
+  scope: CourseScope,
+  omit?: FacetKey,
+  extra: SQL[] = [],
+  opts: { fromCourses?: boolean } = {},
+): SQL {
+  const courseConds = courseConditions(v, scope, omit);
+  if (scope.kind === 'admin') {
+    const runConds = runConditions(v, today, scope, omit);
+    if (runConds.length > 0)
+      courseConds.push(
+        sql`EXISTS (SELECT 1 FROM course_runs r JOIN places tp ON tp.id = r.theory_place_id WHERE r.course_id = c.id AND ${sql.join(runConds, sql` AND `)})`,
+      );
+    courseConds.push(...extra);
+    return courseConds.length ? sql.join(courseConds, sql` AND `) : sql`1 = 1`;
+  }
+  // When few courses can match (a keyword, or one page of ids), SQLite should start from their
+  // runs (runs_course_start_idx), not from every upcoming run: a unary + hides the run columns
+  // that the all-runs index (runs_pub_start_idx) would otherwise tempt it to use.
+  const fromCourses = opts.fromCourses === true || matchingIdsSql('course', v.q) !== null;
+  const runConds = runConditions(v, today, scope, omit, fromCourses);
+  return sql.join([...runConds, ...courseConds, ...extra], sql` AND `);
+}
+
+/** The public scope of the builder (every resident query below). */
+function whereSql(v: CourseSearchValues, today: string, omit?: FacetKey, extra: SQL[] = [], opts: { fromCourses?: boolean } = {}): SQL {
+  return courseFilterSql(v, today, PUBLIC_SCOPE, omit, extra, opts);
 }
 
 const dualSql = sql`EXISTS (SELECT 1 FROM run_certificates k WHERE k.run_id = r.id AND k.kind = 'skill')
@@ -772,10 +831,13 @@ export type CourseDetail = {
 
 /**
  * One published course for its public page, or null (unknown, draft or withdrawn). Public:
- * any page may call it.
+ * any page may call it. `includeUnpublished` is for the admin preview only: the course in any
+ * state with all its runs but archived ones (the caller has checked the actor may see it).
  */
-export function getCourseDetail(id: number, now: Date = new Date()): CourseDetail | null {
+export function getCourseDetail(id: number, now: Date = new Date(), opts: { includeUnpublished?: boolean } = {}): CourseDetail | null {
   if (!Number.isSafeInteger(id) || id <= 0) return null;
+  // Admin preview only (the preview page checks the actor): drafts and their unarchived runs too.
+  const unpublished = opts.includeUnpublished === true;
   const db = getDb();
   const { date: today, time } = beijingNow(now);
   const c = db.get<{
@@ -803,7 +865,7 @@ export function getCourseDetail(id: number, now: Date = new Date()): CourseDetai
       p.address AS providerAddress, p.intro AS providerIntro, c.suitable_for AS suitableFor,
       c.requirements, c.content, c.method, c.materials, c.assessment, c.outcomes
     FROM courses c JOIN occupations o ON o.id = c.occupation_id JOIN providers p ON p.id = c.provider_id
-    WHERE c.id = ${id} AND c.publication = 'published'`);
+    WHERE c.id = ${id} AND (${unpublished ? sql`1 = 1` : sql`c.publication = 'published'`})`);
   if (!c) return null;
 
   const runRows = db.all<
@@ -831,7 +893,7 @@ export function getCourseDetail(id: number, now: Date = new Date()): CourseDetai
     LEFT JOIN streets ts ON ts.id = tp.street_id
     LEFT JOIN places pp ON pp.id = r.practice_place_id
     LEFT JOIN streets ps ON ps.id = pp.street_id
-    WHERE r.course_id = ${id} AND r.publication = 'published'`);
+    WHERE r.course_id = ${id} AND (${unpublished ? sql`r.publication NOT IN ('archived')` : sql`r.publication = 'published'`})`);
 
   const runIds = runRows.map((r) => sql`${r.id}`);
   const certs = new Map<number, RunDetail['certificates']>();
@@ -930,4 +992,72 @@ export function getCourseTitle(id: number): string | null {
   return (
     getDb().get<{ title: string }>(sql`SELECT title FROM courses WHERE id = ${id} AND publication = 'published'`)?.title ?? null
   );
+}
+
+// ---------------------------------------------------------------------------
+// The admin list: the same filter builder in the admin scope
+// ---------------------------------------------------------------------------
+
+export const ADMIN_COURSE_PAGE_SIZE = 20;
+
+export type AdminCourseRow = {
+  id: number;
+  title: string;
+  publication: Publication;
+  occupation: string;
+  levelLabel: string;
+  provider: string;
+  /** The soonest run still to start (any state), with its state. */
+  nextRun: { id: number; label: string; startDate: string; publication: Publication } | null;
+  runCount: number;
+  updatedAt: number;
+};
+
+/**
+ * Courses for the admin list, newest change first. The scope MUST come from the signed-in
+ * actor (db/admin/courses.ts `adminCourseScope`): this function trusts it.
+ */
+export function searchAdminCourses(v: CourseSearchValues, scope: Extract<CourseScope, { kind: 'admin' }>, today: string = beijingToday()) {
+  const db = getDb();
+  const where = courseFilterSql(v, today, scope);
+  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM courses c WHERE ${where}`)?.n ?? 0;
+  const win = pageWindow(total, v.page, ADMIN_COURSE_PAGE_SIZE);
+  const rows = db.all<{
+    id: number;
+    title: string;
+    publication: Publication;
+    occupation: string;
+    level: number;
+    provider: string;
+    runCount: number;
+    updatedAt: number;
+  }>(sql`
+    SELECT c.id, c.title, c.publication, o.name AS occupation, c.level, p.short_name AS provider,
+      (SELECT COUNT(*) FROM course_runs r WHERE r.course_id = c.id) AS runCount, c.updated_at AS updatedAt
+    FROM courses c JOIN occupations o ON o.id = c.occupation_id JOIN providers p ON p.id = c.provider_id
+    WHERE ${where}
+    ORDER BY c.updated_at DESC, c.id DESC
+    LIMIT ${ADMIN_COURSE_PAGE_SIZE} OFFSET ${win.offset}`);
+  const next = new Map<number, AdminCourseRow['nextRun']>();
+  if (rows.length) {
+    const ids = sql.join(rows.map((r) => sql`${r.id}`), sql`, `);
+    for (const r of db.all<{ id: number; courseId: number; label: string; startDate: string; publication: Publication }>(sql`
+      SELECT r.id, r.course_id AS courseId, r.label, r.start_date AS startDate, r.publication
+      FROM course_runs r WHERE r.course_id IN (${ids}) AND r.start_date >= ${today} AND r.publication <> 'archived'
+      ORDER BY r.start_date, r.id`)) {
+      if (!next.has(r.courseId)) next.set(r.courseId, { id: r.id, label: r.label, startDate: r.startDate, publication: r.publication });
+    }
+  }
+  const items: AdminCourseRow[] = rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    publication: r.publication,
+    occupation: r.occupation,
+    levelLabel: levelLabel(r.level),
+    provider: r.provider,
+    nextRun: next.get(r.id) ?? null,
+    runCount: r.runCount,
+    updatedAt: r.updatedAt,
+  }));
+  return { items, total, page: win.page, pageCount: win.pageCount, pageSize: ADMIN_COURSE_PAGE_SIZE };
 }

@@ -1,0 +1,255 @@
+/**
+ * Courses in the admin console: who sees which, loading for the edit page, and the writes
+ * (create, update, delete, lifecycle). Each write checks the actor against the record loaded
+ * from the database, checks the version, writes, audits with before/after and reindexes, all
+ * in one transaction. Runs (班期) live in ./runs.ts.
+ *
+ * The functions take the database and the signed-in actor; the server actions in
+ * app/admin/(console)/courses/actions.ts supply both and wrap each call in guarded().
+ */
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { DB } from '../client';
+import { auditLog, courseRuns, courses, occupationLevels, occupations, providers, type Course, type Publication } from '../schema';
+import { authorize, TRANSITIONS, type Actor, type Resource, type Transition } from '../auth/permissions';
+import { reindexCourse } from '../search/documents';
+import { levelLabel } from '../domain/labels-courses';
+import { recordAudit, snapshot } from './audit';
+import { expectVersion } from './conflict';
+import { Invalid, NotFound, StateError } from './errors';
+import { applyTransition } from './lifecycle';
+import { writeTransaction } from './tx';
+import { zodFieldErrors } from './zod-errors';
+import { COURSE_FIELD_LABELS, courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
+import { recordId, version as versionField } from '../validation/admin/fields';
+import { z } from 'zod';
+
+export type AdminCourseScope = { kind: 'admin'; providerId: number | null; publication: readonly Publication[] };
+
+/** The admin list's scope for this actor: a 培训机构 account only ever sees its own provider. */
+export function adminCourseScope(actor: Actor, requested: { providerId: number | null; publication: readonly Publication[] }): AdminCourseScope {
+  if (actor.role === 'provider') return { kind: 'admin', providerId: actor.providerId ?? -1, publication: requested.publication };
+  if (actor.role === 'admin' || actor.role === 'editor') return { kind: 'admin', providerId: requested.providerId, publication: requested.publication };
+  // Roles that may not see courses get a scope that matches nothing.
+  return { kind: 'admin', providerId: -1, publication: requested.publication };
+}
+
+/** Who owns a course, as the permission table asks. */
+export function courseResource(c: { providerId: number }): Resource {
+  return { kind: 'course', providerId: c.providerId };
+}
+
+export function describeCourse(c: { title?: unknown }): string {
+  return `课程《${String(c.title ?? '')}》`;
+}
+
+/** Occupations with the levels each certifies, and the providers (for the course form). */
+export function courseFormOptions(db: DB, actor: Actor) {
+  const occ = db.select({ id: occupations.id, name: occupations.name }).from(occupations).orderBy(asc(occupations.sort), asc(occupations.id)).all();
+  const levels = db.select().from(occupationLevels).all();
+  const prov = db
+    .select({ id: providers.id, name: providers.name })
+    .from(providers)
+    .where(actor.role === 'provider' ? eq(providers.id, actor.providerId ?? -1) : undefined)
+    .orderBy(asc(providers.id))
+    .all();
+  return {
+    occupations: occ.map((o) => ({
+      ...o,
+      levels: levels
+        .filter((l) => l.occupationId === o.id)
+        .map((l) => l.level)
+        .sort((a, b) => b - a)
+        .map((l) => ({ value: l, label: levelLabel(l) })),
+    })),
+    providers: prov,
+  };
+}
+
+export type CourseOptions = ReturnType<typeof courseFormOptions>;
+
+export function loadCourse(db: DB, id: number): Course | undefined {
+  return db.select().from(courses).where(eq(courses.id, id)).get();
+}
+
+/** Whether a course or run was ever live (published at some point): then it is withdrawn or archived, never deleted. */
+function everPublished(db: DB, entity: 'course' | 'run', id: number): boolean {
+  return (
+    db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id), inArray(auditLog.action, ['publish', 'withdraw'])))
+      .get() !== undefined
+  );
+}
+
+/** A course may be deleted only while it is a draft that never went live, with no run that did. */
+export function courseDeletable(db: DB, c: Course): boolean {
+  if (c.publication !== 'draft' || c.publishedAt !== null || everPublished(db, 'course', c.id)) return false;
+  const runs = db.select({ id: courseRuns.id, publication: courseRuns.publication }).from(courseRuns).where(eq(courseRuns.courseId, c.id)).all();
+  return runs.every((r) => (r.publication === 'draft' || r.publication === 'review') && !everPublished(db, 'run', r.id));
+}
+
+/** Problems with the occupation/level/provider choice (these need the database). */
+function referenceProblems(db: DB, data: CourseInput): Record<string, string> {
+  const out: Record<string, string> = {};
+  const occ = db.select({ id: occupations.id }).from(occupations).where(eq(occupations.id, data.occupationId)).get();
+  if (!occ) out.occupationId = '请从列表中选择工种';
+  else if (!db.select().from(occupationLevels).where(and(eq(occupationLevels.occupationId, data.occupationId), eq(occupationLevels.level, data.level))).get())
+    out.level = '这个工种不鉴定这个等级，请从列表中选择';
+  if (!db.select({ id: providers.id }).from(providers).where(eq(providers.id, data.providerId)).get()) out.providerId = '请从列表中选择培训机构';
+  return out;
+}
+
+/** The provider id an input names, read before full validation so ownership is checked first. */
+function rawProviderId(input: unknown): number | null {
+  const v = (input as { providerId?: unknown } | null)?.providerId;
+  const n = typeof v === 'string' ? Number(v) : v;
+  return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
+}
+
+/** Parses with the shared schema or throws Invalid (field → message); the same as the action frame's parseInput. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new Invalid(zodFieldErrors(r.error));
+  return r.data;
+}
+
+const idOnly = z.object({ id: recordId }).loose();
+const idVersion = z.object({ id: recordId, version: versionField });
+export const transitionInput = z.object({ id: recordId, version: versionField, move: z.enum(Object.keys(TRANSITIONS) as [Transition, ...Transition[]], { error: '未知的操作' }) });
+
+/** The id a raw input names (or NotFound), so the record can be loaded and authorised before the rest is read. */
+export function idOf(input: unknown): number {
+  const r = idOnly.safeParse(input);
+  if (!r.success) throw new NotFound();
+  return r.data.id;
+}
+
+export function createCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
+  // Ownership first: a 培训机构 account may only create for its own provider.
+  authorize(actor, 'create', { kind: 'course', providerId: rawProviderId(input) });
+  const data = parseOrThrow(courseCreateSchema, input);
+  const problems = referenceProblems(db, data);
+  if (Object.keys(problems).length) throw new Invalid(problems);
+  return writeTransaction(db, () => {
+    const row = db
+      .insert(courses)
+      .values({ ...data, publication: 'draft', version: 1 })
+      .returning()
+      .get();
+    recordAudit(db, {
+      actor,
+      action: 'create',
+      entity: 'course',
+      entityId: row.id,
+      entityVersion: row.version,
+      summary: `新建${describeCourse(row)}（草稿）`,
+      before: null,
+      after: snapshot(row),
+      ip,
+    });
+    reindexCourse(db, row.id);
+    return { id: row.id, version: row.version };
+  });
+}
+
+export function updateCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
+  const id = idOf(input);
+  const first = loadCourse(db, id);
+  if (!first) throw new NotFound();
+  authorize(actor, 'edit', courseResource(first));
+  const data = parseOrThrow(courseUpdateSchema, input);
+  // Moving a course to another provider needs the right over that provider too.
+  authorize(actor, 'edit', { kind: 'course', providerId: data.providerId });
+  const problems = referenceProblems(db, data);
+  if (Object.keys(problems).length) throw new Invalid(problems);
+  return writeTransaction(db, () => {
+    const before = loadCourse(db, id);
+    if (!before) throw new NotFound();
+    authorize(actor, 'edit', courseResource(before));
+    if (before.publication === 'archived') throw new StateError('这门课程已归档，请先恢复为草稿再修改。');
+    expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+    const { id: _id, version: _v, ...fields } = data;
+    const version = before.version + 1;
+    db.update(courses)
+      .set({ ...fields, version, updatedAt: new Date() })
+      .where(eq(courses.id, id))
+      .run();
+    const after = loadCourse(db, id)!;
+    recordAudit(db, {
+      actor,
+      action: 'update',
+      entity: 'course',
+      entityId: id,
+      entityVersion: version,
+      summary: `修改${describeCourse(after)}`,
+      before: snapshot(before),
+      after: snapshot(after),
+      ip,
+    });
+    reindexCourse(db, id);
+    return { version, message: before.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+  });
+}
+
+export function deleteCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
+  const id = idOf(input);
+  const first = loadCourse(db, id);
+  if (!first) throw new NotFound();
+  authorize(actor, 'delete', courseResource(first));
+  const data = parseOrThrow(idVersion, input);
+  return writeTransaction(db, () => {
+    const before = loadCourse(db, id);
+    if (!before) throw new NotFound();
+    authorize(actor, 'delete', courseResource(before));
+    expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+    if (!courseDeletable(db, before))
+      throw new StateError('只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。');
+    const runs = db.select().from(courseRuns).where(eq(courseRuns.courseId, id)).all();
+    db.delete(courses).where(eq(courses.id, id)).run();
+    recordAudit(db, {
+      actor,
+      action: 'delete',
+      entity: 'course',
+      entityId: id,
+      entityVersion: before.version + 1,
+      summary: `删除草稿${describeCourse(before)}${runs.length ? `及其 ${runs.length} 个班期` : ''}`,
+      before: { ...snapshot(before), runs: runs.map((r) => snapshot(r)) },
+      after: null,
+      ip,
+    });
+    reindexCourse(db, id);
+    return {};
+  });
+}
+
+/** The publish-time check of a stored course (field → message). */
+export function checkCoursePublishable(db: DB, id: number): Record<string, string> {
+  const c = loadCourse(db, id);
+  if (!c) return { title: '找不到这门课程' };
+  const certified = db.select().from(occupationLevels).where(and(eq(occupationLevels.occupationId, c.occupationId), eq(occupationLevels.level, c.level))).get();
+  return coursePublishProblems(c, certified !== undefined);
+}
+
+export function transitionCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
+  const id = idOf(input);
+  const first = loadCourse(db, id);
+  if (!first) throw new NotFound();
+  // Refuse a scoped account on someone else's course before looking at the rest of the input.
+  authorize(actor, 'view', courseResource(first));
+  const data = parseOrThrow(transitionInput, input);
+  const r = applyTransition(db, {
+    entity: 'course',
+    id,
+    move: data.move,
+    expectedVersion: data.version,
+    actor,
+    resourceOf: (row) => courseResource(row as unknown as Course),
+    checkPublishable: checkCoursePublishable,
+    reindex: reindexCourse,
+    describe: describeCourse,
+    ip,
+  });
+  return { version: r.version };
+}
+

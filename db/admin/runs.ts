@@ -1,0 +1,347 @@
+/**
+ * Runs (班期) of a course in the admin console: loading for the edit page and the writes
+ * (create, update, clone, delete, lifecycle). A run belongs to its course's provider; every
+ * write checks the actor against the course loaded from the database, the version, then
+ * writes, audits (with certificates and target groups in the snapshots) and reindexes the
+ * course in one transaction.
+ */
+import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { z } from 'zod';
+import type { DB } from '../client';
+import { courseRuns, courses, places, runCertificates, runTargetGroups, targetGroups, type CourseRun } from '../schema';
+import { authorize, type Actor, type Resource } from '../auth/permissions';
+import { reindexCourse } from '../search/documents';
+import { addDays, beijingToday, daysBetween } from '../domain/time';
+import { recordAudit, snapshot } from './audit';
+import { expectVersion } from './conflict';
+import { Invalid, NotFound, StateError } from './errors';
+import { applyTransition } from './lifecycle';
+import { writeTransaction } from './tx';
+import { idOf, loadCourse, parseOrThrow, transitionInput } from './courses';
+import { RUN_FIELD_LABELS, runCloneSchema, runCreateSchema, runPublishProblems, runUpdateSchema, type RunInput } from '../validation/admin/run';
+import { recordId, version as versionField } from '../validation/admin/fields';
+import { auditLog } from '../schema';
+
+export function runResource(providerId: number | null): Resource {
+  return { kind: 'run', providerId };
+}
+
+export function loadRun(db: DB, id: number): CourseRun | undefined {
+  return db.select().from(courseRuns).where(eq(courseRuns.id, id)).get();
+}
+
+/** The provider that owns a run (through its course), or null if the course is gone. */
+function ownerOf(db: DB, run: { courseId: number }): number | null {
+  return db.select({ providerId: courses.providerId }).from(courses).where(eq(courses.id, run.courseId)).get()?.providerId ?? null;
+}
+
+export function describeRun(run: { label?: unknown }, courseTitle?: string): string {
+  return `班期「${String(run.label ?? '')}」${courseTitle ? `（${courseTitle}）` : ''}`;
+}
+
+/** Places a run of this provider's course may use: its own classrooms and practice bases, and shared ones. */
+export function runPlaceOptions(db: DB, providerId: number) {
+  return db
+    .select({ id: places.id, name: places.name, kind: places.kind, address: places.address })
+    .from(places)
+    .where(and(inArray(places.kind, ['classroom', 'practice_base']), or(eq(places.providerId, providerId), isNull(places.providerId))))
+    .orderBy(asc(places.kind), asc(places.name))
+    .all();
+}
+
+export function targetGroupOptions(db: DB) {
+  return db.select({ code: targetGroups.code, name: targetGroups.name }).from(targetGroups).orderBy(asc(targetGroups.sort)).all();
+}
+
+/** A run with its certificates and target groups, as the form and the audit snapshots see it. */
+export function runWithChildren(db: DB, id: number) {
+  const run = loadRun(db, id);
+  if (!run) return undefined;
+  const certificates = db
+    .select({ kind: runCertificates.kind, name: runCertificates.name, issuer: runCertificates.issuer })
+    .from(runCertificates)
+    .where(eq(runCertificates.runId, id))
+    .orderBy(asc(runCertificates.id))
+    .all();
+  const groups = db
+    .select({ code: runTargetGroups.groupCode })
+    .from(runTargetGroups)
+    .where(eq(runTargetGroups.runId, id))
+    .all()
+    .map((g) => g.code)
+    .sort();
+  return { ...run, certificates, groups };
+}
+
+function runSnapshot(db: DB, id: number) {
+  const r = runWithChildren(db, id);
+  return r ? snapshot(r) : null;
+}
+
+/** Places and groups must be ones this course may use. */
+function referenceProblems(db: DB, providerId: number, data: Pick<RunInput, 'theoryPlaceId' | 'practicePlaceId' | 'groups'>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const allowed = new Set(runPlaceOptions(db, providerId).map((p) => p.id));
+  if (!allowed.has(data.theoryPlaceId)) out.theoryPlaceId = '请从列表中选择理论授课地点';
+  if (data.practicePlaceId !== null && !allowed.has(data.practicePlaceId)) out.practicePlaceId = '请从列表中选择实操地点';
+  const known = new Set(targetGroupOptions(db).map((g) => g.code));
+  if (data.groups.some((g) => !known.has(g))) out.groups = '请从列表中选择适合人群';
+  return out;
+}
+
+function columnsOf(data: RunInput | Omit<RunInput, 'courseId'>) {
+  return {
+    label: data.label,
+    startDate: data.startDate,
+    endDate: data.endDate,
+    classDays: data.classDays.join(','),
+    dailyStart: data.dailyStart,
+    dailyEnd: data.dailyEnd,
+    theoryPlaceId: data.theoryPlaceId,
+    practicePlaceId: data.practicePlaceId,
+    seats: data.seats,
+    seatsLeft: data.seatsLeft,
+    deadline: data.deadline,
+    costType: data.costType,
+    // A free run has no price; a self-paid one no subsidy.
+    fee: data.costType === 'free' ? null : data.fee,
+    subsidy: data.costType === 'subsidy' ? data.subsidy : null,
+    contactName: data.contactName,
+    contactPhone: data.contactPhone,
+    note: data.note,
+  };
+}
+
+function writeChildren(db: DB, runId: number, data: Pick<RunInput, 'certificates' | 'groups'>) {
+  db.delete(runCertificates).where(eq(runCertificates.runId, runId)).run();
+  db.delete(runTargetGroups).where(eq(runTargetGroups.runId, runId)).run();
+  for (const c of data.certificates) db.insert(runCertificates).values({ runId, ...c }).run();
+  for (const g of [...new Set(data.groups)]) db.insert(runTargetGroups).values({ runId, groupCode: g }).run();
+}
+
+function rawCourseId(input: unknown): number {
+  const r = z.object({ courseId: recordId }).loose().safeParse(input);
+  if (!r.success) throw new NotFound('找不到这门课程，可能已被删除。');
+  return r.data.courseId;
+}
+
+export function createRun(db: DB, actor: Actor, input: unknown, ip?: string) {
+  const course = loadCourse(db, rawCourseId(input));
+  if (!course) throw new NotFound('找不到这门课程，可能已被删除。');
+  authorize(actor, 'create', runResource(course.providerId));
+  const data = parseOrThrow(runCreateSchema, input);
+  const problems = referenceProblems(db, course.providerId, data);
+  if (Object.keys(problems).length) throw new Invalid(problems);
+  return writeTransaction(db, () => {
+    const c = loadCourse(db, course.id);
+    if (!c) throw new NotFound('找不到这门课程，可能已被删除。');
+    authorize(actor, 'create', runResource(c.providerId));
+    if (c.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
+    const row = db
+      .insert(courseRuns)
+      .values({ courseId: c.id, ...columnsOf(data), publication: 'draft', version: 1 })
+      .returning()
+      .get();
+    writeChildren(db, row.id, data);
+    recordAudit(db, {
+      actor,
+      action: 'create',
+      entity: 'run',
+      entityId: row.id,
+      entityVersion: 1,
+      summary: `新建${describeRun(row, c.title)}（草稿）`,
+      before: null,
+      after: runSnapshot(db, row.id),
+      ip,
+    });
+    reindexCourse(db, c.id);
+    return { id: row.id, version: 1 };
+  });
+}
+
+export function updateRun(db: DB, actor: Actor, input: unknown, ip?: string) {
+  const id = idOf(input);
+  const first = loadRun(db, id);
+  if (!first) throw new NotFound();
+  const owner = ownerOf(db, first);
+  authorize(actor, 'edit', runResource(owner));
+  const data = parseOrThrow(runUpdateSchema, input);
+  const problems = referenceProblems(db, owner ?? -1, data);
+  if (Object.keys(problems).length) throw new Invalid(problems);
+  return writeTransaction(db, () => {
+    const run = loadRun(db, id);
+    if (!run) throw new NotFound();
+    authorize(actor, 'edit', runResource(ownerOf(db, run)));
+    if (run.publication === 'archived') throw new StateError('这个班期已归档，请先恢复为草稿再修改。');
+    expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
+    if (run.publication === 'published') {
+      // A live run must stay publishable: the stricter rules apply to every save.
+      const live = runPublishProblems(columnsOf(data), beijingToday());
+      delete live.endDate; // editing a finished run's details (a typo) stays possible
+      if (Object.keys(live).length) throw new Invalid(live, '这个班期已发布，保存后要仍然完整正确：');
+    }
+    const before = runSnapshot(db, id);
+    const version = run.version + 1;
+    db.update(courseRuns)
+      .set({ ...columnsOf(data), version, updatedAt: new Date() })
+      .where(eq(courseRuns.id, id))
+      .run();
+    writeChildren(db, id, data);
+    const title = loadCourse(db, run.courseId)?.title;
+    recordAudit(db, {
+      actor,
+      action: 'update',
+      entity: 'run',
+      entityId: id,
+      entityVersion: version,
+      summary: `修改${describeRun(data, title)}`,
+      before,
+      after: runSnapshot(db, id),
+      ip,
+    });
+    reindexCourse(db, run.courseId);
+    return { version, message: run.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+  });
+}
+
+/** Copies a run to new dates: same course, place, times, cost, certificates and groups; dates shifted, seats reset, a draft. */
+export function cloneRun(db: DB, actor: Actor, input: unknown, ip?: string) {
+  const id = idOf(input);
+  const first = loadRun(db, id);
+  if (!first) throw new NotFound();
+  authorize(actor, 'create', runResource(ownerOf(db, first)));
+  const data = parseOrThrow(runCloneSchema, input);
+  return writeTransaction(db, () => {
+    const src = runWithChildren(db, id);
+    if (!src) throw new NotFound();
+    authorize(actor, 'create', runResource(ownerOf(db, src)));
+    const course = loadCourse(db, src.courseId)!;
+    if (course.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
+    const shift = daysBetween(src.startDate, data.startDate);
+    const row = db
+      .insert(courseRuns)
+      .values({
+        courseId: src.courseId,
+        label: data.label,
+        startDate: data.startDate,
+        endDate: addDays(src.endDate, shift),
+        classDays: src.classDays,
+        dailyStart: src.dailyStart,
+        dailyEnd: src.dailyEnd,
+        theoryPlaceId: src.theoryPlaceId,
+        practicePlaceId: src.practicePlaceId,
+        seats: src.seats,
+        seatsLeft: src.seats,
+        deadline: addDays(src.deadline, shift),
+        costType: src.costType,
+        fee: src.fee,
+        subsidy: src.subsidy,
+        contactName: src.contactName,
+        contactPhone: src.contactPhone,
+        note: src.note,
+        publication: 'draft',
+        version: 1,
+      })
+      .returning()
+      .get();
+    writeChildren(db, row.id, { certificates: src.certificates, groups: src.groups });
+    recordAudit(db, {
+      actor,
+      action: 'create',
+      entity: 'run',
+      entityId: row.id,
+      entityVersion: 1,
+      summary: `复制${describeRun(src, course.title)}为新班期「${row.label}」（草稿）`,
+      before: null,
+      after: runSnapshot(db, row.id),
+      ip,
+    });
+    reindexCourse(db, src.courseId);
+    return { id: row.id, courseId: src.courseId };
+  });
+}
+
+/** Whether a run ever went live (then it is withdrawn or archived, never deleted). */
+export function runDeletable(db: DB, run: CourseRun): boolean {
+  if (run.publication !== 'draft' && run.publication !== 'review') return false;
+  return (
+    db
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.entity, 'run'), eq(auditLog.entityId, run.id), inArray(auditLog.action, ['publish', 'withdraw'])))
+      .get() === undefined
+  );
+}
+
+export function deleteRun(db: DB, actor: Actor, input: unknown, ip?: string) {
+  const id = idOf(input);
+  const first = loadRun(db, id);
+  if (!first) throw new NotFound();
+  authorize(actor, 'delete', runResource(ownerOf(db, first)));
+  const data = parseOrThrow(z.object({ id: recordId, version: versionField }), input);
+  return writeTransaction(db, () => {
+    const run = loadRun(db, id);
+    if (!run) throw new NotFound();
+    authorize(actor, 'delete', runResource(ownerOf(db, run)));
+    expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
+    if (!runDeletable(db, run)) throw new StateError('只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。');
+    const before = runSnapshot(db, id);
+    db.delete(courseRuns).where(eq(courseRuns.id, id)).run();
+    const title = loadCourse(db, run.courseId)?.title;
+    recordAudit(db, {
+      actor,
+      action: 'delete',
+      entity: 'run',
+      entityId: id,
+      entityVersion: run.version + 1,
+      summary: `删除草稿${describeRun(run, title)}`,
+      before,
+      after: null,
+      ip,
+    });
+    reindexCourse(db, run.courseId);
+    return { courseId: run.courseId };
+  });
+}
+
+/** The publish-time check of a stored run (field → message), its course included. */
+export function checkRunPublishable(db: DB, id: number, today = beijingToday()): Record<string, string> {
+  const run = loadRun(db, id);
+  if (!run) return { label: '找不到这个班期' };
+  const out = runPublishProblems(run, today);
+  const course = loadCourse(db, run.courseId);
+  if (course?.publication !== 'published') out.course = COURSE_NOT_PUBLISHED;
+  return out;
+}
+
+export const COURSE_NOT_PUBLISHED = '所属课程还没有发布。请先发布课程，再发布班期。';
+
+export function transitionRun(db: DB, actor: Actor, input: unknown, ip?: string, today = beijingToday()) {
+  const id = idOf(input);
+  const first = loadRun(db, id);
+  if (!first) throw new NotFound();
+  authorize(actor, 'view', runResource(ownerOf(db, first)));
+  const data = parseOrThrow(transitionInput, input);
+  if (data.move === 'publish') {
+    // Say it plainly before anything else: a run cannot be live under a course residents cannot see.
+    authorize(actor, 'publish', runResource(ownerOf(db, first)));
+    const course = loadCourse(db, first.courseId);
+    if (course && course.publication !== 'published') throw new StateError(COURSE_NOT_PUBLISHED);
+  }
+  const r = applyTransition(db, {
+    entity: 'run',
+    id,
+    move: data.move,
+    expectedVersion: data.version,
+    actor,
+    resourceOf: (row) => runResource(ownerOf(db, row as unknown as CourseRun)),
+    checkPublishable: (d, runId) => checkRunPublishable(d, runId, today),
+    reindex: (d, runId) => {
+      const run = loadRun(d, runId);
+      if (run) reindexCourse(d, run.courseId);
+    },
+    describe: (row) => describeRun(row),
+    ip,
+  });
+  return { version: r.version };
+}

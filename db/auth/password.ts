@@ -14,7 +14,7 @@ export const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-export const MIN_PASSWORD_LENGTH = 10;
+export { MIN_PASSWORD_LENGTH, passwordProblem } from './password-rules';
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, ARGON2_OPTIONS);
@@ -38,13 +38,4 @@ export async function verifyPassword(stored: string | null | undefined, password
   } catch {
     return false;
   }
-}
-
-/** Plain-words problems with a new password, or null when it is acceptable. */
-export function passwordProblem(password: string, username?: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `密码至少需要 ${MIN_PASSWORD_LENGTH} 个字符`;
-  if (password.length > 200) return '密码不能超过 200 个字符';
-  if (username && password.toLowerCase().includes(username.toLowerCase())) return '密码不能包含登录名';
-  if (/^(.)\1+$/.test(password)) return '密码不能全是同一个字符';
-  return null;
 }

@@ -1,0 +1,189 @@
+/**
+ * The district holiday / 调休 calendar, as the admin console reads and writes it. Public
+ * station status reads calendar_days on every request (db/queries/stations.ts), so a saved
+ * change shows on the next page load. Writes are 管理员 only; 编辑 may read.
+ *
+ * calendar_days has no version column (its key is the date), so an edit or delete carries what
+ * the editor last saw of the row; if the row differs now, nothing is written and the editor is
+ * told who changed it (from the audit log).
+ */
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { DB } from '../client';
+import { auditLog, calendarDays, type CalendarDay } from '../schema';
+import { authorize, type Actor } from '../auth/permissions';
+import { formatInstant, WEEKDAY_NAMES, weekdayOf } from '../domain/time';
+import {
+  CALENDAR_FIELD_LABELS,
+  CALENDAR_KIND_LABELS,
+  calendarEntityId,
+  type CalendarDayValues,
+} from '../validation/admin/calendar';
+import { changedFields, recordAudit } from './audit';
+import { Conflict, Invalid, NotFound } from './errors';
+import { writeTransaction } from './tx';
+
+export type CalendarRow = {
+  date: string;
+  weekday: string;
+  kind: 'holiday' | 'workday';
+  kindLabel: string;
+  name: string;
+  asWeekday: number | null;
+};
+
+export type CalendarYear = { year: number; rows: CalendarRow[]; holidays: number; workdays: number };
+
+function toRow(d: CalendarDay): CalendarRow {
+  return {
+    date: d.date,
+    weekday: WEEKDAY_NAMES[weekdayOf(d.date)] ?? '',
+    kind: d.kind,
+    kindLabel: CALENDAR_KIND_LABELS[d.kind],
+    name: d.name,
+    asWeekday: d.asWeekday,
+  };
+}
+
+/** Years that have any row, plus the current and next year (so a new year can be started). */
+export function calendarYears(db: DB, thisYear: number): number[] {
+  const rows = db.all<{ y: string }>(sql`SELECT DISTINCT substr(date, 1, 4) AS y FROM calendar_days`);
+  const set = new Set(rows.map((r) => Number(r.y)).filter((y) => Number.isInteger(y)));
+  set.add(thisYear);
+  set.add(thisYear + 1);
+  return [...set].sort((a, b) => a - b);
+}
+
+export function calendarYear(db: DB, year: number): CalendarYear {
+  const rows = db
+    .select()
+    .from(calendarDays)
+    .where(sql`${calendarDays.date} BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}`)
+    .orderBy(asc(calendarDays.date))
+    .all()
+    .map(toRow);
+  return {
+    year,
+    rows,
+    holidays: rows.filter((r) => r.kind === 'holiday').length,
+    workdays: rows.filter((r) => r.kind === 'workday').length,
+  };
+}
+
+function describe(d: Pick<CalendarDay, 'date' | 'kind' | 'name'>): string {
+  return `${d.date}（${WEEKDAY_NAMES[weekdayOf(d.date)]}）${CALENDAR_KIND_LABELS[d.kind]}·${d.name}`;
+}
+
+function snap(d: CalendarDay | undefined | null): Record<string, unknown> | null {
+  return d ? { date: d.date, kind: d.kind, name: d.name, asWeekday: d.asWeekday } : null;
+}
+
+type Seen = { kind: 'holiday' | 'workday'; name: string; asWeekday: number | null };
+
+/** Refuses when the row is not what the editor saw; names who changed it since. */
+function expectSeen(db: DB, row: CalendarDay, seen: Seen): void {
+  if (row.kind === seen.kind && row.name === seen.name && (row.asWeekday ?? null) === (seen.asWeekday ?? null)) return;
+  const last = db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entity, 'calendar'), eq(auditLog.entityId, calendarEntityId(row.date))))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(1)
+    .get();
+  const fields = last ? changedFields(last.before, last.after).map((f) => CALENDAR_FIELD_LABELS[f] ?? f) : [];
+  throw new Conflict({
+    changes: [{ by: last?.actor ?? '其他人', at: last ? formatInstant(last.at) : '', fields: fields.length ? fields : [describe(row)] }],
+    currentVersion: 0,
+  });
+}
+
+function duplicate(db: DB, day: string): Invalid | null {
+  const existing = db.select().from(calendarDays).where(eq(calendarDays.date, day)).get();
+  if (!existing) return null;
+  return new Invalid({ date: `${day} 已经登记为「${CALENDAR_KIND_LABELS[existing.kind]}·${existing.name}」，同一天只能有一行；请修改那一行` });
+}
+
+export function addCalendarDay(db: DB, actor: Actor, d: CalendarDayValues, ip?: string): { date: string } {
+  authorize(actor, 'edit', { kind: 'calendar' });
+  return writeTransaction(db, () => {
+    const dup = duplicate(db, d.date);
+    if (dup) throw dup;
+    const row = db.insert(calendarDays).values({ date: d.date, kind: d.kind, name: d.name, asWeekday: d.asWeekday }).returning().get();
+    recordAudit(db, {
+      actor,
+      action: 'create',
+      entity: 'calendar',
+      entityId: calendarEntityId(d.date),
+      summary: `新增节假日安排：${describe(row)}`,
+      before: null,
+      after: snap(row),
+      ip,
+    });
+    return { date: row.date };
+  });
+}
+
+export function updateCalendarDay(
+  db: DB,
+  actor: Actor,
+  d: CalendarDayValues & { originalDate: string; seen: Seen },
+  ip?: string,
+): { date: string } {
+  authorize(actor, 'edit', { kind: 'calendar' });
+  return writeTransaction(db, () => {
+    const row = db.select().from(calendarDays).where(eq(calendarDays.date, d.originalDate)).get();
+    if (!row) throw new NotFound('这一天的安排已被删除，请刷新页面后再看。');
+    expectSeen(db, row, d.seen);
+    if (d.date !== d.originalDate) {
+      const dup = duplicate(db, d.date);
+      if (dup) throw dup;
+    }
+    const after = { date: d.date, kind: d.kind, name: d.name, asWeekday: d.asWeekday };
+    if (changedFields(snap(row), after).length === 0) return { date: row.date };
+    db.update(calendarDays).set(after).where(eq(calendarDays.date, d.originalDate)).run();
+    if (d.date !== d.originalDate) {
+      // A moved day: recorded under both dates, so either date's history finds it.
+      recordAudit(db, {
+        actor,
+        action: 'delete',
+        entity: 'calendar',
+        entityId: calendarEntityId(d.originalDate),
+        summary: `节假日安排改到 ${d.date}：${describe(row)}`,
+        before: snap(row),
+        after: null,
+        ip,
+      });
+    }
+    recordAudit(db, {
+      actor,
+      action: d.date !== d.originalDate ? 'create' : 'update',
+      entity: 'calendar',
+      entityId: calendarEntityId(d.date),
+      summary: d.date !== d.originalDate ? `节假日安排从 ${d.originalDate} 改到：${describe(after)}` : `修改节假日安排：${describe(after)}`,
+      before: snap(row),
+      after,
+      ip,
+    });
+    return { date: d.date };
+  });
+}
+
+export function deleteCalendarDay(db: DB, actor: Actor, d: { date: string; seen: Seen }, ip?: string): { date: string } {
+  authorize(actor, 'delete', { kind: 'calendar' });
+  return writeTransaction(db, () => {
+    const row = db.select().from(calendarDays).where(eq(calendarDays.date, d.date)).get();
+    if (!row) throw new NotFound('这一天的安排已经不在了，可能已被他人删除。');
+    expectSeen(db, row, d.seen);
+    db.delete(calendarDays).where(eq(calendarDays.date, d.date)).run();
+    recordAudit(db, {
+      actor,
+      action: 'delete',
+      entity: 'calendar',
+      entityId: calendarEntityId(d.date),
+      summary: `删除节假日安排：${describe(row)}`,
+      before: snap(row),
+      after: null,
+      ip,
+    });
+    return { date: d.date };
+  });
+}

@@ -1,0 +1,309 @@
+/**
+ * Accounts, as the 账号 page (管理员 only) and "我的账号" read and write them. Every change is
+ * audited with before/after snapshots (snapshot() drops the password hash) and bumps the
+ * account's version, so two admins editing one account cannot overwrite each other.
+ * Disabling an account or resetting its password ends all its sessions at once.
+ */
+import { asc, eq, sql } from 'drizzle-orm';
+import type { DB } from '../client';
+import { providers, stations, users, type Role, type User } from '../schema';
+import { authorize, Forbidden, ROLE_LABELS, type Actor } from '../auth/permissions';
+import { hashPassword, verifyPassword } from '../auth/password';
+import { passwordProblem } from '../auth/password-rules';
+import { endAllSessions } from '../auth/sessions';
+import { normaliseUsername } from '../auth/throttle';
+import { formatInstant } from '../domain/time';
+import { USER_FIELD_LABELS, type CreateUserValues, type UpdateUserValues } from '../validation/admin/user';
+import { recordAudit, snapshot } from './audit';
+import { expectVersion } from './conflict';
+import { Invalid, NotFound } from './errors';
+import { writeTransaction } from './tx';
+import { newUserProblems } from './user-store';
+
+export type UserListItem = {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  roleLabel: string;
+  scope: string | null;
+  disabled: boolean;
+  lastSignIn: string | null;
+};
+
+export type UserDetail = UserListItem & {
+  providerId: number | null;
+  stationId: number | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ScopeOption = { id: number; name: string };
+
+function scopeName(u: { role: Role; providerName: string | null; stationName: string | null }): string | null {
+  if (u.role === 'provider') return u.providerName;
+  if (u.role === 'station') return u.stationName;
+  return null;
+}
+
+function baseQuery(db: DB) {
+  return db
+    .select({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      providerId: users.providerId,
+      stationId: users.stationId,
+      disabled: users.disabled,
+      lastSignInAt: users.lastSignInAt,
+      version: users.version,
+      createdAt: users.createdAt,
+      updatedAt: users.updatedAt,
+      providerName: providers.name,
+      stationName: stations.name,
+    })
+    .from(users)
+    .leftJoin(providers, eq(providers.id, users.providerId))
+    .leftJoin(stations, eq(stations.id, users.stationId));
+}
+
+type BaseRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['all']>>[number];
+
+function toItem(r: BaseRow): UserListItem {
+  return {
+    id: r.id,
+    username: r.username,
+    displayName: r.displayName,
+    role: r.role,
+    roleLabel: ROLE_LABELS[r.role],
+    scope: scopeName(r),
+    disabled: r.disabled,
+    lastSignIn: r.lastSignInAt ? formatInstant(r.lastSignInAt) : null,
+  };
+}
+
+/** All accounts: active first, then by role and name. Reading needs 管理员. */
+export function listUsers(db: DB, actor: Actor): UserListItem[] {
+  authorize(actor, 'view', { kind: 'user' });
+  const order = sql`CASE ${users.role} WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 WHEN 'provider' THEN 3 ELSE 4 END`;
+  return baseQuery(db).orderBy(asc(users.disabled), order, asc(users.username)).all().map(toItem);
+}
+
+export function getUser(db: DB, actor: Actor, id: number): UserDetail | null {
+  authorize(actor, 'view', { kind: 'user' });
+  const r = baseQuery(db).where(eq(users.id, id)).get();
+  if (!r) return null;
+  return {
+    ...toItem(r),
+    providerId: r.providerId,
+    stationId: r.stationId,
+    version: r.version,
+    createdAt: formatInstant(r.createdAt),
+    updatedAt: formatInstant(r.updatedAt),
+  };
+}
+
+/** Providers and stations an account can be tied to (every one, whatever its publication). */
+export function scopeOptions(db: DB): { providers: ScopeOption[]; stations: ScopeOption[] } {
+  return {
+    providers: db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(providers.id)).all(),
+    stations: db.select({ id: stations.id, name: stations.name }).from(stations).orderBy(asc(stations.id)).all(),
+  };
+}
+
+function who(u: Pick<User, 'username' | 'displayName'>): string {
+  return `账号 ${u.username}（${u.displayName}）`;
+}
+
+function checkScopeExists(db: DB, v: { role: Role; providerId: number | null; stationId: number | null }): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (v.role === 'provider' && v.providerId !== null && !db.select({ id: providers.id }).from(providers).where(eq(providers.id, v.providerId)).get())
+    errors.providerId = '找不到这个培训机构，请从列表里选择';
+  if (v.role === 'station' && v.stationId !== null && !db.select({ id: stations.id }).from(stations).where(eq(stations.id, v.stationId)).get())
+    errors.stationId = '找不到这个驿站，请从列表里选择';
+  return errors;
+}
+
+function loadUser(db: DB, id: number): User {
+  const u = db.select().from(users).where(eq(users.id, id)).get();
+  if (!u) throw new NotFound('找不到这个账号，可能已被删除。');
+  return u;
+}
+
+const FIELD_LABELS = USER_FIELD_LABELS;
+
+export async function createUser(db: DB, actor: Actor, v: CreateUserValues, ip?: string): Promise<{ id: number }> {
+  authorize(actor, 'create', { kind: 'user' });
+  const early = { ...newUserProblems(db, { ...v }), ...checkScopeExists(db, v) };
+  if (Object.keys(early).length) throw new Invalid(early);
+  const passwordHash = await hashPassword(v.password);
+  return writeTransaction(db, () => {
+    // Checked again inside the transaction: someone may have taken the name meanwhile.
+    const problems = { ...newUserProblems(db, { ...v }), ...checkScopeExists(db, v) };
+    if (Object.keys(problems).length) throw new Invalid(problems);
+    const row = db
+      .insert(users)
+      .values({
+        username: normaliseUsername(v.username),
+        displayName: v.displayName,
+        passwordHash,
+        role: v.role,
+        providerId: v.providerId,
+        stationId: v.stationId,
+      })
+      .returning()
+      .get();
+    recordAudit(db, {
+      actor,
+      action: 'create',
+      entity: 'user',
+      entityId: row.id,
+      entityVersion: row.version,
+      summary: `新建${who(row)}，角色：${ROLE_LABELS[row.role]}`,
+      before: null,
+      after: snapshot(row),
+      ip,
+    });
+    return { id: row.id };
+  });
+}
+
+export function updateUser(db: DB, actor: Actor, v: UpdateUserValues, ip?: string): { version: number } {
+  authorize(actor, 'edit', { kind: 'user' });
+  return writeTransaction(db, () => {
+    const row = loadUser(db, v.id);
+    expectVersion(db, 'user', row.id, row.version, v.version, FIELD_LABELS);
+    if (row.id === actor.id && v.role !== row.role) throw new Invalid({ role: '不能修改自己的角色；请另一位管理员来改' });
+    const scopeErrors = checkScopeExists(db, v);
+    if (Object.keys(scopeErrors).length) throw new Invalid(scopeErrors);
+    const set = { displayName: v.displayName, role: v.role, providerId: v.providerId, stationId: v.stationId };
+    const unchanged =
+      row.displayName === set.displayName && row.role === set.role && row.providerId === set.providerId && row.stationId === set.stationId;
+    if (unchanged) return { version: row.version };
+    const version = row.version + 1;
+    const after = db
+      .update(users)
+      .set({ ...set, version, updatedAt: new Date() })
+      .where(eq(users.id, row.id))
+      .returning()
+      .get();
+    recordAudit(db, {
+      actor,
+      action: 'update',
+      entity: 'user',
+      entityId: row.id,
+      entityVersion: version,
+      summary: row.role !== after.role ? `修改${who(after)}：角色 ${ROLE_LABELS[row.role]} → ${ROLE_LABELS[after.role]}` : `修改${who(after)}`,
+      before: snapshot(row),
+      after: snapshot(after),
+      ip,
+    });
+    return { version };
+  });
+}
+
+export function setUserDisabled(db: DB, actor: Actor, v: { id: number; version: number; disabled: boolean }, ip?: string): { version: number } {
+  authorize(actor, 'edit', { kind: 'user' });
+  return writeTransaction(db, () => {
+    const row = loadUser(db, v.id);
+    expectVersion(db, 'user', row.id, row.version, v.version, FIELD_LABELS);
+    if (row.id === actor.id && v.disabled) throw new Invalid({ disabled: '不能停用自己正在使用的账号' });
+    if (row.disabled === v.disabled) return { version: row.version };
+    const version = row.version + 1;
+    const after = db.update(users).set({ disabled: v.disabled, version, updatedAt: new Date() }).where(eq(users.id, row.id)).returning().get();
+    // A disabled account's open sessions end now, not at their next timeout.
+    if (v.disabled) endAllSessions(db, row.id);
+    recordAudit(db, {
+      actor,
+      action: v.disabled ? 'disable' : 'enable',
+      entity: 'user',
+      entityId: row.id,
+      entityVersion: version,
+      summary: v.disabled ? `停用${who(row)}（已退出它的所有登录）` : `重新启用${who(row)}`,
+      before: snapshot(row),
+      after: snapshot(after),
+      ip,
+    });
+    return { version };
+  });
+}
+
+/** 管理员 sets a new password for an account; every session of that account ends. */
+export async function resetUserPassword(
+  db: DB,
+  actor: Actor,
+  v: { id: number; version: number; newPassword: string },
+  ip?: string,
+): Promise<{ version: number }> {
+  authorize(actor, 'edit', { kind: 'user' });
+  const first = loadUser(db, v.id);
+  const problem = passwordProblem(v.newPassword, first.username);
+  if (problem) throw new Invalid({ newPassword: problem });
+  const passwordHash = await hashPassword(v.newPassword);
+  return writeTransaction(db, () => {
+    const row = loadUser(db, v.id);
+    expectVersion(db, 'user', row.id, row.version, v.version, FIELD_LABELS);
+    const version = row.version + 1;
+    const after = db.update(users).set({ passwordHash, version, updatedAt: new Date() }).where(eq(users.id, row.id)).returning().get();
+    endAllSessions(db, row.id);
+    recordAudit(db, {
+      actor,
+      action: 'password.reset',
+      entity: 'user',
+      entityId: row.id,
+      entityVersion: version,
+      summary: `重设${who(row)}的密码（已退出它的所有登录）`,
+      before: snapshot(row),
+      after: snapshot(after),
+      ip,
+    });
+    return { version };
+  });
+}
+
+/**
+ * Anyone signed in changes their own password: the current one must be right. Every session of
+ * the account ends, this one included (the caller signs in again with the new password).
+ */
+export async function changeOwnPassword(
+  db: DB,
+  actor: Actor,
+  v: { currentPassword: string; newPassword: string },
+  ip?: string,
+): Promise<{ ok: true }> {
+  const row = loadUser(db, actor.id);
+  if (row.disabled) throw new Forbidden();
+  const problem = passwordProblem(v.newPassword, row.username);
+  if (problem) throw new Invalid({ newPassword: problem });
+  if (!(await verifyPassword(row.passwordHash, v.currentPassword))) {
+    throw new Invalid({ currentPassword: '当前密码不正确，请重新输入' }, '密码没有修改：当前密码不正确。');
+  }
+  if (v.newPassword === v.currentPassword) throw new Invalid({ newPassword: '新密码不能和当前密码相同' });
+  const passwordHash = await hashPassword(v.newPassword);
+  return writeTransaction(db, () => {
+    const fresh = loadUser(db, actor.id);
+    const version = fresh.version + 1;
+    const after = db.update(users).set({ passwordHash, version, updatedAt: new Date() }).where(eq(users.id, fresh.id)).returning().get();
+    endAllSessions(db, fresh.id);
+    recordAudit(db, {
+      actor,
+      action: 'password.change',
+      entity: 'user',
+      entityId: fresh.id,
+      entityVersion: version,
+      summary: '修改了自己的密码（已退出所有登录）',
+      before: snapshot(fresh),
+      after: snapshot(after),
+      ip,
+    });
+    return { ok: true as const };
+  });
+}
+
+/** The signed-in account's own details, for 我的账号 (anyone may read their own). */
+export function ownAccount(db: DB, actor: Actor): { scope: string | null; lastSignIn: string | null } {
+  const r = baseQuery(db).where(eq(users.id, actor.id)).get();
+  return { scope: r ? scopeName(r) : null, lastSignIn: r?.lastSignInAt ? formatInstant(r.lastSignInAt) : null };
+}

@@ -32,6 +32,7 @@ export const admin = {
       revoked: '您的登录已失效（已在别处退出或修改了密码），请重新登录。',
       disabled: '这个账号已停用。如有疑问，请联系系统管理员。',
       signedOut: '您已安全退出。',
+      passwordChanged: '密码已修改，所有设备上的登录都已退出。请用新密码重新登录。',
     },
     demoNote: '示例数据里的演示账号见 README「管理员登录」。',
   },

@@ -1,11 +1,17 @@
 import type { Metadata } from 'next';
+import { getDb } from '@/db';
 import { requirePageActor } from '@/db/auth/guard';
+import { can } from '@/db/auth/permissions';
+import { dashboardFor } from '@/db/admin/dashboard';
 import { admin } from '@/components/admin/strings';
-import { PageHeader } from '@/components/ui/page-header';
+import { DashboardView } from '@/components/admin/dashboard/dashboard-view';
+import { Refused } from '@/components/admin/refused';
 
 export const metadata: Metadata = { title: admin.nav.dashboard };
 
 export default async function DashboardPage() {
   const actor = await requirePageActor('/admin');
-  return <PageHeader title={admin.nav.dashboard} lead={`您好，${actor.displayName}。`} />;
+  if (!can(actor, 'view', { kind: 'dashboard' })) return <Refused />;
+  const data = dashboardFor(getDb(), actor);
+  return <DashboardView data={data} name={actor.displayName} />;
 }

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getDb } from '@/db';
+import { requirePageActor } from '@/db/auth/guard';
+import { can } from '@/db/auth/permissions';
+import { calendarYear, calendarYears } from '@/db/admin/calendar';
+import { beijingToday } from '@/db/domain/time';
+import { CALENDAR_2027_NOTE } from '@/db/seed/calendar';
+import { Refused } from '@/components/admin/refused';
+import { PageHeader } from '@/components/ui/page-header';
+import { Notice } from '@/components/ui/notice';
+import { CalendarEditor } from '@/components/admin/calendar/calendar-editor';
+import { calendarText as t } from '@/components/admin/calendar/strings';
+
+export const metadata: Metadata = { title: t.title };
+
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePageActor('/admin/calendar');
+  if (!can(actor, 'view', { kind: 'calendar' })) return <Refused />;
+  const canEdit = can(actor, 'edit', { kind: 'calendar' });
+  const db = getDb();
+  const thisYear = Number(beijingToday().slice(0, 4));
+  const years = calendarYears(db, thisYear);
+  const sp = await searchParams;
+  const asked = Number(typeof sp.year === 'string' ? sp.year : NaN);
+  const year = years.includes(asked) ? asked : thisYear;
+  const data = calendarYear(db, year);
+
+  return (
+    <>
+      <PageHeader title={t.title} lead={t.lead} />
+      {!canEdit && (
+        <div className="mb-4">
+          <Notice>{t.viewOnly}</Notice>
+        </div>
+      )}
+      <nav aria-label={t.yearNav} className="mb-4">
+        <ul className="flex flex-wrap gap-2">
+          {years.map((y) => (
+            <li key={y}>
+              <Link
+                href={`/admin/calendar?year=${y}`}
+                aria-current={y === year ? 'page' : undefined}
+                className={`inline-flex min-h-12 items-center rounded-lg border-2 px-4 no-underline ${
+                  y === year ? 'border-brand bg-brand text-white hover:text-white' : 'border-line bg-white text-ink'
+                }`}
+              >
+                {t.yearLink(y)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {year === 2027 && (
+        <div className="mb-4" data-testid="provisional-note">
+          <Notice tone="warn" title={t.provisionalTitle}>
+            {CALENDAR_2027_NOTE}
+          </Notice>
+        </div>
+      )}
+      <CalendarEditor key={year} year={year} rows={data.rows} canEdit={canEdit} summary={t.summary(data.holidays, data.workdays)} />
+    </>
+  );
+}

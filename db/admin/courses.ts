@@ -7,9 +7,9 @@
  * The functions take the database and the signed-in actor; the server actions in
  * app/admin/(console)/courses/actions.ts supply both and wrap each call in guarded().
  */
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../client';
-import { auditLog, courseRuns, courses, occupationLevels, occupations, providers, type Course, type Publication } from '../schema';
+import { auditLog, courseRuns, courses, occupationLevels, occupations, places, providers, streets, targetGroups, type Course, type Publication } from '../schema';
 import { authorize, TRANSITIONS, type Actor, type Resource, type Transition } from '../auth/permissions';
 import { reindexCourse } from '../search/documents';
 import { levelLabel } from '../domain/labels-courses';
@@ -22,6 +22,8 @@ import { zodFieldErrors } from './zod-errors';
 import { COURSE_FIELD_LABELS, courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { z } from 'zod';
+import { searchAdminCourses } from '../queries/courses';
+import type { CourseSearchValues } from '../validation/course-search';
 
 export type AdminCourseScope = { kind: 'admin'; providerId: number | null; publication: readonly Publication[] };
 
@@ -253,3 +255,43 @@ export function transitionCourse(db: DB, actor: Actor, input: unknown, ip?: stri
   return { version: r.version };
 }
 
+
+/** The admin list for this actor: the shared course filter builder in the admin scope. */
+export function listCoursesFor(actor: Actor, params: { values: CourseSearchValues; publication: readonly Publication[]; provider: number | null }, today?: string) {
+  return searchAdminCourses(params.values, adminCourseScope(actor, { providerId: params.provider, publication: params.publication }), today);
+}
+
+/** The choices the admin list's filters offer. */
+export function courseListLookups(db: DB) {
+  return {
+    occupations: db.select({ id: occupations.id, name: occupations.name }).from(occupations).orderBy(asc(occupations.sort), asc(occupations.id)).all(),
+    providers: db.select({ id: providers.id, name: providers.shortName }).from(providers).orderBy(asc(providers.id)).all(),
+    streets: db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
+    groups: db.select({ code: targetGroups.code, name: targetGroups.name }).from(targetGroups).orderBy(asc(targetGroups.sort)).all(),
+  };
+}
+
+/** A course's runs for its edit page, latest start first, with their theory place's name. */
+export function courseRunList(db: DB, courseId: number) {
+  return db
+    .select({
+      id: courseRuns.id,
+      label: courseRuns.label,
+      startDate: courseRuns.startDate,
+      endDate: courseRuns.endDate,
+      deadline: courseRuns.deadline,
+      seats: courseRuns.seats,
+      seatsLeft: courseRuns.seatsLeft,
+      costType: courseRuns.costType,
+      fee: courseRuns.fee,
+      subsidy: courseRuns.subsidy,
+      publication: courseRuns.publication,
+      version: courseRuns.version,
+      place: places.name,
+    })
+    .from(courseRuns)
+    .innerJoin(places, eq(places.id, courseRuns.theoryPlaceId))
+    .where(eq(courseRuns.courseId, courseId))
+    .orderBy(desc(courseRuns.startDate), asc(courseRuns.id))
+    .all();
+}

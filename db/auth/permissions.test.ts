@@ -1,0 +1,132 @@
+/**
+ * The whole permission table, role × verb × resource (with ownership), written out as the
+ * README states it, checked against can() cell by cell. A change to permissions.ts that is not
+ * also a deliberate change here fails.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  authorize,
+  availableTransitions,
+  can,
+  canTransition,
+  Forbidden,
+  TRANSITIONS,
+  type Actor,
+  type Resource,
+  type Verb,
+} from './permissions';
+
+const VERBS: Verb[] = ['view', 'create', 'edit', 'editSchedule', 'submit', 'publish', 'return', 'withdraw', 'archive', 'restore', 'delete', 'import', 'export'];
+
+const actors: Record<'admin' | 'editor' | 'provider' | 'station', Actor> = {
+  admin: { id: 1, username: 'admin', displayName: '管理员', role: 'admin', providerId: null, stationId: null },
+  editor: { id: 2, username: 'editor', displayName: '编辑', role: 'editor', providerId: null, stationId: null },
+  provider: { id: 3, username: 'kangxin', displayName: '康馨', role: 'provider', providerId: 4, stationId: null },
+  station: { id: 4, username: 'youanmen', displayName: '右安门', role: 'station', providerId: null, stationId: 1 },
+};
+
+/** Every resource the console asks about, with the owner variants that matter. */
+const RESOURCES: Record<string, Resource> = {
+  'course:own': { kind: 'course', providerId: 4 },
+  'course:other': { kind: 'course', providerId: 7 },
+  'course:none': { kind: 'course', providerId: null },
+  'run:own': { kind: 'run', providerId: 4 },
+  'run:other': { kind: 'run', providerId: 7 },
+  'station:own': { kind: 'station', stationId: 1 },
+  'station:other': { kind: 'station', stationId: 2 },
+  'station:none': { kind: 'station', stationId: null },
+  fair: { kind: 'fair' },
+  calendar: { kind: 'calendar' },
+  user: { kind: 'user' },
+  audit: { kind: 'audit' },
+  dashboard: { kind: 'dashboard' },
+};
+
+const CONTENT: Verb[] = VERBS.filter((v) => v !== 'submit');
+const all = (keys: string[], verbs: Verb[]) => keys.flatMap((k) => verbs.map((v) => `${k}:${v}`));
+
+/** What each role may do: "resource-key:verb". Anything not listed is refused. */
+const ALLOWED: Record<keyof typeof actors, Set<string>> = {
+  // Everything; "submit for review" only means something for courses and runs.
+  admin: new Set([
+    ...all(Object.keys(RESOURCES), CONTENT),
+    ...all(['course:own', 'course:other', 'course:none', 'run:own', 'run:other'], ['submit']),
+  ]),
+  // Content of every owner (publishing included, submitting not needed); reads the audit log and the calendar.
+  editor: new Set([
+    ...all(['course:own', 'course:other', 'course:none', 'run:own', 'run:other', 'station:own', 'station:other', 'station:none', 'fair'], CONTENT),
+    'audit:view',
+    'calendar:view',
+    'dashboard:view',
+  ]),
+  // Its own provider's courses and runs only; cannot publish, archive, import or export.
+  provider: new Set([...all(['course:own', 'run:own'], ['view', 'create', 'edit', 'submit', 'withdraw', 'delete']), 'dashboard:view']),
+  // Its own station's schedule only.
+  station: new Set(['station:own:view', 'station:own:editSchedule', 'dashboard:view']),
+};
+
+describe('can(): the full role × verb × resource table', () => {
+  for (const [role, actor] of Object.entries(actors) as [keyof typeof actors, Actor][]) {
+    it(`${role}: every cell matches the table`, () => {
+      const wrong: string[] = [];
+      for (const [key, resource] of Object.entries(RESOURCES)) {
+        for (const verb of VERBS) {
+          const expected = ALLOWED[role].has(`${key}:${verb}`);
+          if (can(actor, verb, resource) !== expected) wrong.push(`${key}:${verb} expected ${expected}`);
+        }
+      }
+      assert.deepEqual(wrong, []);
+    });
+  }
+
+  it('only 管理员 may open or change accounts and the holiday calendar', () => {
+    for (const role of ['editor', 'provider', 'station'] as const) {
+      assert.equal(can(actors[role], 'view', { kind: 'user' }), false, role);
+      assert.equal(can(actors[role], 'edit', { kind: 'user' }), false, role);
+      assert.equal(can(actors[role], 'edit', { kind: 'calendar' }), false, role);
+      assert.equal(can(actors[role], 'delete', { kind: 'calendar' }), false, role);
+    }
+    assert.equal(can(actors.admin, 'edit', { kind: 'user' }), true);
+    assert.equal(can(actors.admin, 'edit', { kind: 'calendar' }), true);
+  });
+
+  it('a scoped account without its scope id owns nothing', () => {
+    const lost: Actor = { ...actors.provider, providerId: null };
+    assert.equal(can(lost, 'edit', { kind: 'course', providerId: null }), false);
+    const lostStation: Actor = { ...actors.station, stationId: null };
+    assert.equal(can(lostStation, 'editSchedule', { kind: 'station', stationId: null }), false);
+  });
+});
+
+describe('authorize()', () => {
+  it('throws Forbidden with a Chinese message when refused, and nothing when allowed', () => {
+    assert.throws(() => authorize(actors.station, 'editSchedule', { kind: 'station', stationId: 2 }), (e: unknown) => {
+      assert.ok(e instanceof Forbidden);
+      assert.equal(e.code, 'forbidden');
+      assert.match(e.message, /没有权限/);
+      return true;
+    });
+    assert.doesNotThrow(() => authorize(actors.station, 'editSchedule', { kind: 'station', stationId: 1 }));
+  });
+});
+
+describe('lifecycle transitions', () => {
+  it('each move starts only from its listed states', () => {
+    assert.equal(canTransition('draft', 'publish'), true);
+    assert.equal(canTransition('archived', 'publish'), false);
+    assert.equal(canTransition('published', 'archive'), false, 'withdraw before archiving');
+    assert.equal(canTransition('archived', 'restore'), true);
+    assert.equal(canTransition('review', 'return'), true);
+    assert.equal(canTransition('draft', 'return'), false);
+    for (const [move, spec] of Object.entries(TRANSITIONS)) assert.ok(spec.from.length > 0, move);
+  });
+
+  it('a provider can submit its draft but not publish it; an editor can publish but not submit', () => {
+    const own: Resource = { kind: 'course', providerId: 4 };
+    assert.deepEqual(availableTransitions(actors.provider, 'draft', own), ['submit']);
+    assert.deepEqual(availableTransitions(actors.provider, 'review', own), ['withdraw']);
+    assert.deepEqual(availableTransitions(actors.editor, 'review', own), ['publish', 'return', 'withdraw']);
+    assert.deepEqual(availableTransitions(actors.provider, 'draft', { kind: 'course', providerId: 7 }), []);
+  });
+});

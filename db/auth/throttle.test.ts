@@ -1,0 +1,64 @@
+/** Sign-in throttling as a pure function of recent attempts, on a fixed clock. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { BASE_DELAY_MS, FREE_FAILURES, MAX_DELAY_MS, WINDOW_MS, normaliseUsername, waitFor, type Attempt } from './throttle';
+
+const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
+const fail = (secondsAgo: number): Attempt => ({ at: NOW - secondsAgo * 1000, outcome: 'failure' });
+
+describe('waitFor', () => {
+  it('lets the first five failures through without delay', () => {
+    assert.equal(FREE_FAILURES, 5);
+    assert.equal(waitFor([], NOW), 0);
+    assert.equal(waitFor([fail(50), fail(40), fail(30), fail(20)], NOW), 0);
+  });
+
+  it('after 5 failures the next attempt waits 30 s from the latest failure', () => {
+    const five = [fail(50), fail(40), fail(30), fail(20), fail(10)];
+    assert.equal(waitFor(five, NOW), BASE_DELAY_MS - 10_000);
+    assert.equal(waitFor(five, NOW + 20_000), 0, 'the delay has passed');
+  });
+
+  it('doubles with each further failure', () => {
+    const six = [fail(60), fail(50), fail(40), fail(30), fail(20), fail(0)];
+    assert.equal(waitFor(six, NOW), 2 * BASE_DELAY_MS);
+    const seven = [...six, fail(0)];
+    assert.equal(waitFor(seven, NOW), 4 * BASE_DELAY_MS);
+  });
+
+  it('is capped at 15 minutes', () => {
+    const many = Array.from({ length: 40 }, (_, i) => fail(i));
+    assert.equal(waitFor(many, NOW), MAX_DELAY_MS);
+    assert.equal(MAX_DELAY_MS, 15 * 60_000);
+  });
+
+  it('forgets failures older than 15 minutes', () => {
+    const old = Array.from({ length: 10 }, (_, i) => fail(WINDOW_MS / 1000 + 1 + i));
+    assert.equal(waitFor(old, NOW), 0);
+  });
+
+  it('does not count successes or throttled attempts as failures', () => {
+    const mixed: Attempt[] = [
+      fail(50),
+      fail(40),
+      fail(30),
+      fail(20),
+      { at: NOW - 10_000, outcome: 'success' },
+      { at: NOW - 5_000, outcome: 'throttled' },
+      { at: NOW - 4_000, outcome: 'throttled' },
+    ];
+    assert.equal(waitFor(mixed, NOW), 0);
+  });
+
+  it('ignores attempts dated in the future (clock skew)', () => {
+    const future = Array.from({ length: 6 }, (_, i) => ({ at: NOW + 1000 * (i + 1), outcome: 'failure' as const }));
+    assert.equal(waitFor(future, NOW), 0);
+  });
+});
+
+describe('normaliseUsername', () => {
+  it('trims, lower-cases and caps the length', () => {
+    assert.equal(normaliseUsername('  Admin '), 'admin');
+    assert.equal(normaliseUsername('x'.repeat(300)).length, 100);
+  });
+});

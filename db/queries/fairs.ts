@@ -1,10 +1,12 @@
 import 'server-only';
 /**
  * Job-fair reads for residents: the searchable list, one fair's page, the calendar entry,
- * fairs hiring from a course (短训快聘) and the home page's next fairs. Public scope only:
- * unpublished fairs never leave this module. Results are small plain objects.
+ * fairs hiring from a course (短训快聘) and the home page's next fairs. Results are small plain
+ * objects. Public scope unless a caller asks otherwise: the list's WHERE builder also serves the
+ * admin list (scope 'admin': any publication, past fairs too), and getFairDetail has an
+ * admin-only option for the draft preview; only admin pages that have authorised pass either.
  */
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   courses,
@@ -16,6 +18,7 @@ import {
   type FairStatus,
   type FairType,
   type PayUnit,
+  type Publication,
   type Recurrence,
 } from '@/db/schema';
 import { matchingIdsSql } from '@/db/search';
@@ -159,7 +162,21 @@ export type FairForCourse = {
 // Filters
 // ---------------------------------------------------------------------------
 
-type Filters = Pick<FairSearchValues, 'type' | 'street' | 'date' | 'when'> & { matching: SQL | null };
+/**
+ * Which fairs a list may show. Residents: published only. Admin (after the page has checked the
+ * actor may see fairs): any publication and fair status, optionally narrowed to one of each.
+ */
+export type FairScope =
+  | { kind: 'public' }
+  | { kind: 'admin'; publication: Publication | null; status: FairStatus | null };
+
+const PUBLIC_SCOPE: FairScope = { kind: 'public' };
+
+/** Upcoming, past, or (admin only) both. */
+export type FairWhenScope = FairWhen | 'all';
+
+export type FairFilters = Pick<FairSearchValues, 'type' | 'street' | 'date'> & { when: FairWhenScope; matching: SQL | null };
+type Filters = FairFilters;
 
 /** Fairs with a session on some day of `range` (a market only on its weekdays). */
 function onDays(range: DayRange): SQL {
@@ -210,17 +227,34 @@ function whenCondition(when: FairWhen, now: string): SQL {
   return when === 'past' ? sql`not (${upcoming})` : upcoming;
 }
 
-/** The WHERE of the public list. Facets call it with one filter changed. `now`: Beijing local. */
-function conditions(f: Filters, now: string): SQL {
+/**
+ * The WHERE of the fair lists: the resident list (scope public) and the admin list (scope
+ * admin) share every filter. Facets call it with one filter changed. `now`: Beijing local.
+ */
+export function fairConditions(f: Filters, now: string, scope: FairScope = PUBLIC_SCOPE): SQL {
   const today = now.slice(0, 10);
-  const c: SQL[] = [eq(fairs.publication, 'published'), whenCondition(f.when, now)];
+  const c: SQL[] = [];
+  if (scope.kind === 'public') c.push(eq(fairs.publication, 'published'));
+  else {
+    if (scope.publication) c.push(eq(fairs.publication, scope.publication));
+    if (scope.status) c.push(eq(fairs.status, scope.status));
+  }
+  // Residents always choose upcoming or past; 'all' (admin) leaves time open.
+  const when: FairWhenScope = scope.kind === 'public' && f.when === 'all' ? 'upcoming' : f.when;
+  if (when !== 'all') c.push(whenCondition(when, now));
   if (f.matching) c.push(sql`${fairs.id} in (${f.matching})`);
   if (f.type) c.push(eq(fairs.type, f.type));
   if (f.street !== null) {
     c.push(inArray(fairs.placeId, getDb().select({ id: places.id }).from(places).where(eq(places.streetId, f.street))));
   }
-  if (f.date) c.push(inWindow(clipWindow(dateWindow(f.date, today), today, f.when), f.when, now));
-  return and(...c)!;
+  if (f.date) {
+    c.push(when === 'all' ? onDays(dateWindow(f.date, today)) : inWindow(clipWindow(dateWindow(f.date, today), today, when), when, now));
+  }
+  return c.length === 0 ? sql`1` : and(...c)!;
+}
+
+function conditions(f: Filters, now: string): SQL {
+  return fairConditions(f, now, PUBLIC_SCOPE);
 }
 
 /**
@@ -239,10 +273,22 @@ function nextGoSql(now: string): SQL {
   return sql`case when ${fairs.recurrence} is not null then coalesce(${marketNext}, ${fairs.startsAt}) when ${fairs.startsAt} < ${today} then ${today} else ${fairs.startsAt} end`;
 }
 
-function orderFor(when: FairWhen, now: string): SQL[] {
+/** The lists' order: upcoming by the next day to go, past most recent first; 'all' (admin): upcoming, then past. */
+export function fairOrder(when: FairWhenScope, now: string): SQL[] {
   if (when === 'past') return [desc(fairs.endsAt), desc(fairs.id)];
+  if (when === 'all') {
+    const upcoming = and(gte(fairs.endsAt, now.slice(0, 10)), upcomingSql(now))!;
+    return [
+      sql`case when ${upcoming} then 0 else 1 end`,
+      sql`case when ${upcoming} then ${nextGoSql(now)} end`,
+      desc(fairs.endsAt),
+      desc(fairs.id),
+    ];
+  }
   return [nextGoSql(now), asc(fairs.startsAt), asc(fairs.id)];
 }
+
+const orderFor = fairOrder;
 
 // ---------------------------------------------------------------------------
 // Rows → items
@@ -450,7 +496,7 @@ export function searchFairs(
 // One fair
 // ---------------------------------------------------------------------------
 
-function publishedFair(id: number) {
+function publishedFair(id: number, includeUnpublished = false) {
   if (!Number.isSafeInteger(id) || id <= 0) return undefined;
   return getDb()
     .select({
@@ -466,13 +512,17 @@ function publishedFair(id: number) {
     .from(fairs)
     .leftJoin(places, eq(places.id, fairs.placeId))
     .leftJoin(streets, eq(streets.id, places.streetId))
-    .where(and(eq(fairs.id, id), eq(fairs.publication, 'published')))
+    .where(includeUnpublished ? eq(fairs.id, id) : and(eq(fairs.id, id), eq(fairs.publication, 'published')))
     .get();
 }
 
-/** One published fair with its employers and positions; null when unknown or unpublished. Public. */
-export function getFairDetail(id: number, now: Date = new Date()): FairDetail | null {
-  const r = publishedFair(id);
+/**
+ * One published fair with its employers and positions; null when unknown or unpublished. Public.
+ * `includeUnpublished` is for the admin preview only (the resident page as a draft would look):
+ * the caller must have checked that the actor may view fairs.
+ */
+export function getFairDetail(id: number, now: Date = new Date(), opts: { includeUnpublished?: boolean } = {}): FairDetail | null {
+  const r = publishedFair(id, opts.includeUnpublished === true);
   if (!r) return null;
   const db = getDb();
 

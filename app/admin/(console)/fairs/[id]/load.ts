@@ -1,0 +1,12 @@
+import 'server-only';
+import { cache } from 'react';
+import { getDb } from '@/db';
+import type { Actor } from '@/db/auth/permissions';
+import { loadAdminFair } from '@/db/admin/fairs';
+import { parseRouteId } from '@/db/validation/search-params';
+
+/** The fair an admin page is about (once per request); null for a garbled or unknown id. */
+export const loadFairPage = cache((actor: Actor, raw: string) => {
+  const id = parseRouteId(raw);
+  return id === null ? null : loadAdminFair(getDb(), actor, id);
+});

@@ -1,0 +1,267 @@
+/**
+ * Admin course and run writes against the seeded sample data: ownership, the lenient draft and
+ * strict publish rules, optimistic locking, audit rows in the same transaction, clone, delete,
+ * the admin scope of the shared course filter, and that a saved change reaches the public
+ * queries at once (the list cache keyed on the change stamp).
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { and, eq } from 'drizzle-orm';
+import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
+import { auditLog, courseRuns, courses, runCertificates, runTargetGroups, users } from '@/db/schema';
+import type { Actor } from '@/db/auth/permissions';
+import { Forbidden } from '@/db/auth/permissions';
+import { Conflict, Invalid, StateError } from './errors';
+
+const db = useSeededTestDb();
+const editor: Actor = { id: 2, username: 'editor', displayName: '编辑', role: 'editor', providerId: null, stationId: null };
+const kangxin: Actor = { id: 3, username: 'kangxin', displayName: '康馨', role: 'provider', providerId: 4, stationId: null };
+const station: Actor = { id: 4, username: 'youanmen', displayName: '右安门', role: 'station', providerId: null, stationId: 1 };
+
+let c: typeof import('./courses');
+let r: typeof import('./runs');
+let q: typeof import('@/db/queries/courses');
+let parseCourseSearch: typeof import('@/db/validation/course-search').parseCourseSearch;
+let parseAdminCourseList: typeof import('@/db/validation/admin/course-list').parseAdminCourseList;
+before(async () => {
+  // The actors below as accounts, so audit rows can name them (audit_log.user_id is a foreign key).
+  for (const a of [editor, kangxin, station])
+    db.insert(users).values({ id: a.id, username: a.username, displayName: a.displayName, passwordHash: 'x', role: a.role, providerId: a.providerId, stationId: a.stationId }).onConflictDoNothing().run();
+  c = await import('./courses');
+  r = await import('./runs');
+  q = await import('@/db/queries/courses');
+  ({ parseCourseSearch } = await import('@/db/validation/course-search'));
+  ({ parseAdminCourseList } = await import('@/db/validation/admin/course-list'));
+});
+
+const courseInput = (over: Record<string, unknown> = {}) => ({
+  title: '单元测试课程',
+  occupationId: '1',
+  level: '5',
+  providerId: '4',
+  durationDays: '5',
+  summary: '学会基本操作',
+  suitableFor: '想入行的人',
+  requirements: '年满 18 周岁',
+  content: '理论与实操',
+  method: '白天上课',
+  materials: '',
+  assessment: '理论考试和实操考核',
+  outcomes: '',
+  ...over,
+});
+
+function classroomOf(providerId: number): string {
+  return String(db.$client.prepare(`SELECT id FROM places WHERE provider_id = ? AND kind = 'classroom' LIMIT 1`).pluck().get(providerId));
+}
+
+const runInput = (courseId: number, over: Record<string, unknown> = {}) => ({
+  courseId,
+  label: '2026年测试期',
+  startDate: '2026-12-14',
+  endDate: '2026-12-18',
+  classDays: ['1', '2', '3', '4', '5'],
+  dailyStart: '09:00',
+  dailyEnd: '16:00',
+  theoryPlaceId: classroomOf(4),
+  practicePlaceId: '',
+  seats: '30',
+  seatsLeft: '30',
+  deadline: '2026-12-10',
+  costType: 'free',
+  fee: '',
+  subsidy: '',
+  contactName: '李老师',
+  contactPhone: '010-63800001',
+  note: '',
+  certificates: [
+    { kind: 'skill', name: '养老护理员五级', issuer: '北京市职业技能鉴定中心' },
+    { kind: 'licence', name: '上岗证', issuer: '丰台区民政局' },
+  ],
+  groups: ['unemployed', 'rural'],
+  ...over,
+});
+
+const auditCount = (entity: 'course' | 'run', id: number) =>
+  db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id))).all().length;
+
+describe('courses', () => {
+  it('a 培训机构 creates only for its own provider, and only with a level the occupation certifies', () => {
+    assert.throws(() => c.createCourse(db, kangxin, courseInput({ providerId: '1' })), Forbidden);
+    assert.throws(() => c.createCourse(db, station, courseInput()), Forbidden);
+    assert.throws(
+      () => c.createCourse(db, kangxin, courseInput({ title: '  ' })),
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.title === '请填写课程名称',
+    );
+    const occWithoutLevel1 = db.$client
+      .prepare(`SELECT id FROM occupations WHERE id NOT IN (SELECT occupation_id FROM occupation_levels WHERE level = 1) LIMIT 1`)
+      .pluck()
+      .get() as number | undefined;
+    if (occWithoutLevel1 !== undefined) {
+      assert.throws(
+        () => c.createCourse(db, kangxin, courseInput({ occupationId: String(occWithoutLevel1), level: '1' })),
+        (e: unknown) => e instanceof Invalid && /等级/.test(e.fieldErrors.level ?? ''),
+      );
+    }
+  });
+
+  it('create, update (audited before/after), stale update is a conflict naming the field, nothing written', () => {
+    const { id, version } = c.createCourse(db, kangxin, courseInput({ title: '冲突测试课程' }));
+    assert.equal(version, 1);
+    assert.equal(auditCount('course', id), 1);
+    const u = c.updateCourse(db, kangxin, { ...courseInput({ title: '冲突测试课程（改）' }), id, version: 1 });
+    assert.equal(u.version, 2);
+    const row = db.select().from(auditLog).where(and(eq(auditLog.entity, 'course'), eq(auditLog.entityId, id), eq(auditLog.action, 'update'))).get()!;
+    assert.equal(row.before?.title, '冲突测试课程');
+    assert.equal(row.after?.title, '冲突测试课程（改）');
+    assert.equal(row.entityVersion, 2);
+    assert.throws(
+      () => c.updateCourse(db, editor, { ...courseInput({ summary: '旧副本' }), id, version: 1 }),
+      (e: unknown) => e instanceof Conflict && e.info.changes.some((ch) => ch.fields.includes('课程名称')),
+    );
+    assert.equal(db.select().from(courses).where(eq(courses.id, id)).get()!.summary, '学会基本操作');
+  });
+
+  it('a 培训机构 cannot touch another provider’s course, and cannot publish its own', () => {
+    const other = db.select().from(courses).where(eq(courses.providerId, 1)).get()!;
+    assert.throws(() => c.updateCourse(db, kangxin, { ...courseInput({ providerId: '1' }), id: other.id, version: other.version }), Forbidden);
+    assert.throws(() => c.transitionCourse(db, kangxin, { id: other.id, version: other.version, move: 'withdraw' }), Forbidden);
+    assert.throws(() => c.deleteCourse(db, kangxin, { id: other.id, version: other.version }), Forbidden);
+    const { id } = c.createCourse(db, kangxin, courseInput({ title: '提交审核测试' }));
+    const s = c.transitionCourse(db, kangxin, { id, version: 1, move: 'submit' });
+    assert.equal(db.select().from(courses).where(eq(courses.id, id)).get()!.publication, 'review');
+    assert.throws(() => c.transitionCourse(db, kangxin, { id, version: s.version, move: 'publish' }), Forbidden);
+    // Nor move its own course to another provider.
+    assert.throws(() => c.updateCourse(db, kangxin, { ...courseInput({ providerId: '1' }), id, version: s.version }), Forbidden);
+  });
+
+  it('publishing is strict: an incomplete draft saves but cannot be published', () => {
+    const { id } = c.createCourse(db, editor, courseInput({ title: '不完整草稿', content: '', durationDays: '' }));
+    assert.throws(
+      () => c.transitionCourse(db, editor, { id, version: 1, move: 'publish' }),
+      (e: unknown) => e instanceof Invalid && 'content' in e.fieldErrors && 'durationDays' in e.fieldErrors,
+    );
+    assert.equal(db.select().from(courses).where(eq(courses.id, id)).get()!.publication, 'draft');
+  });
+
+  it('only never-published drafts are deleted', () => {
+    const { id } = c.createCourse(db, kangxin, courseInput({ title: '要删的草稿' }));
+    c.deleteCourse(db, kangxin, { id, version: 1 });
+    assert.equal(db.select().from(courses).where(eq(courses.id, id)).get(), undefined);
+    assert.equal(db.select().from(auditLog).where(and(eq(auditLog.entity, 'course'), eq(auditLog.entityId, id), eq(auditLog.action, 'delete'))).all().length, 1);
+    const published = db.select().from(courses).where(and(eq(courses.providerId, 4), eq(courses.publication, 'published'))).get()!;
+    assert.throws(() => c.deleteCourse(db, kangxin, { id: published.id, version: published.version }), StateError);
+  });
+});
+
+describe('runs', () => {
+  let courseId: number;
+  before(() => {
+    courseId = c.createCourse(db, editor, courseInput({ title: '班期测试课程' })).id;
+  });
+
+  it('draft save keeps the table rules (结束日期不能早于开始日期, seats left within seats)', () => {
+    assert.throws(
+      () => r.createRun(db, editor, runInput(courseId, { endDate: '2026-12-01' })),
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.endDate === '结束日期不能早于开始日期',
+    );
+    assert.throws(
+      () => r.createRun(db, editor, runInput(courseId, { seatsLeft: '31' })),
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.seatsLeft === '剩余名额不能多于总名额',
+    );
+    assert.throws(
+      () => r.createRun(db, editor, runInput(courseId, { theoryPlaceId: classroomOf(1) })),
+      (e: unknown) => e instanceof Invalid && 'theoryPlaceId' in e.fieldErrors,
+    );
+  });
+
+  it('a run of an unpublished course is refused at publish with a clear message; strict rules after', () => {
+    const { id } = r.createRun(db, editor, runInput(courseId, { costType: 'self', deadline: '2026-12-20', contactName: '' }));
+    assert.throws(() => r.transitionRun(db, editor, { id, version: 1, move: 'publish' }, undefined, TEST_TODAY), (e: unknown) => e instanceof StateError && /请先发布课程/.test(e.message));
+    c.transitionCourse(db, editor, { id: courseId, version: 1, move: 'publish' });
+    assert.throws(
+      () => r.transitionRun(db, editor, { id, version: 1, move: 'publish' }, undefined, TEST_TODAY),
+      (e: unknown) =>
+        e instanceof Invalid &&
+        e.fieldErrors.deadline === '报名截止日期不能晚于开课日期' &&
+        'fee' in e.fieldErrors &&
+        'contactName' in e.fieldErrors,
+    );
+    const u = r.updateRun(db, editor, { ...runInput(courseId, { costType: 'self', fee: '800' }), courseId: undefined, id, version: 1 });
+    const p = r.transitionRun(db, editor, { id, version: u.version, move: 'publish' }, undefined, TEST_TODAY);
+    assert.equal(db.select().from(courseRuns).where(eq(courseRuns.id, id)).get()!.publication, 'published');
+    // It is on the public course page at once.
+    const detail = q.getCourseDetail(courseId, new Date(`${TEST_TODAY}T10:00:00+08:00`))!;
+    assert.ok(detail.runs.some((x) => x.id === id && x.fee === 800 && x.dual));
+    // A published run stays strict on every save.
+    assert.throws(
+      () => r.updateRun(db, editor, { ...runInput(courseId, { costType: 'self', fee: '' }), courseId: undefined, id, version: p.version }),
+      (e: unknown) => e instanceof Invalid && 'fee' in e.fieldErrors,
+    );
+  });
+
+  it('clone shifts the dates, resets seats, copies certificates and groups, and is a draft', () => {
+    const src = r.createRun(db, editor, runInput(courseId, { seatsLeft: '3' }));
+    const copy = r.cloneRun(db, editor, { id: src.id, startDate: '2027-01-11', label: '2027年第1期' });
+    const row = db.select().from(courseRuns).where(eq(courseRuns.id, copy.id)).get()!;
+    assert.deepEqual([row.startDate, row.endDate, row.deadline, row.seatsLeft, row.publication], ['2027-01-11', '2027-01-15', '2027-01-07', 30, 'draft']);
+    assert.equal(db.select().from(runCertificates).where(eq(runCertificates.runId, copy.id)).all().length, 2);
+    assert.equal(db.select().from(runTargetGroups).where(eq(runTargetGroups.runId, copy.id)).all().length, 2);
+    assert.equal(auditCount('run', copy.id), 1);
+  });
+
+  it('a 培训机构 cannot create, clone, edit, move or delete another provider’s runs', () => {
+    const other = db.$client
+      .prepare(`SELECT r.id, r.version, r.course_id AS courseId FROM course_runs r JOIN courses c ON c.id = r.course_id WHERE c.provider_id = 1 LIMIT 1`)
+      .get() as { id: number; version: number; courseId: number };
+    assert.throws(() => r.createRun(db, kangxin, runInput(other.courseId)), Forbidden);
+    assert.throws(() => r.cloneRun(db, kangxin, { id: other.id, startDate: '2027-01-11', label: 'x' }), Forbidden);
+    assert.throws(() => r.updateRun(db, kangxin, { ...runInput(other.courseId), id: other.id, version: other.version }), Forbidden);
+    assert.throws(() => r.transitionRun(db, kangxin, { id: other.id, version: other.version, move: 'withdraw' }), Forbidden);
+    assert.throws(() => r.deleteRun(db, kangxin, { id: other.id, version: other.version }), Forbidden);
+  });
+});
+
+describe('one filter builder, two scopes', () => {
+  it('the admin scope sees drafts; a 培训机构 only its own provider whatever it asks for', () => {
+    const all = c.listCoursesFor(editor, parseAdminCourseList('publication=review'), TEST_TODAY);
+    assert.ok(all.items.length >= 1 && all.items.every((x) => x.publication === 'review'));
+    const mine = c.listCoursesFor(kangxin, parseAdminCourseList('provider=1'), TEST_TODAY);
+    const ids = new Set(db.select({ id: courses.id }).from(courses).where(eq(courses.providerId, 4)).all().map((x) => x.id));
+    assert.equal(mine.total, ids.size);
+    assert.ok(mine.items.every((x) => ids.has(x.id)));
+    assert.equal(c.listCoursesFor(station, parseAdminCourseList(''), TEST_TODAY).total, 0);
+  });
+
+  it('public filters mean the same in the admin list (occupation, cost)', () => {
+    const occ = db.select().from(courses).where(eq(courses.publication, 'published')).get()!.occupationId;
+    const pub = q.searchCourses(parseCourseSearch(`occupation=${occ}`), TEST_TODAY);
+    const adm = c.listCoursesFor(editor, parseAdminCourseList(`occupation=${occ}&publication=published`), TEST_TODAY);
+    // The admin list also counts published courses whose runs are all past; it is never smaller.
+    assert.ok(adm.total >= pub.total);
+    for (const card of pub.items) assert.ok(adm.total > 0 && card.occupation === pub.items[0]!.occupation);
+    const free = c.listCoursesFor(editor, parseAdminCourseList('cost=self'), TEST_TODAY);
+    const expected = db.$client.prepare(`SELECT COUNT(DISTINCT course_id) FROM course_runs WHERE cost_type = 'self'`).pluck().get() as number;
+    assert.equal(free.total, expected);
+  });
+
+  it('a keyword finds a new draft in the admin list (reindexed in the same transaction)', () => {
+    c.createCourse(db, editor, courseInput({ title: '独一无二的蜂蜜课程' }));
+    assert.equal(c.listCoursesFor(editor, parseAdminCourseList('q=蜂蜜课程'), TEST_TODAY).total, 1);
+    assert.equal(q.searchCourses(parseCourseSearch('q=蜂蜜课程'), TEST_TODAY).total, 0);
+  });
+
+  it('an admin save empties the public list cache at once', () => {
+    const first = q.searchCourses(parseCourseSearch(''), TEST_TODAY);
+    const card = first.items[0]!;
+    const row = db.select().from(courses).where(eq(courses.id, card.id)).get()!;
+    // Read twice so the second answer comes from the cache.
+    assert.equal(q.searchCourses(parseCourseSearch(''), TEST_TODAY).total, first.total);
+    c.transitionCourse(db, editor, { id: row.id, version: row.version, move: 'withdraw' });
+    const after = q.searchCourses(parseCourseSearch(''), TEST_TODAY);
+    assert.equal(after.total, first.total - 1);
+    assert.ok(!after.items.some((x) => x.id === card.id));
+    assert.equal(q.getCourseDetail(row.id), null);
+    assert.ok(q.getCourseDetail(row.id, new Date(), { includeUnpublished: true }));
+  });
+});

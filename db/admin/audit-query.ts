@@ -138,7 +138,9 @@ export function queryAudit(db: DB, actor: Actor, f: AuditFilters): AuditPage {
     const before = r.before ?? null;
     const after = r.after ?? null;
     const kind = !before && !after ? 'event' : !before ? 'created' : !after ? 'deleted' : 'change';
-    const fields = kind === 'change' ? changedFields(before, after) : Object.keys((before ?? after) as object).filter((k) => !['createdAt', 'updatedAt'].includes(k));
+    const whole = before ?? after;
+    const fields =
+      kind === 'change' ? changedFields(before, after) : whole ? Object.keys(whole).filter((k) => !['createdAt', 'updatedAt'].includes(k)) : [];
     return {
       id: r.id,
       at: formatInstant(r.at),

@@ -209,3 +209,12 @@ describe('audit query', () => {
 });
 
 
+
+describe('audit query with events', () => {
+  it('lists sign-in events, which have no before or after', () => {
+    db.insert(auditLog).values({ at: new Date(), userId: null, actor: 'someone', action: 'signin.failed', entity: 'session', summary: '登录失败：没有这个账号' }).run();
+    const page = queryAudit(db, admin, parseAuditFilters({ entity: 'session' }).filters);
+    assert.equal(page.entries[0]!.kind, 'event');
+    assert.deepEqual(page.entries[0]!.changes, []);
+  });
+});

@@ -122,7 +122,7 @@ function DayRow({ row, canEdit }: { row: CalendarRow; canEdit: boolean }) {
   const [deleteRefusal, setDeleteRefusal] = useState<Refusal | null>(null);
   const seen = { kind: row.kind, name: row.name, asWeekday: row.asWeekday };
   const form = useAdminForm<{ date: string }, DayValues & Record<string, unknown>>({
-    initial: { date: row.date, kind: row.kind, name: row.name, asWeekday: row.asWeekday ? String(row.asWeekday) : '1' },
+    initial: { date: row.date, kind: row.kind, name: row.name, asWeekday: row.asWeekday ? String(row.asWeekday) : '1', originalDate: row.date, seen },
     schema: calendarEditSchema,
     action: (v) => updateCalendarDayAction({ ...v, originalDate: row.date, seen }),
     onSuccess: () => setMode('view'),

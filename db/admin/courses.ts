@@ -250,6 +250,7 @@ export function transitionCourse(db: DB, actor: Actor, input: unknown, ip?: stri
     checkPublishable: checkCoursePublishable,
     reindex: reindexCourse,
     describe: describeCourse,
+    fieldLabels: COURSE_FIELD_LABELS,
     ip,
   });
   return { version: r.version };

@@ -31,6 +31,8 @@ export type TransitionSpec = {
   reindex?: (db: DB, id: number) => void;
   /** What to call the record in the audit line, e.g. 课程《园林绿化工》. */
   describe: (row: Record<string, unknown>) => string;
+  /** Field names as editors know them, for the conflict notice (e.g. summary → 一句话简介). */
+  fieldLabels?: Record<string, string>;
   ip?: string;
 };
 
@@ -43,7 +45,7 @@ export function applyTransition(db: DB, spec: TransitionSpec): { version: number
       | undefined;
     if (!row) throw new NotFound();
     authorize(spec.actor, spec.move, spec.resourceOf(row));
-    expectVersion(db, spec.entity, row.id, row.version, spec.expectedVersion);
+    expectVersion(db, spec.entity, row.id, row.version, spec.expectedVersion, spec.fieldLabels);
     if (!canTransition(row.publication, spec.move)) {
       throw new StateError(`这条记录现在是「${PUBLICATION_LABELS[row.publication]}」，不能${TRANSITION_LABELS[spec.move]}。`);
     }

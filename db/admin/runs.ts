@@ -341,6 +341,7 @@ export function transitionRun(db: DB, actor: Actor, input: unknown, ip?: string,
       if (run) reindexCourse(d, run.courseId);
     },
     describe: (row) => describeRun(row),
+    fieldLabels: RUN_FIELD_LABELS,
     ip,
   });
   return { version: r.version };

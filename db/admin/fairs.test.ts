@@ -159,6 +159,21 @@ describe('admin fair writes', () => {
     assert.equal(db.select().from(fairEmployers).where(eq(fairEmployers.fairId, id)).all().length, 0);
   });
 
+  it('offers only venues for a new place, but keeps a fair at the practice base it already uses', () => {
+    const base = db.get<{ id: number }>(sql`select id from places where kind = 'practice_base' order by id limit 1`)!.id;
+    assert.throws(() => m.createFair(db, ctx, draftInput('单元测试场地', { placeId: String(base) })), (e: unknown) => e instanceof Invalid && 'placeId' in e.fieldErrors);
+    const atBase = db.get<{ id: number }>(sql`select f.id from fairs f join places p on p.id = f.place_id where p.kind = 'practice_base' order by f.id limit 1`)!;
+    const row = db.select().from(fairs).where(eq(fairs.id, atBase.id)).get()!;
+    assert.ok(m.venueOptions(db, row.placeId).some((v) => v.id === row.placeId));
+    assert.ok(!m.venueOptions(db).some((v) => v.id === row.placeId));
+    const input = draftInput(row.title, {
+      type: row.type, organiser: row.organiser, placeId: String(row.placeId), startsAt: row.startsAt, endsAt: row.endsAt,
+      howToAttend: row.howToAttend, contactPhone: row.contactPhone, description: row.description + '（补充）',
+    });
+    const { version: v } = m.updateFair(db, ctx, { ...input, id: row.id, version: row.version });
+    assert.equal(v, row.version + 1);
+  });
+
   it('refuses a link to a course residents cannot see', () => {
     const { id } = m.createFair(db, ctx, draftInput('单元测试课程关联'));
     const emp = m.saveEmployer(db, ctx, { fairId: id, fairVersion: 1, employerId: null, name: '测试单位', industry: '养老', intro: '', booth: '' });

@@ -8,7 +8,7 @@
  * Every write authorises again here with the record it loaded; the server actions also check
  * first thing, since only 管理员 and 编辑 may touch fairs at all.
  */
-import { asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import * as zm from 'zod/mini';
 import type { DB } from '../client';
 import {
@@ -160,13 +160,16 @@ export function streetOptions(db: DB) {
 export type VenueOption = { id: number; name: string; street: string | null; address: string };
 export type CourseOption = { id: number; title: string; provider: string };
 
-/** Fair venues (places of kind venue) for the form's drop-down. */
-export function venueOptions(db: DB): VenueOption[] {
+/**
+ * Fair venues (places of kind venue) for the form's drop-down, plus the place a fair already
+ * uses when that is another kind (a 短训快聘 fair held at a practice base), so saving keeps it.
+ */
+export function venueOptions(db: DB, keepPlaceId: number | null = null): VenueOption[] {
   return db
     .select({ id: places.id, name: places.name, street: streets.name, address: places.address })
     .from(places)
     .leftJoin(streets, eq(streets.id, places.streetId))
-    .where(eq(places.kind, 'venue'))
+    .where(keepPlaceId === null ? eq(places.kind, 'venue') : or(eq(places.kind, 'venue'), eq(places.id, keepPlaceId)))
     .orderBy(asc(places.name))
     .all();
 }
@@ -282,8 +285,8 @@ function keepPublishable(db: DB, fair: Fair) {
 // Writes
 // ---------------------------------------------------------------------------
 
-function venueProblem(db: DB, placeId: number | null): Record<string, string> {
-  if (placeId === null) return {};
+function venueProblem(db: DB, placeId: number | null, currentPlaceId: number | null = null): Record<string, string> {
+  if (placeId === null || placeId === currentPlaceId) return {};
   const p = db.select({ kind: places.kind }).from(places).where(eq(places.id, placeId)).get();
   return p?.kind === 'venue' ? {} : { placeId: '请从列表中选择举办场地' };
 }
@@ -350,7 +353,7 @@ export function updateFair(db: DB, ctx: AuditContext, input: FairInput & { id: n
   authorize(ctx.actor, 'edit', FAIR);
   return writeTransaction(db, () => {
     const before = lockFair(db, ctx, input.id, input.version);
-    const problems = venueProblem(db, input.placeId);
+    const problems = venueProblem(db, input.placeId, before.placeId);
     if (Object.keys(problems).length > 0) throw new Invalid(problems);
     const after = db
       .update(fairs)

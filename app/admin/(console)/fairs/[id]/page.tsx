@@ -8,7 +8,7 @@ import { formatInstant } from '@/db/domain/time';
 import { Refused } from '@/components/admin/refused';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { LifecycleButtons } from '@/components/admin/lifecycle-buttons';
-import { fieldId } from '@/components/admin/form';
+import { fieldAnchor as fieldId } from '@/components/admin/fairs/ids';
 import { FairForm } from '@/components/admin/fairs/fair-form';
 import { EmployersEditor } from '@/components/admin/fairs/employers';
 import { FAIR_FIELD_LABELS, fairAdmin } from '@/components/admin/fairs/strings';
@@ -109,7 +109,7 @@ export default async function EditFairPage({ params }: Props) {
             id={fair.id}
             version={fair.version}
             published={published}
-            venues={venueOptions(db)}
+            venues={venueOptions(db, fair.placeId)}
             action={updateFairAction}
             initial={{
               title: fair.title,

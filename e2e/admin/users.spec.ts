@@ -1,0 +1,164 @@
+/**
+ * The 账号 pages and 我的账号: create, edit with a version, refuse stale copies, disable (the
+ * user's open session dies at once), reset a password, change one's own password (the old
+ * cookie dies). Only throwaway accounts are disabled or changed.
+ */
+import { expect, test } from '@playwright/test';
+import { signedInContext, uniqueIp } from '../helpers/auth';
+import { expectNoA11yViolations } from '../helpers/a11y';
+import { scalar } from '../helpers/db';
+import { createAccount, signedInAs, alertOf } from './system-helpers';
+
+test('the accounts list shows role, scope, status and last sign-in; pages pass axe', async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, 'admin');
+  await page.goto('/admin/users');
+  const list = page.getByTestId('user-list');
+  const kangxin = list.getByRole('listitem').filter({ hasText: '登录名：kangxin' });
+  await expect(kangxin).toContainText('培训机构');
+  await expect(kangxin).toContainText('康馨养老护理学校');
+  await expect(kangxin).toContainText('正常');
+  const me = list.getByRole('listitem').filter({ hasText: '登录名：admin（您自己）' });
+  await expect(me).toContainText('最近登录：20');
+  await expectNoA11yViolations(page);
+  await page.goto('/admin/users/new');
+  await expectNoA11yViolations(page);
+  const adminId = scalar<number>(`SELECT id FROM users WHERE username = 'admin'`);
+  await page.goto(`/admin/users/${adminId}`);
+  await expect(page.getByText('这是您自己的账号')).toBeVisible();
+  // No way to disable oneself, and one's own role is locked.
+  await expect(page.getByRole('button', { name: '停用这个账号' })).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: /^编辑：/ })).toBeDisabled();
+  await expectNoA11yViolations(page);
+  await context.close();
+});
+
+test('creating an account: errors are listed, linked and keep what was typed; a 驿站 account needs its station', async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, 'admin');
+  await page.goto('/admin/users/new');
+  await page.locator('#field-username').fill('Bad Name');
+  await page.locator('#field-displayName').fill('测试驿站账号');
+  await page.getByRole('radio', { name: /^驿站：/ }).check();
+  await page.locator('#field-password').fill('short');
+  await page.locator('#field-passwordConfirm').fill('short');
+  await page.getByRole('button', { name: '新建账号' }).click();
+  const summary = alertOf(page).filter({ hasText: '有些内容需要修改' });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('link', { name: /登录名：/ })).toHaveAttribute('href', '#field-username');
+  await expect(summary.getByRole('link', { name: /所属驿站：驿站账号请选择所属的驿站/ })).toBeVisible();
+  await expect(summary.getByRole('link', { name: /初始密码：密码至少需要 10 个字符/ })).toBeVisible();
+  await expect(page.locator('#field-username')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#field-displayName')).toHaveValue('测试驿站账号');
+  const before = scalar<number>('SELECT count(*) FROM users');
+
+  // The server says the same when the browser check is skipped: nothing is written.
+  await page.locator('#field-username').fill('admin');
+  await page.locator('#field-password').fill('a-good-password-1');
+  await page.locator('#field-passwordConfirm').fill('a-good-password-1');
+  await page.locator('#field-stationId').selectOption({ index: 1 });
+  await page.getByRole('button', { name: '新建账号' }).click();
+  await expect(alertOf(page)).toContainText('这个登录名已被使用');
+  expect(scalar<number>('SELECT count(*) FROM users')).toBe(before);
+  await context.close();
+});
+
+test('disabling a user ends their open session at once; enabling lets them back in', async ({ browser }) => {
+  const { context: adminCtx, page: adminPage } = await signedInContext(browser, 'admin');
+  const acct = await createAccount(adminPage, { prefix: 'dis' });
+  const { context, page } = await signedInAs(browser, acct.username, acct.password);
+  await page.goto('/admin/account');
+  await expect(page.getByRole('heading', { name: '我的账号' })).toBeVisible();
+
+  await adminPage.goto(`/admin/users/${acct.id}`);
+  await adminPage.getByRole('button', { name: '停用这个账号' }).click();
+  await adminPage.getByRole('button', { name: '确定停用' }).click();
+  await expect(adminPage.getByText('已停用，对方已被退出登录。')).toBeVisible();
+  await expect(adminPage.getByText('这个账号已停用，不能登录。')).toBeVisible();
+
+  // Their very next page load goes to the login page.
+  await page.goto('/admin/account');
+  await expect(page).toHaveURL(/\/admin\/login/);
+  await expect(page.getByRole('heading', { name: '管理后台登录' })).toBeVisible();
+  // And they cannot sign in again.
+  await page.getByLabel('登录名').fill(acct.username);
+  await page.getByLabel('密码').fill(acct.password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await expect(alertOf(page)).toContainText('登录名或密码不正确，或账号已停用');
+
+  await adminPage.getByRole('button', { name: '重新启用' }).click();
+  await expect(adminPage.getByText('已重新启用')).toBeVisible();
+  const again = await signedInAs(browser, acct.username, acct.password);
+  await again.context.close();
+  await Promise.all([context.close(), adminCtx.close()]);
+});
+
+test('editing an account from a stale copy shows who changed what, and writes nothing', async ({ browser }) => {
+  const { context: ctxA, page: a } = await signedInContext(browser, 'admin');
+  const acct = await createAccount(a, { prefix: 'ver', displayName: '版本测试' });
+  const { context: ctxB, page: b } = await signedInContext(browser, 'admin');
+  await a.goto(`/admin/users/${acct.id}`);
+  await b.goto(`/admin/users/${acct.id}`);
+
+  await a.locator('#field-displayName').fill('版本测试（甲改）');
+  await a.getByRole('button', { name: '保存修改' }).click();
+  await expect(a.getByText('已保存。')).toBeVisible();
+  // Saving again on the same page is not a conflict with itself.
+  await a.locator('#field-displayName').fill('版本测试（甲再改）');
+  await a.getByRole('button', { name: '保存修改' }).click();
+  await expect(a.getByText('已保存。')).toBeVisible();
+
+  await b.locator('#field-displayName').fill('版本测试（乙改）');
+  await b.getByRole('button', { name: '保存修改' }).click();
+  await expect(b.getByText('您编辑期间，这条记录已被他人修改')).toBeVisible();
+  await expect(b.getByText(/admin 于 .* 修改了：姓名或单位/).first()).toBeVisible();
+  await expect(b.locator('#field-displayName')).toHaveValue('版本测试（乙改）');
+  expect(scalar<string>('SELECT display_name FROM users WHERE id = ?', acct.id)).toBe('版本测试（甲再改）');
+  await Promise.all([ctxA.close(), ctxB.close()]);
+});
+
+test('resetting a password ends the user’s sessions; the new password works', async ({ browser }) => {
+  const { context: adminCtx, page: adminPage } = await signedInContext(browser, 'admin');
+  const acct = await createAccount(adminPage, { prefix: 'rst' });
+  const { context, page } = await signedInAs(browser, acct.username, acct.password);
+  await adminPage.goto(`/admin/users/${acct.id}`);
+  await adminPage.locator('#field-newPassword').fill('reset-by-admin-77');
+  await adminPage.locator('#field-newPasswordConfirm').fill('reset-by-admin-77');
+  await adminPage.getByRole('button', { name: '重设密码' }).click();
+  await expect(adminPage.getByText('密码已重设')).toBeVisible();
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/admin\/login/);
+  const fresh = await signedInAs(browser, acct.username, 'reset-by-admin-77');
+  await Promise.all([fresh.context.close(), context.close(), adminCtx.close()]);
+});
+
+test('changing one’s own password needs the current one, ends every session and the old cookie stops working @phone', async ({ browser }) => {
+  const { context: adminCtx, page: adminPage } = await signedInContext(browser, 'admin');
+  const acct = await createAccount(adminPage, { prefix: 'pwd' });
+  await adminCtx.close();
+  const { context, page } = await signedInAs(browser, acct.username, acct.password);
+  const cookies = await context.cookies();
+  await page.goto('/admin/account');
+  await expectNoA11yViolations(page);
+
+  // Wrong current password: refused, nothing changes, input kept.
+  await page.getByLabel('当前密码').fill('not-my-password');
+  await page.locator('#field-newPassword').fill('my-new-secret-99');
+  await page.locator('#field-newPasswordConfirm').fill('my-new-secret-99');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(alertOf(page)).toContainText('当前密码不正确');
+  await expect(page.locator('#field-newPassword')).toHaveValue('my-new-secret-99');
+
+  await page.getByLabel('当前密码').fill(acct.password);
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page).toHaveURL(/\/admin\/login\?reason=passwordChanged/);
+  await expect(page.getByText('密码已修改')).toBeVisible();
+
+  // The cookie from before the change is dead in any browser.
+  const replay = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': uniqueIp() } });
+  await replay.addCookies(cookies);
+  const replayPage = await replay.newPage();
+  await replayPage.goto('/admin');
+  await expect(replayPage).toHaveURL(/\/admin\/login/);
+
+  const fresh = await signedInAs(browser, acct.username, 'my-new-secret-99');
+  await Promise.all([fresh.context.close(), replay.close(), context.close()]);
+});

@@ -54,13 +54,13 @@ import {
   type StationSearchKey,
   type StationSearchValues,
 } from '@/db/validation/station-search';
-import { HOST_TYPES, type HostType, type HoursScope, type ServiceMode, type Session, type StationStatus } from '@/db/schema';
+import { HOST_TYPES, type HostType, type HoursScope, type Publication, type ServiceMode, type Session, type StationStatus } from '@/db/schema';
 
 /** Results per page: enough to compare, short enough to scroll on a phone. */
 export const STATION_PAGE_SIZE = 10;
 
 /** Details checked longer ago than this may be out of date (the admin side nudges hosts monthly). */
-const STALE_AFTER_DAYS = 90;
+export const STALE_AFTER_DAYS = 90;
 
 
 // ---------------------------------------------------------------------------
@@ -227,11 +227,11 @@ function parseSessions(json: string): Session[] {
  * Stations with an exception covering today. Their status comes from the engine (several
  * exceptions may overlap; the engine picks the one in force); everyone else's from SQL.
  */
-function exceptionsToday(clock: Clock): ExceptionToday {
+function exceptionsToday(clock: Clock, scope: StationScope): ExceptionToday {
   const db = getDb();
   const rows = db.all<StationCore>(
     sql`SELECT s.id, s.status, s.opening_date, s.status_reason FROM stations s
-        WHERE s.publication = 'published'
+        WHERE ${scopeSql(scope)}
           AND s.id IN (SELECT station_id FROM station_exceptions WHERE start_date <= ${clock.today} AND end_date >= ${clock.today})`,
   );
   const schedules = loadSchedules(rows, clock.today);
@@ -266,7 +266,27 @@ const EVENING_SQL = sql`EXISTS (SELECT 1 FROM station_hours h WHERE h.station_id
 /** Any regular Saturday or Sunday session (same rule as opensWeekends). */
 const WEEKEND_SQL = sql`EXISTS (SELECT 1 FROM station_hours h WHERE h.station_id = s.id AND h.scope = 'station' AND h.weekday IN (6, 7))`;
 
-type Dim = 'q' | 'street' | 'host' | 'service' | 'open' | 'evening' | 'weekend';
+type Dim = 'q' | 'street' | 'host' | 'service' | 'open' | 'evening' | 'weekend' | AdminDim;
+
+/**
+ * Who is looking: residents ('public') only ever see published stations; the admin list
+ * ('admin') sees every publication state and may filter by it. Both go through the same
+ * filter builder below, so a filter means the same thing on both sides.
+ */
+export type StationScope = 'public' | 'admin';
+
+/** Filters only the admin list has (publication state, station status, stale details). */
+export type AdminStationFilters = {
+  publication: Publication | null;
+  status: StationStatus | null;
+  /** Details not verified for more than STALE_AFTER_DAYS days. */
+  stale: boolean;
+};
+type AdminDim = 'pub' | 'status' | 'stale';
+
+function scopeSql(scope: StationScope): SQL {
+  return scope === 'public' ? sql`s.publication = 'published'` : sql`1 = 1`;
+}
 
 /** Computes on first use, then remembers (within one request). */
 function once<T>(f: () => T): () => T {
@@ -280,7 +300,11 @@ function once<T>(f: () => T): () => T {
  * every facet count, instead of re-running correlated hours look-ups in each of them.
  */
 type Filters = {
+  scope: StationScope;
   values: StationSearchValues;
+  /** Admin scope only. */
+  admin: AdminStationFilters | null;
+  today: string;
   keyword: SQL | null;
   openStation: () => number[];
   openCounter: () => number[];
@@ -288,13 +312,16 @@ type Filters = {
   weekend: () => number[];
 };
 
-function makeFilters(values: StationSearchValues, clock: Clock): Filters {
+function makeFilters(values: StationSearchValues, clock: Clock, scope: StationScope = 'public', admin: AdminStationFilters | null = null): Filters {
   const db = getDb();
   const ids = (cond: SQL) =>
-    db.all<{ id: number }>(sql`SELECT s.id FROM stations s WHERE s.publication = 'published' AND ${cond}`).map((r) => r.id);
-  const exc = once(() => exceptionsToday(clock));
+    db.all<{ id: number }>(sql`SELECT s.id FROM stations s WHERE ${scopeSql(scope)} AND ${cond}`).map((r) => r.id);
+  const exc = once(() => exceptionsToday(clock, scope));
   return {
+    scope,
     values,
+    admin: scope === 'admin' ? admin : null,
+    today: clock.today,
     keyword: matchingIdsSql('station', values.q),
     openStation: once(() => ids(openNowSql(clock, exc(), 'station'))),
     openCounter: once(() => ids(openNowSql(clock, exc(), 'counter'))),
@@ -315,7 +342,7 @@ function openForServiceSql(f: Filters, modeColumn: SQL, stationColumn: SQL): SQL
 /** The WHERE clause with every active filter except `skip` (for facet counts). */
 function whereSql(f: Filters, skip?: Dim): SQL {
   const v = f.values;
-  const parts: SQL[] = [sql`s.publication = 'published'`];
+  const parts: SQL[] = [scopeSql(f.scope)];
   if (f.keyword && skip !== 'q') parts.push(sql`s.id IN (${f.keyword})`);
   if (v.street !== null && skip !== 'street') parts.push(sql`s.street_id = ${v.street}`);
   if (v.host && skip !== 'host') parts.push(sql`s.host_type = ${v.host}`);
@@ -333,6 +360,12 @@ function whereSql(f: Filters, skip?: Dim): SQL {
   }
   if (v.evening && skip !== 'evening') parts.push(sql`s.id IN ${idList(f.evening())}`);
   if (v.weekend && skip !== 'weekend') parts.push(sql`s.id IN ${idList(f.weekend())}`);
+  const a = f.admin;
+  if (a) {
+    if (a.publication && skip !== 'pub') parts.push(sql`s.publication = ${a.publication}`);
+    if (a.status && skip !== 'status') parts.push(sql`s.status = ${a.status}`);
+    if (a.stale && skip !== 'stale') parts.push(sql`s.last_verified_on < ${addDays(f.today, -STALE_AFTER_DAYS)}`);
+  }
   return sql.join(parts, sql` AND `);
 }
 
@@ -585,6 +618,105 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
     within15,
     widen,
     clock: `${monthDayWeekday(clock.today)}${formatClock(clock.minutes)}`,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// The admin list: the same filter builder in admin scope (any publication state)
+// ---------------------------------------------------------------------------
+
+export const ADMIN_STATION_PAGE_SIZE = 20;
+
+export type AdminStationItem = {
+  id: number;
+  name: string;
+  streetName: string;
+  hostTypeLabel: string;
+  publication: Publication;
+  stationStatus: StationStatus;
+  status: StationStatusView;
+  lastVerifiedOn: string;
+  stale: boolean;
+  updatedAt: number;
+};
+
+export type AdminStationSearch = {
+  items: AdminStationItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+  streets: OriginOption[];
+  serviceGroups: ServiceGroup[];
+  /** How many stations are in each publication state with the other filters applied. */
+  publicationCounts: Record<string, number>;
+  staleCount: number;
+  today: string;
+};
+
+/**
+ * Admin: the station list with the finder's filters plus publication state, station status
+ * and "not verified for 90 days". Callers check permissions; `onlyStationId` limits the list
+ * to one station (a 驿站 account's own).
+ */
+export function searchAdminStations(
+  values: StationSearchValues,
+  admin: AdminStationFilters,
+  opts: { onlyStationId?: number | null; now?: Date } = {},
+): AdminStationSearch {
+  const db = getDb();
+  const now = opts.now ?? new Date();
+  const clock = clockAt(now);
+  const v: StationSearchValues = { ...values, near: null, lat: null, lng: null };
+  const f = makeFilters(v, clock, 'admin', admin);
+  const only = opts.onlyStationId != null ? sql` AND s.id = ${opts.onlyStationId}` : sql``;
+  const where = sql`${whereSql(f)}${only}`;
+  const total = count(where);
+  const { pageCount, page, offset } = pageWindow(total, v.page, ADMIN_STATION_PAGE_SIZE);
+  const rows = db.all<ListRow & { publication: Publication; last_verified_on: string; updated_at: number }>(
+    sql`SELECT s.id, s.name, s.host_type, s.host_name, s.address, s.phone, s.lat, s.lng, s.status, s.opening_date,
+               s.status_reason, s.has_window, s.has_self_service, s.has_ai_avatar, s.is_accessible, st.name AS street_name,
+               s.publication, s.last_verified_on, s.updated_at
+        FROM stations s JOIN streets st ON st.id = s.street_id
+        WHERE ${where} ORDER BY st.sort, s.name, s.id LIMIT ${ADMIN_STATION_PAGE_SIZE} OFFSET ${offset}`,
+  );
+  const schedules = loadSchedules(rows, addDays(clock.today, -7));
+  const items = rows.map((r): AdminStationItem => {
+    const state = openState(schedules.get(r.id)!, clock.calendar, now, 'station');
+    return {
+      id: r.id,
+      name: r.name,
+      streetName: r.street_name,
+      hostTypeLabel: HOST_TYPE_LABELS[r.host_type],
+      publication: r.publication,
+      stationStatus: r.status,
+      status: { open: state.open, label: state.label, text: state.text, scope: 'station' },
+      lastVerifiedOn: r.last_verified_on,
+      stale: daysBetween(r.last_verified_on, clock.today) > STALE_AFTER_DAYS,
+      updatedAt: r.updated_at,
+    };
+  });
+  const pubRows = db.all<{ k: string; n: number }>(
+    sql`SELECT s.publication AS k, count(*) AS n FROM stations s WHERE ${whereSql(f, 'pub')}${only} GROUP BY s.publication`,
+  );
+  const serviceGroups: ServiceGroup[] = [];
+  for (const s of listServices()) {
+    let group = serviceGroups.find((g) => g.category === s.category);
+    if (!group) {
+      group = { category: s.category, options: [] };
+      serviceGroups.push(group);
+    }
+    group.options.push({ value: String(s.id), label: s.name, count: 0 });
+  }
+  return {
+    items,
+    total,
+    page,
+    pageCount,
+    streets: listStreets().map((s) => ({ value: String(s.id), label: s.name })),
+    serviceGroups,
+    publicationCounts: Object.fromEntries(pubRows.map((r) => [r.k, r.n])),
+    staleCount: count(sql`${whereSql({ ...f, admin: { ...admin, stale: true } })}${only}`),
+    today: clock.today,
   };
 }
 

@@ -1,0 +1,33 @@
+'use client';
+import { RefusalNotice, SavedNotice, useAdminForm } from '@/components/admin/form';
+import { Button } from '@/components/ui/button';
+import type { ActionResult } from '@/db/admin/result';
+import { stationAdmin as t } from './strings';
+import { useStationVersion } from './use-version';
+
+/** 今天已核实: one press records today as the day the details were checked. */
+export function VerifyButton({
+  id,
+  version: fromServer,
+  action,
+}: {
+  id: number;
+  version: number;
+  action: (input: { id: number; version: number }) => Promise<ActionResult<{ version: number; lastVerifiedOn: string }>>;
+}) {
+  const [version, setVersion] = useStationVersion(fromServer);
+  const f = useAdminForm<{ version: number; lastVerifiedOn: string }, { id: number; version: number }>({
+    initial: { id, version },
+    action,
+    onSuccess: (r) => setVersion(r.version),
+  });
+  return (
+    <div>
+      <SavedNotice message={f.saved} />
+      <RefusalNotice refusal={f.refusal} />
+      <Button type="button" variant="secondary" disabled={f.pending} onClick={() => f.submit({ version })}>
+        {t.overview.verifyToday}
+      </Button>
+    </div>
+  );
+}

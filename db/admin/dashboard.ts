@@ -182,8 +182,9 @@ type RunRow = {
 };
 
 /**
- * Published runs that need a look: starting within SOON_DAYS with at most 20 % of seats left,
- * or not started, seats left, but the registration deadline already past (residents see
+ * Published runs not yet started (a run starting today is 进行中 for residents) that need a
+ * look: starting within SOON_DAYS with at most 20 % of seats left, or seats left but the
+ * registration deadline already past (residents see
  * 已截止 though places remain: extend the deadline or leave it).
  */
 export function runAlerts(db: DB, today: string, providerId: number | null, all: boolean): RunAlert[] {
@@ -193,7 +194,7 @@ export function runAlerts(db: DB, today: string, providerId: number | null, all:
     SELECT r.id, r.course_id, c.title, r.label, r.start_date, r.deadline, r.seats, r.seats_left, r.publication
       FROM course_runs r JOIN courses c ON c.id = r.course_id
      WHERE r.publication = 'published' AND ${scope}
-       AND r.start_date >= ${today}
+       AND r.start_date > ${today}
        AND ((r.start_date <= ${addDays(today, SOON_DAYS)} AND r.seats > 0 AND r.seats_left <= r.seats * ${FEW_SEATS_RATIO})
             OR (r.deadline < ${today} AND r.seats_left > 0))
      ORDER BY r.start_date, r.id`);

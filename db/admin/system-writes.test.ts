@@ -152,6 +152,11 @@ describe('account writes', () => {
     assert.ok(await verifyPassword(db.select().from(users).where(eq(users.id, staffId)).get()!.passwordHash, 'brand-new-pass-1'));
   });
 
+  it('an admin cannot reset their own password here (the current one is asked for on 我的账号)', async () => {
+    const v = db.select().from(users).where(eq(users.id, admin.id)).get()!.version;
+    await assert.rejects(resetUserPassword(db, admin, { id: admin.id, version: v, newPassword: 'self-reset-pass-1' }), Invalid);
+  });
+
   it('changing one’s own password needs the current one and ends every session', async () => {
     const me = db.select().from(users).where(eq(users.id, editor.id)).get()!;
     const sid = createSession(db, me, '', Date.now());

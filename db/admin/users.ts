@@ -239,6 +239,8 @@ export async function resetUserPassword(
 ): Promise<{ version: number }> {
   authorize(actor, 'edit', { kind: 'user' });
   const first = loadUser(db, v.id);
+  // One's own password is changed on 我的账号, where the current password is asked for.
+  if (first.id === actor.id) throw new Invalid({ newPassword: '修改自己的密码请到「我的账号」，需要输入当前密码' });
   const problem = passwordProblem(v.newPassword, first.username);
   if (problem) throw new Invalid({ newPassword: problem });
   const passwordHash = await hashPassword(v.newPassword);

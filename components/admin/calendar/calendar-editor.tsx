@@ -83,7 +83,7 @@ function AddDay() {
   });
   const labels = Object.fromEntries(Object.entries(CALENDAR_FIELD_LABELS).map(([k, v]) => [`add-${k}`, v]));
   return (
-    <section aria-labelledby="add-day" className="rounded-xl border border-line bg-white p-4">
+    <section aria-labelledby="add-day" className="order-first rounded-xl border border-line bg-white p-4 lg:order-none">
       <h2 id="add-day" className="text-xl">
         {t.addTitle}
       </h2>

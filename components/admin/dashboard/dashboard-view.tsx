@@ -4,7 +4,7 @@ import { PUBLICATION, type Publication } from '@/db/enums';
 import type { Dashboard } from '@/db/admin/dashboard';
 import { PUBLICATION_LABELS } from '@/db/auth/permissions';
 import { STATION_STATUS_LABELS } from '@/db/domain/labels-stations';
-import { fullDate, monthDayWeekday } from '@/db/domain/time';
+import { WEEKDAY_NAMES, fullDate, weekdayOf } from '@/db/domain/time';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { Notice } from '@/components/ui/notice';
@@ -138,7 +138,7 @@ export function DashboardView({ data, name }: { data: Dashboard; name: string })
   const provider = data.role === 'provider';
   return (
     <>
-      <PageHeader title={t.title} lead={t.hello(name, `${fullDate(data.today)} ${monthDayWeekday(data.today).replace(/^[^（]*/, '')}`)} />
+      <PageHeader title={t.title} lead={t.hello(name, `${fullDate(data.today)}（${WEEKDAY_NAMES[weekdayOf(data.today)]}）`)} />
       {data.calendarToday && (
         <div className="mb-4">
           <Notice tone={data.calendarToday.kind === 'holiday' ? 'warn' : 'info'}>

@@ -48,6 +48,8 @@ export const usersText = {
   enable: '重新启用',
   enabledDone: '已重新启用，对方可以用原来的密码登录。',
   cancel: '取消',
+  selfPassword: '修改自己的密码需要输入当前密码，请到',
+  selfPasswordLink: '我的账号',
   resetTitle: '重设密码',
   resetHelp: '对方忘记密码时使用。重设后对方所有已登录的设备都会退出，需要用新密码登录。',
   newPassword: '新密码',

@@ -5,6 +5,7 @@
  * with itself, while a save on a copy someone else changed meanwhile does.
  */
 import { useEffect, useState, useTransition } from 'react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { ROLES, type Role } from '@/db/enums';
 import type { Refusal } from '@/db/admin/result';
@@ -165,7 +166,13 @@ export function UserEditor({ user, self, providers, stations }: { user: Editable
       <DetailsForm user={user} version={version} setVersion={setVersion} self={self} providers={providers} stations={stations} />
       <div className="grid gap-5">
         {!self && <StatusSection user={user} version={version} setVersion={setVersion} />}
-        <ResetPassword user={user} version={version} setVersion={setVersion} />
+        {self ? (
+          <p className="rounded-xl border border-line bg-white p-4">
+            {t.selfPassword} <Link href="/admin/account">{t.selfPasswordLink}</Link>
+          </p>
+        ) : (
+          <ResetPassword user={user} version={version} setVersion={setVersion} />
+        )}
       </div>
     </div>
   );

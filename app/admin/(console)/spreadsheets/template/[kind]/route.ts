@@ -1,0 +1,44 @@
+/**
+ * GET /admin/spreadsheets/template/<stations|runs>?format=csv|xlsx — an empty import template:
+ * the header row (and in Excel a second sheet, 填写说明, with every column's rules and an example).
+ */
+import { can } from '@/db/auth/permissions';
+import { beijingToday } from '@/db/domain/time';
+import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from '@/db/validation/admin/import';
+import { importResource } from '@/db/admin/spreadsheets/import';
+import { toCsv, toXlsx } from '@/db/admin/spreadsheets/sheet';
+import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/db/admin/spreadsheets/http';
+import { sheets } from '@/components/admin/spreadsheets/strings';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(req: Request, ctx: { params: Promise<{ kind: string }> }) {
+  const actor = await routeActor(sheets.refused.unauthenticated);
+  if (actor instanceof Response) return actor;
+  const { kind } = await ctx.params;
+  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) return textResponse(404, sheets.refused.unknownTable);
+  const k = kind as ImportKind;
+  if (!can(actor, 'import', importResource(k))) return textResponse(403, sheets.refused.forbiddenImport);
+  const columns = IMPORT_COLUMNS[k];
+  const label = sheets.import.kinds[k]!;
+  const name = `${k === 'stations' ? '驿站导入模板' : '班期导入模板'}`;
+  const slug = `${k}-import-template`;
+  const day = beijingToday();
+  const sheet = { headers: columns.map((c) => c.header), widths: columns.map((c) => c.width ?? 12), rows: [] };
+  if (new URL(req.url).searchParams.get('format') === 'xlsx') {
+    const help = {
+      name: '填写说明',
+      rows: [
+        [sheets.import.columnHeader, sheets.import.columnHelp, sheets.import.columnExample],
+        ...columns.map((c) => [c.header, c.help, c.example]),
+        [],
+        [label, sheets.import.kindHelp[k]!, ''],
+        ...sheets.import.tips.map((t) => ['', t, '']),
+      ],
+      widths: [14, 90, 36],
+    };
+    const buf = await toXlsx(sheet, name, [help]);
+    return downloadResponse(new Uint8Array(buf), XLSX_TYPE, `${name}-${day}.xlsx`, `${slug}-${day}.xlsx`);
+  }
+  return downloadResponse(toCsv(sheet), CSV_TYPE, `${name}-${day}.csv`, `${slug}-${day}.csv`);
+}

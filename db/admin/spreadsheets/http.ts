@@ -1,0 +1,49 @@
+/**
+ * The gate of the spreadsheet route handlers (downloads and the upload): who is asking, and a
+ * plain Chinese refusal with the right status when they may not.
+ */
+import 'server-only';
+import { requireActor, Unauthenticated } from '../../auth/guard';
+import type { Actor } from '../../auth/permissions';
+
+export function textResponse(status: number, message: string): Response {
+  return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/** The signed-in actor, or a 401 response saying to sign in again. */
+export async function routeActor(unauthenticatedMessage: string): Promise<Actor | Response> {
+  try {
+    return await requireActor();
+  } catch (e) {
+    if (e instanceof Unauthenticated) return textResponse(401, unauthenticatedMessage);
+    throw e;
+  }
+}
+
+/** A download with a Chinese file name (RFC 5987) that is never cached. */
+export function downloadResponse(body: BodyInit, contentType: string, fileName: string, asciiName: string): Response {
+  return new Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename="${asciiName.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+/** POSTs must come from our own pages (a cross-site form cannot upload in a clerk's name). */
+export function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get('origin');
+  if (!origin) return req.headers.get('sec-fetch-site') !== 'cross-site';
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const CSV_TYPE = 'text/csv; charset=utf-8';

@@ -7,6 +7,9 @@ import { signedInContext, uniqueIp } from '../helpers/auth';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { scalar } from '../helpers/db';
 
+// The tests count calendar rows, so they take turns rather than run side by side.
+test.describe.configure({ mode: 'default' });
+
 function beijingToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }

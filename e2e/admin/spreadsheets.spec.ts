@@ -292,7 +292,7 @@ test('培训机构 and 驿站 accounts are refused: pages, downloads, templates 
   }
 });
 
-test('the import page works on a phone @phone', async ({ browser }) => {
+test('the import page works on a phone', async ({ browser }) => {
   const { context, page } = await signedInContext(browser, 'editor');
   try {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -308,8 +308,8 @@ test('the import page works on a phone @phone', async ({ browser }) => {
   }
 });
 
-test('without JavaScript the upload still reaches the preview @nojs', async ({ browser }) => {
-  const { context, page } = await signedInContext(browser, 'editor');
+test('without JavaScript the upload still reaches the preview', async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, 'editor', { javaScriptEnabled: false });
   try {
     const template = await page.request.get('/admin/spreadsheets/template/stations?format=csv');
     const header = (await template.body()).subarray(3).toString('utf8').split('\r\n')[0]!.split(',');

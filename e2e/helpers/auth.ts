@@ -14,8 +14,12 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 }
 
 /** A new browser context signed in as `username`, with its own X-Forwarded-For so sign-in throttling of one test never touches another. */
-export async function signedInContext(browser: Browser, username: DemoUser | string, ip = uniqueIp()): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip } });
+export async function signedInContext(
+  browser: Browser,
+  username: DemoUser | string,
+  { ip = uniqueIp(), javaScriptEnabled = true }: { ip?: string; javaScriptEnabled?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': ip }, javaScriptEnabled });
   const page = await context.newPage();
   await signIn(page, username);
   return { context, page };

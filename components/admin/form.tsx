@@ -68,7 +68,7 @@ export function useAdminForm<T extends object, V extends Values>(opts: {
       try {
         result = await opts.action(input);
       } catch {
-        result = { ok: false, code: 'error', message: '网络或服务器出了问题，什么也没有改动。请稍后再试。' };
+        result = { ok: false, code: 'error', message: admin.form.networkFailure };
       }
       if (result.ok) {
         setErrors({});

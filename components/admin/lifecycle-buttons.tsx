@@ -41,7 +41,7 @@ export function LifecycleButtons({
     setAsking(null);
     start(async () => {
       const r = await action({ id, version, move }).catch(
-        (): ActionResult<{ version: number }> => ({ ok: false, code: 'error', message: '网络或服务器出了问题，什么也没有改动。' }),
+        (): ActionResult<{ version: number }> => ({ ok: false, code: 'error', message: admin.form.networkFailure }),
       );
       if (r.ok) {
         setRefusal(null);

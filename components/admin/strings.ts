@@ -39,6 +39,8 @@ export const admin = {
   form: {
     save: '保存',
     saving: '正在保存…',
+    /** A call that never got an answer (network down, server restarting). */
+    networkFailure: '网络或服务器出了问题，什么也没有改动。请稍后再试。',
     saved: '已保存。',
     cancel: '取消',
     errorSummary: '有些内容需要修改：',

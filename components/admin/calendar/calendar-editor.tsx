@@ -14,6 +14,7 @@ import { ErrorSummary, Field, RefusalNotice, SavedNotice, fieldId, inputClass, u
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { calendarText as t } from './strings';
+import { admin } from '../strings';
 
 type DayValues = { date: string; kind: string; name: string; asWeekday: string };
 
@@ -146,7 +147,7 @@ function DayRow({ row, canEdit }: { row: CalendarRow; canEdit: boolean }) {
             <Button type="button" variant="secondary" onClick={() => setMode('edit')} aria-label={`${t.edit} ${row.date}`}>
               {t.edit}
             </Button>
-            <Button type="button" variant="secondary" onClick={() => setMode('delete')} aria-label={`${t.del} ${row.date}`}>
+            <Button type="button" variant="danger" onClick={() => setMode('delete')} aria-label={`${t.del} ${row.date}`}>
               {t.del}
             </Button>
           </div>
@@ -191,7 +192,7 @@ function DayRow({ row, canEdit }: { row: CalendarRow; canEdit: boolean }) {
                     if (r.ok) router.refresh();
                     else setDeleteRefusal(r);
                   } catch {
-                    setDeleteRefusal({ ok: false, code: 'error', message: '网络或服务器出了问题，什么也没有改动。请稍后再试。' });
+                    setDeleteRefusal({ ok: false, code: 'error', message: admin.form.networkFailure });
                   }
                 })
               }

@@ -44,7 +44,7 @@ export function DeleteDraft({
               disabled={pending}
               onClick={() =>
                 start(async () => {
-                  const r = await action({ id, version }).catch((): ActionResult<object> => ({ ok: false, code: 'error', message: admin.form.saving }));
+                  const r = await action({ id, version }).catch((): ActionResult<object> => ({ ok: false, code: 'error', message: admin.form.networkFailure }));
                   if (r.ok) router.push(after);
                   else {
                     setAsking(false);
@@ -61,7 +61,7 @@ export function DeleteDraft({
           </div>
         </div>
       ) : (
-        <Button type="button" variant="secondary" onClick={() => setAsking(true)}>
+        <Button type="button" variant="danger" onClick={() => setAsking(true)}>
           {label}
         </Button>
       )}

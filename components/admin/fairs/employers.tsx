@@ -13,6 +13,7 @@ import { PAY_UNIT_LABELS, payText } from '@/db/domain/labels-fairs';
 import { employerSchema, positionSchema } from '@/db/validation/admin/fair';
 import type { ActionResult, Refusal } from '@/db/admin/result';
 import { EMPLOYER_FIELD_LABELS, POSITION_FIELD_LABELS, fairAdmin } from './strings';
+import { admin } from '../strings';
 
 const te = fairAdmin.employers;
 const tp = fairAdmin.positions;
@@ -182,7 +183,7 @@ export function EmployersEditor({
                 />
               </div>
             ) : (
-              <Button type="button" variant="quiet" className="mt-2 px-0" onClick={() => { setNotice(null); setOpen({ kind: 'position', employerId: e.id, id: null }); }}>
+              <Button type="button" variant="link" className="mt-2" onClick={() => { setNotice(null); setOpen({ kind: 'position', employerId: e.id, id: null }); }}>
                 + {tp.add}
                 <span className="sr-only">（{e.name}）</span>
               </Button>
@@ -436,7 +437,7 @@ function DeleteButton({
             disabled={pending}
             onClick={() =>
               start(async () => {
-                const r = await run().catch((): ActionResult<object> => ({ ok: false, code: 'error', message: '网络或服务器出了问题，什么也没有改动。' }));
+                const r = await run().catch((): ActionResult<object> => ({ ok: false, code: 'error', message: admin.form.networkFailure }));
                 if (r.ok) {
                   setAsking(false);
                   setRefusal(null);
@@ -459,7 +460,7 @@ function DeleteButton({
     );
   }
   return (
-    <Button type="button" variant="secondary" className="border-bad text-bad" onClick={() => setAsking(true)}>
+    <Button type="button" variant="danger" onClick={() => setAsking(true)}>
       {label}
       {srLabel && <span className="sr-only">{srLabel}</span>}
     </Button>

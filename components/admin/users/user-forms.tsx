@@ -19,6 +19,7 @@ import {
 import { Field, RefusalNotice, SavedNotice, ErrorSummary, inputClass, useAdminForm } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
 import { usersText as t } from './strings';
+import { admin } from '../strings';
 
 type Option = { id: number; name: string };
 
@@ -242,7 +243,7 @@ function StatusSection({ user, version, setVersion }: Versioned) {
           router.refresh();
         } else setRefusal(r);
       } catch {
-        setRefusal({ ok: false, code: 'error', message: '网络或服务器出了问题，什么也没有改动。请稍后再试。' });
+        setRefusal({ ok: false, code: 'error', message: admin.form.networkFailure });
       }
     });
   return (

@@ -89,6 +89,8 @@ export const places = sqliteTable(
     lng: real('lng').notNull(),
     /** Practice bases may lie outside Fengtai (e.g. 顺义杨镇), so streetId is optional. */
     note: text('note'),
+    /** Optimistic-locking version for admin edits. */
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('places_kind_idx').on(t.kind), index('places_street_idx').on(t.streetId)],
 );
@@ -104,6 +106,8 @@ export const providers = sqliteTable('providers', {
   intro: text('intro').notNull().default(''),
   phone: text('phone').notNull(),
   address: text('address').notNull(),
+  /** Optimistic-locking version for admin edits. */
+  version: integer('version').notNull().default(1),
   ...timestamps,
 });
 

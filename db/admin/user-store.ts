@@ -33,9 +33,20 @@ export function newUserProblems(db: DB, u: NewUser): Record<string, string> {
   return errors;
 }
 
-/** Inserts the account (the caller has checked newUserProblems) and returns its id. */
-export async function insertUser(db: DB, u: NewUser): Promise<number> {
+/**
+ * Inserts the account (the caller has checked newUserProblems) and returns its id. `alongside`
+ * runs in the same transaction as the insert (the audit row), after the slow hashing.
+ */
+export async function insertUser(db: DB, u: NewUser, alongside?: (id: number, username: string) => void): Promise<number> {
   const passwordHash = await hashPassword(u.password);
+  return db.transaction(() => {
+    const id = insertRow(db, u, passwordHash);
+    alongside?.(id, normaliseUsername(u.username));
+    return id;
+  });
+}
+
+function insertRow(db: DB, u: NewUser, passwordHash: string): number {
   const row = db
     .insert(users)
     .values({

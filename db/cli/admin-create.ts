@@ -64,19 +64,22 @@ async function main() {
     db.$client.close();
     return;
   }
-  const id = await insertUser(db, input);
-  recordAudit(db, {
-    actor: null,
-    actorName: '命令行 admin:create',
-    action: 'create',
-    entity: 'user',
-    entityId: id,
-    entityVersion: 1,
-    summary: `创建账号 ${input.username}（${ROLE_LABELS[input.role]}）`,
-    after: { username: input.username, displayName: input.displayName, role: input.role },
+  let username = '';
+  await insertUser(db, input, (id, stored) => {
+    username = stored;
+    recordAudit(db, {
+      actor: null,
+      actorName: '命令行 admin:create',
+      action: 'create',
+      entity: 'user',
+      entityId: id,
+      entityVersion: 1,
+      summary: `创建账号 ${stored}（${ROLE_LABELS[input.role]}）`,
+      after: { username: stored, displayName: input.displayName.trim(), role: input.role },
+    });
   });
   db.$client.close();
-  console.log(`已创建${ROLE_LABELS[input.role]}账号 ${input.username}（数据库：${resolveDatabasePath()}）。`);
+  console.log(`已创建${ROLE_LABELS[input.role]}账号 ${username}（数据库：${resolveDatabasePath()}）。`);
   console.log('启动门户后打开 /admin/login 登录。');
 }
 

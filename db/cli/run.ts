@@ -1,13 +1,14 @@
 /**
- * Database commands: `migrate`, `seed`, `setup` (migrate, then seed if empty) and `reset`
- * (wipe and reseed). The database is DATABASE_PATH or db/data/portal.sqlite.
+ * Database commands: `migrate`, `init` (migrate, then reference data only if empty: a real
+ * deployment), `seed`, `setup` (migrate, then sample data if empty) and `reset` (wipe and
+ * reseed). The database is DATABASE_PATH or db/data/portal.sqlite.
  * Sample data is dated relative to today in Beijing, so it always has upcoming events.
  */
 import { count } from 'drizzle-orm';
 import { openDatabase, resolveDatabasePath } from '../client';
 import { streets } from '../schema';
 import { beijingToday } from '../domain/time';
-import { clearAllData, seedSampleData } from '../seed';
+import { clearAllData, seedReferenceData, seedSampleData } from '../seed';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from '../seed/demo-accounts';
 
 const command = process.argv[2];
@@ -24,6 +25,15 @@ async function main() {
   switch (command) {
     case 'migrate':
       console.log(`数据库已是最新结构：${file}`);
+      break;
+    case 'init':
+      if (isEmpty()) {
+        console.log(`正在写入基础数据（街镇、医保事项、工种、人群、节假日；不含示例数据和演示账号）：${file}`);
+        printCounts(seedReferenceData(db));
+      } else {
+        console.log(`数据库已有数据，未改动：${file}`);
+      }
+      console.log('下一步：用 npm run admin:create -- --username <登录名> --name <姓名> 创建第一个管理员。');
       break;
     case 'setup':
       if (isEmpty()) {
@@ -50,7 +60,7 @@ async function main() {
       await demoAccounts(db);
       break;
     default:
-      console.error('用法：tsx db/cli/run.ts migrate|setup|seed|reset');
+      console.error('用法：tsx db/cli/run.ts migrate|init|setup|seed|reset');
       process.exitCode = 2;
   }
   db.$client.close();

@@ -136,17 +136,54 @@ function must<T>(map: Map<string, T>, key: string, what: string): T {
   return v;
 }
 
-function insertAll(db: DB, today: string): void {
-  // A fixed instant long before any sample activity, for reference records.
-  const longAgo = beijingInstant(addDays(today, -400), '09:00');
-
-  // --- Geography and providers ---------------------------------------------------------------
+/**
+ * The facts every deployment needs, sample or real: the 26 街镇, the 医保 services, 工种 with
+ * their levels, target groups and the holiday / 调休 calendar (see DOMAIN.md). No providers,
+ * places, courses, stations, fairs or accounts.
+ */
+function insertReference(db: DB) {
   const streetIds = new Map<string, number>();
   STREETS.forEach((s, i) => {
     const id = i + 1;
     db.insert(streets).values({ id, name: s.name, kind: s.kind, lat: s.lat, lng: s.lng, sort: i + 1 }).run();
     streetIds.set(s.name, id);
   });
+  const occupationIds = new Map<string, number>();
+  OCCUPATIONS.forEach((o, i) => {
+    const id = i + 1;
+    db.insert(occupations).values({ id, name: o.name, category: o.category, description: o.description, sort: i + 1 }).run();
+    for (const level of o.levels) db.insert(occupationLevels).values({ occupationId: id, level }).run();
+    occupationIds.set(o.name, id);
+  });
+  TARGET_GROUPS.forEach((g, i) => db.insert(targetGroups).values({ code: g.code, name: g.name, sort: i + 1 }).run());
+  const serviceIds = new Map<string, number>();
+  SERVICES.forEach((s, i) => {
+    const id = i + 1;
+    db.insert(services).values({ id, name: s.name, category: s.category, description: s.description, online: s.online, sort: s.sort }).run();
+    serviceIds.set(s.name, id);
+  });
+  for (const d of CALENDAR_DAYS) db.insert(calendarDays).values(d).run();
+  return { streetIds, occupationIds, serviceIds };
+}
+
+/** Reference tables only (see insertReference), for a real deployment. Throws if not empty. */
+export function seedReferenceData(db: DB): Record<string, number> {
+  const existing = db.select({ n: count() }).from(streets).get()!.n;
+  if (existing > 0) throw new Error('seedReferenceData: the database already has data (streets is not empty).');
+  db.$client.transaction(() => insertReference(db))();
+  const counts: Record<string, number> = {};
+  for (const t of [streets, services, occupations, occupationLevels, targetGroups, calendarDays]) counts[getTableName(t)] = db.select({ n: count() }).from(t).get()!.n;
+  return counts;
+}
+
+function insertAll(db: DB, today: string): void {
+  // A fixed instant long before any sample activity, for reference records.
+  const longAgo = beijingInstant(addDays(today, -400), '09:00');
+
+  // --- Reference data (also what a real deployment starts from) ------------------------------
+  const { streetIds, occupationIds, serviceIds } = insertReference(db);
+
+  // --- Providers and places ------------------------------------------------------------------
 
   const providerIds = new Map<string, number>();
   const providerNames = new Map<string, { name: string; shortName: string }>();
@@ -181,16 +218,6 @@ function insertAll(db: DB, today: string): void {
       .run();
     placeIds.set(pl.key, id);
   });
-
-  // --- Occupations, target groups -----------------------------------------------------------
-  const occupationIds = new Map<string, number>();
-  OCCUPATIONS.forEach((o, i) => {
-    const id = i + 1;
-    db.insert(occupations).values({ id, name: o.name, category: o.category, description: o.description, sort: i + 1 }).run();
-    for (const level of o.levels) db.insert(occupationLevels).values({ occupationId: id, level }).run();
-    occupationIds.set(o.name, id);
-  });
-  TARGET_GROUPS.forEach((g, i) => db.insert(targetGroups).values({ code: g.code, name: g.name, sort: i + 1 }).run());
 
   // --- Courses ------------------------------------------------------------------------------
   // Published dates spread over the last 60 days, in an order unrelated to the list above, so
@@ -269,13 +296,7 @@ function insertAll(db: DB, today: string): void {
     for (const g of r.groups) db.insert(runTargetGroups).values({ runId: id, groupCode: g }).run();
   });
 
-  // --- Services, stations, calendar ----------------------------------------------------------
-  const serviceIds = new Map<string, number>();
-  SERVICES.forEach((s, i) => {
-    const id = i + 1;
-    db.insert(services).values({ id, name: s.name, category: s.category, description: s.description, online: s.online, sort: s.sort }).run();
-    serviceIds.set(s.name, id);
-  });
+  // --- Stations -------------------------------------------------------------------------------
 
   const stationSeeds = buildStations(today);
   stationSeeds.forEach((s, i) => {
@@ -309,8 +330,6 @@ function insertAll(db: DB, today: string): void {
     for (const e of s.exceptions) db.insert(stationExceptions).values({ stationId: id, ...e }).run();
     for (const sv of s.services) db.insert(stationServices).values({ stationId: id, serviceId: must(serviceIds, sv.name, 'service'), mode: sv.mode }).run();
   });
-
-  for (const d of CALENDAR_DAYS) db.insert(calendarDays).values(d).run();
 
   // --- Fairs ---------------------------------------------------------------------------------
   const venueNotes = Object.fromEntries(PLACES.filter((p) => p.kind === 'venue' && p.note).map((p) => [p.key, p.note!]));

@@ -14,7 +14,7 @@ import { openDatabase, type DB } from '../client';
 import { FAIR_TYPES } from '../schema';
 import { addDays } from '../domain/time';
 import { matchingIdsSql } from '../search';
-import { clearAllData, seedSampleData } from './index';
+import { clearAllData, seedReferenceData, seedSampleData } from './index';
 
 const TODAY = '2026-11-23';
 const opened: { db: DB; file: string }[] = [];
@@ -257,4 +257,20 @@ test('refuses a non-empty database; clearAllData allows a reseed', () => {
 
 test('rejects a malformed today', () => {
   assert.throws(() => seedSampleData(freshDb(), { today: '2026-13-01' }), /YYYY-MM-DD/);
+});
+
+test('reference data alone: the facts every deployment needs, and nothing fictitious', () => {
+  const db = freshDb();
+  const counts = seedReferenceData(db);
+  assert.equal(counts.streets, 26);
+  assert.equal(counts.services, main.counts.services, 'the same catalogue as sample mode');
+  assert.ok(counts.occupations > 0 && counts.occupation_levels >= counts.occupations);
+  assert.ok(counts.target_groups > 0);
+  assert.ok(counts.calendar_days > 0);
+  for (const t of ['providers', 'places', 'courses', 'course_runs', 'stations', 'fairs', 'users']) {
+    assert.equal(n(db, sql.raw(`SELECT count(*) AS n FROM ${t}`)), 0, t);
+  }
+  // The same ids as in sample mode, so a sample export imports into a real database.
+  assert.equal(one<{ name: string }>(db, sql`SELECT name FROM streets WHERE id = 1`).name, one<{ name: string }>(main.db, sql`SELECT name FROM streets WHERE id = 1`).name);
+  assert.throws(() => seedReferenceData(db), /already has data/);
 });

@@ -264,9 +264,9 @@ test('reference data alone: the facts every deployment needs, and nothing fictit
   const counts = seedReferenceData(db);
   assert.equal(counts.streets, 26);
   assert.equal(counts.services, main.counts.services, 'the same catalogue as sample mode');
-  assert.ok(counts.occupations > 0 && counts.occupation_levels >= counts.occupations);
-  assert.ok(counts.target_groups > 0);
-  assert.ok(counts.calendar_days > 0);
+  assert.ok(counts.occupations! > 0 && counts.occupation_levels! >= counts.occupations!);
+  assert.ok(counts.target_groups! > 0);
+  assert.ok(counts.calendar_days! > 0);
   for (const t of ['providers', 'places', 'courses', 'course_runs', 'stations', 'fairs', 'users']) {
     assert.equal(n(db, sql.raw(`SELECT count(*) AS n FROM ${t}`)), 0, t);
   }

@@ -77,5 +77,7 @@ export const AUDIT_ENTITIES = [
   'user',
   'session',
   'import',
+  'provider',
+  'place',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];

@@ -17,7 +17,7 @@ import {
   type Verb,
 } from './permissions';
 
-const VERBS: Verb[] = ['view', 'create', 'edit', 'editSchedule', 'submit', 'publish', 'return', 'withdraw', 'archive', 'restore', 'delete', 'import', 'export'];
+const VERBS: Verb[] = ['view', 'create', 'edit', 'editSchedule', 'submit', 'publish', 'return', 'withdraw', 'archive', 'restore', 'delete', 'import', 'export', 'rename'];
 
 const actors: Record<'admin' | 'editor' | 'provider' | 'station', Actor> = {
   admin: { id: 1, username: 'admin', displayName: '管理员', role: 'admin', providerId: null, stationId: null },
@@ -37,13 +37,21 @@ const RESOURCES: Record<string, Resource> = {
   'station:other': { kind: 'station', stationId: 2 },
   'station:none': { kind: 'station', stationId: null },
   fair: { kind: 'fair' },
+  'provider:own': { kind: 'provider', providerId: 4 },
+  'provider:other': { kind: 'provider', providerId: 7 },
+  'provider:none': { kind: 'provider', providerId: null },
+  'place:own': { kind: 'place', providerId: 4 },
+  'place:other': { kind: 'place', providerId: 7 },
+  'place:none': { kind: 'place', providerId: null },
   calendar: { kind: 'calendar' },
   user: { kind: 'user' },
   audit: { kind: 'audit' },
   dashboard: { kind: 'dashboard' },
 };
 
-const CONTENT: Verb[] = VERBS.filter((v) => v !== 'submit');
+const CONTENT: Verb[] = VERBS.filter((v) => v !== 'submit' && v !== 'rename');
+const PROVIDERS = ['provider:own', 'provider:other', 'provider:none'];
+const PLACES = ['place:own', 'place:other', 'place:none'];
 const all = (keys: string[], verbs: Verb[]) => keys.flatMap((k) => verbs.map((v) => `${k}:${v}`));
 
 /** What each role may do: "resource-key:verb". Anything not listed is refused. */
@@ -52,16 +60,27 @@ const ALLOWED: Record<keyof typeof actors, Set<string>> = {
   admin: new Set([
     ...all(Object.keys(RESOURCES), CONTENT),
     ...all(['course:own', 'course:other', 'course:none', 'run:own', 'run:other'], ['submit']),
+    // A provider's name is changed by the bureau: 'rename' means something for providers only.
+    ...all(PROVIDERS, ['rename']),
   ]),
   // Content of every owner (publishing included, submitting not needed); reads the audit log and the calendar.
   editor: new Set([
     ...all(['course:own', 'course:other', 'course:none', 'run:own', 'run:other', 'station:own', 'station:other', 'station:none', 'fair'], CONTENT),
+    // Providers and places (reference records): create, edit, delete; renaming a provider too.
+    ...all([...PROVIDERS, ...PLACES], ['view', 'create', 'edit', 'delete']),
+    ...all(PROVIDERS, ['rename']),
     'audit:view',
     'calendar:view',
     'dashboard:view',
   ]),
   // Its own provider's courses and runs only; cannot publish, archive, import or export.
-  provider: new Set([...all(['course:own', 'run:own'], ['view', 'create', 'edit', 'submit', 'withdraw', 'delete']), 'dashboard:view']),
+  // Its own provider's details but not its name; its own places (create and edit, not delete).
+  provider: new Set([
+    ...all(['course:own', 'run:own'], ['view', 'create', 'edit', 'submit', 'withdraw', 'delete']),
+    ...all(['provider:own'], ['view', 'edit']),
+    ...all(['place:own'], ['view', 'create', 'edit']),
+    'dashboard:view',
+  ]),
   // Its own station's schedule only.
   station: new Set(['station:own:view', 'station:own:editSchedule', 'dashboard:view']),
 };
@@ -91,9 +110,27 @@ describe('can(): the full role × verb × resource table', () => {
     assert.equal(can(actors.admin, 'edit', { kind: 'calendar' }), true);
   });
 
+  it('a 培训机构 edits its own provider but may not rename it, and touches no other provider or public place', () => {
+    assert.equal(can(actors.provider, 'edit', { kind: 'provider', providerId: 4 }), true);
+    assert.equal(can(actors.provider, 'rename', { kind: 'provider', providerId: 4 }), false);
+    assert.equal(can(actors.provider, 'edit', { kind: 'provider', providerId: 1 }), false);
+    assert.equal(can(actors.provider, 'create', { kind: 'provider', providerId: null }), false);
+    assert.equal(can(actors.provider, 'delete', { kind: 'provider', providerId: 4 }), false);
+    assert.equal(can(actors.provider, 'create', { kind: 'place', providerId: 4 }), true);
+    assert.equal(can(actors.provider, 'edit', { kind: 'place', providerId: null }), false, 'a public fair venue');
+    assert.equal(can(actors.provider, 'edit', { kind: 'place', providerId: 1 }), false);
+    assert.equal(can(actors.editor, 'rename', { kind: 'provider', providerId: 4 }), true);
+    for (const verb of VERBS) {
+      assert.equal(can(actors.station, verb, { kind: 'provider', providerId: 4 }), false, verb);
+      assert.equal(can(actors.station, verb, { kind: 'place', providerId: null }), false, verb);
+    }
+  });
+
   it('a scoped account without its scope id owns nothing', () => {
     const lost: Actor = { ...actors.provider, providerId: null };
     assert.equal(can(lost, 'edit', { kind: 'course', providerId: null }), false);
+    assert.equal(can(lost, 'edit', { kind: 'provider', providerId: null }), false);
+    assert.equal(can(lost, 'create', { kind: 'place', providerId: null }), false);
     const lostStation: Actor = { ...actors.station, stationId: null };
     assert.equal(can(lostStation, 'editSchedule', { kind: 'station', stationId: null }), false);
   });

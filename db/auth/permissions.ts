@@ -6,8 +6,11 @@
  * | role     | may |
  * |----------|-----|
  * | admin    | everything, including users and the holiday calendar |
- * | editor   | create, edit, publish, withdraw, archive courses, runs, stations, fairs; import/export; read the audit log |
- * | provider | its own provider's courses and runs: create, edit, submit for review, withdraw; delete its own drafts |
+ * | editor   | create, edit, publish, withdraw, archive courses, runs, stations, fairs; import/export; read the audit log; |
+ * |          | create, edit, rename and delete training providers and places (机构与场地) |
+ * | provider | its own provider's courses and runs: create, edit, submit for review, withdraw; delete its own drafts; |
+ * |          | its own provider's details (phone, address, intro — not its name: 'rename' is the bureau's); |
+ * |          | create and edit places that belong to its own provider |
  * | station  | its own station's hours, exceptions, services, 今日临时闭站 |
  */
 import type { Publication, Role } from '../enums';
@@ -37,13 +40,19 @@ export type Verb =
   | 'restore'
   | 'delete'
   | 'import'
-  | 'export';
+  | 'export'
+  /** Change a training provider's name or short name (how residents and the bureau know it). */
+  | 'rename';
 
 export type Resource =
   | { kind: 'course'; providerId: number | null }
   | { kind: 'run'; providerId: number | null }
   | { kind: 'station'; stationId: number | null }
   | { kind: 'fair' }
+  /** A training provider; providerId is the provider's own id (null: one not yet created). */
+  | { kind: 'provider'; providerId: number | null }
+  /** A place (classroom, practice base, venue, landmark); providerId is its owner, null for public places. */
+  | { kind: 'place'; providerId: number | null }
   | { kind: 'calendar' }
   | { kind: 'user' }
   | { kind: 'audit' }
@@ -74,11 +83,17 @@ const CONTENT_VERBS: readonly Verb[] = [
 
 const PROVIDER_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'submit', 'withdraw', 'delete'];
 
+/** What 编辑 may do with providers and places (reference records: no lifecycle). */
+const ORG_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'delete'];
+
 export function can(actor: Actor, verb: Verb, resource: Resource): boolean {
+  if (verb === 'rename' && resource.kind !== 'provider') return false;
   if (actor.role === 'admin') return verb !== 'submit' || resource.kind === 'course' || resource.kind === 'run';
   if (resource.kind === 'dashboard') return verb === 'view';
   switch (actor.role) {
     case 'editor':
+      if (resource.kind === 'provider') return ORG_VERBS.includes(verb) || verb === 'rename';
+      if (resource.kind === 'place') return ORG_VERBS.includes(verb);
       if (resource.kind === 'course' || resource.kind === 'run' || resource.kind === 'fair') return CONTENT_VERBS.includes(verb);
       if (resource.kind === 'station') return CONTENT_VERBS.includes(verb);
       if (resource.kind === 'audit') return verb === 'view';
@@ -87,6 +102,11 @@ export function can(actor: Actor, verb: Verb, resource: Resource): boolean {
     case 'provider':
       if (resource.kind === 'course' || resource.kind === 'run')
         return actor.providerId !== null && resource.providerId === actor.providerId && PROVIDER_VERBS.includes(verb);
+      // Its own provider's details (not its name), and its own places; never another's, nor public venues.
+      if (resource.kind === 'provider')
+        return actor.providerId !== null && resource.providerId === actor.providerId && (verb === 'view' || verb === 'edit');
+      if (resource.kind === 'place')
+        return actor.providerId !== null && resource.providerId === actor.providerId && (verb === 'view' || verb === 'create' || verb === 'edit');
       return false;
     case 'station':
       if (resource.kind === 'station')

@@ -41,6 +41,10 @@ function recordHref(e: AuditEntry): string | null {
       return `/admin/users/${e.entityId}`;
     case 'calendar':
       return `/admin/calendar?year=${String(e.entityId).slice(0, 4)}`;
+    case 'provider':
+      return `/admin/orgs/providers/${e.entityId}`;
+    case 'place':
+      return `/admin/orgs/places/${e.entityId}`;
     default:
       return null;
   }

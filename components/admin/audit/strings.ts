@@ -43,6 +43,8 @@ export const auditText = {
     user: '账号',
     session: '登录',
     import: '导入',
+    provider: '培训机构',
+    place: '场地',
   } as Record<string, string>,
   actions: {
     create: '新建',
@@ -112,5 +114,10 @@ export const auditText = {
     lastSignInAt: '最近登录',
     version: '版本',
     id: '编号',
+    shortName: '简称',
+    intro: '机构介绍',
+    streetId: '所在街镇',
+    lat: '纬度',
+    lng: '经度',
   } as Record<string, string>,
 } as const;

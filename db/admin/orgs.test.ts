@@ -1,0 +1,285 @@
+/**
+ * 机构与场地 against the seeded sample data: the schemas (coordinates, cross-field rules), and
+ * the writers — create, edit, conflict, audit, rename refused for a 培训机构, unique names,
+ * delete refused while in use, and search documents rewritten when a quoted name changes.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { and, eq, sql } from 'drizzle-orm';
+import { useSeededTestDb } from '@/db/test-helpers';
+import { auditLog, courseRuns, fairs, places, providers, streets, users } from '@/db/schema';
+import { Forbidden, type Actor } from '@/db/auth/permissions';
+import { placeCreateSchema, placeUpdateSchema, providerCreateSchema } from '@/db/validation/admin/org';
+import { orgText } from '@/components/admin/orgs/strings';
+import { Conflict, Invalid, NotFound, StateError } from './errors';
+import { zodFieldErrors } from './zod-errors';
+import { matchingIdsSql } from '@/db/search';
+
+/** Ids of `kind` whose search document matches `q`, the way the public search asks. */
+const search = {
+  matchingIds: (d: typeof db, kind: 'course' | 'fair', q: string) => d.all<{ ref_id: number }>(matchingIdsSql(kind, q)!).map((r) => r.ref_id),
+};
+
+const db = useSeededTestDb();
+
+type Mod = typeof import('./orgs');
+const admin: Actor = { id: 1, username: 'admin', displayName: '管理员', role: 'admin', providerId: null, stationId: null };
+const editor: Actor = { id: 2, username: 'editor', displayName: '编辑', role: 'editor', providerId: null, stationId: null };
+const kangxin: Actor = { id: 3, username: 'kangxin', displayName: '康馨', role: 'provider', providerId: 4, stationId: null };
+const youanmen: Actor = { id: 4, username: 'youanmen', displayName: '右安门', role: 'station', providerId: null, stationId: 1 };
+let m: Mod;
+before(async () => {
+  for (const a of [admin, editor, kangxin, youanmen]) {
+    db.insert(users).values({ id: a.id, username: a.username, displayName: a.displayName, passwordHash: 'not-a-hash', role: a.role, providerId: a.providerId, stationId: a.stationId }).run();
+  }
+  m = await import('./orgs');
+});
+
+const ed = { actor: editor, ip: '127.0.0.1' };
+const kx = { actor: kangxin, ip: '127.0.0.1' };
+const v = orgText.validation;
+
+function errorsOf(schema: { safeParse: (x: unknown) => { success: boolean; error?: unknown } }, input: unknown) {
+  const r = schema.safeParse(input);
+  assert.equal(r.success, false);
+  return zodFieldErrors(r.error as never);
+}
+
+const providerInput = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  shortName: name.slice(0, 8),
+  intro: '',
+  phone: '010-63800000',
+  address: '北京市丰台区某路1号',
+  ...extra,
+});
+
+const placeInput = (name: string, extra: Record<string, unknown> = {}) => ({
+  name,
+  kind: 'classroom',
+  providerId: '4',
+  streetId: '2',
+  address: '北京市丰台区某路2号',
+  lat: '',
+  lng: '',
+  note: '',
+  ...extra,
+});
+
+const providerRow = (id: number) => db.select().from(providers).where(eq(providers.id, id)).get()!;
+const placeRow = (id: number) => db.select().from(places).where(eq(places.id, id)).get()!;
+
+function throwsWith<E>(fn: () => unknown, cls: new (...a: never[]) => E, check?: (e: E) => void) {
+  assert.throws(fn, (err: unknown) => {
+    assert.ok(err instanceof cls, `expected ${cls.name}, got ${String(err)}`);
+    check?.(err as E);
+    return true;
+  });
+}
+
+describe('org schemas', () => {
+  it('accepts a provider and trims it', () => {
+    const p = providerCreateSchema.parse(providerInput('  新机构  '));
+    assert.equal(p.name, '新机构');
+  });
+
+  it('asks for a name and a readable phone', () => {
+    const e = errorsOf(providerCreateSchema, providerInput('', { phone: '打这个' }));
+    assert.equal(e.name, '请填写机构全称');
+    assert.match(e.phone!, /只能包含数字/);
+  });
+
+  it('coordinates: empty both is fine with a street; outside Beijing or swapped is refused beside the field', () => {
+    assert.equal(placeCreateSchema.parse(placeInput('x')).lat, null);
+    assert.equal(errorsOf(placeCreateSchema, placeInput('x', { lat: '116.3', lng: '39.8' })).lat, v.latRange);
+    assert.equal(errorsOf(placeCreateSchema, placeInput('x', { lat: '116.3', lng: '39.8' })).lng, v.lngRange);
+    assert.equal(errorsOf(placeCreateSchema, placeInput('x', { lat: '北纬39度' })).lat, v.latNumber);
+    assert.equal(errorsOf(placeCreateSchema, placeInput('x', { lat: '39.86' })).lng, v.lngMissing);
+    assert.equal(errorsOf(placeCreateSchema, placeInput('x', { lng: '116.3' })).lat, v.latMissing);
+    // 顺义 is outside Fengtai but inside the box.
+    const shunyi = placeCreateSchema.parse(placeInput('x', { kind: 'practice_base', streetId: '', lat: '40.1285', lng: '116.8242' }));
+    assert.equal(shunyi.streetId, null);
+    assert.equal(shunyi.lat, 40.1285);
+  });
+
+  it('outside Fengtai needs coordinates; a classroom needs its provider', () => {
+    assert.equal(errorsOf(placeCreateSchema, placeInput('x', { streetId: '' })).lat, v.coordsNeeded);
+    assert.equal(errorsOf(placeCreateSchema, placeInput('x', { providerId: '' })).providerId, v.classroomProvider);
+    assert.ok(placeCreateSchema.safeParse(placeInput('x', { kind: 'venue', providerId: '' })).success);
+  });
+
+  it('an update needs the id and version', () => {
+    const e = errorsOf(placeUpdateSchema, placeInput('x'));
+    assert.ok(e.id);
+    assert.ok(e.version);
+  });
+});
+
+describe('providers', () => {
+  it('an editor creates a provider, audited with its after; a duplicate name is a friendly refusal', () => {
+    const r = m.createProvider(db, ed, providerInput('单元测试培训学校'));
+    assert.equal(providerRow(r.id).name, '单元测试培训学校');
+    const a = db.select().from(auditLog).where(and(eq(auditLog.entity, 'provider'), eq(auditLog.entityId, r.id))).get()!;
+    assert.equal(a.action, 'create');
+    assert.equal(a.entityVersion, 1);
+    assert.equal((a.after as { name: string }).name, '单元测试培训学校');
+    throwsWith(() => m.createProvider(db, ed, providerInput('单元测试培训学校')), Invalid, (err) => assert.equal(err.fieldErrors.name, orgText.errors.nameTaken));
+  });
+
+  it('renaming to another provider\'s name is refused, nothing changed', () => {
+    const p = providerRow(5);
+    throwsWith(() => m.updateProvider(db, ed, { ...providerInput(providerRow(1).name), id: 5, version: p.version }), Invalid);
+    assert.equal(providerRow(5).name, p.name);
+  });
+
+  it('a 培训机构 and a 驿站 may not create providers', () => {
+    throwsWith(() => m.createProvider(db, kx, providerInput('冒名机构')), Forbidden);
+    throwsWith(() => m.createProvider(db, { actor: youanmen }, providerInput('冒名机构')), Forbidden);
+  });
+
+  it('a 培训机构 edits its own details, but not its name, and not another provider', () => {
+    const own = providerRow(4);
+    const r = m.updateProvider(db, kx, { ...own, phone: '010-61112222', version: own.version });
+    assert.equal(r.version, own.version + 1);
+    assert.equal(providerRow(4).phone, '010-61112222');
+    const now = providerRow(4);
+    throwsWith(() => m.updateProvider(db, kx, { ...now, name: '康馨改名', version: now.version }), Forbidden, (err) => assert.equal(err.message, orgText.errors.renameForbidden));
+    throwsWith(() => m.updateProvider(db, kx, { ...now, shortName: '康馨改名', version: now.version }), Forbidden);
+    assert.equal(providerRow(4).name, own.name);
+    const other = providerRow(1);
+    throwsWith(() => m.updateProvider(db, kx, { ...other, phone: '010-60000000', version: other.version }), Forbidden);
+    // Refused before the input is even read: garbage for another provider is still forbidden.
+    throwsWith(() => m.updateProvider(db, kx, { id: 1 }), Forbidden);
+    assert.equal(providerRow(1).phone, other.phone);
+  });
+
+  it('a stale copy is a conflict naming the changed fields in words, and writes nothing', () => {
+    const p = providerRow(2);
+    m.updateProvider(db, ed, { ...p, address: '北京市丰台区新地址1号', version: p.version });
+    throwsWith(
+      () => m.updateProvider(db, { actor: admin }, { ...p, phone: '010-69999999', version: p.version }),
+      Conflict,
+      (err) => {
+        assert.equal(err.info.currentVersion, p.version + 1);
+        assert.deepEqual(err.info.changes.map((c) => c.fields), [['地址']]);
+        assert.equal(err.info.changes[0]!.by, 'editor');
+      },
+    );
+    assert.equal(providerRow(2).phone, p.phone);
+  });
+
+  it('a rename rewrites the search documents of the provider\'s courses', () => {
+    const p = providerRow(3);
+    const hitsBefore = search.matchingIds(db, 'course', '雷霆电工').length;
+    assert.equal(hitsBefore, 0);
+    m.updateProvider(db, ed, { ...p, shortName: '雷霆电工', version: p.version });
+    const courseCount = db.get<{ n: number }>(sql`select count(*) as n from courses where provider_id = 3`)!.n;
+    assert.ok(courseCount > 0);
+    assert.equal(search.matchingIds(db, 'course', '雷霆电工').length, courseCount);
+  });
+
+  it('a provider in use cannot be deleted: says what uses it; an unused one is deleted and audited', () => {
+    const p = providerRow(1);
+    throwsWith(() => m.deleteProvider(db, ed, { id: 1, version: p.version }), StateError, (err) => assert.match(err.message, /\d+ 门课程.*\d+ 个场地/));
+    assert.ok(providerRow(1));
+    const r = m.createProvider(db, ed, providerInput('待删除的培训学校'));
+    throwsWith(() => m.deleteProvider(db, kx, { id: r.id, version: 1 }), Forbidden);
+    m.deleteProvider(db, ed, { id: r.id, version: 1 });
+    assert.equal(db.select().from(providers).where(eq(providers.id, r.id)).get(), undefined);
+    const a = db.select().from(auditLog).where(and(eq(auditLog.entity, 'provider'), eq(auditLog.entityId, r.id), eq(auditLog.action, 'delete'))).get()!;
+    assert.equal((a.before as { name: string }).name, '待删除的培训学校');
+    assert.equal(a.after, null);
+    throwsWith(() => m.deleteProvider(db, ed, { id: r.id, version: 1 }), NotFound);
+  });
+});
+
+describe('places', () => {
+  it('empty coordinates take the street centre, and the message says so', () => {
+    const street = db.select().from(streets).where(eq(streets.id, 2)).get()!;
+    const r = m.createPlace(db, kx, placeInput('康馨新教室'));
+    const row = placeRow(r.id);
+    assert.equal(row.lat, street.lat);
+    assert.equal(row.lng, street.lng);
+    assert.equal(row.providerId, 4);
+    assert.match(r.message, new RegExp(street.name));
+    const given = m.createPlace(db, ed, placeInput('有坐标的教室', { lat: '39.85', lng: '116.30' }));
+    assert.equal(placeRow(given.id).lat, 39.85);
+    assert.doesNotMatch(given.message, /中心点/);
+  });
+
+  it('a 培训机构 may not add a place for another provider, nor a public one, nor edit another\'s', () => {
+    throwsWith(() => m.createPlace(db, kx, placeInput('别人的教室', { providerId: '1' })), Forbidden);
+    throwsWith(() => m.createPlace(db, kx, placeInput('公共场地', { kind: 'venue', providerId: '' })), Forbidden);
+    const other = db.select().from(places).where(eq(places.providerId, 1)).get()!;
+    throwsWith(() => m.updatePlace(db, kx, { ...placeInput(other.name, { providerId: '4' }), id: other.id, version: other.version }), Forbidden);
+    const own = db.select().from(places).where(eq(places.providerId, 4)).get()!;
+    // Nor hand its own place to another provider.
+    throwsWith(() => m.updatePlace(db, kx, { ...placeInput(own.name, { providerId: '1' }), id: own.id, version: own.version }), Forbidden);
+    throwsWith(() => m.deletePlace(db, kx, { id: own.id, version: own.version }), Forbidden);
+    assert.equal(placeRow(own.id).providerId, 4);
+  });
+
+  it('an unknown street or provider is named beside its field', () => {
+    throwsWith(() => m.createPlace(db, ed, placeInput('x', { streetId: '999' })), Invalid, (err) => assert.equal(err.fieldErrors.streetId, orgText.errors.streetMissing));
+    throwsWith(() => m.createPlace(db, ed, placeInput('x', { providerId: '999' })), Invalid, (err) => assert.equal(err.fieldErrors.providerId, orgText.errors.providerMissing));
+  });
+
+  it('renaming a place rewrites the documents of the courses and fairs that use it; audit has before and after', () => {
+    const venue = db.get<{ id: number }>(sql`select place_id as id from fairs where place_id is not null and publication = 'published' limit 1`)!;
+    const p = placeRow(venue.id);
+    const fairCount = db.select().from(fairs).where(eq(fairs.placeId, p.id)).all().length;
+    const r = m.updatePlace(db, ed, {
+      ...placeInput('彩虹会展中心', { kind: p.kind, providerId: p.providerId === null ? '' : String(p.providerId), streetId: String(p.streetId ?? ''), lat: String(p.lat), lng: String(p.lng) }),
+      id: p.id,
+      version: p.version,
+    });
+    assert.equal(r.reindexed, fairCount);
+    assert.ok(search.matchingIds(db, 'fair', '彩虹会展中心').length >= 1);
+    const a = db.select().from(auditLog).where(and(eq(auditLog.entity, 'place'), eq(auditLog.entityId, p.id))).get()!;
+    assert.equal((a.before as { name: string }).name, p.name);
+    assert.equal((a.after as { name: string }).name, '彩虹会展中心');
+    assert.equal(a.entityVersion, p.version + 1);
+
+    const classroom = db.get<{ id: number }>(sql`select theory_place_id as id from course_runs where publication = 'published' limit 1`)!;
+    const c = placeRow(classroom.id);
+    m.updatePlace(db, ed, {
+      ...placeInput('星光教学楼', { kind: c.kind, providerId: String(c.providerId), streetId: String(c.streetId ?? ''), lat: String(c.lat), lng: String(c.lng) }),
+      id: c.id,
+      version: c.version,
+    });
+    assert.ok(search.matchingIds(db, 'course', '星光教学楼').length >= 1);
+  });
+
+  it('a stale copy of a place is a conflict; nothing written', () => {
+    const own = db.select().from(places).where(eq(places.providerId, 4)).get()!;
+    const input = { ...placeInput(own.name, { note: '一楼', address: own.address, lat: String(own.lat), lng: String(own.lng), streetId: String(own.streetId) }), id: own.id, version: own.version };
+    m.updatePlace(db, kx, input);
+    throwsWith(() => m.updatePlace(db, ed, { ...input, note: '二楼' }), Conflict, (err) => assert.deepEqual(err.info.changes[0]!.fields, ['备注']));
+    assert.equal(placeRow(own.id).note, '一楼');
+  });
+
+  it('a place in use cannot be deleted (says how many runs); an unused one is deleted and audited', () => {
+    const used = db.select({ id: courseRuns.theoryPlaceId }).from(courseRuns).get()!;
+    const p = placeRow(used.id);
+    throwsWith(() => m.deletePlace(db, ed, { id: p.id, version: p.version }), StateError, (err) => assert.match(err.message, /\d+ 个班期/));
+    const r = m.createPlace(db, ed, placeInput('用不上的地标', { kind: 'landmark', providerId: '' }));
+    m.deletePlace(db, ed, { id: r.id, version: 1 });
+    assert.equal(db.select().from(places).where(eq(places.id, r.id)).get(), undefined);
+    assert.equal(db.select().from(auditLog).where(and(eq(auditLog.entity, 'place'), eq(auditLog.entityId, r.id), eq(auditLog.action, 'delete'))).all().length, 1);
+  });
+
+  it('the list filters by kind, street, provider and keyword', () => {
+    const all = m.listPlaces(db, m.parsePlaceSearch({}).values);
+    assert.ok(all.total > 30);
+    const venues = m.listPlaces(db, m.parsePlaceSearch({ kind: 'venue' }).values);
+    assert.ok(venues.rows.every((r) => r.kind === 'venue'));
+    const own = m.listPlaces(db, m.parsePlaceSearch({ provider: '4' }).values);
+    assert.ok(own.rows.length > 0 && own.rows.every((r) => r.provider === providerRow(4).shortName));
+    const outside = m.listPlaces(db, m.parsePlaceSearch({ street: 'none' }).values);
+    assert.ok(outside.rows.every((r) => r.street === null));
+    const word = m.listPlaces(db, m.parsePlaceSearch({ q: '彩虹' }).values);
+    assert.deepEqual(word.rows.map((r) => r.name), ['彩虹会展中心']);
+    const bad = m.parsePlaceSearch({ kind: 'castle', street: 'x', page: '-1' });
+    assert.deepEqual(bad.invalid, ['kind', 'street', 'page']);
+  });
+});

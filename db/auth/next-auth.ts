@@ -32,6 +32,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: 'jwt', maxAge: ABSOLUTE_MS / 1000, updateAge: 0 },
   pages: { signIn: '/admin/login', error: '/admin/login' },
+  // One line per event and no stack: an unreadable cookie (signed with an old key, tampered,
+  // or cut short) is routine — the request is simply treated as signed out.
+  logger: {
+    error(error) {
+      const type = (error as { type?: string }).type ?? error.name;
+      const routine = type === 'JWTSessionError' || type === 'CredentialsSignin';
+      const line = JSON.stringify({ level: routine ? 'warn' : 'error', source: 'auth', type, message: routine ? undefined : error.message });
+      if (routine) console.warn(line);
+      else console.error(line);
+    },
+    warn(code) {
+      console.warn(JSON.stringify({ level: 'warn', source: 'auth', type: code }));
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { username: {}, password: {} },

@@ -357,6 +357,8 @@ test.describe('job fairs', () => {
     expect((await apply.boundingBox())!.height).toBeGreaterThanOrEqual(44);
     await page.getByRole('radio', { name: /^本月（/ }).check();
     await expect(page).toHaveURL(/date=month/);
+    // The address changes first; wait until the month's results are in before opening one.
+    await expect(page.locator('[aria-live="polite"][aria-busy="false"]')).toBeVisible();
     await cards(page).first().getByRole('link').click();
     await expect(page.getByRole('link', { name: /^拨打咨询电话/ })).toHaveAttribute('href', /^tel:/);
     const detailOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

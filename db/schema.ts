@@ -497,6 +497,22 @@ export const searchGrams = sqliteTable(
 );
 
 // ---------------------------------------------------------------------------
+// Site facts
+// ---------------------------------------------------------------------------
+
+/**
+ * Facts about this database, key → value. `sample_data` (the day the sample data was dated
+ * from) exists only in sample mode; the public footer labels the site as a demo when it does.
+ */
+export const siteMeta = sqliteTable('site_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
+
+/** The site_meta key whose presence marks a database holding the (fictitious) sample data. */
+export const SAMPLE_DATA_KEY = 'sample_data';
+
+// ---------------------------------------------------------------------------
 // Admin accounts, sessions, sign-in attempts and the audit log
 // ---------------------------------------------------------------------------
 

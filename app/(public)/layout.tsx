@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
+import { isSampleData } from '@/db/queries/site';
 
 /** Resident pages: header with the three sections, footer with hotlines and the sample-data label. */
 export default function PublicLayout({ children }: { children: ReactNode }) {
@@ -10,7 +11,7 @@ export default function PublicLayout({ children }: { children: ReactNode }) {
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-5">
         {children}
       </main>
-      <SiteFooter />
+      <SiteFooter sampleData={isSampleData()} />
     </>
   );
 }

@@ -88,7 +88,7 @@ export default function HomePage() {
           </Link>
         }
       >
-        <p className="text-lg">{openStations.total > 0 ? home.stations.openNow(openStations.total) : home.stations.noneOpen}</p>
+        <p className="text-lg">{openStations.total > 0 ? home.stations.openNow(openStations.total) : stations.items.length > 0 ? home.stations.noneOpen : home.stations.noStations}</p>
         <ul className="grid gap-3">
           {stations.items.slice(0, 3).map((s) => (
             <li key={s.id}>

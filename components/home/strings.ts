@@ -17,6 +17,7 @@ export const home = {
     openNow: (n: number) => `现在有 ${n} 个驿站正在营业`,
     allOpen: (n: number) => `查看全部 ${n} 个正在营业的驿站`,
     noneOpen: '现在是非营业时间，下面是各驿站下次开门的时间。',
+    noStations: '驿站信息正在整理中，办理医保业务请拨打 12393 咨询。',
     all: '查看全部驿站',
   },
   courses: { heading: '正在报名的免费课程', all: '查看更多免费课程' },

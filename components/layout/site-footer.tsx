@@ -1,6 +1,7 @@
 import { site } from '@/components/ui/strings';
 
-export function SiteFooter() {
+/** Hotlines, the bureaus, and — only when the database holds the sample data — a demo label. */
+export function SiteFooter({ sampleData }: { sampleData: boolean }) {
   const { hotlines } = site;
   return (
     <footer className="mt-12 border-t border-line bg-white">
@@ -20,9 +21,11 @@ export function SiteFooter() {
             ))}
           </ul>
         </section>
-        <p className="rounded-lg bg-warn-soft px-3 py-2 text-base text-warn" data-testid="sample-data-notice">
-          {site.sampleData}
-        </p>
+        {sampleData && (
+          <p className="rounded-lg bg-warn-soft px-3 py-2 text-base text-warn" data-testid="sample-data-notice">
+            {site.sampleData}
+          </p>
+        )}
         <p className="text-base text-muted">{site.footerBureaus}</p>
       </div>
     </footer>

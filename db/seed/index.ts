@@ -22,6 +22,8 @@ import {
   searchDocs,
   searchGrams,
   services,
+  SAMPLE_DATA_KEY,
+  siteMeta,
   stationExceptions,
   stationHours,
   stationServices,
@@ -76,7 +78,10 @@ export function seedSampleData(db: DB, opts: { today: string }): Record<string, 
   if (!isDateString(today)) throw new Error(`seedSampleData: today must be 'YYYY-MM-DD', got ${JSON.stringify(today)}`);
   const existing = db.select({ n: count() }).from(streets).get()!.n;
   if (existing > 0) throw new Error('seedSampleData: the database already has data (streets is not empty); clear it first.');
-  db.$client.transaction(() => insertAll(db, today))();
+  db.$client.transaction(() => {
+    insertAll(db, today);
+    db.insert(siteMeta).values({ key: SAMPLE_DATA_KEY, value: today }).run();
+  })();
   return countRows(db);
 }
 

@@ -267,7 +267,9 @@ test('reference data alone: the facts every deployment needs, and nothing fictit
   assert.ok(counts.occupations! > 0 && counts.occupation_levels! >= counts.occupations!);
   assert.ok(counts.target_groups! > 0);
   assert.ok(counts.calendar_days! > 0);
-  for (const t of ['providers', 'places', 'courses', 'course_runs', 'stations', 'fairs', 'users']) {
+  // Not marked as sample data, so the public footer carries no demo label; sample mode is.
+  assert.equal(n(main.db, sql`SELECT count(*) AS n FROM site_meta WHERE key = 'sample_data'`), 1);
+  for (const t of ['providers', 'places', 'courses', 'course_runs', 'stations', 'fairs', 'users', 'site_meta']) {
     assert.equal(n(db, sql.raw(`SELECT count(*) AS n FROM ${t}`)), 0, t);
   }
   // The same ids as in sample mode, so a sample export imports into a real database.

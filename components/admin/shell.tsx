@@ -4,6 +4,7 @@ import { can, ROLE_LABELS, type Actor } from '@/db/auth/permissions';
 import { site } from '@/components/ui/strings';
 import { admin } from './strings';
 import { AdminNavLinks } from './nav-links';
+import { orgText } from './orgs/strings';
 
 /** Which sections an actor sees in the menu: only what they may open. */
 export function navFor(actor: Actor): { href: string; label: string }[] {
@@ -12,6 +13,13 @@ export function navFor(actor: Actor): { href: string; label: string }[] {
     { href: '/admin/courses', label: admin.nav.courses, show: actor.role === 'admin' || actor.role === 'editor' || actor.role === 'provider' },
     { href: '/admin/stations', label: admin.nav.stations, show: actor.role !== 'provider' },
     { href: '/admin/fairs', label: admin.nav.fairs, show: can(actor, 'edit', { kind: 'fair' }) },
+    { href: '/admin/orgs', label: orgText.title, show: can(actor, 'create', { kind: 'provider', providerId: null }) },
+    // A 培训机构 account: its own provider's page (details and places).
+    {
+      href: `/admin/orgs/providers/${actor.providerId ?? ''}`,
+      label: orgText.providerForm.ownTitle,
+      show: actor.role === 'provider' && actor.providerId !== null && can(actor, 'edit', { kind: 'provider', providerId: actor.providerId }),
+    },
     { href: '/admin/calendar', label: admin.nav.calendar, show: can(actor, 'view', { kind: 'calendar' }) },
     { href: '/admin/spreadsheets', label: admin.nav.spreadsheets, show: can(actor, 'export', { kind: 'station', stationId: null }) },
     { href: '/admin/users', label: admin.nav.users, show: can(actor, 'view', { kind: 'user' }) },

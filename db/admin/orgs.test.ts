@@ -193,6 +193,24 @@ describe('providers', () => {
   });
 });
 
+describe('the provider list and page', () => {
+  it('counts each provider\'s courses, published courses, places and accounts', () => {
+    const rows = m.listProviders(db);
+    for (const r of rows) {
+      const n = db.get<{ c: number; pc: number; pl: number; u: number }>(sql`select
+        (select count(*) from courses where provider_id = ${r.id}) as c,
+        (select count(*) from courses where provider_id = ${r.id} and publication = 'published') as pc,
+        (select count(*) from places where provider_id = ${r.id}) as pl,
+        (select count(*) from users where provider_id = ${r.id}) as u`)!;
+      assert.deepEqual([r.courses, r.publishedCourses, r.places, r.users], [n.c, n.pc, n.pl, n.u], r.name);
+    }
+    assert.ok(rows.some((r) => r.courses > 0 && r.publishedCourses < r.courses), 'the sample has a provider with unpublished courses');
+    const page = m.loadProvider(db, 4)!;
+    assert.equal(page.users, 1);
+    assert.equal(page.ownPlaces.length, page.places);
+  });
+});
+
 describe('places', () => {
   it('empty coordinates take the street centre, and the message says so', () => {
     const street = db.select().from(streets).where(eq(streets.id, 2)).get()!;

@@ -74,11 +74,13 @@ export type ProviderRow = {
   users: number;
 };
 
+// Written out with the table name: drizzle leaves a column unqualified in a one-table query,
+// and inside the subquery an unqualified "id" would be the subquery's own.
 const providerCounts = {
-  courses: sql<number>`(select count(*) from courses c where c.provider_id = ${providers.id})`,
-  publishedCourses: sql<number>`(select count(*) from courses c where c.provider_id = ${providers.id} and c.publication = 'published')`,
-  places: sql<number>`(select count(*) from places p where p.provider_id = ${providers.id})`,
-  users: sql<number>`(select count(*) from users u where u.provider_id = ${providers.id})`,
+  courses: sql<number>`(select count(*) from courses c where c.provider_id = "providers"."id")`,
+  publishedCourses: sql<number>`(select count(*) from courses c where c.provider_id = "providers"."id" and c.publication = 'published')`,
+  places: sql<number>`(select count(*) from places p where p.provider_id = "providers"."id")`,
+  users: sql<number>`(select count(*) from users u where u.provider_id = "providers"."id")`,
 };
 
 /** Every provider with how much uses it. The caller has checked the actor may view providers. */
@@ -201,8 +203,8 @@ export type PlaceRow = {
 };
 
 const placeUsage = {
-  runs: sql<number>`(select count(*) from course_runs r where r.theory_place_id = ${places.id} or r.practice_place_id = ${places.id})`,
-  fairs: sql<number>`(select count(*) from fairs f where f.place_id = ${places.id})`,
+  runs: sql<number>`(select count(*) from course_runs r where r.theory_place_id = "places"."id" or r.practice_place_id = "places"."id")`,
+  fairs: sql<number>`(select count(*) from fairs f where f.place_id = "places"."id")`,
 };
 
 function escapeLike(s: string) {
@@ -252,7 +254,7 @@ export function listPlaces(db: DB, v: PlaceSearch) {
 /** A place with who uses it, for the edit page; null when there is none. */
 export function loadPlace(db: DB, id: number) {
   const row = db
-    .select({ place: places, provider: providers.name, street: streets.name })
+    .select({ place: places, provider: providers.name, street: streets.name, streetLat: streets.lat, streetLng: streets.lng })
     .from(places)
     .leftJoin(providers, eq(providers.id, places.providerId))
     .leftJoin(streets, eq(streets.id, places.streetId))
@@ -260,14 +262,24 @@ export function loadPlace(db: DB, id: number) {
     .get();
   if (!row) return null;
   const runs = db
-    .select({ id: courseRuns.id, label: courseRuns.label, courseId: courses.id, course: courses.title, startDate: courseRuns.startDate })
+    .select({
+      id: courseRuns.id,
+      label: courseRuns.label,
+      courseId: courses.id,
+      course: courses.title,
+      startDate: courseRuns.startDate,
+      published: sql<boolean>`${courseRuns.publication} = 'published' and ${courses.publication} = 'published'`.mapWith(Boolean),
+    })
     .from(courseRuns)
     .innerJoin(courses, eq(courses.id, courseRuns.courseId))
     .where(or(eq(courseRuns.theoryPlaceId, id), eq(courseRuns.practicePlaceId, id)))
     .orderBy(asc(courseRuns.startDate), asc(courseRuns.id))
     .all();
-  const usedBy = db.select({ id: fairs.id, title: fairs.title, startsAt: fairs.startsAt }).from(fairs).where(eq(fairs.placeId, id)).orderBy(asc(fairs.startsAt)).all();
-  return { ...row.place, providerName: row.provider, streetName: row.street, runs, fairs: usedBy };
+  const usedBy = db
+    .select({ id: fairs.id, title: fairs.title, startsAt: fairs.startsAt, published: sql<boolean>`${fairs.publication} = 'published'`.mapWith(Boolean) })
+    .from(fairs).where(eq(fairs.placeId, id)).orderBy(asc(fairs.startsAt)).all();
+  const atStreetCentre = row.street !== null && row.place.lat === row.streetLat && row.place.lng === row.streetLng;
+  return { ...row.place, providerName: row.provider, streetName: row.street, atStreetCentre, runs, fairs: usedBy };
 }
 
 // ---------------------------------------------------------------------------

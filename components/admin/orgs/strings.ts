@@ -142,6 +142,7 @@ export const orgText = {
     createSubmit: '保存并新建',
     created: '已新建场地。',
     saved: '已保存。用到这个场地的课程和招聘会页面已更新。',
+    atCentre: (street: string) => `坐标目前用的是「${street}」的中心点。在地图软件里查到准确坐标后填上，按距离排序会更准。`,
     centreUsed: (street: string) => `没有填写坐标，已使用「${street}」的中心点作为坐标。`,
     backToList: '返回场地列表',
     backToProvider: '返回本机构信息',

@@ -5,6 +5,7 @@ import { stationsCases } from './cases-stations';
 import { fairsCases } from './cases-fairs';
 import { systemCases } from './cases-system';
 import { spreadsheetsCases } from './cases-spreadsheets';
+import { orgsCases } from './cases-orgs';
 
 export const CASES: Cases = {
   ...sessionCases,
@@ -13,4 +14,5 @@ export const CASES: Cases = {
   ...fairsCases,
   ...systemCases,
   ...spreadsheetsCases,
+  ...orgsCases,
 };

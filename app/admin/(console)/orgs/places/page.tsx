@@ -1,0 +1,159 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/db';
+import { can, requirePageActor } from '@/db/auth/guard';
+import { PLACE_KINDS } from '@/db/enums';
+import { listPlaces, parsePlaceSearch, placeQuery, providerOptions, streetChoices } from '@/db/admin/orgs';
+import { Refused } from '@/components/admin/refused';
+import { OrgTabs } from '@/components/admin/orgs/tabs';
+import { PLACE_KIND_LABELS, orgText } from '@/components/admin/orgs/strings';
+import { Badge } from '@/components/ui/badge';
+import { LinkButton, buttonStyles } from '@/components/ui/button';
+import { Notice } from '@/components/ui/notice';
+import { PageHeader } from '@/components/ui/page-header';
+
+export const metadata: Metadata = { title: `${orgText.places.listTitle} · ${orgText.title}` };
+export const dynamic = 'force-dynamic';
+
+const t = orgText.places;
+const f = t.filters;
+const label = 'mb-1 block font-bold';
+const control = 'block min-h-12 w-full rounded-lg border-2 border-muted bg-white px-3 text-lg text-ink';
+
+function Select({ name, text, value, options }: { name: string; text: string; value: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={`f-${name}`} className={label}>
+        {text}
+      </label>
+      <select id={`f-${name}`} name={name} defaultValue={value} className={control}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PlacesPage({ searchParams }: Props) {
+  const actor = await requirePageActor('/admin/orgs/places');
+  if (actor.role === 'provider' && actor.providerId !== null) redirect(`/admin/orgs/providers/${actor.providerId}`);
+  if (!can(actor, 'view', { kind: 'place', providerId: null })) return <Refused />;
+  const db = getDb();
+  const { values: v, invalid } = parsePlaceSearch(await searchParams);
+  const list = listPlaces(db, v);
+  const providers = providerOptions(db);
+  const streets = streetChoices(db);
+  const any = { value: '', label: f.any };
+
+  return (
+    <>
+      <PageHeader title={orgText.title} lead={orgText.lead} />
+      <OrgTabs current="places" />
+
+      <form method="get" action="/admin/orgs/places" role="search" aria-label={f.legend} className="mb-6 rounded-xl border border-line bg-white p-4">
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <label htmlFor="f-q" className={label}>
+              {f.q}
+            </label>
+            <input id="f-q" name="q" type="search" defaultValue={v.q} className={control} aria-describedby="f-q-hint" />
+            <p id="f-q-hint" className="text-base text-muted">
+              {f.qHint}
+            </p>
+          </div>
+          <Select name="kind" text={f.kind} value={v.kind ?? ''} options={[any, ...PLACE_KINDS.map((k) => ({ value: k, label: PLACE_KIND_LABELS[k] }))]} />
+          <Select
+            name="street"
+            text={f.street}
+            value={v.street === null ? '' : String(v.street)}
+            options={[any, { value: 'none', label: f.outside }, ...streets.map((s) => ({ value: String(s.id), label: s.name }))]}
+          />
+          <Select
+            name="provider"
+            text={f.provider}
+            value={v.provider === null ? '' : String(v.provider)}
+            options={[any, { value: 'none', label: f.publicOnly }, ...providers.map((p) => ({ value: String(p.id), label: p.name }))]}
+          />
+        </div>
+        <div className="mt-4 flex flex-wrap gap-3">
+          <button type="submit" className={buttonStyles.primary}>
+            {f.submit}
+          </button>
+          <Link href="/admin/orgs/places" className={buttonStyles.quiet}>
+            {f.clear}
+          </Link>
+        </div>
+      </form>
+
+      {invalid.length > 0 && (
+        <div className="mb-4">
+          <Notice tone="warn" title={f.invalid} />
+        </div>
+      )}
+
+      <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+        <p className="text-lg font-bold" data-testid="result-count">
+          {t.count(list.total)}
+        </p>
+        {can(actor, 'create', { kind: 'place', providerId: null }) && (
+          <LinkButton href={`/admin/orgs/places/new${typeof v.provider === 'number' ? `?provider=${v.provider}` : ''}`}>+ {t.create}</LinkButton>
+        )}
+      </div>
+
+      {list.rows.length === 0 ? (
+        <div className="rounded-xl border border-line bg-white p-4">
+          <p className="font-bold">{t.none}</p>
+          <p className="text-muted">{t.noneHelp}</p>
+        </div>
+      ) : (
+        <ul className="space-y-3">
+          {list.rows.map((r) => (
+            <li key={r.id} className="rounded-xl border border-line bg-white p-4" data-testid="admin-place-row">
+              <h2 className="text-xl">
+                <Link href={`/admin/orgs/places/${r.id}`}>{r.name}</Link>
+              </h2>
+              <div className="mt-2 flex flex-wrap gap-2">
+                <Badge tone="info">{PLACE_KIND_LABELS[r.kind]}</Badge>
+                <Badge>{r.street ?? t.outside}</Badge>
+              </div>
+              <dl className="mt-2 grid gap-x-4 gap-y-1 text-base sm:grid-cols-[7rem_1fr]">
+                <dt className="text-muted">{orgText.placeForm.providerId}</dt>
+                <dd>{r.provider ?? t.public}</dd>
+                <dt className="text-muted">{orgText.placeForm.address}</dt>
+                <dd>{r.address}</dd>
+                <dt className="text-muted">{orgText.providers.usage}</dt>
+                <dd>{t.usage(r.runs, r.fairs)}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      {list.pageCount > 1 && (
+        <nav aria-label={t.pagination} className="mt-6 flex items-center justify-between gap-2">
+          {list.page > 1 ? (
+            <Link href={`/admin/orgs/places?${placeQuery(v, list.page - 1)}`} className={`${buttonStyles.secondary} min-w-28`} rel="prev">
+              {t.prev}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-muted">{t.page(list.page, list.pageCount)}</span>
+          {list.page < list.pageCount ? (
+            <Link href={`/admin/orgs/places?${placeQuery(v, list.page + 1)}`} className={`${buttonStyles.secondary} min-w-28`} rel="next">
+              {t.next}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

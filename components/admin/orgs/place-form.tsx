@@ -136,6 +136,7 @@ export function PlaceForm(
         </fieldset>
       </Section>
 
+      {live && <p className="mb-2 text-base">{t.liveNote}</p>}
       <SaveBar published={live} pending={pending} onSave={save} label={props.mode === 'create' ? t.createSubmit : admin.form.save} />
     </form>
   );

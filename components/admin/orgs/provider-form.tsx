@@ -107,6 +107,7 @@ export function ProviderForm(
         </Field>
       </Section>
 
+      {live && <p className="mb-2 text-base">{t.liveNote}</p>}
       <SaveBar published={live} pending={pending} onSave={save} label={props.mode === 'create' ? t.createSubmit : admin.form.save} />
     </form>
   );

@@ -23,7 +23,7 @@ import {
 import { authorize, availableTransitions, can, type Actor, type Resource, type Transition } from '../auth/permissions';
 import { reindexStation } from '../search/documents';
 import { addDays, beijingToday } from '../domain/time';
-import { recordAudit, snapshot } from './audit';
+import { recordAudit, snapshot, type AuditInput } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, NotFound, StateError } from './errors';
 import { zodFieldErrors } from './zod-errors';
@@ -67,6 +67,9 @@ function loadStation(db: DB, id: number): StationRow {
 }
 
 const describe = (row: { name?: unknown }) => `驿站「${String(row.name ?? '')}」`;
+
+/** 2026-12-01, or 2026-12-01 至 2026-12-03. */
+const dateSpan = (e: { startDate: string; endDate: string }) => (e.endDate !== e.startDate ? `${e.startDate} 至 ${e.endDate}` : e.startDate);
 
 // ---------------------------------------------------------------------------
 // Child snapshots (for audit before/after, and conflict wording)
@@ -126,6 +129,35 @@ function keepPublishable(db: DB, row: StationRow) {
   if (row.publication !== 'published') return;
   const problems = checkPublishable(db, row.id);
   if (Object.keys(problems).length > 0) throw new Invalid(problems, '这个驿站已经发布，保存后会缺少必要的内容：');
+}
+
+/**
+ * How every change to an existing station starts, inside its transaction: load it, authorise
+ * the verb on it before reading the rest of the input (a scoped account on someone else's
+ * station is refused whatever it sent), read the input, and check the version when the input
+ * carries one (今日临时闭站 and its undo deliberately do not).
+ */
+function openStation<S extends z.ZodType>(db: DB, actor: Actor, id: number, verb: 'edit' | 'editSchedule', schema: S, input: unknown): { row: StationRow; d: z.output<S> } {
+  const row = loadStation(db, id);
+  authorize(actor, verb, stationResource(row));
+  const d = parseInputPlain(schema, input);
+  const expected = (d as { version?: number | null }).version;
+  if (expected === null) throw new Invalid({ version: '缺少版本号，请刷新页面后重试' });
+  if (expected !== undefined) expectVersion(db, 'station', row.id, row.version, expected, STATION_FIELD_LABELS);
+  return { row, d };
+}
+
+/** How every change ends: the audit row (at the new version) and the search document. */
+function logChange(
+  db: DB,
+  actor: Actor,
+  row: StationRow,
+  version: number,
+  e: Pick<AuditInput, 'action' | 'summary' | 'before' | 'after'>,
+  reindex = true,
+) {
+  recordAudit(db, { actor, entity: 'station', entityId: row.id, entityVersion: version, ...e });
+  if (reindex) reindexStation(db, row.id);
 }
 
 // ---------------------------------------------------------------------------
@@ -213,26 +245,12 @@ export function createStation(db: DB, actor: Actor, input: unknown): { id: numbe
 export function updateStationDetails(db: DB, actor: Actor, input: unknown): { version: number } {
   const { id } = parseInputPlain(idOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, id);
-    authorize(actor, 'edit', stationResource(row));
-    const d = parseInputPlain(stationDetailsSchema, input);
-    if (d.version === null) throw new Invalid({ version: '缺少版本号，请刷新页面后重试' });
-    expectVersion(db, 'station', row.id, row.version, d.version, STATION_FIELD_LABELS);
+    const { row, d } = openStation(db, actor, id, 'edit', stationDetailsSchema, input);
     checkStreet(db, d.streetId);
     const version = bump(db, row, detailsValues(d));
     const after = loadStation(db, id);
     keepPublishable(db, after);
-    recordAudit(db, {
-      actor,
-      action: 'update',
-      entity: 'station',
-      entityId: id,
-      entityVersion: version,
-      summary: `修改${describe(after)}的信息`,
-      before: snapshot(row),
-      after: snapshot(after),
-    });
-    reindexStation(db, id);
+    logChange(db, actor, row, version, { action: 'update', summary: `修改${describe(after)}的信息`, before: snapshot(row), after: snapshot(after) });
     return { version };
   });
 }
@@ -241,22 +259,12 @@ export function updateStationDetails(db: DB, actor: Actor, input: unknown): { ve
 export function markVerifiedToday(db: DB, actor: Actor, input: unknown): { version: number; lastVerifiedOn: string } {
   const { id } = parseInputPlain(idOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, id);
-    authorize(actor, 'edit', stationResource(row));
-    const d = parseInputPlain(verifySchema, input);
-    expectVersion(db, 'station', row.id, row.version, d.version, STATION_FIELD_LABELS);
+    const { row } = openStation(db, actor, id, 'edit', verifySchema, input);
     const today = beijingToday();
     const version = bump(db, row, { lastVerifiedOn: today });
-    recordAudit(db, {
-      actor,
-      action: 'verify',
-      entity: 'station',
-      entityId: id,
-      entityVersion: version,
-      summary: `核实${describe(row)}的信息`,
-      before: { lastVerifiedOn: row.lastVerifiedOn },
-      after: { lastVerifiedOn: today },
-    });
+    // The verification date is not part of the search document: no reindex.
+    const e = { action: 'verify', summary: `核实${describe(row)}的信息`, before: { lastVerifiedOn: row.lastVerifiedOn }, after: { lastVerifiedOn: today } } as const;
+    logChange(db, actor, row, version, e, false);
     return { version, lastVerifiedOn: today };
   });
 }
@@ -272,10 +280,7 @@ function sortedSessions(day: readonly SessionInput[]): Session[] {
 export function saveStationHours(db: DB, actor: Actor, input: unknown): { version: number } {
   const { id } = parseInputPlain(idOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, id);
-    authorize(actor, 'editSchedule', stationResource(row));
-    const d = parseInputPlain(hoursSchema, input);
-    expectVersion(db, 'station', row.id, row.version, d.version, STATION_FIELD_LABELS);
+    const { row, d } = openStation(db, actor, id, 'editSchedule', hoursSchema, input);
     const before = hoursOf(db, id);
     db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
     const rows: (typeof stationHours.$inferInsert)[] = [];
@@ -286,17 +291,7 @@ export function saveStationHours(db: DB, actor: Actor, input: unknown): { versio
     if (rows.length > 0) db.insert(stationHours).values(rows).run();
     const version = bump(db, row);
     keepPublishable(db, row);
-    recordAudit(db, {
-      actor,
-      action: 'update',
-      entity: 'station',
-      entityId: id,
-      entityVersion: version,
-      summary: `修改${describe(row)}的每周开放时间`,
-      before: { hours: before },
-      after: { hours: hoursOf(db, id) },
-    });
-    reindexStation(db, id);
+    logChange(db, actor, row, version, { action: 'update', summary: `修改${describe(row)}的每周开放时间`, before: { hours: before }, after: { hours: hoursOf(db, id) } });
     return { version };
   });
 }
@@ -308,10 +303,7 @@ export function saveStationHours(db: DB, actor: Actor, input: unknown): { versio
 export function saveStationException(db: DB, actor: Actor, input: unknown): { version: number; exceptionId: number } {
   const { stationId } = parseInputPlain(stationIdOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, stationId);
-    authorize(actor, 'editSchedule', stationResource(row));
-    const d = parseInputPlain(exceptionSchema, input);
-    expectVersion(db, 'station', row.id, row.version, d.version, STATION_FIELD_LABELS);
+    const { row, d } = openStation(db, actor, stationId, 'editSchedule', exceptionSchema, input);
     const before = exceptionsOf(db, stationId);
     const values = {
       stationId,
@@ -331,17 +323,12 @@ export function saveStationException(db: DB, actor: Actor, input: unknown): { ve
       exceptionId = db.insert(stationExceptions).values(values).returning({ id: stationExceptions.id }).get().id;
     }
     const version = bump(db, row);
-    recordAudit(db, {
-      actor,
+    logChange(db, actor, row, version, {
       action: d.exceptionId !== null ? 'update' : 'create',
-      entity: 'station',
-      entityId: stationId,
-      entityVersion: version,
-      summary: `${d.exceptionId !== null ? '修改' : '添加'}${describe(row)}的临时调整（${d.startDate}${d.endDate !== d.startDate ? ` 至 ${d.endDate}` : ''}）`,
+      summary: `${d.exceptionId !== null ? '修改' : '添加'}${describe(row)}的临时调整（${dateSpan(d)}）`,
       before: { exceptions: before },
       after: { exceptions: exceptionsOf(db, stationId) },
     });
-    reindexStation(db, stationId);
     return { version, exceptionId };
   });
 }
@@ -349,26 +336,18 @@ export function saveStationException(db: DB, actor: Actor, input: unknown): { ve
 export function deleteStationException(db: DB, actor: Actor, input: unknown): { version: number } {
   const { stationId } = parseInputPlain(stationIdOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, stationId);
-    authorize(actor, 'editSchedule', stationResource(row));
-    const d = parseInputPlain(deleteExceptionSchema, input);
-    expectVersion(db, 'station', row.id, row.version, d.version, STATION_FIELD_LABELS);
+    const { row, d } = openStation(db, actor, stationId, 'editSchedule', deleteExceptionSchema, input);
     const before = exceptionsOf(db, stationId);
     const existing = before.find((e) => e.id === d.exceptionId);
     if (!existing) throw new NotFound('找不到这条临时调整，可能已被删除。');
     db.delete(stationExceptions).where(eq(stationExceptions.id, existing.id)).run();
     const version = bump(db, row);
-    recordAudit(db, {
-      actor,
+    logChange(db, actor, row, version, {
       action: 'delete',
-      entity: 'station',
-      entityId: stationId,
-      entityVersion: version,
-      summary: `删除${describe(row)}的临时调整（${existing.startDate}${existing.endDate !== existing.startDate ? ` 至 ${existing.endDate}` : ''}）`,
+      summary: `删除${describe(row)}的临时调整（${dateSpan(existing)}）`,
       before: { exceptions: before },
       after: { exceptions: exceptionsOf(db, stationId) },
     });
-    reindexStation(db, stationId);
     return { version };
   });
 }
@@ -404,9 +383,7 @@ export function todayClosureOf(db: DB, stationId: number, today = beijingToday()
 export function closeStationToday(db: DB, actor: Actor, input: unknown): { version: number; exceptionId: number } {
   const { id } = parseInputPlain(idOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, id);
-    authorize(actor, 'editSchedule', stationResource(row));
-    const d = parseInputPlain(closeTodaySchema, input);
+    const { row, d } = openStation(db, actor, id, 'editSchedule', closeTodaySchema, input);
     const today = beijingToday();
     if (todayClosureOf(db, id, today)) throw new StateError('今天已经标记为临时闭站了。如需改原因，请先“恢复今日营业”再重新标记。');
     const before = exceptionsOf(db, id);
@@ -416,17 +393,7 @@ export function closeStationToday(db: DB, actor: Actor, input: unknown): { versi
       .returning({ id: stationExceptions.id })
       .get().id;
     const version = bump(db, row);
-    recordAudit(db, {
-      actor,
-      action: 'closeToday',
-      entity: 'station',
-      entityId: id,
-      entityVersion: version,
-      summary: `${describe(row)}今日临时闭站：${d.reason}`,
-      before: { exceptions: before },
-      after: { exceptions: exceptionsOf(db, id) },
-    });
-    reindexStation(db, id);
+    logChange(db, actor, row, version, { action: 'closeToday', summary: `${describe(row)}今日临时闭站：${d.reason}`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
     return { version, exceptionId };
   });
 }
@@ -434,9 +401,7 @@ export function closeStationToday(db: DB, actor: Actor, input: unknown): { versi
 export function reopenStationToday(db: DB, actor: Actor, input: unknown): { version: number } {
   const { id } = parseInputPlain(idOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, id);
-    authorize(actor, 'editSchedule', stationResource(row));
-    const d = parseInputPlain(reopenTodaySchema, input);
+    const { row, d } = openStation(db, actor, id, 'editSchedule', reopenTodaySchema, input);
     const today = beijingToday();
     const before = exceptionsOf(db, id);
     const target = before.find((e) => e.id === d.exceptionId);
@@ -445,17 +410,7 @@ export function reopenStationToday(db: DB, actor: Actor, input: unknown): { vers
     }
     db.delete(stationExceptions).where(eq(stationExceptions.id, target.id)).run();
     const version = bump(db, row);
-    recordAudit(db, {
-      actor,
-      action: 'reopenToday',
-      entity: 'station',
-      entityId: id,
-      entityVersion: version,
-      summary: `${describe(row)}恢复今日营业`,
-      before: { exceptions: before },
-      after: { exceptions: exceptionsOf(db, id) },
-    });
-    reindexStation(db, id);
+    logChange(db, actor, row, version, { action: 'reopenToday', summary: `${describe(row)}恢复今日营业`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
     return { version };
   });
 }
@@ -467,10 +422,7 @@ export function reopenStationToday(db: DB, actor: Actor, input: unknown): { vers
 export function saveStationServices(db: DB, actor: Actor, input: unknown): { version: number; count: number } {
   const { id } = parseInputPlain(idOnly, input);
   return writeTransaction(db, () => {
-    const row = loadStation(db, id);
-    authorize(actor, 'editSchedule', stationResource(row));
-    const d = parseInputPlain(servicesSchema, input);
-    expectVersion(db, 'station', row.id, row.version, d.version, STATION_FIELD_LABELS);
+    const { row, d } = openStation(db, actor, id, 'editSchedule', servicesSchema, input);
     const known = new Set(db.select({ id: servicesTable.id }).from(servicesTable).all().map((s) => s.id));
     if (d.services.some((s) => !known.has(s.serviceId))) throw new Invalid({ services: '勾选的业务里有目录中不存在的项目，请刷新页面后重试' });
     const before = servicesOf(db, id);
@@ -482,17 +434,12 @@ export function saveStationServices(db: DB, actor: Actor, input: unknown): { ver
     }
     const version = bump(db, row);
     keepPublishable(db, row);
-    recordAudit(db, {
-      actor,
+    logChange(db, actor, row, version, {
       action: 'update',
-      entity: 'station',
-      entityId: id,
-      entityVersion: version,
       summary: `修改${describe(row)}的可办业务（${d.services.length} 项）`,
       before: { services: before },
       after: { services: servicesOf(db, id) },
     });
-    reindexStation(db, id);
     return { version, count: d.services.length };
   });
 }

@@ -43,6 +43,7 @@ export const admin = {
     networkFailure: '网络或服务器出了问题，什么也没有改动。请稍后再试。',
     saved: '已保存。',
     cancel: '取消',
+    confirmDelete: '确定删除',
     errorSummary: '有些内容需要修改：',
     liveWarning: '这条记录已经发布。修改将立即对公众生效。',
     confirmLive: '确认保存并立即生效',

@@ -73,7 +73,7 @@ test('editor creates a provider and its classroom (street centre as coordinates)
   await page.goto(`/admin/orgs/providers/${providerId}`);
   await expect(page.getByText('1 门课程（已发布 0 门）').first()).toBeVisible();
   await page.getByRole('button', { name: '删除这家培训机构' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确定删除' }).click();
   await expect(page.getByRole('region', { name: '删除' }).getByRole('alert')).toContainText('1 门课程、1 个场地');
   expect(scalar<number>(`SELECT count(*) FROM providers WHERE id = ?`, providerId)).toBe(1);
 
@@ -81,7 +81,7 @@ test('editor creates a provider and its classroom (street centre as coordinates)
   await page.goto(`/admin/orgs/places/${placeId}`);
   await page.getByRole('button', { name: '删除这个场地' }).click();
   await expect(page.getByRole('alertdialog')).toContainText(placeName);
-  await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确定删除' }).click();
   await expect(page).toHaveURL(/\/admin\/orgs\/places$/);
   expect(scalar<number>(`SELECT count(*) FROM places WHERE id = ?`, placeId)).toBe(0);
   expect(scalar<number>(`SELECT count(*) FROM audit_log WHERE entity = 'place' AND entity_id = ? AND action = 'delete' AND before IS NOT NULL`, placeId)).toBe(1);
@@ -90,7 +90,7 @@ test('editor creates a provider and its classroom (street centre as coordinates)
   const used = scalar<number>(`SELECT theory_place_id FROM course_runs ORDER BY id LIMIT 1`);
   await page.goto(`/admin/orgs/places/${used}`);
   await page.getByRole('button', { name: '删除这个场地' }).click();
-  await page.getByRole('alertdialog').getByRole('button', { name: '确认删除' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: '确定删除' }).click();
   await expect(page.getByRole('region', { name: '删除' }).getByRole('alert')).toContainText(/还在使用中（\d+ 个班期/);
   expect(scalar<number>(`SELECT count(*) FROM places WHERE id = ?`, used)).toBe(1);
   await context.close();

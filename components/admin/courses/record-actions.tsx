@@ -1,9 +1,9 @@
 'use client';
 /** Deleting a never-published draft (asked twice) and cloning a run to new dates. */
-import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
-import type { ActionResult, Refusal } from '@/db/admin/result';
+import type { ActionResult } from '@/db/admin/result';
 import { Button } from '@/components/ui/button';
+import { ConfirmDelete } from '@/components/admin/confirm-delete';
 import { ErrorSummary, Field, fieldId, inputClass, RefusalNotice, SavedNotice, useAdminForm } from '@/components/admin/form';
 import { admin } from '@/components/admin/strings';
 import { runCloneSchema } from '@/db/validation/admin/run';
@@ -26,47 +26,7 @@ export function DeleteDraft({
   action: (input: { id: number; version: number }) => Promise<ActionResult<object>>;
 }) {
   const router = useRouter();
-  const [asking, setAsking] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [pending, start] = useTransition();
-  return (
-    <div>
-      <RefusalNotice refusal={refusal} />
-      <p className="mb-2 text-base text-muted">{help}</p>
-      {asking ? (
-        <div role="alertdialog" aria-labelledby={`delete-${id}`} className="rounded-lg border-2 border-bad bg-bad-soft p-4">
-          <p id={`delete-${id}`} className="font-bold">
-            {ct.deleteConfirm}
-          </p>
-          <div className="mt-3 flex flex-wrap gap-3">
-            <Button
-              type="button"
-              disabled={pending}
-              onClick={() =>
-                start(async () => {
-                  const r = await action({ id, version }).catch((): ActionResult<object> => ({ ok: false, code: 'error', message: admin.form.networkFailure }));
-                  if (r.ok) router.push(after);
-                  else {
-                    setAsking(false);
-                    setRefusal(r);
-                  }
-                })
-              }
-            >
-              {ct.deleteYes}
-            </Button>
-            <Button type="button" variant="secondary" onClick={() => setAsking(false)}>
-              {admin.form.cancel}
-            </Button>
-          </div>
-        </div>
-      ) : (
-        <Button type="button" variant="danger" onClick={() => setAsking(true)}>
-          {label}
-        </Button>
-      )}
-    </div>
-  );
+  return <ConfirmDelete label={label} question={ct.deleteConfirm} help={help} run={() => action({ id, version })} onDone={() => router.push(after)} />;
 }
 
 type CloneValues = { id: number; startDate: string; label: string };

@@ -60,7 +60,6 @@ export const ct = {
   deleteCourse: '删除这份草稿',
   deleteCourseHelp: '只有从未发布过的草稿可以删除，删除后无法找回。',
   deleteConfirm: '确定删除吗？删除后无法找回。',
-  deleteYes: '确定删除',
   previewBanner: '预览：居民还看不到这条草稿',
   previewBannerPublished: '预览：这门课程已发布，下面是居民现在看到的样子（含未发布的班期）',
   previewUnpublishedRuns: (n: number) => `其中 ${n} 个班期还没有发布，居民看不到。`,

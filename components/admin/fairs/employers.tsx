@@ -4,7 +4,7 @@
  * time. Every save names the fair's version (a prop, fresh after each refresh), because these
  * changes are changes to the fair residents see.
  */
-import { useMemo, useState, useTransition } from 'react';
+import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, useAdminForm } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
@@ -14,6 +14,7 @@ import { employerSchema, positionSchema } from '@/db/validation/admin/fair';
 import type { ActionResult, Refusal } from '@/db/admin/result';
 import { EMPLOYER_FIELD_LABELS, POSITION_FIELD_LABELS, fairAdmin } from './strings';
 import { admin } from '../strings';
+import { ConfirmDelete } from '../confirm-delete';
 
 const te = fairAdmin.employers;
 const tp = fairAdmin.positions;
@@ -424,45 +425,20 @@ function DeleteButton({
   onDone: () => void;
 }) {
   const router = useRouter();
-  const [asking, setAsking] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const [pending, start] = useTransition();
-  if (asking) {
-    return (
-      <div role="alertdialog" aria-label={question} className="w-full rounded-lg border-2 border-bad bg-bad-soft p-3">
-        <p className="font-bold">{question}</p>
-        <div className="mt-2 flex flex-wrap gap-2">
-          <Button
-            type="button"
-            disabled={pending}
-            onClick={() =>
-              start(async () => {
-                const r = await run().catch((): ActionResult<object> => ({ ok: false, code: 'error', message: admin.form.networkFailure }));
-                if (r.ok) {
-                  setAsking(false);
-                  setRefusal(null);
-                  onDone();
-                  router.refresh();
-                } else setRefusal(r);
-              })
-            }
-          >
-            {fairAdmin.confirmRemove}
-          </Button>
-          <Button type="button" variant="secondary" onClick={() => { setAsking(false); setRefusal(null); }}>
-            {fairAdmin.cancel}
-          </Button>
-        </div>
-        <div className="mt-2">
-          <RefusalNotice refusal={refusal} />
-        </div>
-      </div>
-    );
-  }
   return (
-    <Button type="button" variant="danger" onClick={() => setAsking(true)}>
-      {label}
-      {srLabel && <span className="sr-only">{srLabel}</span>}
-    </Button>
+    <ConfirmDelete
+      label={
+        <>
+          {label}
+          {srLabel && <span className="sr-only">{srLabel}</span>}
+        </>
+      }
+      question={question}
+      run={run}
+      onDone={() => {
+        onDone();
+        router.refresh();
+      }}
+    />
   );
 }

@@ -201,6 +201,5 @@ export const fairAdmin = {
     back: '返回编辑',
   },
 
-  confirmRemove: '确定删除',
   cancel: '取消',
 } as const;

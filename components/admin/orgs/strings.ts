@@ -161,7 +161,6 @@ export const orgText = {
     placeButton: '删除这个场地',
     confirmProvider: (name: string) => `确定要删除培训机构「${name}」吗？删除后不能恢复。`,
     confirmPlace: (name: string) => `确定要删除场地「${name}」吗？删除后不能恢复。`,
-    yes: '确认删除',
     providerDone: '已删除这家培训机构。',
     placeDone: '已删除这个场地。',
     providerInUse: (name: string, parts: string[]) =>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { currentSession } from '@/db/auth/guard';
+import { isSampleData } from '@/db/queries/site';
 import { admin } from '@/components/admin/strings';
 import { LoginForm } from '@/components/admin/login-form';
 import { Notice } from '@/components/ui/notice';
@@ -27,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       <LoginForm next={next} />
-      <p className="mt-6 text-base text-muted">{admin.login.demoNote}</p>
+      {isSampleData() && <p className="mt-6 text-base text-muted">{admin.login.demoNote}</p>}
     </main>
   );
 }

@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { isPublished, type PublicKind } from '@/db/queries/published';
+import { isPublished, isPublishedRun, type PublicKind } from '@/db/queries/published';
 import { parseRouteId } from '@/db/validation/search-params';
 
 /**
@@ -15,7 +15,9 @@ import { parseRouteId } from '@/db/validation/search-params';
  *   proxy knows about admins: whether the session is alive, and what its user may do, is
  *   decided by every page, action and data function for itself (db/auth/guard.ts).
  */
-const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar)?\/?$/;
+const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar|\/card)?\/?$/;
+/** A course run's 办事卡 and calendar file: the run must be published and belong to a published course. */
+const RUN = /^\/courses\/([^/]+)\/runs\/([^/]+)\/(?:card|calendar)\/?$/;
 
 function notFoundPage(req: NextRequest) {
   return NextResponse.rewrite(new URL('/_not-found', req.url));
@@ -55,6 +57,12 @@ export function proxy(req: NextRequest) {
   if (m) {
     const id = parseRouteId(m[2]);
     if (id === null || !isPublished(m[1] as PublicKind, id)) return notFoundPage(req);
+  }
+  const run = RUN.exec(path);
+  if (run) {
+    const courseId = parseRouteId(run[1]);
+    const runId = parseRouteId(run[2]);
+    if (courseId === null || runId === null || !isPublishedRun(courseId, runId)) return notFoundPage(req);
   }
   return NextResponse.next();
 }

@@ -4,6 +4,7 @@ import { DescriptionList } from '@/components/ui/description-list';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import type { CourseDetail as Detail } from '@/db/queries/courses';
+import { RunLinks } from '@/components/cards/card-links';
 import { LinkedJobs } from './linked-jobs';
 import { RunCard, telHref } from './run-card';
 import { coursesText as t } from './strings';
@@ -52,6 +53,7 @@ export function CourseDetailView({ course }: { course: Detail }) {
             {current.map((r) => (
               <li key={r.id}>
                 <RunCard run={r} />
+                <RunLinks courseId={course.id} runId={r.id} />
               </li>
             ))}
           </ol>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { CardLink } from '@/components/cards/card-links';
 import type { ReactNode } from 'react';
 import type { FairDetail, FairEmployerItem } from '@/db/queries/fairs';
 import { clock, monthDayWeekday } from '@/db/domain/time';
@@ -88,6 +89,7 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
         <a href={`tel:${fair.contactPhone}`} className={buttonStyles.secondary}>
           {fairText.callPhone(fair.contactPhone)}
         </a>
+        <CardLink href={`/fairs/${fair.id}/card`} />
         {fair.onlineUrl && canAttend && (
           <a href={fair.onlineUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles.secondary}>
             {fairText.openOnline}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
 import { coursesText as t } from '@/components/courses/strings';
 import { PageHeader } from '@/components/ui/page-header';
@@ -8,7 +9,11 @@ import { parseCourseSearch } from '@/db/validation/course-search';
 // Reads the database and Beijing's "today" on every request.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = { title: t.title, description: t.metaDescription };
+export const metadata: Metadata = {
+  title: t.title,
+  description: t.metaDescription,
+  alternates: { types: { 'application/atom+xml': [{ url: '/feeds/courses.xml', title: cardText.feedAlternateCourses }] } },
+};
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = parseCourseSearch(await searchParams);

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cardText } from '@/components/cards/strings';
 import { FairSearch } from '@/components/fairs/fair-search';
 import { fairText } from '@/components/fairs/strings';
 import { PageHeader } from '@/components/ui/page-header';
@@ -11,6 +12,7 @@ export const dynamic = 'force-dynamic';
 export const metadata: Metadata = {
   title: fairText.listTitle,
   description: fairText.metaDescription,
+  alternates: { types: { 'application/atom+xml': [{ url: '/feeds/fairs.xml', title: cardText.feedAlternateFairs }] } },
 };
 
 export default async function FairsPage({

@@ -4,6 +4,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
+import { CardLink } from '@/components/cards/card-links';
 import { StationDetailView } from '@/components/stations/station-detail';
 import { stationStrings as t } from '@/components/stations/strings';
 import { getStationDetail } from '@/db/queries/stations';
@@ -37,6 +38,9 @@ export default async function StationPage({ params }: Props) {
         </Link>
       </p>
       <PageHeader title={station.name} lead={`${station.hostTypeLabel} · ${station.hostName} · ${station.streetName}`} />
+      <p className="mb-4">
+        <CardLink href={`/stations/${station.id}/card`} />
+      </p>
       <StationDetailView station={station} />
     </>
   );

@@ -1,0 +1,32 @@
+import type { NextRequest } from 'next/server';
+import { coursesFeed } from '@/components/cards/feeds';
+import { originFrom } from '@/components/cards/site-origin';
+import { cardText as t } from '@/components/cards/strings';
+import { getOccupationName, listFeedCourses } from '@/db/queries/feeds';
+import { parseRouteId } from '@/db/validation/search-params';
+
+// New courses appear the moment they are published.
+export const dynamic = 'force-dynamic';
+
+const TEXT = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+
+/** Atom feed of the newest published courses; ?occupation=<id> narrows it to one 工种. */
+export function GET(req: NextRequest) {
+  const origin = originFrom(req.headers);
+  const raw = req.nextUrl.searchParams.get('occupation');
+  let occupationId: number | null = null;
+  let occupation: string | null = null;
+  if (raw !== null) {
+    occupationId = parseRouteId(raw);
+    occupation = occupationId === null ? null : getOccupationName(occupationId);
+    if (occupation === null) return new Response(t.feedBadOccupation, { status: 400, headers: TEXT });
+  }
+  const selfUrl = `${origin}/feeds/courses.xml${occupationId !== null ? `?occupation=${occupationId}` : ''}`;
+  try {
+    const xml = coursesFeed(listFeedCourses(occupationId), { origin, selfUrl, now: new Date(), occupation });
+    return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
+  } catch (e) {
+    console.error(JSON.stringify({ event: 'feed.failed', feed: 'courses', message: e instanceof Error ? e.message : String(e) }));
+    return new Response(t.feedFailed, { status: 503, headers: TEXT });
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * What a printed 办事卡 says, built from the same detail objects the pages show. Pure: no
+ * database, no clock — the page passes in the detail it loaded and the site's origin.
+ */
+import type { CourseDetail, RunDetail } from '@/db/queries/courses';
+import type { FairDetail } from '@/db/queries/fairs';
+import type { StationDetail } from '@/db/queries/stations';
+import { classDaysText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
+import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
+import { fullDate, monthDay } from '@/db/domain/time';
+import { fairTimeText } from '@/components/fairs/strings';
+import { cardText as t } from './strings';
+
+export type CardRow = { label: string; lines: string[] };
+
+export type CardData = {
+  kind: string;
+  title: string;
+  subtitle: string | null;
+  rows: CardRow[];
+  phone: string | null;
+  /** The absolute address of the detail page: what the QR code encodes. */
+  url: string;
+  footnote: string | null;
+  /** Where the back link goes (a path on this site). */
+  backHref: string;
+};
+
+/** How many services fit on an A6 card beside the week's hours. */
+export const CARD_SERVICES_MAX = 6;
+
+export function stationPath(id: number): string {
+  return `/stations/${id}`;
+}
+export function coursePath(id: number): string {
+  return `/courses/${id}`;
+}
+export function fairPath(id: number): string {
+  return `/fairs/${id}`;
+}
+
+/**
+ * A station's card: address, this week's hours day by day (lunch breaks and closures as the
+ * page shows them), the main services and the phone.
+ */
+export function stationCard(s: StationDetail, origin: string): CardData {
+  const services = s.services.flatMap((g) => g.items.map((i) => i.name));
+  const shown = services.slice(0, CARD_SERVICES_MAX);
+  const rest = services.length - shown.length;
+  const rows: CardRow[] = [{ label: t.address, lines: [s.address] }];
+  rows.push({
+    label: t.hoursThisWeek,
+    lines: s.week.map((d) => `${d.weekdayName} ${monthDay(d.date)}　${d.display}${d.note && d.note !== d.display ? `（${d.note}）` : ''}`),
+  });
+  const notes = [...s.weekNotes, ...s.changes.filter((c) => c.startDate <= (s.week.at(-1)?.date ?? s.today)).map((c) => c.text)];
+  if (notes.length) rows.push({ label: t.closedNote, lines: [...new Set(notes)] });
+  if (s.suspendedReason !== null) rows.push({ label: t.status, lines: [s.status.text] });
+  if (shown.length) rows.push({ label: t.services, lines: [`${shown.join('、')}${rest > 0 ? t.moreServices(services.length) : ''}`] });
+  return {
+    kind: t.stationKind,
+    title: s.name,
+    subtitle: `${s.streetName} · ${s.hostName}`,
+    rows,
+    phone: s.phone || null,
+    url: `${origin}${stationPath(s.id)}`,
+    footnote: t.checked(s.lastVerifiedText),
+    backHref: stationPath(s.id),
+  };
+}
+
+/** A course run's card: dates, class days and times, deadline, cost, where, who, phone. */
+export function runCard(c: CourseDetail, r: RunDetail, origin: string): CardData {
+  const rows: CardRow[] = [
+    { label: t.dates, lines: [`${dateRangeText(r.startDate, r.endDate)}（${r.startDate.slice(0, 4)}年）`] },
+    { label: t.classTime, lines: [`${classDaysText(r.classDays)} ${dailyTimeText(r.dailyStart, r.dailyEnd)}`] },
+    { label: t.deadline, lines: [fullDate(r.deadline)] },
+    { label: t.cost, lines: [costText(r)] },
+    { label: t.theory, lines: [`${r.theory.name}，${r.theory.address}`] },
+  ];
+  if (r.practice) rows.push({ label: t.practice, lines: [`${r.practice.name}，${r.practice.address}`] });
+  rows.push({ label: t.provider, lines: [c.provider.name] });
+  return {
+    kind: t.runKind,
+    title: c.title,
+    subtitle: [r.label, c.occupation, c.levelLabel].filter(Boolean).join(' · '),
+    rows,
+    phone: runPhone(c, r),
+    url: `${origin}${coursePath(c.id)}#run-${r.id}`,
+    footnote: null,
+    backHref: coursePath(c.id),
+  };
+}
+
+function runPhone(c: CourseDetail, r: RunDetail): string | null {
+  const phone = r.contactPhone || c.provider.phone;
+  if (!phone) return null;
+  return r.contactName ? `${phone}（${r.contactName}）` : phone;
+}
+
+/** A fair's card: when, where (or online), how many employers and positions, phone. */
+export function fairCard(f: FairDetail, origin: string): CardData {
+  const rows: CardRow[] = [];
+  if (f.status !== 'scheduled') rows.push({ label: t.status, lines: [`${FAIR_STATUS_LABELS[f.status]}${f.statusNote ? `：${f.statusNote}` : ''}`] });
+  rows.push({ label: t.fairWhen, lines: [fairTimeText(f, true)] });
+  rows.push({
+    label: t.fairWhere,
+    lines: f.place ? [`${f.place.name}，${f.place.address}`, ...(f.online ? [t.online] : [])] : [t.online],
+  });
+  rows.push({ label: t.employers, lines: [t.employersCount(f.employerCount, f.positionCount, f.headcount)] });
+  return {
+    kind: `${t.fairKind} · ${FAIR_TYPE_LABELS[f.type]}`,
+    title: f.title,
+    subtitle: f.organiser,
+    rows,
+    phone: f.contactPhone || null,
+    url: `${origin}${fairPath(f.id)}`,
+    footnote: null,
+    backHref: fairPath(f.id),
+  };
+}

@@ -1,0 +1,245 @@
+/**
+ * 办事卡 data, the course-run calendar file and the Atom feeds, against the seeded sample data
+ * with the clock fixed at noon on TEST_TODAY (Monday 2026-11-23, Beijing).
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
+
+const db = useSeededTestDb();
+const NOW = new Date(`${TEST_TODAY}T12:00:00+08:00`);
+const ORIGIN = 'https://fuwu.example.cn';
+
+let cards: typeof import('./card-data');
+let ics: typeof import('./run-ics');
+let feeds: typeof import('./feeds');
+let origin: typeof import('./site-origin');
+let stations: typeof import('@/db/queries/stations');
+let courses: typeof import('@/db/queries/courses');
+let fairs: typeof import('@/db/queries/fairs');
+let feedQ: typeof import('@/db/queries/feeds');
+let dates: typeof import('@/db/domain/fair-dates');
+
+before(async () => {
+  cards = await import('./card-data');
+  ics = await import('./run-ics');
+  feeds = await import('./feeds');
+  origin = await import('./site-origin');
+  stations = await import('@/db/queries/stations');
+  courses = await import('@/db/queries/courses');
+  fairs = await import('@/db/queries/fairs');
+  feedQ = await import('@/db/queries/feeds');
+  dates = await import('@/db/domain/fair-dates');
+});
+
+function ids(query: string): number[] {
+  return (db.$client.prepare(query).all() as { id: number }[]).map((r) => r.id);
+}
+
+/**
+ * A small XML well-formedness check for tests: every tag closes in order, one root, attribute
+ * values quoted, no bare '&'. Returns the element names in document order.
+ */
+function parseXml(xml: string): string[] {
+  // Character data sections hold text, not markup.
+  const body = xml.replace(/^<\?xml[^?]*\?>\s*/, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  assert.doesNotMatch(body, /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i, 'bare ampersand');
+  const stack: string[] = [];
+  const names: string[] = [];
+  let roots = 0;
+  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/g)) {
+    const [, closing, name, , selfClosing] = m;
+    if (closing) {
+      assert.equal(stack.pop(), name, `</${name}> closes the wrong element`);
+      continue;
+    }
+    if (stack.length === 0) roots++;
+    names.push(name!);
+    if (!selfClosing) stack.push(name!);
+  }
+  assert.equal(stack.length, 0, `unclosed: ${stack.join(',')}`);
+  assert.equal(roots, 1);
+  // Nothing tag-like was left unmatched (e.g. an unquoted attribute).
+  assert.equal(body.replace(/<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/g, '').includes('<'), false);
+  return names;
+}
+
+it('the test XML check refuses broken markup', () => {
+  assert.throws(() => parseXml('<a><b></a></b>'));
+  assert.throws(() => parseXml('<a>x & y</a>'));
+  assert.throws(() => parseXml('<a><b></a>'));
+  assert.throws(() => parseXml('<a x=1></a>'));
+  assert.deepEqual(parseXml('<?xml version="1.0"?><a><![CDATA[<p>]]><b/></a>'), ['a', 'b']);
+});
+
+function entries(xml: string): string[] {
+  return [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+}
+
+describe('site origin', () => {
+  it('prefers SITE_URL, without a trailing slash', () => {
+    const h = new Headers({ host: 'internal:3000' });
+    assert.equal(origin.originFrom(h, 'https://fuwu.example.cn/'), 'https://fuwu.example.cn');
+    assert.equal(origin.originFrom(h, 'https://example.cn/portal/'), 'https://example.cn/portal');
+  });
+  it('falls back to the forwarded host, then the host; ignores a malformed SITE_URL or host', () => {
+    assert.equal(origin.originFrom(new Headers({ host: 'a.cn', 'x-forwarded-host': 'b.cn', 'x-forwarded-proto': 'https' }), 'not a url'), 'https://b.cn');
+    assert.equal(origin.originFrom(new Headers({ host: '127.0.0.1:3480' }), undefined), 'http://127.0.0.1:3480');
+    assert.equal(origin.originFrom(new Headers({ host: 'evil"><x' }), undefined), 'http://localhost:3000');
+    assert.equal(origin.configuredOrigin('javascript:alert(1)'), null);
+  });
+});
+
+describe('card data', () => {
+  it('a station card: address, seven days of this week, at most six services, phone, absolute URL', () => {
+    const id = ids(`SELECT id FROM stations WHERE publication = 'published' AND status = 'operating' ORDER BY id LIMIT 1`)[0]!;
+    const s = stations.getStationDetail(id, NOW)!;
+    const card = cards.stationCard(s, ORIGIN);
+    assert.equal(card.url, `${ORIGIN}/stations/${id}`);
+    assert.equal(card.title, s.name);
+    assert.equal(card.phone, s.phone);
+    assert.deepEqual(card.rows[0], { label: '地址', lines: [s.address] });
+    const hours = card.rows.find((r) => r.label === '本周开放时间')!;
+    assert.equal(hours.lines.length, 7);
+    assert.match(hours.lines[0]!, /^周一 11月23日/);
+    s.week.forEach((d, i) => assert.ok(hours.lines[i]!.includes(d.display)));
+    const services = s.services.flatMap((g) => g.items.map((i) => i.name));
+    const row = card.rows.find((r) => r.label === '主要服务');
+    if (services.length) {
+      assert.ok(row);
+      for (const name of services.slice(0, cards.CARD_SERVICES_MAX)) assert.ok(row.lines[0]!.includes(name));
+      if (services.length > cards.CARD_SERVICES_MAX) assert.ok(row.lines[0]!.endsWith(`等 ${services.length} 项`));
+      else assert.ok(!row.lines[0]!.includes('等'));
+    }
+  });
+
+  it('a station card says why a day is closed this week', () => {
+    // Whichever published station has a closure or a changed day in its week.
+    const withNote = ids(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id`)
+      .map((id) => stations.getStationDetail(id, NOW)!)
+      .find((s) => s.week.some((d) => d.note && d.note !== d.display));
+    if (!withNote) return assert.ok(true, 'the sample data has no closure this week');
+    const lines = cards.stationCard(withNote, ORIGIN).rows.find((r) => r.label === '本周开放时间')!.lines;
+    const day = withNote.week.findIndex((d) => d.note && d.note !== d.display);
+    assert.ok(lines[day]!.includes(`（${withNote.week[day]!.note}）`));
+  });
+
+  it('a run card: dates, class time, deadline, cost, place and the run anchor on the course page', () => {
+    const [courseId] = ids(`SELECT c.id FROM courses c JOIN course_runs r ON r.course_id = c.id
+      WHERE c.publication = 'published' AND r.publication = 'published' ORDER BY c.id LIMIT 1`);
+    const c = courses.getCourseDetail(courseId!, NOW)!;
+    const r = c.runs[0]!;
+    const card = cards.runCard(c, r, ORIGIN);
+    assert.equal(card.url, `${ORIGIN}/courses/${c.id}#run-${r.id}`);
+    assert.deepEqual(
+      card.rows.map((x) => x.label).slice(0, 5),
+      ['日期', '上课时间', '报名截止', '费用', '理论上课地点'],
+    );
+    assert.ok(card.rows[4]!.lines[0]!.includes(r.theory.address));
+    assert.ok(card.phone!.startsWith(r.contactPhone || c.provider.phone));
+  });
+
+  it('a fair card: when, where, employer and position counts; status when not as planned', () => {
+    for (const id of ids(`SELECT id FROM fairs WHERE publication = 'published' ORDER BY id`)) {
+      const f = fairs.getFairDetail(id, NOW)!;
+      const card = cards.fairCard(f, ORIGIN);
+      assert.equal(card.url, `${ORIGIN}/fairs/${id}`);
+      const employers = card.rows.find((r) => r.label === '参会单位')!;
+      assert.ok(employers.lines[0]!.startsWith(`${f.employerCount} 家单位 · ${f.positionCount} 个岗位`));
+      assert.equal(card.rows.some((r) => r.label === '状态'), f.status !== 'scheduled');
+      const where = card.rows.find((r) => r.label === '地点')!;
+      if (f.place) assert.ok(where.lines[0]!.includes(f.place.address));
+      else assert.deepEqual(where.lines, ['线上招聘会']);
+    }
+  });
+});
+
+describe('course-run calendar file', () => {
+  it('first class day, weekdays and the deadline reminder', () => {
+    // 2026-11-28 is a Saturday: a Monday-to-Friday run starting then begins on the 30th.
+    assert.equal(ics.firstClassDay({ startDate: '2026-11-28', endDate: '2026-12-05', classDays: '1,2,3,4,5' }), '2026-11-30');
+    assert.equal(ics.firstClassDay({ startDate: '2026-11-28', endDate: '2026-11-29', classDays: '1' }), '2026-11-28');
+    assert.deepEqual(ics.runWeekdays('5, 1,9,x'), [1, 5]);
+    assert.deepEqual(ics.runWeekdays(''), [1, 2, 3, 4, 5, 6, 7]);
+    const start = dates.beijingInstant('2026-12-01', '09:00');
+    // The morning before a 11-29 deadline is 11-28 09:00: 3 days before the start.
+    assert.deepEqual(ics.deadlineReminder(start, '2026-11-29'), { hours: 72, minutes: 0, before: true });
+    assert.equal(ics.deadlineReminder(start, '2026-12-03'), null);
+  });
+
+  it('one VEVENT per run in UTC from Beijing time, weekly on the class days until the last day', () => {
+    for (const courseId of ids(`SELECT id FROM courses WHERE publication = 'published' ORDER BY id LIMIT 6`)) {
+      const c = courses.getCourseDetail(courseId, NOW)!;
+      for (const r of c.runs) {
+        const text = ics.runIcs(c, r, `${ORIGIN}/courses/${c.id}#run-${r.id}`);
+        assert.ok(text, `run ${r.id}`);
+        assert.equal(text.match(/BEGIN:VEVENT/g)?.length, 1);
+        const first = ics.firstClassDay(r);
+        assert.ok(text.includes(`DTSTART:${dates.icsUtc(dates.beijingInstant(first, r.dailyStart))}`));
+        assert.ok(text.includes(`DTEND:${dates.icsUtc(dates.beijingInstant(first, r.dailyEnd))}`));
+        if (first < r.endDate) assert.match(text, new RegExp(`RRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;UNTIL=${dates.icsUtc(dates.beijingInstant(r.endDate, r.dailyEnd))}`));
+        assert.equal(text.includes('BEGIN:VALARM'), r.status === 'open' && ics.deadlineReminder(dates.beijingInstant(first, r.dailyStart), r.deadline) !== null);
+        for (const line of text.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, line);
+        assert.ok(text.replace(/\r\n /g, '').includes(`URL:${ORIGIN}/courses/${c.id}#run-${r.id}`));
+      }
+    }
+  });
+});
+
+describe('feeds', () => {
+  it('Beijing RFC 3339 dates', () => {
+    assert.equal(feeds.beijingRfc3339(Date.UTC(2026, 10, 23, 17, 30, 5)), '2026-11-24T01:30:05+08:00');
+    assert.equal(
+      feeds.withBeijingDates('<updated>2026-11-23T01:00:00.000Z</updated><published>x</published>'),
+      '<updated>2026-11-23T09:00:00+08:00</updated><published>x</published>',
+    );
+  });
+
+  it('courses: well-formed Atom, published courses only, newest first, absolute links, +08:00 dates', () => {
+    const items = feedQ.listFeedCourses(null);
+    const published = ids(`SELECT id FROM courses WHERE publication = 'published'`);
+    assert.equal(items.length, Math.min(published.length, feedQ.FEED_SIZE));
+    assert.ok(items.every((c) => published.includes(c.id)));
+    for (let i = 1; i < items.length; i++) assert.ok(items[i - 1]!.publishedAt >= items[i]!.publishedAt);
+    const xml = feeds.coursesFeed(items, { origin: ORIGIN, selfUrl: `${ORIGIN}/feeds/courses.xml`, now: NOW, occupation: null });
+    const names = parseXml(xml);
+    assert.equal(names[0], 'feed');
+    const list = entries(xml);
+    assert.equal(list.length, items.length);
+    list.forEach((e, i) => assert.ok(e.includes(`<link href="${ORIGIN}/courses/${items[i]!.id}"`)));
+    const stamps = [...xml.matchAll(/<(?:updated|published)>([^<]+)</g)].map((m) => m[1]!);
+    assert.ok(stamps.length > items.length);
+    for (const s of stamps) assert.match(s, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+    assert.ok(xml.includes(`<link rel="self" href="${ORIGIN}/feeds/courses.xml"`));
+  });
+
+  it('courses of one occupation only; an unknown occupation has no name', () => {
+    const occ = ids(`SELECT occupation_id AS id FROM courses WHERE publication = 'published' LIMIT 1`)[0]!;
+    const items = feedQ.listFeedCourses(occ);
+    const expected = ids(`SELECT id FROM courses WHERE publication = 'published' AND occupation_id = ${occ}`);
+    assert.deepEqual(items.map((c) => c.id).sort((a, b) => a - b), expected.sort((a, b) => a - b));
+    assert.equal(feedQ.getOccupationName(999999), null);
+    assert.ok(feedQ.getOccupationName(occ));
+  });
+
+  it('fairs: well-formed Atom of published fairs not yet over, by type on request', () => {
+    const items = feedQ.listFeedFairs(null, NOW);
+    const expected = ids(`SELECT id FROM fairs WHERE publication = 'published' AND ends_at >= '${TEST_TODAY}T12:00'`);
+    assert.deepEqual(items.map((f) => f.id).sort((a, b) => a - b), expected.sort((a, b) => a - b).slice(0, feedQ.FEED_SIZE));
+    const xml = feeds.fairsFeed(items, { origin: ORIGIN, selfUrl: `${ORIGIN}/feeds/fairs.xml`, now: NOW, typeLabel: null });
+    parseXml(xml);
+    assert.equal(entries(xml).length, items.length);
+    const cancelled = items.find((f) => f.status === 'cancelled');
+    if (cancelled) assert.ok(xml.includes(`【取消】${cancelled.title}`));
+    const type = items[0]!.type;
+    const typed = feedQ.listFeedFairs(type, NOW);
+    assert.ok(typed.length > 0 && typed.every((f) => f.type === type));
+  });
+
+  it('an empty feed is still a well-formed feed', () => {
+    const xml = feeds.coursesFeed([], { origin: ORIGIN, selfUrl: `${ORIGIN}/feeds/courses.xml?occupation=1`, now: NOW, occupation: '电工' });
+    parseXml(xml);
+    assert.equal(entries(xml).length, 0);
+    assert.ok(xml.includes('电工'));
+  });
+});

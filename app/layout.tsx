@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import { Providers } from '@/components/providers';
 import { site } from '@/components/ui/strings';
+import { readMode } from '@/components/elder/read-mode';
 
 export const metadata: Metadata = {
   title: { default: site.fullName, template: `%s · ${site.name}` },
@@ -15,9 +16,11 @@ export const viewport: Viewport = {
   themeColor: '#0b4ea2',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // 长辈版: the page varies by the mode cookie (components/elder).
+  const mode = await readMode();
   return (
-    <html lang="zh-CN">
+    <html lang="zh-CN" data-mode={mode}>
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"

@@ -1,0 +1,12 @@
+/** Wording of the 长辈版 (elder mode) switch. */
+export const elder = {
+  /** Shown in standard mode: switches to the large-type pages. */
+  toElder: '长辈版',
+  toElderHint: '字更大、更清楚',
+  /** Shown in elder mode: switches back. */
+  toStandard: '标准版',
+  toStandardHint: '回到普通页面',
+  /** Screen readers hear which mode is on. */
+  currentElder: '当前为长辈版',
+  currentStandard: '当前为标准版',
+} as const;

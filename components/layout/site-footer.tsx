@@ -1,4 +1,5 @@
 import { site } from '@/components/ui/strings';
+import { openDataText } from '@/components/open-data/strings';
 
 /** Hotlines, the bureaus, and — only when the database holds the sample data — a demo label. */
 export function SiteFooter({ sampleData }: { sampleData: boolean }) {
@@ -27,6 +28,11 @@ export function SiteFooter({ sampleData }: { sampleData: boolean }) {
           </p>
         )}
         <p className="text-base text-muted">{site.footerBureaus}</p>
+        <p>
+          <a href="/open-data" className="inline-flex min-h-12 items-center text-base">
+            {openDataText.page.title}
+          </a>
+        </p>
       </div>
     </footer>
   );

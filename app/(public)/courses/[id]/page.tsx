@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CourseDetailView } from '@/components/courses/course-detail';
+import { CourseJsonLd } from '@/components/open-data/json-ld';
 import { coursesText as t } from '@/components/courses/strings';
 import { getCourseDetail, getCourseTitle } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';
@@ -20,5 +21,10 @@ export default async function CourseDetailPage({ params }: Props) {
   const id = parseRouteId((await params).id);
   const course = id === null ? null : getCourseDetail(id);
   if (!course) notFound();
-  return <CourseDetailView course={course} />;
+  return (
+    <>
+      <CourseDetailView course={course} />
+      <CourseJsonLd id={course.id} />
+    </>
+  );
 }

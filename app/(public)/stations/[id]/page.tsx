@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
 import { CardLink } from '@/components/cards/card-links';
+import { StationJsonLd } from '@/components/open-data/json-ld';
 import { StationDetailView } from '@/components/stations/station-detail';
 import { stationStrings as t } from '@/components/stations/strings';
 import { getStationDetail } from '@/db/queries/stations';
@@ -42,6 +43,7 @@ export default async function StationPage({ params }: Props) {
         <CardLink href={`/stations/${station.id}/card`} />
       </p>
       <StationDetailView station={station} />
+      <StationJsonLd id={station.id} />
     </>
   );
 }

@@ -1,0 +1,85 @@
+import type { NextRequest } from 'next/server';
+import { openDataText as T } from '@/components/open-data/strings';
+import { siteBase } from '@/components/open-data/site-url';
+import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
+import { streetExists, type Paging } from '@/db/queries/open-data';
+import { MAX_QUERY_STRING } from '@/db/validation/search-params';
+
+const COMMON_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Cache-Control': 'public, max-age=60',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+export function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}
+
+export function errorResponse(e: ApiError): Response {
+  return json({ error: { code: e.code, message: e.message } }, e.status);
+}
+
+export const notFound = (): Response => errorResponse({ status: 404, code: 'not_found', message: T.errors.notFound });
+
+export function baseOf(req: NextRequest): string {
+  return siteBase(req.headers, req.nextUrl.origin);
+}
+
+/** Runs a handler; anything unexpected is logged and answered with a JSON 500, never a stack trace. */
+export async function guarded(run: () => Response | Promise<Response>): Promise<Response> {
+  try {
+    return await run();
+  } catch (err) {
+    console.error(JSON.stringify({ at: 'api/v1', error: err instanceof Error ? err.message : String(err) }));
+    return errorResponse({ status: 500, code: 'server_error', message: T.errors.server });
+  }
+}
+
+function searchParamsOf(req: NextRequest): URLSearchParams {
+  return new URLSearchParams(req.nextUrl.search.replace(/^\?/, '').slice(0, MAX_QUERY_STRING));
+}
+
+type Lister<K extends ApiListKind> = (v: ApiParams<K>, paging: Paging, base: string) => { items: unknown[]; total: number };
+
+/** GET for a list endpoint: strict parameters (400), an unknown 街镇 (400), then one page with the total. */
+export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
+  return (req: NextRequest) =>
+    guarded(() => {
+      const parsed = parseApiParams(kind, searchParamsOf(req));
+      if (!parsed.ok) return errorResponse(parsed.error);
+      const v = parsed.values;
+      const street = (v as { street?: number | null }).street;
+      if (typeof street === 'number' && !streetExists(street)) {
+        return errorResponse({ status: 400, code: 'bad_request', message: T.errors.unknownStreet });
+      }
+      const { page, per_page } = v as { page: number; per_page: number };
+      const { items, total } = list(v, { page, perPage: per_page }, baseOf(req));
+      return json(listEnvelope(items, total, page, per_page));
+    });
+}
+
+type Ctx = { params: Promise<{ id: string }> };
+
+/** GET for a detail endpoint: a malformed, unknown or unpublished id is a JSON 404. */
+export function detailRoute(get: (id: number, base: string) => unknown | null) {
+  return (req: NextRequest, ctx: Ctx) =>
+    guarded(async () => {
+      const id = parseApiId((await ctx.params).id);
+      const item = id === null ? null : get(id, baseOf(req));
+      return item ? json(item) : notFound();
+    });
+}
+
+/** A CSV download (UTF-8 with BOM, already in `text`). */
+export function csvResponse(text: string, name: string): Response {
+  return new Response(text, {
+    headers: {
+      ...COMMON_HEADERS,
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${name}.csv"`,
+    },
+  });
+}

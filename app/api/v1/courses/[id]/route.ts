@@ -1,0 +1,6 @@
+import { getApiCourse } from '@/db/queries/open-data';
+import { detailRoute } from '../../_lib/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = detailRoute((id, base) => getApiCourse(id, base));

@@ -1,0 +1,6 @@
+import { listApiCourses } from '@/db/queries/open-data';
+import { listRoute } from '../_lib/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = listRoute('courses', (v, paging, base) => listApiCourses(v, paging, base));

@@ -1,0 +1,6 @@
+import { listApiFairs } from '@/db/queries/open-data';
+import { listRoute } from '../_lib/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = listRoute('fairs', (v, paging, base) => listApiFairs(v, paging, base));

@@ -1,0 +1,45 @@
+import type { NextRequest } from 'next/server';
+import { openDataText as T } from '@/components/open-data/strings';
+import { API_VERSION, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/db/domain/open-data';
+import { baseOf, guarded, json } from './_lib/http';
+
+export const dynamic = 'force-dynamic';
+
+/** The API's index: version, endpoints, conventions, licence and where the documentation lives. */
+export function GET(req: NextRequest) {
+  return guarded(() => {
+    const base = baseOf(req);
+    const api = `${base}/api/v1`;
+    return json({
+      name: T.sourceName,
+      version: API_VERSION,
+      documentation: `${base}/open-data`,
+      licence: T.licence,
+      versioning: T.page.version,
+      update_frequency: 'live',
+      conventions: {
+        field_names: 'snake_case',
+        date: 'YYYY-MM-DD',
+        time: 'HH:MM (Asia/Shanghai)',
+        instant: 'ISO 8601 with +08:00',
+        coordinates: 'WGS-84',
+        paging: { page: 1, per_page: DEFAULT_PER_PAGE, max_per_page: MAX_PER_PAGE },
+      },
+      endpoints: [
+        { path: '/api/v1/stations', url: `${api}/stations`, description: T.endpoints.stations },
+        { path: '/api/v1/stations/{id}', url: `${api}/stations/{id}`, description: T.endpoints.station },
+        { path: '/api/v1/courses', url: `${api}/courses`, description: T.endpoints.courses },
+        { path: '/api/v1/courses/{id}', url: `${api}/courses/{id}`, description: T.endpoints.course },
+        { path: '/api/v1/runs', url: `${api}/runs`, description: T.endpoints.runs },
+        { path: '/api/v1/fairs', url: `${api}/fairs`, description: T.endpoints.fairs },
+        { path: '/api/v1/fairs/{id}', url: `${api}/fairs/{id}`, description: T.endpoints.fair },
+      ],
+      csv: {
+        stations: `${api}/stations.csv`,
+        courses: `${api}/courses.csv`,
+        runs: `${api}/runs.csv`,
+        fairs: `${api}/fairs.csv`,
+      },
+    });
+  });
+}

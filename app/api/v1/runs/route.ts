@@ -1,0 +1,6 @@
+import { listApiRuns } from '@/db/queries/open-data';
+import { listRoute } from '../_lib/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = listRoute('runs', (v, paging, base) => listApiRuns(v, paging, base));

@@ -1,0 +1,6 @@
+import { listApiStations } from '@/db/queries/open-data';
+import { listRoute } from '../_lib/http';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = listRoute('stations', (v, paging, base) => listApiStations(v, paging, base));

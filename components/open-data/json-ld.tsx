@@ -1,0 +1,32 @@
+import { headers } from 'next/headers';
+import {
+  JSON_LD_SPECIAL_DAYS,
+  courseJsonLd,
+  jsonLdText,
+  stationJsonLd,
+} from '@/db/domain/open-data';
+import { addDays } from '@/db/domain/time';
+import { getApiCourse, getApiStation } from '@/db/queries/open-data';
+import { siteBase } from './site-url';
+
+/** schema.org data for search engines and map apps; `<` and friends are escaped inside. */
+export function JsonLd({ data }: { data: unknown }) {
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(data) }} />;
+}
+
+async function base(): Promise<string> {
+  return siteBase(await headers());
+}
+
+/** A published course as a schema.org Course with its runs as CourseInstances. */
+export async function CourseJsonLd({ id }: { id: number }) {
+  const course = getApiCourse(id, await base());
+  return course ? <JsonLd data={courseJsonLd(course)} /> : null;
+}
+
+/** A published station as a schema.org GovernmentService at a Place with its opening hours. */
+export async function StationJsonLd({ id }: { id: number }) {
+  const station = getApiStation(id, await base());
+  if (!station) return null;
+  return <JsonLd data={stationJsonLd(station.detail, station.today, addDays(station.today, JSON_LD_SPECIAL_DAYS - 1))} />;
+}

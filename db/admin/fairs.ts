@@ -30,7 +30,7 @@ import { authorize, availableTransitions, type Actor, type Transition } from '..
 import { reindexFair } from '../search/documents';
 import { matchingIdsSql } from '../search';
 import { beijingLocal } from '../domain/fair-dates';
-import { fairConditions, fairOrder, type FairWhenScope } from '../queries/fairs';
+import { employersWithPositions, fairConditions, fairOrder, type FairWhenScope } from '../queries/fairs';
 import { pageWindow } from '../queries/search-page';
 import { fairSearchShape } from '../validation/fair-search';
 import { one, parseParams } from '../validation/search-params';
@@ -213,34 +213,7 @@ export type AdminFair = Fair & { employers: AdminEmployer[]; moves: Transition[]
 export function loadAdminFair(db: DB, actor: Actor, id: number): AdminFair | null {
   const fair = db.select().from(fairs).where(eq(fairs.id, id)).get();
   if (!fair) return null;
-  const employers = db
-    .select({ id: fairEmployers.id, name: fairEmployers.name, industry: fairEmployers.industry, intro: fairEmployers.intro, booth: fairEmployers.booth })
-    .from(fairEmployers)
-    .where(eq(fairEmployers.fairId, id))
-    .orderBy(asc(fairEmployers.id))
-    .all();
-  const positions =
-    employers.length === 0
-      ? []
-      : db
-          .select({
-            id: fairPositions.id,
-            employerId: fairPositions.employerId,
-            title: fairPositions.title,
-            headcount: fairPositions.headcount,
-            payMin: fairPositions.payMin,
-            payMax: fairPositions.payMax,
-            payUnit: fairPositions.payUnit,
-            requirements: fairPositions.requirements,
-            courseId: fairPositions.courseId,
-            courseTitle: courses.title,
-            coursePublication: courses.publication,
-          })
-          .from(fairPositions)
-          .leftJoin(courses, eq(courses.id, fairPositions.courseId))
-          .where(inArray(fairPositions.employerId, employers.map((e) => e.id)))
-          .orderBy(asc(fairPositions.id))
-          .all();
+  const { employers, positions } = employersWithPositions(db, id);
   return {
     ...fair,
     employers: employers.map((e) => ({

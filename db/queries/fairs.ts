@@ -8,6 +8,7 @@ import 'server-only';
  */
 import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
+import type { DB } from '@/db/client';
 import {
   courses,
   fairEmployers,
@@ -517,23 +518,19 @@ function publishedFair(id: number, includeUnpublished = false) {
 }
 
 /**
- * One published fair with its employers and positions; null when unknown or unpublished. Public.
- * `includeUnpublished` is for the admin preview only (the resident page as a draft would look):
- * the caller must have checked that the actor may view fairs.
+ * A fair's employers and their positions in entry order, each position with the course it is
+ * linked to and that course's publication (the public page shows only published links; the
+ * admin form shows the rest as such). Two indexed queries. No publication check on the fair.
  */
-export function getFairDetail(id: number, now: Date = new Date(), opts: { includeUnpublished?: boolean } = {}): FairDetail | null {
-  const r = publishedFair(id, opts.includeUnpublished === true);
-  if (!r) return null;
-  const db = getDb();
-
-  const employerRows = db
+export function employersWithPositions(db: DB, fairId: number) {
+  const employers = db
     .select({ id: fairEmployers.id, name: fairEmployers.name, industry: fairEmployers.industry, intro: fairEmployers.intro, booth: fairEmployers.booth })
     .from(fairEmployers)
-    .where(eq(fairEmployers.fairId, id))
+    .where(eq(fairEmployers.fairId, fairId))
     .orderBy(asc(fairEmployers.id))
     .all();
-  const positionRows =
-    employerRows.length === 0
+  const positions =
+    employers.length === 0
       ? []
       : db
           .select({
@@ -545,22 +542,38 @@ export function getFairDetail(id: number, now: Date = new Date(), opts: { includ
             payMax: fairPositions.payMax,
             payUnit: fairPositions.payUnit,
             requirements: fairPositions.requirements,
-            // Only a published course may be linked to; a withdrawn one just loses its link.
-            courseId: sql<number | null>`case when ${courses.publication} = 'published' then ${courses.id} end`,
+            courseId: fairPositions.courseId,
             courseTitle: courses.title,
+            coursePublication: courses.publication,
           })
           .from(fairPositions)
           .leftJoin(courses, eq(courses.id, fairPositions.courseId))
-          .where(inArray(fairPositions.employerId, employerRows.map((e) => e.id)))
+          .where(inArray(fairPositions.employerId, employers.map((e) => e.id)))
           .orderBy(asc(fairPositions.id))
           .all();
+  return { employers, positions };
+}
+
+/**
+ * One published fair with its employers and positions; null when unknown or unpublished. Public.
+ * `includeUnpublished` is for the admin preview only (the resident page as a draft would look):
+ * the caller must have checked that the actor may view fairs.
+ */
+export function getFairDetail(id: number, now: Date = new Date(), opts: { includeUnpublished?: boolean } = {}): FairDetail | null {
+  const r = publishedFair(id, opts.includeUnpublished === true);
+  if (!r) return null;
+  const db = getDb();
+
+  const { employers: employerRows, positions: positionRows } = employersWithPositions(db, id);
 
   const byEmployer = new Map<number, FairPositionItem[]>();
   let headcount = 0;
   let linked = false;
   for (const p of positionRows) {
     headcount += p.headcount;
-    if (p.courseId !== null) linked = true;
+    // Only a published course may be linked to; a withdrawn one just loses its link.
+    const courseId = p.coursePublication === 'published' ? p.courseId : null;
+    if (courseId !== null) linked = true;
     const list = byEmployer.get(p.employerId) ?? [];
     list.push({
       id: p.id,
@@ -568,7 +581,7 @@ export function getFairDetail(id: number, now: Date = new Date(), opts: { includ
       headcount: p.headcount,
       pay: payText(p.payMin, p.payMax, p.payUnit as PayUnit),
       requirements: p.requirements,
-      course: p.courseId !== null && p.courseTitle ? { id: p.courseId, title: p.courseTitle } : null,
+      course: courseId !== null && p.courseTitle ? { id: courseId, title: p.courseTitle } : null,
     });
     byEmployer.set(p.employerId, list);
   }

@@ -18,29 +18,13 @@ import { inputClass } from '@/components/admin/form';
 import { common } from '@/components/ui/strings';
 import { admin } from '@/components/admin/strings';
 import { ct } from '@/components/admin/courses/strings';
+import { FilterSelect } from '@/components/admin/filter-select';
 
 export const metadata: Metadata = { title: ct.listTitle };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function Select({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block font-bold">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value} className={inputClass}>
-        <option value="">{ct.any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 export default async function AdminCoursesPage({ searchParams }: Props) {
   const actor = await requirePageActor('/admin/courses');
@@ -84,20 +68,20 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
             </label>
             <input id="f-q" type="search" name="q" defaultValue={v.q} placeholder={ct.keywordHint} maxLength={40} className={inputClass} />
           </div>
-          <Select
+          <FilterSelect any={ct.any}
             name="publication"
             label={ct.publication}
             value={params.publication[0] ?? ''}
             options={PUBLICATION.map((p) => ({ value: p, label: PUBLICATION_LABELS[p] }))}
           />
           {!scoped && (
-            <Select name="provider" label={ct.provider} value={params.provider ? String(params.provider) : ''} options={look.providers.map((p) => ({ value: String(p.id), label: p.name }))} />
+            <FilterSelect any={ct.any} name="provider" label={ct.provider} value={params.provider ? String(params.provider) : ''} options={look.providers.map((p) => ({ value: String(p.id), label: p.name }))} />
           )}
-          <Select name="occupation" label={ct.occupation} value={v.occupation ? String(v.occupation) : ''} options={look.occupations.map((o) => ({ value: String(o.id), label: o.name }))} />
-          <Select name="level" label={ct.level} value={v.level[0] ? String(v.level[0]) : ''} options={LEVELS.map((l) => ({ value: String(l), label: levelLabel(l) }))} />
-          <Select name="street" label={ct.street} value={v.street ? String(v.street) : ''} options={look.streets.map((s) => ({ value: String(s.id), label: s.name }))} />
-          <Select name="cost" label={ct.cost} value={v.cost[0] ?? ''} options={COST_TYPES.map((c) => ({ value: c, label: COST_TYPE_LABELS[c] }))} />
-          <Select name="group" label={ct.group} value={v.group ?? ''} options={look.groups.map((g) => ({ value: g.code, label: g.name }))} />
+          <FilterSelect any={ct.any} name="occupation" label={ct.occupation} value={v.occupation ? String(v.occupation) : ''} options={look.occupations.map((o) => ({ value: String(o.id), label: o.name }))} />
+          <FilterSelect any={ct.any} name="level" label={ct.level} value={v.level[0] ? String(v.level[0]) : ''} options={LEVELS.map((l) => ({ value: String(l), label: levelLabel(l) }))} />
+          <FilterSelect any={ct.any} name="street" label={ct.street} value={v.street ? String(v.street) : ''} options={look.streets.map((s) => ({ value: String(s.id), label: s.name }))} />
+          <FilterSelect any={ct.any} name="cost" label={ct.cost} value={v.cost[0] ?? ''} options={COST_TYPES.map((c) => ({ value: c, label: COST_TYPE_LABELS[c] }))} />
+          <FilterSelect any={ct.any} name="group" label={ct.group} value={v.group ?? ''} options={look.groups.map((g) => ({ value: g.code, label: g.name }))} />
           <div className="flex items-end">
             <label className="flex min-h-12 w-full cursor-pointer items-center gap-3 rounded-lg border-2 border-line bg-white px-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft">
               <input type="checkbox" name="dual" value="1" defaultChecked={v.dual} className="size-5 accent-brand" />

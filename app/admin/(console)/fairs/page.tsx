@@ -16,30 +16,15 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton, buttonStyles } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { FilterSelect, filterControlClass, filterLabelClass } from '@/components/admin/filter-select';
 
 export const metadata: Metadata = { title: fairAdmin.listTitle };
 export const dynamic = 'force-dynamic';
 
 const f = fairAdmin.filters;
-const label = 'mb-1 block font-bold';
-const control = 'block min-h-12 w-full rounded-lg border-2 border-muted bg-white px-3 text-lg text-ink';
+const label = filterLabelClass;
+const control = filterControlClass;
 
-function Select({ name, text, value, options }: { name: string; text: string; value: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={`f-${name}`} className={label}>
-        {text}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value} className={control}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -73,12 +58,12 @@ export default async function AdminFairsPage({ searchParams }: Props) {
               {f.qHint}
             </p>
           </div>
-          <Select name="pub" text={f.pub} value={v.pub ?? ''} options={[any, ...PUBLICATION.map((p) => ({ value: p, label: PUBLICATION_LABELS[p] }))]} />
-          <Select name="status" text={f.status} value={v.status ?? ''} options={[any, ...FAIR_STATUSES.map((s) => ({ value: s, label: FAIR_STATUS_LABELS[s] }))]} />
-          <Select name="type" text={f.type} value={v.type ?? ''} options={[any, ...FAIR_TYPE_ORDER.map((t) => ({ value: t, label: FAIR_TYPE_LABELS[t] }))]} />
-          <Select name="street" text={f.street} value={v.street === null ? '' : String(v.street)} options={[any, ...streets.map((s) => ({ value: String(s.id), label: s.name }))]} />
-          <Select name="date" text={f.date} value={v.date ?? ''} options={[any, ...DATE_WINDOWS.map((d) => ({ value: d, label: DATE_WINDOW_LABELS[d] }))]} />
-          <Select name="when" text={f.when} value={v.when} options={ADMIN_FAIR_WHEN.map((w) => ({ value: w, label: f.whenOptions[w] }))} />
+          <FilterSelect name="pub" label={f.pub} value={v.pub ?? ''} options={[any, ...PUBLICATION.map((p) => ({ value: p, label: PUBLICATION_LABELS[p] }))]} />
+          <FilterSelect name="status" label={f.status} value={v.status ?? ''} options={[any, ...FAIR_STATUSES.map((s) => ({ value: s, label: FAIR_STATUS_LABELS[s] }))]} />
+          <FilterSelect name="type" label={f.type} value={v.type ?? ''} options={[any, ...FAIR_TYPE_ORDER.map((t) => ({ value: t, label: FAIR_TYPE_LABELS[t] }))]} />
+          <FilterSelect name="street" label={f.street} value={v.street === null ? '' : String(v.street)} options={[any, ...streets.map((s) => ({ value: String(s.id), label: s.name }))]} />
+          <FilterSelect name="date" label={f.date} value={v.date ?? ''} options={[any, ...DATE_WINDOWS.map((d) => ({ value: d, label: DATE_WINDOW_LABELS[d] }))]} />
+          <FilterSelect name="when" label={f.when} value={v.when} options={ADMIN_FAIR_WHEN.map((w) => ({ value: w, label: f.whenOptions[w] }))} />
         </div>
         <div className="mt-4 flex flex-wrap gap-3">
           <button type="submit" className={buttonStyles.primary}>

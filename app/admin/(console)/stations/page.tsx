@@ -19,29 +19,13 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { common as ui } from '@/components/ui/strings';
+import { FilterSelect } from '@/components/admin/filter-select';
 
 export const metadata: Metadata = { title: t.listTitle };
 export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function Select({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={`f-${name}`} className="mb-1 block font-bold">
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value} className={inputClass}>
-        <option value="">{t.filters.any}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 function Check({ name, label, checked }: { name: string; label: string; checked: boolean }) {
   return (
@@ -91,10 +75,10 @@ export default async function StationListPage({ searchParams }: Props) {
             </p>
             <input id="f-q" name="q" type="search" defaultValue={values.q} aria-describedby="f-q-hint" className={inputClass} />
           </div>
-          <Select name="pub" label={t.filters.publication} value={admin.publication ?? ''} options={PUBLICATION.map((p) => ({ value: p, label: `${PUBLICATION_LABELS[p]}（${r.publicationCounts[p] ?? 0}）` }))} />
-          <Select name="status" label={t.filters.status} value={admin.status ?? ''} options={STATION_STATUSES.map((s) => ({ value: s, label: STATION_STATUS_LABELS[s] }))} />
-          <Select name="street" label={t.filters.street} value={values.street === null ? '' : String(values.street)} options={r.streets} />
-          <Select name="host" label={t.filters.host} value={values.host ?? ''} options={HOST_TYPES.map((h) => ({ value: h, label: HOST_TYPE_LABELS[h] }))} />
+          <FilterSelect any={t.filters.any} name="pub" label={t.filters.publication} value={admin.publication ?? ''} options={PUBLICATION.map((p) => ({ value: p, label: `${PUBLICATION_LABELS[p]}（${r.publicationCounts[p] ?? 0}）` }))} />
+          <FilterSelect any={t.filters.any} name="status" label={t.filters.status} value={admin.status ?? ''} options={STATION_STATUSES.map((s) => ({ value: s, label: STATION_STATUS_LABELS[s] }))} />
+          <FilterSelect any={t.filters.any} name="street" label={t.filters.street} value={values.street === null ? '' : String(values.street)} options={r.streets} />
+          <FilterSelect any={t.filters.any} name="host" label={t.filters.host} value={values.host ?? ''} options={HOST_TYPES.map((h) => ({ value: h, label: HOST_TYPE_LABELS[h] }))} />
           <div>
             <label htmlFor="f-service" className="mb-1 block font-bold">
               {t.filters.service}

@@ -12,31 +12,16 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton, buttonStyles } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
+import { FilterSelect, filterControlClass, filterLabelClass } from '@/components/admin/filter-select';
 
 export const metadata: Metadata = { title: `${orgText.places.listTitle} · ${orgText.title}` };
 export const dynamic = 'force-dynamic';
 
 const t = orgText.places;
 const f = t.filters;
-const label = 'mb-1 block font-bold';
-const control = 'block min-h-12 w-full rounded-lg border-2 border-muted bg-white px-3 text-lg text-ink';
+const label = filterLabelClass;
+const control = filterControlClass;
 
-function Select({ name, text, value, options }: { name: string; text: string; value: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={`f-${name}`} className={label}>
-        {text}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value} className={control}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -67,16 +52,16 @@ export default async function PlacesPage({ searchParams }: Props) {
               {f.qHint}
             </p>
           </div>
-          <Select name="kind" text={f.kind} value={v.kind ?? ''} options={[any, ...PLACE_KINDS.map((k) => ({ value: k, label: PLACE_KIND_LABELS[k] }))]} />
-          <Select
+          <FilterSelect name="kind" label={f.kind} value={v.kind ?? ''} options={[any, ...PLACE_KINDS.map((k) => ({ value: k, label: PLACE_KIND_LABELS[k] }))]} />
+          <FilterSelect
             name="street"
-            text={f.street}
+            label={f.street}
             value={v.street === null ? '' : String(v.street)}
             options={[any, { value: 'none', label: f.outside }, ...streets.map((s) => ({ value: String(s.id), label: s.name }))]}
           />
-          <Select
+          <FilterSelect
             name="provider"
-            text={f.provider}
+            label={f.provider}
             value={v.provider === null ? '' : String(v.provider)}
             options={[any, { value: 'none', label: f.publicOnly }, ...providers.map((p) => ({ value: String(p.id), label: p.name }))]}
           />

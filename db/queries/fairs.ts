@@ -295,7 +295,8 @@ const orderFor = fairOrder;
 // Rows → items
 // ---------------------------------------------------------------------------
 
-const listColumns = {
+/** The columns every fair list reads (the public list, the admin list, the open-data API). */
+export const fairListColumns = {
   id: fairs.id,
   title: fairs.title,
   type: fairs.type,
@@ -384,7 +385,7 @@ function toItem(r: ListRow, c: FairCounts | undefined, now: Date): FairListItem 
 
 function listItems(where: SQL, order: SQL[], limit: number, offset: number, now: Date): FairListItem[] {
   const rows = getDb()
-    .select(listColumns)
+    .select(fairListColumns)
     .from(fairs)
     .leftJoin(places, eq(places.id, fairs.placeId))
     .leftJoin(streets, eq(streets.id, places.streetId))
@@ -501,7 +502,7 @@ function publishedFair(id: number, includeUnpublished = false) {
   if (!Number.isSafeInteger(id) || id <= 0) return undefined;
   return getDb()
     .select({
-      ...listColumns,
+      ...fairListColumns,
       description: fairs.description,
       howToAttend: fairs.howToAttend,
       contactPhone: fairs.contactPhone,

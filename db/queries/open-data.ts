@@ -46,7 +46,7 @@ import {
 } from '@/db/domain/open-data';
 import { addDays, beijingNow } from '@/db/domain/time';
 import { courseFilterSql, getCourseDetail } from '@/db/queries/courses';
-import { fairConditions, fairOrder } from '@/db/queries/fairs';
+import { fairConditions, fairListColumns, fairOrder } from '@/db/queries/fairs';
 import type { CourseSearchValues } from '@/db/validation/course-search';
 
 export type Paging = { page: number; perPage: number } | 'all';
@@ -317,24 +317,13 @@ export function getApiCourse(id: number, base: string, now: Date = new Date()): 
 const PUBLISHED_FAIRS = { kind: 'admin', publication: 'published', status: null } as const;
 
 const fairColumns = {
-  id: fairs.id,
-  title: fairs.title,
-  type: fairs.type,
-  status: fairs.status,
-  statusNote: fairs.statusNote,
-  organiser: fairs.organiser,
-  startsAt: fairs.startsAt,
-  endsAt: fairs.endsAt,
-  recurrence: fairs.recurrence,
-  onlineUrl: fairs.onlineUrl,
+  ...fairListColumns,
   contactPhone: fairs.contactPhone,
   description: fairs.description,
   howToAttend: fairs.howToAttend,
-  placeName: places.name,
   placeAddress: places.address,
   placeLat: places.lat,
   placeLng: places.lng,
-  street: streets.name,
 };
 
 type FairSelect = {
@@ -355,7 +344,7 @@ type FairSelect = {
   placeAddress: string | null;
   placeLat: number | null;
   placeLng: number | null;
-  street: string | null;
+  streetName: string | null;
 };
 
 function fairRowOf(r: FairSelect): FairRow {
@@ -373,7 +362,7 @@ function fairRowOf(r: FairSelect): FairRow {
     contact_phone: r.contactPhone,
     venue:
       r.placeName !== null && r.placeLat !== null && r.placeLng !== null
-        ? { name: r.placeName, address: r.placeAddress ?? '', street: r.street, lat: r.placeLat, lng: r.placeLng }
+        ? { name: r.placeName, address: r.placeAddress ?? '', street: r.streetName, lat: r.placeLat, lng: r.placeLng }
         : null,
   };
 }

@@ -14,11 +14,10 @@ import { Notice } from '@/components/ui/notice';
 import { EmptyState } from '@/components/ui/empty-state';
 import { StatusBadge } from '@/components/admin/status-badge';
 import { Refused } from '@/components/admin/refused';
-import { inputClass } from '@/components/admin/form';
 import { common } from '@/components/ui/strings';
 import { admin } from '@/components/admin/strings';
 import { ct } from '@/components/admin/courses/strings';
-import { FilterSelect } from '@/components/admin/filter-select';
+import { FilterSelect, filterControlClass } from '@/components/admin/filter-select';
 
 export const metadata: Metadata = { title: ct.listTitle };
 export const dynamic = 'force-dynamic';
@@ -66,7 +65,7 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
             <label htmlFor="f-q" className="mb-1 block font-bold">
               {ct.keyword}
             </label>
-            <input id="f-q" type="search" name="q" defaultValue={v.q} placeholder={ct.keywordHint} maxLength={40} className={inputClass} />
+            <input id="f-q" type="search" name="q" defaultValue={v.q} placeholder={ct.keywordHint} maxLength={40} className={filterControlClass} />
           </div>
           <FilterSelect any={ct.any}
             name="publication"

@@ -10,7 +10,6 @@ import { searchAdminStations } from '@/db/queries/stations';
 import { adminStationListQuery, parseAdminStationList } from '@/db/validation/admin/station-list';
 import { Refused } from '@/components/admin/refused';
 import { StatusBadge } from '@/components/admin/status-badge';
-import { inputClass } from '@/components/admin/form';
 import { admin as common } from '@/components/admin/strings';
 import { stationAdmin as t } from '@/components/admin/stations/strings';
 import { Badge } from '@/components/ui/badge';
@@ -19,7 +18,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import { common as ui } from '@/components/ui/strings';
-import { FilterSelect } from '@/components/admin/filter-select';
+import { FilterSelect, filterControlClass } from '@/components/admin/filter-select';
 
 export const metadata: Metadata = { title: t.listTitle };
 export const dynamic = 'force-dynamic';
@@ -73,7 +72,7 @@ export default async function StationListPage({ searchParams }: Props) {
             <p id="f-q-hint" className="text-base text-muted">
               {t.filters.keywordHint}
             </p>
-            <input id="f-q" name="q" type="search" defaultValue={values.q} aria-describedby="f-q-hint" className={inputClass} />
+            <input id="f-q" name="q" type="search" defaultValue={values.q} aria-describedby="f-q-hint" className={filterControlClass} />
           </div>
           <FilterSelect any={t.filters.any} name="pub" label={t.filters.publication} value={admin.publication ?? ''} options={PUBLICATION.map((p) => ({ value: p, label: `${PUBLICATION_LABELS[p]}（${r.publicationCounts[p] ?? 0}）` }))} />
           <FilterSelect any={t.filters.any} name="status" label={t.filters.status} value={admin.status ?? ''} options={STATION_STATUSES.map((s) => ({ value: s, label: STATION_STATUS_LABELS[s] }))} />
@@ -83,7 +82,7 @@ export default async function StationListPage({ searchParams }: Props) {
             <label htmlFor="f-service" className="mb-1 block font-bold">
               {t.filters.service}
             </label>
-            <select id="f-service" name="service" defaultValue={values.service === null ? '' : String(values.service)} className={inputClass}>
+            <select id="f-service" name="service" defaultValue={values.service === null ? '' : String(values.service)} className={filterControlClass}>
               <option value="">{t.filters.any}</option>
               {r.serviceGroups.map((g) => (
                 <optgroup key={g.category} label={g.category}>

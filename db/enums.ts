@@ -79,5 +79,22 @@ export const AUDIT_ENTITIES = [
   'import',
   'provider',
   'place',
+  'subsidy_rule',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+/** Which public search a zero-result search was made on. */
+export const SEARCH_MISS_KINDS = ['courses', 'stations', 'fairs', 'search'] as const;
+export type SearchMissKind = (typeof SEARCH_MISS_KINDS)[number];
+
+/** What a subsidy rule gives a learner who meets it (需自费 is what is left when none does). */
+export const SUBSIDY_OUTCOMES = ['free', 'subsidy'] as const;
+export type SubsidyOutcome = (typeof SUBSIDY_OUTCOMES)[number];
+
+/** The residency a subsidy rule asks for: 北京户籍 only, 户籍 or 居住证, or anyone. */
+export const SUBSIDY_RESIDENCY = ['hukou', 'hukou_or_permit', 'any'] as const;
+export type SubsidyResidency = (typeof SUBSIDY_RESIDENCY)[number];
+
+/** Work statuses the self-check asks about (the run target-group codes, plus retired and other). */
+export const WORK_STATUSES = ['employed', 'unemployed', 'rural', 'graduate', 'new_forms', 'disabled', 'veteran', 'hardship', 'retired', 'other'] as const;
+export type WorkStatus = (typeof WORK_STATUSES)[number];

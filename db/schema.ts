@@ -33,6 +33,9 @@ import {
   PUBLICATION,
   ROLES,
   SEARCH_KINDS,
+  SEARCH_MISS_KINDS,
+  SUBSIDY_OUTCOMES,
+  SUBSIDY_RESIDENCY,
   SERVICE_MODES,
   STATION_STATUSES,
   type Recurrence,
@@ -513,6 +516,81 @@ export const siteMeta = sqliteTable('site_meta', {
 export const SAMPLE_DATA_KEY = 'sample_data';
 
 // ---------------------------------------------------------------------------
+// What the bureau learns from residents: zero-result searches, subsidy rules, 街镇 boundaries
+// ---------------------------------------------------------------------------
+
+/**
+ * A public search that found nothing, counted per day. Only the words (with long digit runs
+ * masked) and the filters are kept: no address, no session, no location, nothing personal.
+ */
+export const searchMisses = sqliteTable(
+  'search_misses',
+  {
+    id: integer('id').primaryKey(),
+    kind: text('kind', { enum: SEARCH_MISS_KINDS }).notNull(),
+    /** The words as typed, normalised (trimmed, spaces collapsed, digit runs masked); '' for filters only. */
+    terms: text('terms').notNull(),
+    /** The filters as a canonical query string (sorted keys, no page), '' for words only. */
+    filters: text('filters').notNull(),
+    /** Beijing date, YYYY-MM-DD. */
+    day: text('day').notNull(),
+    count: integer('count').notNull().default(1),
+    lastAt: integer('last_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [uniqueIndex('search_misses_key_uq').on(t.kind, t.terms, t.filters, t.day), index('search_misses_day_idx').on(t.day)],
+);
+
+/**
+ * One subsidy rule of the self-check. Rules are tried in `sort` order against a run and the
+ * resident's answers; the first active rule whose every condition holds gives its outcome.
+ * When none holds the run is 需自费. Admins edit these rows; the public page explains them.
+ */
+export const subsidyRules = sqliteTable(
+  'subsidy_rules',
+  {
+    id: integer('id').primaryKey(),
+    sort: integer('sort').notNull().default(0),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+    outcome: text('outcome', { enum: SUBSIDY_OUTCOMES }).notNull(),
+    /** A short name, e.g. 政府补贴性培训（免费）. */
+    title: text('title').notNull(),
+    /** The plain explanation residents read on the self-check page. */
+    explanation: text('explanation').notNull().default(''),
+    /** Comma list of run cost types the rule applies to ('free,subsidy'); '' = any run. */
+    runCostTypes: text('run_cost_types').notNull().default(''),
+    residency: text('residency', { enum: SUBSIDY_RESIDENCY }).notNull().default('any'),
+    minAge: integer('min_age'),
+    maxAge: integer('max_age'),
+    /** Comma list of work statuses that qualify; '' = any. */
+    workStatuses: text('work_statuses').notNull().default(''),
+    /** The run must list the resident's work status among its target groups. */
+    matchRunTargetGroup: integer('match_run_target_group', { mode: 'boolean' }).notNull().default(false),
+    /** The resident must not already hold this occupation's certificate at the run's level or higher. */
+    requireLevelUp: integer('require_level_up', { mode: 'boolean' }).notNull().default(false),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [
+    index('subsidy_rules_sort_idx').on(t.sort),
+    check('subsidy_rules_age_ck', sql`${t.minAge} is null or ${t.maxAge} is null or ${t.minAge} <= ${t.maxAge}`),
+  ],
+);
+
+/**
+ * A 街镇's real boundary (GeoJSON Polygon or MultiPolygon, WGS-84), when one has been imported.
+ * Without one, the 15-minute coverage view approximates each 街镇 from its centre point.
+ */
+export const streetBoundaries = sqliteTable('street_boundaries', {
+  streetId: integer('street_id')
+    .primaryKey()
+    .references(() => streets.id, { onDelete: 'cascade' }),
+  geojson: text('geojson').notNull(),
+  /** Where it came from, e.g. a file name and date. */
+  source: text('source').notNull().default(''),
+  ...timestamps,
+});
+
+// ---------------------------------------------------------------------------
 // Admin accounts, sessions, sign-in attempts and the audit log
 // ---------------------------------------------------------------------------
 
@@ -734,3 +812,6 @@ export type FairPosition = typeof fairPositions.$inferSelect;
 export type User = typeof users.$inferSelect;
 export type AdminSession = typeof adminSessions.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
+export type SearchMiss = typeof searchMisses.$inferSelect;
+export type SubsidyRule = typeof subsidyRules.$inferSelect;
+export type StreetBoundary = typeof streetBoundaries.$inferSelect;

@@ -23,6 +23,9 @@ export function navFor(actor: Actor): { href: string; label: string }[] {
     { href: '/admin/calendar', label: admin.nav.calendar, show: can(actor, 'view', { kind: 'calendar' }) },
     { href: '/admin/spreadsheets', label: admin.nav.spreadsheets, show: can(actor, 'export', { kind: 'station', stationId: null }) },
     { href: '/admin/users', label: admin.nav.users, show: can(actor, 'view', { kind: 'user' }) },
+    { href: '/admin/coverage', label: admin.nav.coverage, show: can(actor, 'view', { kind: 'insights' }) },
+    { href: '/admin/search-misses', label: admin.nav.searchMisses, show: can(actor, 'view', { kind: 'insights' }) },
+    { href: '/admin/subsidy-rules', label: admin.nav.subsidy, show: can(actor, 'view', { kind: 'subsidy' }) },
     { href: '/admin/audit', label: admin.nav.audit, show: can(actor, 'view', { kind: 'audit' }) },
     { href: '/admin/account', label: admin.nav.account, show: true },
   ];

@@ -46,6 +46,8 @@ const RESOURCES: Record<string, Resource> = {
   calendar: { kind: 'calendar' },
   user: { kind: 'user' },
   audit: { kind: 'audit' },
+  subsidy: { kind: 'subsidy' },
+  insights: { kind: 'insights' },
   dashboard: { kind: 'dashboard' },
 };
 
@@ -71,6 +73,8 @@ const ALLOWED: Record<keyof typeof actors, Set<string>> = {
     ...all(PROVIDERS, ['rename']),
     'audit:view',
     'calendar:view',
+    'subsidy:view',
+    'insights:view',
     'dashboard:view',
   ]),
   // Its own provider's courses and runs only; cannot publish, archive, import or export.
@@ -101,6 +105,7 @@ describe('can(): the full role × verb × resource table', () => {
 
   it('only 管理员 may open or change accounts and the holiday calendar', () => {
     for (const role of ['editor', 'provider', 'station'] as const) {
+      assert.equal(can(actors[role], 'edit', { kind: 'subsidy' }), false, role);
       assert.equal(can(actors[role], 'view', { kind: 'user' }), false, role);
       assert.equal(can(actors[role], 'edit', { kind: 'user' }), false, role);
       assert.equal(can(actors[role], 'edit', { kind: 'calendar' }), false, role);

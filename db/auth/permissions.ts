@@ -5,9 +5,10 @@
  *
  * | role     | may |
  * |----------|-----|
- * | admin    | everything, including users and the holiday calendar |
+ * | admin    | everything, including users, the holiday calendar and the subsidy rules |
  * | editor   | create, edit, publish, withdraw, archive courses, runs, stations, fairs; import/export; read the audit log; |
- * |          | create, edit, rename and delete training providers and places (机构与场地) |
+ * |          | create, edit, rename and delete training providers and places (机构与场地); |
+ * |          | read the subsidy rules, the 15-minute coverage view and the zero-result searches |
  * | provider | its own provider's courses and runs: create, edit, submit for review, withdraw; delete its own drafts; |
  * |          | its own provider's details (phone, address, intro — not its name: 'rename' is the bureau's); |
  * |          | create and edit places that belong to its own provider |
@@ -56,6 +57,10 @@ export type Resource =
   | { kind: 'calendar' }
   | { kind: 'user' }
   | { kind: 'audit' }
+  /** The subsidy self-check's rules: 管理员 edits them, 编辑 reads them. */
+  | { kind: 'subsidy' }
+  /** What the bureau learns from residents: 15-minute coverage and zero-result searches. */
+  | { kind: 'insights' }
   /** The admin dashboard and lists: anyone signed in sees their own scope. */
   | { kind: 'dashboard' };
 
@@ -98,6 +103,8 @@ export function can(actor: Actor, verb: Verb, resource: Resource): boolean {
       if (resource.kind === 'station') return CONTENT_VERBS.includes(verb);
       if (resource.kind === 'audit') return verb === 'view';
       if (resource.kind === 'calendar') return verb === 'view';
+      if (resource.kind === 'subsidy') return verb === 'view';
+      if (resource.kind === 'insights') return verb === 'view';
       return false;
     case 'provider':
       if (resource.kind === 'course' || resource.kind === 'run')

@@ -45,6 +45,8 @@ function recordHref(e: AuditEntry): string | null {
       return `/admin/orgs/providers/${e.entityId}`;
     case 'place':
       return `/admin/orgs/places/${e.entityId}`;
+    case 'subsidy_rule':
+      return `/admin/subsidy-rules/${e.entityId}`;
     default:
       return null;
   }

@@ -45,6 +45,7 @@ export const auditText = {
     import: '导入',
     provider: '培训机构',
     place: '场地',
+    subsidy_rule: '补贴规则',
   } as Record<string, string>,
   actions: {
     create: '新建',

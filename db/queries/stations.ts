@@ -147,7 +147,7 @@ type Clock = {
 /** Stations whose day is decided by an exception, and which of them are open now (per scope). */
 type ExceptionToday = { ids: number[]; openStation: number[]; openCounter: number[] };
 
-function loadCalendar(today: string): DistrictCalendar {
+export function loadCalendar(today: string): DistrictCalendar {
   const db = getDb();
   // A week back covers this week's table; 62 days ahead covers the engine's look-ahead.
   const rows = db.all<{ date: string; kind: 'holiday' | 'workday'; name: string; as_weekday: number | null }>(
@@ -179,7 +179,7 @@ type StationCore = {
 };
 
 /** Weekly hours and exceptions of the given stations: one query per table, grouped here. */
-function loadSchedules(stations: readonly StationCore[], fromDate: string): Map<number, StationSchedule> {
+export function loadSchedules(stations: readonly StationCore[], fromDate: string): Map<number, StationSchedule> {
   const db = getDb();
   const out = new Map<number, StationSchedule>();
   if (stations.length === 0) return out;

@@ -9,6 +9,7 @@ import {
   GRID_SPACING_METRES,
   assignGrid,
   comingWeekend,
+  coverageLevel,
   computeCoverage,
   coveredPoints,
   gridPoint,
@@ -293,5 +294,15 @@ describe('computeCoverage', () => {
     });
     const order = worstFirst([row(1, 0.9, 0.5), row(2, null, null), row(3, 0.4, 0.4), row(4, 0.9, 0.2)]).map((r) => r.id);
     assert.deepEqual(order, [3, 4, 1, 2]);
+  });
+});
+
+describe('coverageLevel', () => {
+  it('reads 80 % and up as good, 50 % and up as fair, less as poor, no points as none', () => {
+    assert.equal(coverageLevel(0.8), 'good');
+    assert.equal(coverageLevel(0.79), 'fair');
+    assert.equal(coverageLevel(0.5), 'fair');
+    assert.equal(coverageLevel(0.49), 'poor');
+    assert.equal(coverageLevel(null), 'none');
   });
 });

@@ -259,6 +259,8 @@ export type CoverageResult = {
   covered: Record<CoverageSet, Uint8Array>;
   /** Per set, the stations in it. */
   stationIds: Record<CoverageSet, number[]>;
+  /** Where the stations of the 全部运营中 set are, for the map. */
+  stations: { id: number; lat: number; lng: number }[];
   /** In input order; sort for display with worstFirst. */
   streets: StreetCoverage[];
   district: Record<CoverageSet, number | null>;
@@ -296,6 +298,7 @@ export function computeCoverage(
     pointStreet: assignment.street,
     covered,
     stationIds,
+    stations: sets.all.map((s) => ({ id: s.id, lat: s.point.lat, lng: s.point.lng })),
     streets: streets.map((s, i) => ({
       id: s.id,
       name: s.name,
@@ -324,6 +327,18 @@ export function worstFirst(rows: readonly StreetCoverage[]): StreetCoverage[] {
       v(a.shares.now) - v(b.shares.now) ||
       a.name.localeCompare(b.name, 'zh-CN'),
   );
+}
+
+/** How a share reads in the table: 'good' from 80 %, 'fair' from 50 %, else 'poor'; 'none' without points. */
+export type CoverageLevel = 'good' | 'fair' | 'poor' | 'none';
+export const GOOD_SHARE = 0.8;
+export const FAIR_SHARE = 0.5;
+
+export function coverageLevel(x: number | null): CoverageLevel {
+  if (x === null) return 'none';
+  if (x >= GOOD_SHARE) return 'good';
+  if (x >= FAIR_SHARE) return 'fair';
+  return 'poor';
 }
 
 /**

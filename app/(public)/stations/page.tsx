@@ -4,6 +4,8 @@ import { StationSearch } from '@/components/stations/station-search';
 import { stationStrings as t } from '@/components/stations/strings';
 import { searchStations } from '@/db/queries/stations';
 import { parseStationSearch } from '@/db/validation/station-search';
+import { CoverageSummary } from '@/components/coverage/coverage-summary';
+import { getCoverageSummary } from '@/db/queries/coverage';
 
 // Reads the database and Beijing's clock ("open now") on every request.
 //
@@ -24,6 +26,7 @@ export default async function StationsPage({
     <>
       <PageHeader title={t.title} lead={t.lead} />
       <StationSearch initial={result} />
+      <CoverageSummary summary={getCoverageSummary()} />
     </>
   );
 }

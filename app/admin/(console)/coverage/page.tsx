@@ -30,8 +30,8 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
   const dayOf: Record<CoverageSet, string> = {
     all: '',
     now: `${monthDayWeekday(computedDate)} ${computedTime}`,
-    saturday: monthDayWeekday(r.saturday),
-    sunday: monthDayWeekday(r.sunday),
+    saturday: monthDay(r.saturday),
+    sunday: monthDay(r.sunday),
   };
   const headings = {
     all: t.sets.all,

@@ -4,6 +4,7 @@ import { StationSearch } from '@/components/stations/station-search';
 import { stationStrings as t } from '@/components/stations/strings';
 import { searchStations } from '@/db/queries/stations';
 import { parseStationSearch } from '@/db/validation/station-search';
+import { noteSearchMiss } from '../search-miss';
 
 // Reads the database and Beijing's clock ("open now") on every request.
 //
@@ -20,6 +21,7 @@ export default async function StationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const result = searchStations(parseStationSearch(await searchParams));
+  await noteSearchMiss('stations', result);
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />

@@ -27,8 +27,8 @@ export function scalar<T = number>(sql: string, ...params: unknown[]): T {
   });
 }
 
-/** Tables whose rows record attempts and keep sessions alive rather than content. */
-const VOLATILE = new Set(['login_attempts', 'admin_sessions']);
+/** Tables whose rows record attempts (sign-ins, zero-result searches) and keep sessions alive rather than content. */
+const VOLATILE = new Set(['login_attempts', 'admin_sessions', 'search_misses']);
 
 /**
  * A digest of every row of every content table (and the audit log). Equal digests before and

@@ -5,6 +5,7 @@ import { coursesText as t } from '@/components/courses/strings';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCourseOrigins, searchCourses } from '@/db/queries/courses';
 import { parseCourseSearch } from '@/db/validation/course-search';
+import { noteSearchMiss } from '../search-miss';
 
 // Reads the database and Beijing's "today" on every request.
 export const dynamic = 'force-dynamic';
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = parseCourseSearch(await searchParams);
   const result = searchCourses(params);
+  await noteSearchMiss('courses', result);
   const origins = listCourseOrigins();
   return (
     <>

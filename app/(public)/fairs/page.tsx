@@ -5,6 +5,7 @@ import { fairText } from '@/components/fairs/strings';
 import { PageHeader } from '@/components/ui/page-header';
 import { searchFairs } from '@/db/queries/fairs';
 import { parseFairSearch } from '@/db/validation/fair-search';
+import { noteSearchMiss } from '../search-miss';
 
 // Reads the database and Beijing's clock on every request.
 export const dynamic = 'force-dynamic';
@@ -21,6 +22,7 @@ export default async function FairsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const result = searchFairs(parseFairSearch(await searchParams));
+  await noteSearchMiss('fairs', result);
   return (
     <>
       <PageHeader title={fairText.listTitle} lead={fairText.listLead} />

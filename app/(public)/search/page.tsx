@@ -9,6 +9,7 @@ import { parseFairSearch } from '@/db/validation/fair-search';
 import { fields, parseParams, one } from '@/db/validation/search-params';
 import { beijingToday } from '@/db/domain/time';
 import { SiteSearch } from '@/components/home/site-search';
+import { noteSearchMiss } from '../search-miss';
 import { searchAll } from '@/components/home/strings';
 import { CourseCard } from '@/components/courses/course-card';
 import { StationCard } from '@/components/stations/station-card';
@@ -34,6 +35,7 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
   const stations = q ? searchStations(parseStationSearch(qs), now) : null;
   const fairs = q ? searchFairs(parseFairSearch(qs), now) : null;
   const total = (courses?.total ?? 0) + (stations?.total ?? 0) + (fairs?.total ?? 0);
+  if (q) await noteSearchMiss('search', { total, query: qs });
   const { sections } = searchAll;
 
   return (

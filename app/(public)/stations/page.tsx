@@ -6,6 +6,7 @@ import { searchStations } from '@/db/queries/stations';
 import { parseStationSearch } from '@/db/validation/station-search';
 import { CoverageSummary } from '@/components/coverage/coverage-summary';
 import { getCoverageSummary } from '@/db/queries/coverage';
+import { noteSearchMiss } from '../search-miss';
 
 // Reads the database and Beijing's clock ("open now") on every request.
 //
@@ -22,6 +23,7 @@ export default async function StationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const result = searchStations(parseStationSearch(await searchParams));
+  await noteSearchMiss('stations', result);
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />

@@ -6,6 +6,9 @@ import { dashboardFor } from '@/db/admin/dashboard';
 import { admin } from '@/components/admin/strings';
 import { DashboardView } from '@/components/admin/dashboard/dashboard-view';
 import { Refused } from '@/components/admin/refused';
+import { filterNames, topSearchMisses } from '@/db/queries/search-misses';
+import { withFilterWords } from '@/components/admin/search-misses/describe';
+import { TopMisses } from '@/components/admin/search-misses/top-misses';
 
 export const metadata: Metadata = { title: admin.nav.dashboard };
 
@@ -13,5 +16,11 @@ export default async function DashboardPage() {
   const actor = await requirePageActor('/admin');
   if (!can(actor, 'view', { kind: 'dashboard' })) return <Refused />;
   const data = dashboardFor(getDb(), actor);
-  return <DashboardView data={data} name={actor.displayName} />;
+  const misses = can(actor, 'view', { kind: 'insights' }) ? withFilterWords(topSearchMisses(), filterNames()) : null;
+  return (
+    <>
+      <DashboardView data={data} name={actor.displayName} />
+      {misses && <div className="mt-5"><TopMisses rows={misses} /></div>}
+    </>
+  );
 }

@@ -1,0 +1,48 @@
+/** Wording of 无结果搜索 (/admin/search-misses) and its block on the dashboard. */
+import type { SearchMissKind } from '@/db/enums';
+
+export const missText = {
+  title: '无结果搜索',
+  lead: '居民搜索后一条结果也没有的情况，按搜索的词和条件汇总。可以看出居民想找却找不到什么，供安排课程、驿站事项和招聘会参考。',
+  aboutTitle: '这里记了什么',
+  aboutStored: '记下的：搜索的词、所选的条件（如工种、街镇）、在哪个页面搜的、每天的次数和最后一次的时间。词里的手机号、身份证号等 5 位以上的数字和邮箱地址已替换成“＊＊＊”。',
+  aboutNotStored: '不记的：IP 地址、“我的位置”的经纬度、登录信息，以及任何能认出是谁的内容。只记第 1 页的搜索，页面预加载不算。记录保存 180 天后自动删除。',
+  aboutHotline: '居民搜不到时，页面会提示拨打 12333（人社）或 12393（医保）咨询。',
+  periodNav: '时间范围',
+  period: (days: number) => `近 ${days} 天`,
+  kindNav: '搜索的页面',
+  kindAll: '全部页面',
+  kinds: { courses: '培训课程', stations: '医保驿站', fairs: '招聘会', search: '全站搜索' } satisfies Record<SearchMissKind, string>,
+  sortNav: '排列顺序',
+  sorts: { most: '搜索次数最多', newest: '最近搜索' },
+  notice: '地址里有看不懂的条件，已按默认显示。',
+  summary: (days: number, since: string, kinds: number, searches: number) =>
+    `近 ${days} 天（${since} 起，北京时间）共有 ${kinds} 种搜索没有结果，合计 ${searches} 次。`,
+  more: (n: number) => `另有 ${n} 种搜索次数较少，未列出。`,
+  tableCaption: '无结果的搜索',
+  colTerms: '搜索的词',
+  colFilters: '条件',
+  colKind: '页面',
+  colSearches: '次数',
+  colDays: '天数',
+  colLast: '最后一次',
+  colAgain: '再搜一次',
+  noTerms: '（没有输入词）',
+  noFilters: '无',
+  times: (n: number) => `${n} 次`,
+  days: (n: number) => `${n} 天`,
+  again: '以居民身份再搜一次',
+  againFor: (what: string) => `（${what}）`,
+  emptyTitle: '这段时间没有无结果的搜索',
+  emptyBody: '居民的搜索都找到了内容。可以换个时间范围或页面再看看。',
+  // Filter words the public filters do not spell out on their own.
+  stationStreet: (name: string) => `街镇：${name}`,
+  stationHost: (name: string) => `驿站类型：${name}`,
+  unknownName: (id: string) => `编号 ${id}（已删除）`,
+  // Dashboard block
+  dashTitle: '近30天无结果搜索 前5',
+  dashLead: '居民搜了却什么也没找到的词和条件。',
+  dashEmpty: '近 30 天没有无结果的搜索。',
+  dashAll: '查看全部无结果搜索',
+  dashLine: (searches: number, kind: string) => `${searches} 次 · ${kind}`,
+} as const;

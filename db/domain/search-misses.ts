@@ -1,0 +1,99 @@
+/**
+ * What a zero-result search leaves behind, decided without I/O: the words, made tidy and with
+ * anything personal-looking masked, and the filters as one canonical query string without
+ * location, paging or view settings. Pure; unit-tested (search-misses.test.ts).
+ */
+import type { SearchMissKind } from '../enums';
+import { courseSearchQuery, parseCourseSearch } from '../validation/course-search';
+import { fairSearchQuery, parseFairSearch } from '../validation/fair-search';
+import { parseStationSearch, stationSearchQuery } from '../validation/station-search';
+
+/** What replaces a phone number, an ID number or an e-mail address in the stored words. */
+export const MASK = '＊＊＊';
+
+/** The longest stored words (the search box reads 40 characters; masking may lengthen them a little). */
+export const MAX_TERMS = 40;
+
+/** Rows older than this many days are deleted (see pruneSearchMisses). */
+export const KEEP_DAYS = 180;
+
+/** Keys that never go into the stored filters: the words (kept apart), paging, order and the device's position. */
+const DROPPED = new Set(['q', 'page', 'sort', 'lat', 'lng']);
+
+/** Keys that say where the resident is (a chosen 街镇 or landmark): stored, but on their own they are no search. */
+const CONTEXT = new Set(['from', 'near']);
+
+// An 18-character resident ID (17 digits and a digit or X), possibly split by spaces or dashes.
+const ID_NUMBER = /\d(?:[\s-]?\d){16}[\s-]?[\dXx]/g;
+// Five or more digits in a row, also when typed in groups ('138 1234 5678', '010-6386-1234').
+const DIGIT_RUN = /\d(?:[\s.\-]?\d){4,}/g;
+const EMAIL = /[^\s@]+@[^\s@]+/g;
+
+/**
+ * The words as stored: NFKC (full-width letters and digits become ordinary ones), control
+ * characters dropped, spaces collapsed, personal-looking parts masked, then capped.
+ */
+export function normaliseTerms(raw: string): string {
+  const tidy = raw
+    .normalize('NFKC')
+    .replace(/\p{C}+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const masked = tidy.replace(EMAIL, MASK).replace(ID_NUMBER, MASK).replace(DIGIT_RUN, MASK);
+  return Array.from(masked).slice(0, MAX_TERMS).join('').trim();
+}
+
+/**
+ * The filters of a search as a canonical query string: the search's own parser reads the
+ * input (so unknown keys and unreadable values are gone), its canonical builder leaves out
+ * defaults and empty fields, then words, paging, order and coordinates are dropped and the
+ * pairs sorted. The site-wide search has no filters.
+ */
+export function canonicalFilters(kind: SearchMissKind, query: string): string {
+  let canonical: string;
+  if (kind === 'courses') canonical = courseSearchQuery(parseCourseSearch(query).values);
+  else if (kind === 'stations') canonical = stationSearchQuery(parseStationSearch(query).values);
+  else if (kind === 'fairs') canonical = fairSearchQuery(parseFairSearch(query).values);
+  else return '';
+  const pairs = [...new URLSearchParams(canonical)].filter(([k]) => !DROPPED.has(k));
+  pairs.sort(([ak, av], [bk, bv]) => (ak === bk ? (av < bv ? -1 : av > bv ? 1 : 0) : ak < bk ? -1 : 1));
+  return new URLSearchParams(pairs).toString();
+}
+
+/** The words of a query string (its `q`), as the search itself reads them. */
+export function termsOf(kind: SearchMissKind, query: string): string {
+  if (kind === 'courses') return parseCourseSearch(query).values.q;
+  if (kind === 'stations') return parseStationSearch(query).values.q;
+  if (kind === 'fairs') return parseFairSearch(query).values.q;
+  return (new URLSearchParams(query).get('q') ?? '').slice(0, 100);
+}
+
+/** The page a query string asks for (1 when it says none or cannot be read). */
+export function pageOf(query: string): number {
+  const n = Number(new URLSearchParams(query).get('page') ?? '1');
+  return Number.isInteger(n) && n > 0 ? n : 1;
+}
+
+export type SearchMissKey = { kind: SearchMissKind; terms: string; filters: string };
+
+/**
+ * The key a zero-result search is counted under, or null when there is nothing to count: the
+ * resident gave no words and no filter (a chosen place alone is no search).
+ */
+export function searchMissKey(kind: SearchMissKind, query: string): SearchMissKey | null {
+  const terms = normaliseTerms(termsOf(kind, query));
+  const filters = canonicalFilters(kind, query);
+  const narrows = [...new URLSearchParams(filters).keys()].some((k) => !CONTEXT.has(k));
+  if (terms === '' && !narrows) return null;
+  return { kind, terms, filters };
+}
+
+/** Where a resident repeats the search: the list (or the site-wide search) with the same words and filters. */
+export function rerunHref(key: SearchMissKey): string {
+  const path = key.kind === 'search' ? '/search' : `/${key.kind}`;
+  const sp = new URLSearchParams();
+  if (key.terms) sp.set('q', key.terms);
+  for (const [k, v] of new URLSearchParams(key.filters)) sp.append(k, v);
+  const qs = sp.toString();
+  return qs ? `${path}?${qs}` : path;
+}

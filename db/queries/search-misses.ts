@@ -1,0 +1,133 @@
+/**
+ * Zero-result searches: counted per Beijing day when a resident's search finds nothing, and
+ * read back, summed over a period, for 管理员 and 编辑 (page /admin/search-misses).
+ *
+ * Stored per (kind, words, filters, day): the count and the last time. Nothing else — no
+ * address, no session, no position; the words have phone, ID and e-mail-like parts masked
+ * (db/domain/search-misses.ts). Rows older than KEEP_DAYS are deleted the first time a miss is
+ * recorded on each Beijing day (per server process), so the table never grows without bound.
+ */
+import 'server-only';
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import type { DB } from '@/db/client';
+import type { SearchMissKind } from '@/db/enums';
+import { searchMisses } from '@/db/schema';
+import { KEEP_DAYS, pageOf, rerunHref, searchMissKey, type SearchMissKey } from '@/db/domain/search-misses';
+import { addDays, beijingToday } from '@/db/domain/time';
+import type { MissSort } from '@/db/validation/search-misses';
+
+let prunedOn: string | null = null;
+
+/**
+ * Counts one search that found nothing: `query` is the search's canonical query string (its
+ * result's `query`). Skipped for a page after the first and for a search with neither words
+ * nor filters. Returns whether a row was written. Never throws: a failed write is logged and
+ * the resident's page carries on.
+ */
+export function recordSearchMiss(kind: SearchMissKind, query: string, now: Date = new Date(), db?: DB): boolean {
+  try {
+    if (pageOf(query) > 1) return false;
+    const key = searchMissKey(kind, query);
+    if (!key) return false;
+    const conn = db ?? getDb();
+    const day = beijingToday(now);
+    conn
+      .insert(searchMisses)
+      .values({ ...key, day, count: 1, lastAt: now })
+      .onConflictDoUpdate({
+        target: [searchMisses.kind, searchMisses.terms, searchMisses.filters, searchMisses.day],
+        set: { count: sql`${searchMisses.count} + 1`, lastAt: now },
+      })
+      .run();
+    if (prunedOn !== day) {
+      prunedOn = day;
+      pruneSearchMisses(conn, day);
+    }
+    return true;
+  } catch (err) {
+    console.error(`search-misses: could not record a ${kind} search: ${err instanceof Error ? err.message : String(err)}`);
+    return false;
+  }
+}
+
+/** Deletes the days older than KEEP_DAYS before `today` (Beijing). Returns how many rows went. */
+export function pruneSearchMisses(db: DB, today: string): number {
+  return db.delete(searchMisses).where(lt(searchMisses.day, addDays(today, -KEEP_DAYS))).run().changes;
+}
+
+/** One search over the period: how often, on how many days, when last. */
+export type MissRow = SearchMissKey & { searches: number; days: number; lastAt: Date; href: string };
+
+/** The most rows one page lists; the rest are counted in `more`. */
+export const MISS_LIST_LIMIT = 200;
+
+/**
+ * The zero-result searches of the last `days` Beijing days (today included), one row per
+ * kind + words + filters, most searched (or most recent) first.
+ */
+export function listSearchMisses(
+  opts: { days: number; kind: SearchMissKind | null; sort: MissSort; limit?: number },
+  now: Date = new Date(),
+  db: DB = getDb(),
+): { rows: MissRow[]; more: number; since: string } {
+  const since = addDays(beijingToday(now), -(opts.days - 1));
+  const where = and(gte(searchMisses.day, since), opts.kind ? eq(searchMisses.kind, opts.kind) : undefined);
+  const searches = sql<number>`sum(${searchMisses.count})`;
+  const last = sql<number>`max(${searchMisses.lastAt})`;
+  const limit = opts.limit ?? MISS_LIST_LIMIT;
+  const rows = db
+    .select({
+      kind: searchMisses.kind,
+      terms: searchMisses.terms,
+      filters: searchMisses.filters,
+      searches,
+      days: sql<number>`count(*)`,
+      lastAt: last,
+    })
+    .from(searchMisses)
+    .where(where)
+    .groupBy(searchMisses.kind, searchMisses.terms, searchMisses.filters)
+    .orderBy(...(opts.sort === 'newest' ? [sql`${last} DESC`, sql`${searches} DESC`] : [sql`${searches} DESC`, sql`${last} DESC`]), searchMisses.kind, searchMisses.terms, searchMisses.filters)
+    .limit(limit + 1)
+    .all();
+  const total =
+    rows.length > limit
+      ? (db.get<{ n: number }>(
+          sql`SELECT count(*) AS n FROM (SELECT 1 FROM search_misses WHERE day >= ${since} ${opts.kind ? sql`AND kind = ${opts.kind}` : sql``} GROUP BY kind, terms, filters)`,
+        )?.n ?? rows.length)
+      : rows.length;
+  return {
+    rows: rows.slice(0, limit).map((r) => {
+      const key = { kind: r.kind, terms: r.terms, filters: r.filters };
+      return { ...key, searches: Number(r.searches), days: Number(r.days), lastAt: new Date(Number(r.lastAt)), href: rerunHref(key) };
+    }),
+    more: Math.max(0, total - limit),
+    since,
+  };
+}
+
+/** The dashboard's block: the five most searched misses of the last 30 days. */
+export function topSearchMisses(now: Date = new Date(), db: DB = getDb()): MissRow[] {
+  return listSearchMisses({ days: 30, kind: null, sort: 'most', limit: 5 }, now, db).rows;
+}
+
+/** Names behind the ids in stored filters, for showing them in words. */
+export type FilterNames = {
+  occupations: Map<string, string>;
+  streets: Map<string, string>;
+  groups: Map<string, string>;
+  services: Map<string, string>;
+  landmarks: Map<string, string>;
+};
+
+export function filterNames(db: DB = getDb()): FilterNames {
+  const map = (rows: { id: number | string; name: string }[]) => new Map(rows.map((r) => [String(r.id), r.name]));
+  return {
+    occupations: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM occupations`)),
+    streets: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM streets`)),
+    groups: map(db.all<{ id: string; name: string }>(sql`SELECT code AS id, name FROM target_groups`)),
+    services: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM services`)),
+    landmarks: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM places WHERE kind = 'landmark'`)),
+  };
+}

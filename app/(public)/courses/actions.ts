@@ -3,11 +3,12 @@
 import { searchCourses, type CourseSearchResult } from '@/db/queries/courses';
 import { parseCourseSearch } from '@/db/validation/course-search';
 import { actionQuery } from '@/db/validation/search-params';
+import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 
 /**
  * Live results for the course list. A public read: server actions are open POST endpoints,
  * so the input is checked here like any URL.
  */
 export async function searchCoursesAction(qs: unknown): Promise<CourseSearchResult> {
-  return searchCourses(parseCourseSearch(actionQuery(qs)));
+  return withSubsidyBadges(searchCourses(parseCourseSearch(actionQuery(qs))));
 }

@@ -3,6 +3,8 @@ import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
 import { coursesText as t } from '@/components/courses/strings';
 import { PageHeader } from '@/components/ui/page-header';
+import { SubsidyCheckLink } from '@/components/subsidy/badge';
+import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { listCourseOrigins, searchCourses } from '@/db/queries/courses';
 import { parseCourseSearch } from '@/db/validation/course-search';
 
@@ -17,11 +19,13 @@ export const metadata: Metadata = {
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = parseCourseSearch(await searchParams);
-  const result = searchCourses(params);
+  const result = await withSubsidyBadges(searchCourses(params));
   const origins = listCourseOrigins();
   return (
     <>
-      <PageHeader title={t.title} lead={t.lead} />
+      <PageHeader title={t.title} lead={t.lead}>
+        <SubsidyCheckLink answered={result.subsidyAnswered} />
+      </PageHeader>
       <CourseSearch initial={result} origins={origins} />
     </>
   );

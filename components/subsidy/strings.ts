@@ -82,6 +82,7 @@ export const subsidyText = {
     newTitle: '新建补贴规则',
     editTitle: (title: string) => `修改补贴规则：${title}`,
     backToList: '返回补贴规则',
+    updated: '版本',
     versionLine: (v: number, at: string) => `第 ${v} 版 · 最后修改 ${at}`,
     created: '已新建规则。',
     saved: '已保存，居民自查页马上生效。',

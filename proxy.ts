@@ -54,7 +54,8 @@ export function proxy(req: NextRequest) {
     return notFoundPage(req);
   }
   const m = DETAIL.exec(path);
-  if (m) {
+  // /courses/subsidy-check is a page of its own, not a course id.
+  if (m && !(m[1] === 'courses' && m[2] === 'subsidy-check')) {
     const id = parseRouteId(m[2]);
     if (id === null || !isPublished(m[1] as PublicKind, id)) return notFoundPage(req);
   }

@@ -3,6 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import type { CourseCardData } from '@/db/queries/courses';
 import { costText, dateRangeText } from '@/db/domain/course-run';
 import { weekdayOf, WEEKDAY_NAMES } from '@/db/domain/time';
+import { SubsidyBadge } from '@/components/subsidy/badge';
 import { RunStatusBadges } from './run-status';
 import { coursesText as t } from './strings';
 
@@ -55,7 +56,14 @@ export function CourseCard({ course, originLabel, nearest }: { course: CourseCar
             </>
           )}
           <dt className="text-muted">{t.cost}</dt>
-          <dd>{costText(r)}</dd>
+          <dd>
+            {costText(r)}
+            {course.subsidy && (
+              <span className="ml-2">
+                <SubsidyBadge view={course.subsidy} compact />
+              </span>
+            )}
+          </dd>
           <dt className="text-muted">{t.seats}</dt>
           <dd>{t.seatsLeft(r.seatsLeft, r.seats)}</dd>
         </dl>

@@ -5,6 +5,7 @@ import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
 import type { CourseDetail as Detail } from '@/db/queries/courses';
 import { RunLinks } from '@/components/cards/card-links';
+import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import { LinkedJobs } from './linked-jobs';
 import { RunCard, telHref } from './run-card';
 import { coursesText as t } from './strings';
@@ -12,7 +13,7 @@ import { coursesText as t } from './strings';
 const SECTION_ORDER = ['suitableFor', 'requirements', 'content', 'method', 'materials', 'assessment', 'outcomes'] as const;
 
 /** A course's public page: what it is, its runs (to come first), what it leads to. */
-export function CourseDetailView({ course }: { course: Detail }) {
+export function CourseDetailView({ course, subsidy }: { course: Detail; subsidy?: Record<number, SubsidyBadgeView> | 'ask' }) {
   const current = course.runs.filter((r) => r.status !== 'ended');
   const past = course.runs.filter((r) => r.status === 'ended');
   return (
@@ -52,7 +53,7 @@ export function CourseDetailView({ course }: { course: Detail }) {
           <ol className="space-y-4">
             {current.map((r) => (
               <li key={r.id}>
-                <RunCard run={r} />
+                <RunCard run={r} subsidy={subsidy === 'ask' ? 'ask' : subsidy?.[r.id]} />
                 <RunLinks courseId={course.id} runId={r.id} />
               </li>
             ))}

@@ -5,6 +5,8 @@ import { CERTIFICATE_KIND_LABELS } from '@/db/domain/labels-courses';
 import { classDaysText, costDetailText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
 import { amapNavigationUrl } from '@/db/domain/geo';
 import { fullDate } from '@/db/domain/time';
+import { SubsidyBadge } from '@/components/subsidy/badge';
+import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import { RunStatusBadges } from './run-status';
 import { coursesText as t } from './strings';
 
@@ -38,7 +40,7 @@ function Place({ place }: { place: PlaceInfo }) {
 }
 
 /** Everything about one run a resident needs to decide and sign up. Server or client. */
-export function RunCard({ run }: { run: RunDetail }) {
+export function RunCard({ run, subsidy }: { run: RunDetail; subsidy?: SubsidyBadgeView | 'ask' }) {
   const detail = costDetailText(run);
   return (
     <article className="rounded-xl border border-line bg-white p-4 shadow-sm sm:p-5" aria-labelledby={`run-${run.id}`}>
@@ -83,6 +85,11 @@ export function RunCard({ run }: { run: RunDetail }) {
         <Row label={t.runCost}>
           <span className="font-medium">{costText(run)}</span>
           {detail && <span className="block text-base text-muted">{detail}</span>}
+          {subsidy && (
+            <span className="mt-1 block">
+              <SubsidyBadge view={subsidy === 'ask' ? undefined : subsidy} />
+            </span>
+          )}
         </Row>
         {run.groups.length > 0 && <Row label={t.runGroups}>{run.groups.join('、')}</Row>}
         <Row label={t.runContact}>

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { SubsidyBadgeView } from '../domain/subsidy';
 /**
  * Reads for residents: the course search and a course's detail. Public scope only (published
  * courses and published runs). Results are small plain objects that can cross to the browser.
@@ -75,6 +76,8 @@ export type CourseCardData = {
   run: CourseCardRun;
   /** Matching runs besides the one shown. */
   otherRuns: number;
+  /** The subsidy self-check badge for `run`, when the resident has answered (components/subsidy). */
+  subsidy?: SubsidyBadgeView;
 };
 
 export type CourseSearchResult = SearchPage<CourseCardData> & {

@@ -29,11 +29,13 @@ import {
   stationServices,
   stations,
   streets,
+  subsidyRules,
   targetGroups,
 } from '../schema';
 import { addDays, isDateString } from '../domain/time';
 import { reindexAll } from '../search/documents';
 import { CALENDAR_DAYS } from './calendar';
+import { ensureDefaultSubsidyRules } from './subsidy-rules';
 import { COURSES } from './courses';
 import { buildFairs, EMPLOYERS } from './fairs';
 import { OCCUPATIONS, TARGET_GROUPS } from './occupations';
@@ -168,6 +170,7 @@ function insertReference(db: DB) {
     serviceIds.set(s.name, id);
   });
   for (const d of CALENDAR_DAYS) db.insert(calendarDays).values(d).run();
+  ensureDefaultSubsidyRules(db);
   return { streetIds, occupationIds, serviceIds };
 }
 
@@ -177,7 +180,7 @@ export function seedReferenceData(db: DB): Record<string, number> {
   if (existing > 0) throw new Error('seedReferenceData: the database already has data (streets is not empty).');
   db.$client.transaction(() => insertReference(db))();
   const counts: Record<string, number> = {};
-  for (const t of [streets, services, occupations, occupationLevels, targetGroups, calendarDays]) counts[getTableName(t)] = db.select({ n: count() }).from(t).get()!.n;
+  for (const t of [streets, services, occupations, occupationLevels, targetGroups, calendarDays, subsidyRules]) counts[getTableName(t)] = db.select({ n: count() }).from(t).get()!.n;
   return counts;
 }
 

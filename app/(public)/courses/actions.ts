@@ -3,6 +3,7 @@
 import { searchCourses, type CourseSearchResult } from '@/db/queries/courses';
 import { parseCourseSearch } from '@/db/validation/course-search';
 import { actionQuery } from '@/db/validation/search-params';
+import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { noteSearchMiss } from '../search-miss';
 
 /**
@@ -12,5 +13,5 @@ import { noteSearchMiss } from '../search-miss';
 export async function searchCoursesAction(qs: unknown): Promise<CourseSearchResult> {
   const result = searchCourses(parseCourseSearch(actionQuery(qs)));
   await noteSearchMiss('courses', result);
-  return result;
+  return withSubsidyBadges(result);
 }

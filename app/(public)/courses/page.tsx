@@ -3,6 +3,8 @@ import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
 import { coursesText as t } from '@/components/courses/strings';
 import { PageHeader } from '@/components/ui/page-header';
+import { SubsidyCheckLink } from '@/components/subsidy/badge';
+import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { listCourseOrigins, searchCourses } from '@/db/queries/courses';
 import { parseCourseSearch } from '@/db/validation/course-search';
 import { noteSearchMiss } from '../search-miss';
@@ -18,12 +20,15 @@ export const metadata: Metadata = {
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = parseCourseSearch(await searchParams);
-  const result = searchCourses(params);
-  await noteSearchMiss('courses', result);
+  const found = searchCourses(params);
+  await noteSearchMiss('courses', found);
+  const result = await withSubsidyBadges(found);
   const origins = listCourseOrigins();
   return (
     <>
-      <PageHeader title={t.title} lead={t.lead} />
+      <PageHeader title={t.title} lead={t.lead}>
+        <SubsidyCheckLink answered={result.subsidyAnswered} />
+      </PageHeader>
       <CourseSearch initial={result} origins={origins} />
     </>
   );

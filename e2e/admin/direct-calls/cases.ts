@@ -6,6 +6,7 @@ import { fairsCases } from './cases-fairs';
 import { systemCases } from './cases-system';
 import { spreadsheetsCases } from './cases-spreadsheets';
 import { orgsCases } from './cases-orgs';
+import { subsidyCases } from './cases-subsidy';
 
 export const CASES: Cases = {
   ...sessionCases,
@@ -15,4 +16,5 @@ export const CASES: Cases = {
   ...systemCases,
   ...spreadsheetsCases,
   ...orgsCases,
+  ...subsidyCases,
 };

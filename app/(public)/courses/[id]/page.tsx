@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { CourseDetailView } from '@/components/courses/course-detail';
 import { CourseJsonLd } from '@/components/open-data/json-ld';
+import { subsidyBadges } from '@/components/subsidy/read-answers';
 import { coursesText as t } from '@/components/courses/strings';
 import { getCourseDetail, getCourseTitle } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';
@@ -23,7 +24,7 @@ export default async function CourseDetailPage({ params }: Props) {
   if (!course) notFound();
   return (
     <>
-      <CourseDetailView course={course} />
+      <CourseDetailView course={course} subsidy={(await subsidyBadges(course.runs.map((r) => r.id))) ?? 'ask'} />
       <CourseJsonLd id={course.id} />
     </>
   );

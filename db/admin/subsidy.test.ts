@@ -1,0 +1,142 @@
+/**
+ * 补贴规则 writers against the seeded sample data: 管理员 only, input checked, versions
+ * compared, order moves, activate/deactivate, delete — each with its audit row.
+ */
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { and, eq, sql } from 'drizzle-orm';
+import { useSeededTestDb } from '@/db/test-helpers';
+import { auditLog, subsidyRules, users } from '@/db/schema';
+import { Forbidden, type Actor } from '@/db/auth/permissions';
+import { subsidyRuleCreateSchema } from '@/db/validation/admin/subsidy';
+import { Conflict, Invalid, NotFound } from './errors';
+import { listSubsidyRules } from '@/db/queries/subsidy';
+
+const db = useSeededTestDb();
+type Mod = typeof import('./subsidy');
+const admin: Actor = { id: 1, username: 'admin', displayName: '管理员', role: 'admin', providerId: null, stationId: null };
+const editor: Actor = { id: 2, username: 'editor', displayName: '编辑', role: 'editor', providerId: null, stationId: null };
+const kangxin: Actor = { id: 3, username: 'kangxin', displayName: '康馨', role: 'provider', providerId: 4, stationId: null };
+let m: Mod;
+before(async () => {
+  for (const a of [admin, editor, kangxin]) {
+    db.insert(users).values({ id: a.id, username: a.username, displayName: a.displayName, passwordHash: 'not-a-hash', role: a.role, providerId: a.providerId, stationId: a.stationId }).run();
+  }
+  m = await import('./subsidy');
+});
+
+const ad = { actor: admin, ip: '127.0.0.1' };
+const form = {
+  title: '测试规则',
+  outcome: 'free',
+  explanation: '说明',
+  runCostTypes: ['subsidy', 'free'],
+  residency: 'hukou',
+  minAge: '18',
+  maxAge: '',
+  workStatuses: 'retired',
+  matchRunTargetGroup: false,
+  requireLevelUp: 'on',
+  active: true,
+};
+const audits = (id: number) => db.select().from(auditLog).where(and(eq(auditLog.entity, 'subsidy_rule'), eq(auditLog.entityId, id))).all();
+const snapshotDb = () => JSON.stringify(db.all(sql`SELECT * FROM subsidy_rules ORDER BY id`));
+
+describe('subsidy rules: schema', () => {
+  it('normalises the lists to comma lists in a fixed order and reads empty ages as none', () => {
+    const r = subsidyRuleCreateSchema.parse(form);
+    assert.equal(r.runCostTypes, 'free,subsidy');
+    assert.equal(r.workStatuses, 'retired');
+    assert.equal(r.minAge, 18);
+    assert.equal(r.maxAge, null);
+    assert.equal(r.requireLevelUp, true);
+    assert.equal(r.matchRunTargetGroup, false);
+  });
+
+  it('refuses unknown values, a reversed age range and a missing title, in Chinese', () => {
+    const r = subsidyRuleCreateSchema.safeParse({ ...form, title: ' ', outcome: 'self', runCostTypes: ['gift'], workStatuses: 'boss', minAge: '60', maxAge: '16', residency: 'x' });
+    assert.equal(r.success, false);
+    const paths = new Set(r.error!.issues.map((i) => String(i.path[0])));
+    for (const k of ['title', 'outcome', 'runCostTypes', 'workStatuses', 'residency']) assert.ok(paths.has(k), k);
+    assert.ok(r.error!.issues.every((i) => /[\u4e00-\u9fff]/.test(i.message)));
+    const ages = subsidyRuleCreateSchema.safeParse({ ...form, minAge: '60', maxAge: '16' });
+    assert.equal(ages.error?.issues[0]?.path[0], 'maxAge');
+  });
+});
+
+describe('subsidy rules: writers', () => {
+  it('管理员 creates a rule at the end of the order, audited', () => {
+    const before = listSubsidyRules(db);
+    const r = m.createSubsidyRule(db, ad, form);
+    const after = listSubsidyRules(db);
+    assert.equal(after.at(-1)!.id, r.id);
+    assert.ok(after.at(-1)!.sort > before.at(-1)!.sort);
+    assert.equal(audits(r.id)[0]?.action, 'create');
+  });
+
+  it('编辑 and 培训机构 are refused every write and nothing changes', () => {
+    const rule = listSubsidyRules(db)[0]!;
+    const snap = snapshotDb();
+    for (const actor of [editor, kangxin]) {
+      const ctx = { actor };
+      assert.throws(() => m.createSubsidyRule(db, ctx, form), Forbidden);
+      assert.throws(() => m.updateSubsidyRule(db, ctx, { ...form, id: rule.id, version: rule.version }), Forbidden);
+      assert.throws(() => m.setSubsidyRuleActive(db, ctx, { id: rule.id, version: rule.version, active: false }), Forbidden);
+      assert.throws(() => m.moveSubsidyRule(db, ctx, { id: rule.id, version: rule.version, direction: 'down' }), Forbidden);
+      assert.throws(() => m.deleteSubsidyRule(db, ctx, { id: rule.id, version: rule.version }), Forbidden);
+    }
+    assert.equal(snapshotDb(), snap);
+  });
+
+  it('updates with the version seen; a stale version is a conflict naming who changed it', () => {
+    const { id } = m.createSubsidyRule(db, ad, { ...form, title: '改名前' });
+    const r1 = m.updateSubsidyRule(db, ad, { ...form, id, version: 1, title: '改名后', maxAge: '50' });
+    assert.equal(r1.version, 2);
+    const row = db.select().from(subsidyRules).where(eq(subsidyRules.id, id)).get()!;
+    assert.equal(row.title, '改名后');
+    assert.equal(row.maxAge, 50);
+    const snap = snapshotDb();
+    assert.throws(
+      () => m.updateSubsidyRule(db, ad, { ...form, id, version: 1, title: '过期' }),
+      (e: unknown) => e instanceof Conflict && e.info.changes[0]?.by === 'admin',
+    );
+    assert.equal(snapshotDb(), snap);
+    assert.throws(() => m.updateSubsidyRule(db, ad, { ...form, id: 999999, version: 1 }), NotFound);
+    assert.throws(() => m.updateSubsidyRule(db, ad, { ...form, id, version: 2, title: '' }), Invalid);
+  });
+
+  it('activates and deactivates', () => {
+    const { id } = m.createSubsidyRule(db, ad, form);
+    const off = m.setSubsidyRuleActive(db, ad, { id, version: 1, active: false });
+    assert.deepEqual(off, { version: 2, active: false });
+    assert.equal(m.setSubsidyRuleActive(db, ad, { id, version: 2, active: 'true' }).active, true);
+    assert.match(audits(id).at(-1)!.summary, /启用/);
+  });
+
+  it('moves a rule up and down by swapping with its neighbour; the ends do nothing', () => {
+    const order = () => listSubsidyRules(db).map((r) => r.id);
+    const start = order();
+    const second = listSubsidyRules(db)[1]!;
+    assert.deepEqual(m.moveSubsidyRule(db, ad, { id: second.id, version: second.version, direction: 'up' }), { moved: true });
+    const moved = order();
+    assert.equal(moved[0], second.id);
+    assert.equal(moved[1], start[0]);
+    const top = listSubsidyRules(db)[0]!;
+    assert.deepEqual(m.moveSubsidyRule(db, ad, { id: top.id, version: top.version, direction: 'up' }), { moved: false });
+    assert.throws(() => m.moveSubsidyRule(db, ad, { id: top.id, version: top.version, direction: 'sideways' }), Invalid);
+    const now = listSubsidyRules(db)[0]!;
+    m.moveSubsidyRule(db, ad, { id: now.id, version: now.version, direction: 'down' });
+    assert.deepEqual(order(), start);
+    const last = listSubsidyRules(db).at(-1)!;
+    assert.deepEqual(m.moveSubsidyRule(db, ad, { id: last.id, version: last.version, direction: 'down' }), { moved: false });
+  });
+
+  it('deletes with the version seen, audited', () => {
+    const { id } = m.createSubsidyRule(db, ad, form);
+    assert.throws(() => m.deleteSubsidyRule(db, ad, { id, version: 7 }), Conflict);
+    assert.deepEqual(m.deleteSubsidyRule(db, ad, { id, version: 1 }), { id });
+    assert.equal(m.loadSubsidyRule(db, id), null);
+    assert.equal(audits(id).at(-1)!.action, 'delete');
+    assert.throws(() => m.deleteSubsidyRule(db, ad, { id, version: 1 }), NotFound);
+  });
+});

@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { offerDefaultSubsidyRulesOnce } from './seed/subsidy-rules';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -31,6 +32,7 @@ export function openDatabase(file = resolveDatabasePath()): DB {
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema }) as DB;
   migrate(db, { migrationsFolder: MIGRATIONS });
+  offerDefaultSubsidyRulesOnce(db);
   return db;
 }
 

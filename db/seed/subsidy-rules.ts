@@ -5,9 +5,9 @@
  * skill training is free to eligible people; 技能提升补贴 pays part of a course for insured
  * workers who move up a level. The wording is what residents read on the self-check page.
  */
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { DB } from '../client';
-import { subsidyRules } from '../schema';
+import { siteMeta, streets, subsidyRules } from '../schema';
 
 type DefaultRule = Omit<typeof subsidyRules.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
@@ -65,4 +65,23 @@ export function ensureDefaultSubsidyRules(db: DB): number {
   if (n > 0) return 0;
   for (const r of DEFAULT_SUBSIDY_RULES) db.insert(subsidyRules).values(r).run();
   return DEFAULT_SUBSIDY_RULES.length;
+}
+
+/** The site_meta key recording that the default rules have been offered to this database. */
+export const SUBSIDY_DEFAULTS_KEY = 'subsidy_rule_defaults';
+
+/**
+ * For a database that already held data before the self-check existed (migration 0005 added an
+ * empty subsidy_rules table): inserts the default rules once, when the server opens it, and
+ * remembers that it did — so a 管理员 who later removes every rule is not overruled at the next
+ * start. A database without reference data yet is left to seedReferenceData / the sample seed.
+ */
+export function offerDefaultSubsidyRulesOnce(db: DB): number {
+  return db.$client.transaction(() => {
+    if (db.select({ n: count() }).from(siteMeta).where(eq(siteMeta.key, SUBSIDY_DEFAULTS_KEY)).get()!.n > 0) return 0;
+    if (db.select({ n: count() }).from(streets).get()!.n === 0) return 0;
+    const inserted = ensureDefaultSubsidyRules(db);
+    db.insert(siteMeta).values({ key: SUBSIDY_DEFAULTS_KEY, value: new Date().toISOString() }).run();
+    return inserted;
+  })();
 }

@@ -11,6 +11,7 @@ import { home } from '@/components/home/strings';
 import { FairCard } from '@/components/fairs/fair-card';
 import { StationCard } from '@/components/stations/station-card';
 import { CourseCard } from '@/components/courses/course-card';
+import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { buttonStyles } from '@/components/ui/button';
 
 // Reads the database and the clock ("open now"), so it renders per request.
@@ -28,13 +29,13 @@ function Section({ id, title, children, more }: { id: string; title: string; chi
   );
 }
 
-export default function HomePage() {
+export default async function HomePage() {
   const now = new Date();
   const fairs = listUpcomingFairs(3, now);
   const openStations = searchStations(parseStationSearch('open=1'), now);
   // At night nothing is open: show when stations open next instead of an empty list.
   const stations = openStations.total > 0 ? openStations : searchStations(parseStationSearch(''), now);
-  const freeCourses = searchCourses(parseCourseSearch('cost=free&status=open'), beijingToday(now));
+  const freeCourses = await withSubsidyBadges(searchCourses(parseCourseSearch('cost=free&status=open'), beijingToday(now)));
 
   const entries = [
     { href: '/courses', ...home.entries.courses, icon: '学' },

@@ -12,6 +12,7 @@ import { SiteSearch } from '@/components/home/site-search';
 import { noteSearchMiss } from '../search-miss';
 import { searchAll } from '@/components/home/strings';
 import { CourseCard } from '@/components/courses/course-card';
+import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { StationCard } from '@/components/stations/station-card';
 import { FairCard } from '@/components/fairs/fair-card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -31,7 +32,7 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
   const q = values.q.trim();
   const now = new Date();
   const qs = q ? new URLSearchParams({ q }).toString() : '';
-  const courses = q ? searchCourses(parseCourseSearch(qs), beijingToday(now)) : null;
+  const courses = q ? await withSubsidyBadges(searchCourses(parseCourseSearch(qs), beijingToday(now))) : null;
   const stations = q ? searchStations(parseStationSearch(qs), now) : null;
   const fairs = q ? searchFairs(parseFairSearch(qs), now) : null;
   const total = (courses?.total ?? 0) + (stations?.total ?? 0) + (fairs?.total ?? 0);

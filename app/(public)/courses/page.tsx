@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
 import { coursesText as t } from '@/components/courses/strings';
+import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCourseOrigins, searchCourses } from '@/db/queries/courses';
 import { parseCourseSearch } from '@/db/validation/course-search';
@@ -16,13 +17,14 @@ export const metadata: Metadata = {
 };
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = parseCourseSearch(await searchParams);
+  const raw = await searchParams;
+  const params = parseCourseSearch(raw);
   const result = searchCourses(params);
   const origins = listCourseOrigins();
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />
-      <CourseSearch initial={result} origins={origins} />
+      <CourseSearch initial={result} origins={origins} map={listMapTiles(raw)} />
     </>
   );
 }

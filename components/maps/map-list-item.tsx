@@ -29,7 +29,6 @@ export function MapListItem({ entry, noPlace, children }: { entry: MapEntry; noP
 
   if (!sync) return <li>{children}</li>;
 
-  const onPick = () => key && sync.pick(key, 'list');
   return (
     <li
       ref={ref}
@@ -37,8 +36,8 @@ export function MapListItem({ entry, noPlace, children }: { entry: MapEntry; noP
       data-map-key={key ?? undefined}
       data-map-active={active ? 'true' : undefined}
       className="map-list-item scroll-mt-4 rounded-xl"
-      onMouseEnter={onPick}
-      onFocus={onPick}
+      onPointerEnter={(e) => key && e.pointerType === 'mouse' && sync.pick(key, 'hover')}
+      onFocus={() => key && sync.pick(key, 'focus')}
     >
       <div className="mb-1 flex flex-wrap items-center justify-between gap-2">
         <span className="map-pin map-pin--static" aria-label={t.numberLabel(entry.n)} role="img">

@@ -8,8 +8,9 @@ import { mapStrings as t } from './strings';
  */
 export function NavigationLinks({ at, name, className = '', id }: { at: LatLng; name: string; className?: string; id?: string }) {
   return (
-    <div id={id} className={className} data-testid="navigation-links">
-      <ul className="grid gap-2 sm:grid-cols-3" aria-label={t.navigateHeading}>
+    <div id={id} className={`@container ${className}`} data-testid="navigation-links">
+      {/* Side by side only where the box is wide enough for three whole names. */}
+      <ul className="grid gap-2 @sm:grid-cols-3" aria-label={t.navigateHeading}>
         {navigationLinks(at, name).map((l) => (
           <li key={l.app}>
             <a
@@ -18,7 +19,7 @@ export function NavigationLinks({ at, name, className = '', id }: { at: LatLng; 
               rel="noopener noreferrer"
               aria-label={t.appLabel(t.apps[l.app], name)}
               data-app={l.app}
-              className={`${buttonStyles.secondary} w-full px-3`}
+              className={`${buttonStyles.secondary} w-full whitespace-nowrap px-3`}
             >
               {t.apps[l.app]}
             </a>

@@ -72,6 +72,7 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
     if (!mounted || !box.current) return;
     let cancelled = false;
     let map: Leaflet.Map | null = null;
+    let resized: ResizeObserver | null = null;
     (async () => {
       try {
         const [{ default: L }, geo] = await Promise.all([import('leaflet'), import('@/db/domain/geo')]);
@@ -85,6 +86,7 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
           fadeAnimation: !still,
           zoomAnimation: !still,
           markerZoomAnimation: !still,
+          zoomSnap: 0.5,
         });
         L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
         map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -97,6 +99,10 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
         map.setView(project(FENGTAI), 12);
         // Leaflet names its popup's close button in English.
         map.on('popupopen', (e) => e.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', t.closePopup));
+        // The box changes size without a window resize (a notice above it, 长辈版, a sidebar).
+        const m = map;
+        resized = new ResizeObserver(() => m.invalidateSize({ pan: false }));
+        resized.observe(box.current);
         setLoaded({ L, map, layer: L.layerGroup().addTo(map), project });
       } catch {
         if (!cancelled) setFailed(true);
@@ -104,6 +110,7 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
     })();
     return () => {
       cancelled = true;
+      resized?.disconnect();
       map?.remove();
       setLoaded(null);
       setReady?.(false);
@@ -149,7 +156,8 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
     }
     if (markers.length > 0) {
       const bounds = L.latLngBounds(markers.map((m) => project(m.at)));
-      map.fitBounds(bounds, { padding: [36, 36], maxZoom: 15, animate: false });
+      // Clear of the zoom buttons at the top left.
+      map.fitBounds(bounds, { paddingTopLeft: [60, 28], paddingBottomRight: [28, 28], maxZoom: 15, animate: false });
     }
     setReady?.(markers.length > 0);
   }, [loaded, markers, pick, setReady]);

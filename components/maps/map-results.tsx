@@ -7,6 +7,7 @@ import { ResultsMap } from './results-map';
 import type { TileConfig } from './tiles';
 import type { ListView } from './view';
 import { ViewSwitch } from './view-switch';
+import { mapStrings as t } from './strings';
 
 /**
  * A result list with its 列表 / 地图 switch. In the map view the map comes first (beside the
@@ -40,7 +41,13 @@ export function MapResults({
         <MapSyncProvider>
           <div className="map-layout">
             <div className="map-layout__map mb-4">
-              <ResultsMap entries={entries} tiles={tiles} what={what} />
+              {entries.some((e) => e.at !== null) ? (
+                <ResultsMap entries={entries} tiles={tiles} what={what} />
+              ) : (
+                <p className="rounded-lg border border-line bg-white px-4 py-3 text-base" data-testid="map-nothing">
+                  {t.nothingOnMap}
+                </p>
+              )}
             </div>
             <div className="min-w-0 space-y-4">{children}</div>
           </div>

@@ -14,7 +14,6 @@ export const mapStrings = {
   // Map
   mapLabel: (what: string) => `${what}地图，标记上的数字和下方列表的序号一致`,
   noScript: '地图需要开启 JavaScript 才能显示。下面的列表可以照常使用。',
-  loading: '地图加载中…',
   loadFailed: '地图暂时无法显示，请使用下方列表。',
   tilesFailed: '底图暂时无法加载，标记和下方列表仍可使用。',
   tilesOff: '本站未配置底图，标记仅显示相对位置，请配合下方列表使用。',
@@ -28,5 +27,5 @@ export const mapStrings = {
   zoomOut: '缩小',
   numberLabel: (n: number) => `序号 ${n}`,
   onlineNoMarker: '线上招聘会，没有现场，地图上不显示。',
-  notOnMap: (n: number) => `本页有 ${n} 项没有地点，地图上不显示。`,
+  nothingOnMap: '本页的结果都没有现场地点（例如线上招聘会），地图上没有标记，请看下方列表。',
 } as const;

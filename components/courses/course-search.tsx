@@ -1,5 +1,6 @@
 'use client';
 
+import { useCallback, useMemo } from 'react';
 import { searchCoursesAction } from '@/app/(public)/courses/actions';
 import {
   ActiveFilters,
@@ -14,6 +15,11 @@ import {
   type Go,
 } from '@/components/search/controls';
 import { useLiveSearch } from '@/components/search/use-live-search';
+import { MapListItem } from '@/components/maps/map-list-item';
+import { MapResults, ViewField } from '@/components/maps/map-results';
+import { numberEntries } from '@/components/maps/markers';
+import type { TileConfig } from '@/components/maps/tiles';
+import { withView } from '@/components/maps/view';
 import { buttonStyles } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
@@ -33,13 +39,30 @@ const control =
   'block min-h-12 w-full rounded-lg border-2 border-muted bg-white px-3 text-lg text-ink focus:border-brand';
 
 /** The course list: a GET form that works without JavaScript, updated in place with it. */
-export function CourseSearch({ initial, origins }: { initial: CourseSearchResult; origins: CourseOrigins }) {
-  const { data, isFetching, isError, qs, go, formKey } = useLiveSearch({
+export function CourseSearch({
+  initial,
+  origins,
+  map = null,
+}: {
+  initial: CourseSearchResult;
+  origins: CourseOrigins;
+  map?: TileConfig | null;
+}) {
+  const live = useLiveSearch({
     key: 'courses',
     path: PATH,
     initial,
     fetcher: searchCoursesAction,
   });
+  const { data, isFetching, isError, qs, formKey } = live;
+  const view = map ? 'map' : 'list';
+  const go: Go = useCallback((next, opts) => live.go(withView(next, view), opts), [live.go, view]);
+  const query = withView(data.query, view);
+  // A course's marker is the theory venue of the run its card shows.
+  const entries = useMemo(
+    () => numberEntries(data.items, (c) => ({ name: c.title, line: `${c.run.venue} · ${c.run.label}`, href: `/courses/${c.id}`, at: c.run.at })),
+    [data.items],
+  );
   const v = parseCourseSearch(qs).values;
   const f = data.facets;
   const panelCount = data.chips.filter((c) => PANEL_KEYS.has(c.key)).length + (v.sort === 'start' ? 0 : 1);
@@ -48,6 +71,7 @@ export function CourseSearch({ initial, origins }: { initial: CourseSearchResult
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[18rem_1fr]">
       <LiveForm key={formKey} path={PATH} go={go} label={t.formLabel} className="space-y-4 rounded-xl border border-line bg-white p-4">
+        <ViewField tiles={map} />
         <KeywordField label={t.keyword} value={v.q} placeholder={t.keywordPlaceholder} hint={t.keywordHint} />
         <details className="group rounded-lg border-2 border-line lg:border-0 lg:details-content:block lg:details-content:[content-visibility:visible]">
           <summary className="flex min-h-12 cursor-pointer items-center justify-between gap-2 px-3 font-bold supports-[selector(::details-content)]:lg:hidden">
@@ -128,20 +152,22 @@ export function CourseSearch({ initial, origins }: { initial: CourseSearchResult
             {t.liveError}
           </Notice>
         )}
-        <ActiveFilters chips={data.chips} path={PATH} qs={data.query} go={go} />
+        <ActiveFilters chips={data.chips} path={PATH} qs={query} go={go} />
         <ResultsSummary total={data.total} busy={isFetching} />
-        {data.items.length > 0 ? (
-          <ul className="space-y-4" aria-label={t.resultsHeading}>
-            {data.items.map((c) => (
-              <li key={c.id}>
-                <CourseCard course={c} originLabel={data.origin?.label ?? null} nearest={data.sort === 'near'} />
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <NoResults data={data} go={go} />
-        )}
-        <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={data.query} go={go} />
+        <MapResults path={PATH} qs={query} tiles={map} entries={entries} what={t.title}>
+          {data.items.length > 0 ? (
+            <ul className="space-y-4" aria-label={t.resultsHeading}>
+              {data.items.map((c, i) => (
+                <MapListItem key={c.id} entry={entries[i]!}>
+                  <CourseCard course={c} originLabel={data.origin?.label ?? null} nearest={data.sort === 'near'} />
+                </MapListItem>
+              ))}
+            </ul>
+          ) : (
+            <NoResults data={data} go={go} />
+          )}
+        </MapResults>
+        <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={query} go={go} />
       </section>
     </div>
   );

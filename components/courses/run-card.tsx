@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import type { PlaceInfo, RunDetail } from '@/db/queries/courses';
 import { CERTIFICATE_KIND_LABELS } from '@/db/domain/labels-courses';
 import { classDaysText, costDetailText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
-import { amapNavigationUrl } from '@/db/domain/geo';
+import { NavigationLinks } from '@/components/maps/navigation-links';
 import { fullDate } from '@/db/domain/time';
 import { SubsidyBadge } from '@/components/subsidy/badge';
 import type { SubsidyBadgeView } from '@/db/domain/subsidy';
@@ -32,9 +32,7 @@ function Place({ place }: { place: PlaceInfo }) {
         {place.street ? `${place.street} · ` : ''}
         {place.address}
       </span>
-      <a href={amapNavigationUrl(place, place.name)} className="inline-flex min-h-12 items-center" rel="noopener noreferrer">
-        {t.navigate(place.name)}
-      </a>
+      <NavigationLinks at={place} name={place.name} className="mt-2" />
     </>
   );
 }

@@ -93,7 +93,6 @@ export const coursesText = {
   runContact: '报名咨询',
   callContact: (name: string, phone: string) => `打电话给${name}：${phone}`,
   runNote: '说明',
-  navigate: (name: string) => `在高德地图中导航到${name}`,
   deadlineOn: (date: string) => `${date}（含当天）`,
   dualExplainTitle: '什么是“一培双证”？',
   dualExplain:

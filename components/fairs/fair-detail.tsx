@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { FairDetail, FairEmployerItem } from '@/db/queries/fairs';
 import { clock, monthDayWeekday } from '@/db/domain/time';
 import { buttonStyles } from '@/components/ui/button';
+import { NavigationLinks } from '@/components/maps/navigation-links';
 import { DescriptionList } from '@/components/ui/description-list';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
@@ -96,13 +97,8 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
             <span className="sr-only">{fairText.newWindow}</span>
           </a>
         )}
-        {fair.place && canAttend && (
-          <a href={fair.place.navigationUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles.secondary}>
-            {fairText.navigate}
-            <span className="sr-only">{fairText.newWindow}</span>
-          </a>
-        )}
       </div>
+      {fair.place && canAttend && <NavigationLinks at={fair.place.at} name={fair.place.name} />}
       {onSchedule && <p className="text-base text-muted">{fairText.addToCalendarHint}</p>}
 
       <Section id="fair-when" title={fairText.whenHeading}>

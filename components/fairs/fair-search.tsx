@@ -3,7 +3,14 @@
 import type { FairListItem } from '@/db/queries/fairs';
 import type { SearchPage } from '@/db/queries/search-page';
 import { searchFairsAction } from '@/app/(public)/fairs/actions';
+import { useCallback, useMemo } from 'react';
 import { useLiveSearch } from '@/components/search/use-live-search';
+import { MapListItem } from '@/components/maps/map-list-item';
+import { MapResults, ViewField } from '@/components/maps/map-results';
+import { numberEntries } from '@/components/maps/markers';
+import { mapStrings } from '@/components/maps/strings';
+import type { TileConfig } from '@/components/maps/tiles';
+import { withView } from '@/components/maps/view';
 import {
   ActiveFilters,
   KeywordField,
@@ -29,13 +36,29 @@ const PATH = '/fairs';
  * The fair finder: a GET form that works without JavaScript, enhanced to update the list in
  * place through the read action while the address bar keeps a shareable URL.
  */
-export function FairSearch({ initial }: { initial: SearchPage<FairListItem> }) {
-  const { data, isFetching, qs, go, formKey } = useLiveSearch({
+export function FairSearch({ initial, map = null }: { initial: SearchPage<FairListItem>; map?: TileConfig | null }) {
+  const live = useLiveSearch({
     key: 'fairs',
     path: PATH,
     initial,
     fetcher: searchFairsAction,
   });
+  const { data: liveData, isFetching, qs, formKey } = live;
+  const view = map ? 'map' : 'list';
+  const go: Go = useCallback((next, opts) => live.go(withView(next, view), opts), [live.go, view]);
+  // Links keep ?view=map: the list's own query is the server's, without it.
+  const data = useMemo(() => ({ ...liveData, query: withView(liveData.query, view) }), [liveData, view]);
+  // An online fair has no venue, so no marker; the list says so.
+  const entries = useMemo(
+    () =>
+      numberEntries(data.items, (f) => ({
+        name: f.title,
+        line: f.venue ? f.venue.name : '',
+        href: `/fairs/${f.id}`,
+        at: f.venue?.at ?? null,
+      })),
+    [data.items],
+  );
   // The form shows what the address says; the list shows what the server understood.
   const sp = new URLSearchParams(qs);
   const past = sp.get('when') === 'past';
@@ -66,6 +89,7 @@ export function FairSearch({ initial }: { initial: SearchPage<FairListItem> }) {
             label={fairText.searchLabel}
             className="space-y-5 rounded-xl border border-line bg-white p-4"
           >
+            <ViewField tiles={map} />
             <KeywordField
               label={fairText.keyword}
               value={sp.get('q') ?? ''}
@@ -121,17 +145,19 @@ export function FairSearch({ initial }: { initial: SearchPage<FairListItem> }) {
           <ResultsSummary total={data.total} busy={isFetching}>
             <WhenSwitch query={data.query} go={go} />
           </ResultsSummary>
-          {data.items.length > 0 ? (
-            <ul className="space-y-3">
-              {data.items.map((f) => (
-                <li key={f.id}>
-                  <FairCard fair={f} />
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <NoFairs data={data} go={go} pastCount={pastCount} />
-          )}
+          <MapResults path={PATH} qs={data.query} tiles={map} entries={entries} what={fairText.listTitle}>
+            {data.items.length > 0 ? (
+              <ul className="space-y-3">
+                {data.items.map((f, i) => (
+                  <MapListItem key={f.id} entry={entries[i]!} noPlace={f.online ? mapStrings.onlineNoMarker : undefined}>
+                    <FairCard fair={f} />
+                  </MapListItem>
+                ))}
+              </ul>
+            ) : (
+              <NoFairs data={data} go={go} pastCount={pastCount} />
+            )}
+          </MapResults>
           <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={data.query} go={go} />
         </section>
       </div>

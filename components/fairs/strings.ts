@@ -75,7 +75,6 @@ export const fairText = {
   callPhone: (n: string) => `拨打咨询电话 ${n}`,
   addToCalendar: '添加到日历',
   addToCalendarHint: '下载日历文件（.ics），手机或电脑日历会提醒您按时参加。',
-  navigate: '高德地图步行导航',
   newWindow: '（在新窗口打开）',
   openOnline: '进入线上招聘会',
   onlineNote: '线上招聘会在网上举办，用手机或电脑打开链接即可参加。',

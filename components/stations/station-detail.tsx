@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { buttonStyles } from '@/components/ui/button';
+import { NavigationLinks } from '@/components/maps/navigation-links';
 import { Notice } from '@/components/ui/notice';
 import type { RegularRowView, StationDetail, WeekRowView } from '@/db/queries/stations';
 import { fullDate, monthDay } from '@/db/domain/time';
@@ -130,7 +131,7 @@ function TodaySection({ station: s }: Props) {
         <a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`} className={buttonStyles.primary}>
           {t.call(s.phone)}
         </a>
-        <a href={s.navigationUrl} className={buttonStyles.secondary}>
+        <a href="#st-navigate" className={buttonStyles.secondary}>
           {t.navigate}
         </a>
       </div>
@@ -215,12 +216,7 @@ function ContactSection({ station: s }: Props) {
           {t.coordinatesText(s.coordinates.gcj02.lat.toFixed(6), s.coordinates.gcj02.lng.toFixed(6))}
         </dd>
       </dl>
-      <p className="mt-3">
-        <a href={s.navigationUrl} className={`${buttonStyles.secondary} w-full`}>
-          {t.navigate}
-        </a>
-        <span className="mt-1 block text-base text-muted">{t.navigateHint}</span>
-      </p>
+      <NavigationLinks at={s.coordinates.wgs84} name={s.name} className="mt-3 scroll-mt-4" id="st-navigate" />
     </Section>
   );
 }

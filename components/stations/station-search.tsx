@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { searchStationsAction } from '@/app/(public)/stations/actions';
 import {
   ActiveFilters,
@@ -15,6 +15,11 @@ import {
 } from '@/components/search/controls';
 import { useLiveSearch } from '@/components/search/use-live-search';
 import { withoutParam } from '@/components/search/url';
+import { MapListItem } from '@/components/maps/map-list-item';
+import { MapResults, ViewField } from '@/components/maps/map-results';
+import { numberEntries } from '@/components/maps/markers';
+import type { TileConfig } from '@/components/maps/tiles';
+import { withView } from '@/components/maps/view';
 import { buttonStyles } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
@@ -55,10 +60,16 @@ function MoreFilters({ initiallyOpen, children }: { initiallyOpen: boolean; chil
 }
 
 /** The station finder: GET form that works without JavaScript, updated in place with it. */
-export function StationSearch({ initial }: { initial: StationSearchResult }) {
+export function StationSearch({ initial, map = null }: { initial: StationSearchResult; map?: TileConfig | null }) {
   const live = useLiveSearch({ key: 'stations', path: PATH, initial, fetcher: searchStationsAction });
-  const { data, isFetching, qs, formKey } = live;
-  const go: Go = useCallback((next, opts) => live.go(withoutOrphanCoordinates(next), opts), [live.go]);
+  const { data, isFetching, formKey } = live;
+  const view = map ? 'map' : 'list';
+  const qs = withView(live.qs, view);
+  const go: Go = useCallback((next, opts) => live.go(withView(withoutOrphanCoordinates(next), view), opts), [live.go, view]);
+  const entries = useMemo(
+    () => numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: `/stations/${s.id}`, at: s.at })),
+    [data.items],
+  );
   const v = parseStationSearch(qs).values;
   // Kept open whenever one of its filters is on, so nothing active is hidden.
   const moreActive = v.street !== null || v.host !== null || v.evening || v.weekend;
@@ -74,6 +85,7 @@ export function StationSearch({ initial }: { initial: StationSearchResult }) {
           {t.skipToResults(data.total)}
         </a>
         <LiveForm key={formKey} path={PATH} go={go} label={t.formLabel} className="space-y-5">
+          <ViewField tiles={map} />
           <KeywordField label={t.keywordLabel} value={v.q} placeholder={t.keywordPlaceholder} hint={t.keywordHint} />
           <LocationField origins={data.origins} near={v.near} lat={v.lat} lng={v.lng} />
           <GroupedSelect
@@ -126,43 +138,45 @@ export function StationSearch({ initial }: { initial: StationSearchResult }) {
           </p>
         </ResultsSummary>
 
-        {data.items.length > 0 ? (
-          <ol className="space-y-3" aria-labelledby="station-results-heading">
-            {data.items.map((item) => (
-              <li key={item.id}>
-                <StationCard item={item} />
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <EmptyState title={t.emptyTitle}>
-            {data.chips.length > 0 && (
-              <>
-                <p>{t.emptyIntro}</p>
-                <ul className="space-y-1">
-                  {data.widen.map((c) => (
-                    <li key={`${c.key}=${c.value ?? ''}`}>
-                      <LiveLink path={PATH} qs={withoutParam(qs, c.key, c.value)} go={go} className="inline-flex min-h-11 items-center">
-                        {t.emptyDrop(c.label, c.count)}
+        <MapResults path={PATH} qs={qs} tiles={map} entries={entries} what={t.title}>
+          {data.items.length > 0 ? (
+            <ol className="space-y-3" aria-labelledby="station-results-heading">
+              {data.items.map((item, i) => (
+                <MapListItem key={item.id} entry={entries[i]!}>
+                  <StationCard item={item} />
+                </MapListItem>
+              ))}
+            </ol>
+          ) : (
+            <EmptyState title={t.emptyTitle}>
+              {data.chips.length > 0 && (
+                <>
+                  <p>{t.emptyIntro}</p>
+                  <ul className="space-y-1">
+                    {data.widen.map((c) => (
+                      <li key={`${c.key}=${c.value ?? ''}`}>
+                        <LiveLink path={PATH} qs={withoutParam(qs, c.key, c.value)} go={go} className="inline-flex min-h-11 items-center">
+                          {t.emptyDrop(c.label, c.count)}
+                        </LiveLink>
+                      </li>
+                    ))}
+                    <li>
+                      <LiveLink path={PATH} qs="" go={go} className="inline-flex min-h-11 items-center">
+                        {t.emptyClear}
                       </LiveLink>
                     </li>
-                  ))}
-                  <li>
-                    <LiveLink path={PATH} qs="" go={go} className="inline-flex min-h-11 items-center">
-                      {t.emptyClear}
-                    </LiveLink>
-                  </li>
-                </ul>
-              </>
-            )}
-            <p>
-              {t.emptyCall}
-              <a href={`tel:${t.hotline}`} className="font-bold">
-                {t.hotlineLabel} {t.hotline}
-              </a>
-            </p>
-          </EmptyState>
-        )}
+                  </ul>
+                </>
+              )}
+              <p>
+                {t.emptyCall}
+                <a href={`tel:${t.hotline}`} className="font-bold">
+                  {t.hotlineLabel} {t.hotline}
+                </a>
+              </p>
+            </EmptyState>
+          )}
+        </MapResults>
 
         <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={qs} go={go} />
       </section>

@@ -7,9 +7,12 @@ import { describe, it } from 'node:test';
 import {
   FIFTEEN_MINUTE_METRES,
   amapNavigationUrl,
+  baiduNavigationUrl,
   boundingBox,
   distanceMetres,
   formatDistance,
+  navigationLinks,
+  tencentNavigationUrl,
   toBd09,
   toGcj02,
   walkingMinutes,
@@ -203,5 +206,96 @@ describe('amapNavigationUrl', () => {
     assert.equal(url.searchParams.get('to'), `${g.lng.toFixed(6)},${g.lat.toFixed(6)},丰台医保驿站`);
     assert.equal(url.searchParams.get('mode'), 'walk');
     assert.equal(url.searchParams.get('callnative'), '1');
+  });
+});
+
+/**
+ * Published reference pairs: the README and unit tests of the widely used `coordtransform`
+ * npm package (github.com/wandergis/coordtransform, index.test.js) list, for the point
+ * lng 116.404, lat 39.915:
+ *   wgs84togcj02 → [116.41024449916938, 39.91640428150164]
+ *   gcj02towgs84 → [116.39775550083061, 39.91359571849836]
+ *   gcj02tobd09  → [116.41036949371029, 39.92133699351021]
+ * The last two chain into a WGS-84 → BD-09 pair: the WGS-84 point whose GCJ-02 is
+ * (116.404, 39.915) lies at BD-09 (116.41037, 39.92134). gcj02towgs84 is itself an
+ * approximation good to about a metre, hence the few-metre tolerance there.
+ */
+const PUBLISHED = {
+  wgs: { lat: 39.915, lng: 116.404 },
+  wgsToGcj: { lat: 39.91640428150164, lng: 116.41024449916938 },
+  wgsOfGcj: { lat: 39.91359571849836, lng: 116.39775550083061 },
+  bdOfGcj: { lat: 39.92133699351021, lng: 116.41036949371029 },
+};
+
+describe('conversions against published reference points', () => {
+  it('toGcj02 gives the published GCJ-02 point within a metre', () => {
+    const g = toGcj02(PUBLISHED.wgs);
+    assert.ok(distanceMetres(g, PUBLISHED.wgsToGcj) < 1, `off by ${distanceMetres(g, PUBLISHED.wgsToGcj)} m`);
+  });
+
+  it('toBd09 gives the published BD-09 point within a few metres', () => {
+    const b = toBd09(PUBLISHED.wgsOfGcj);
+    assert.ok(distanceMetres(b, PUBLISHED.bdOfGcj) < 3, `off by ${distanceMetres(b, PUBLISHED.bdOfGcj)} m`);
+    // …and the published GCJ-02 of that point is what toGcj02 gives.
+    assert.ok(distanceMetres(toGcj02(PUBLISHED.wgsOfGcj), PUBLISHED.wgs) < 3);
+  });
+});
+
+/** 'lat,lng' → LatLng */
+function pair(text: string, order: 'latlng' | 'lnglat'): LatLng {
+  const [a, b] = text.split(',').map(Number) as [number, number];
+  return order === 'latlng' ? { lat: a, lng: b } : { lat: b, lng: a };
+}
+
+describe('navigation links carry the coordinates each app expects', () => {
+  const at = PUBLISHED.wgs;
+  const name = '右安门医保驿站';
+
+  it('百度: BD-09 latitude first, walking, with src and coord_type', () => {
+    const url = new URL(baiduNavigationUrl(at, name));
+    assert.equal(url.origin + url.pathname, 'https://api.map.baidu.com/direction');
+    assert.equal(url.searchParams.get('mode'), 'walking');
+    assert.equal(url.searchParams.get('coord_type'), 'bd09ll');
+    assert.equal(url.searchParams.get('output'), 'html');
+    assert.ok(url.searchParams.get('src'));
+    const m = /^latlng:([\d.]+,[\d.]+)\|name:(.+)$/.exec(url.searchParams.get('destination') ?? '');
+    assert.ok(m, 'destination is latlng:…|name:…');
+    assert.equal(m[2], name);
+    const p = pair(m[1]!, 'latlng');
+    assert.ok(distanceMetres(p, toBd09(at)) < 0.2, 'BD-09 point');
+    // Not the WGS-84 numbers, nor GCJ-02: 百度 would put the pin about a kilometre off.
+    assert.ok(distanceMetres(p, at) > 900);
+    assert.ok(distanceMetres(p, toGcj02(at)) > 500);
+  });
+
+  it('腾讯: GCJ-02 latitude first, walking, with a referer', () => {
+    const url = new URL(tencentNavigationUrl(at, name));
+    assert.equal(url.origin + url.pathname, 'https://apis.map.qq.com/uri/v1/routeplan');
+    assert.equal(url.searchParams.get('type'), 'walk');
+    assert.equal(url.searchParams.get('to'), name);
+    assert.ok(url.searchParams.get('referer'));
+    const p = pair(url.searchParams.get('tocoord') ?? '', 'latlng');
+    assert.ok(distanceMetres(p, PUBLISHED.wgsToGcj) < 1, 'the published GCJ-02 point');
+    assert.ok(distanceMetres(p, at) > 400, 'not the WGS-84 point');
+  });
+
+  it('高德: GCJ-02 longitude first', () => {
+    const url = new URL(amapNavigationUrl(at, name));
+    const p = pair((url.searchParams.get('to') ?? '').split(',').slice(0, 2).join(','), 'lnglat');
+    assert.ok(distanceMetres(p, PUBLISHED.wgsToGcj) < 1);
+  });
+
+  it('a name with | & or # cannot break out of its parameter', () => {
+    const odd = '驿站|A&b=1#x';
+    assert.equal(new URL(tencentNavigationUrl(at, odd)).searchParams.get('to'), odd);
+    assert.ok((new URL(baiduNavigationUrl(at, odd)).searchParams.get('destination') ?? '').endsWith(`name:${odd}`));
+    assert.equal(new URL(baiduNavigationUrl(at, odd)).searchParams.get('mode'), 'walking');
+  });
+
+  it('navigationLinks lists 高德, 百度, 腾讯 in that order', () => {
+    assert.deepEqual(
+      navigationLinks(at, name).map((l) => l.app),
+      ['amap', 'baidu', 'tencent'],
+    );
   });
 });

@@ -61,6 +61,8 @@ export type CourseCardRun = {
   subsidy: number | null;
   venue: string;
   street: string | null;
+  /** The theory venue, WGS-84, for the list's map. */
+  at: LatLng;
   dual: boolean;
   /** Straight-line metres from the chosen «我在哪里», when one is chosen. */
   distance: number | null;
@@ -698,6 +700,7 @@ function buildCards(pageRows: { id: number; runs: number }[], where: SQL, today:
         subsidy: r.subsidy,
         venue: r.venue,
         street: r.street,
+        at: { lat: r.lat, lng: r.lng },
         dual: isDualCertificate(kinds.get(r.id) ?? []),
         distance: origin ? Math.round(distanceMetres(origin, r)) : null,
       },

@@ -24,7 +24,7 @@ import {
 } from '@/db/schema';
 import { matchingIdsSql } from '@/db/search';
 import { addDays } from '@/db/domain/time';
-import { amapNavigationUrl } from '@/db/domain/geo';
+import { amapNavigationUrl, type LatLng } from '@/db/domain/geo';
 import {
   beijingInstant,
   beijingLocal,
@@ -76,7 +76,8 @@ export type FairListItem = {
   nextSession: FairSession | null;
   /** That session is today (Beijing), so cards say 今天 rather than today's date. */
   nextSessionToday: boolean;
-  venue: { name: string; street: string | null } | null;
+  /** `at` (WGS-84) places the fair on the list's map; null for a venue without coordinates. */
+  venue: { name: string; street: string | null; at: LatLng | null } | null;
   /** Has an online room (a 线上 fair, or 直播带岗 beside a venue). */
   online: boolean;
   employerCount: number;
@@ -123,6 +124,8 @@ export type FairDetail = FairListItem & {
     street: string | null;
     note: string | null;
     navigationUrl: string;
+    /** WGS-84, for the navigation buttons. */
+    at: LatLng;
   } | null;
   /** The next sessions (a market's coming days, or the remaining days of a long fair). */
   upcomingSessions: FairSession[];
@@ -309,6 +312,8 @@ export const fairListColumns = {
   onlineUrl: fairs.onlineUrl,
   placeName: places.name,
   streetName: streets.name,
+  placeLat: places.lat,
+  placeLng: places.lng,
 };
 
 type ListRow = {
@@ -324,6 +329,8 @@ type ListRow = {
   onlineUrl: string | null;
   placeName: string | null;
   streetName: string | null;
+  placeLat: number | null;
+  placeLng: number | null;
 };
 
 type FairCounts = { employers: number; positions: number; headcount: number; linked: boolean };
@@ -370,7 +377,9 @@ function toItem(r: ListRow, c: FairCounts | undefined, now: Date): FairListItem 
     recurrence: r.recurrence,
     nextSession: next,
     nextSessionToday: next !== null && next.date === beijingLocal(now).slice(0, 10),
-    venue: r.placeName ? { name: r.placeName, street: r.streetName } : null,
+    venue: r.placeName
+      ? { name: r.placeName, street: r.streetName, at: r.placeLat !== null && r.placeLng !== null ? { lat: r.placeLat, lng: r.placeLng } : null }
+      : null,
     online: r.type === 'online' || r.onlineUrl !== null,
     employerCount: c?.employers ?? 0,
     positionCount: c?.positions ?? 0,
@@ -607,6 +616,7 @@ export function getFairDetail(id: number, now: Date = new Date(), opts: { includ
             street: r.streetName,
             note: r.placeNote,
             navigationUrl: amapNavigationUrl({ lat: r.lat, lng: r.lng }, r.placeName),
+            at: { lat: r.lat, lng: r.lng },
           }
         : null,
     upcomingSessions: r.status !== 'scheduled' ? [] : nextSessions(timing, now, r.recurrence ? 6 : 14),

@@ -91,6 +91,8 @@ export type StationListItem = {
   /** How the filtered service is offered here (only when a service is filtered). */
   service: { name: string; mode: ServiceMode; modeLabel: string } | null;
   facilities: string[];
+  /** WGS-84, for the list's map. */
+  at: LatLng;
 };
 
 export type ServiceGroup = { category: string; options: FacetOption[] };
@@ -535,6 +537,7 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
       distance: origin ? distanceOf(origin.at, { lat: r.lat, lng: r.lng }) : null,
       service: mode && serviceName ? { name: serviceName, mode, modeLabel: SERVICE_MODE_LABELS[mode] } : null,
       facilities: facilitiesOf(r),
+      at: { lat: r.lat, lng: r.lng },
     };
   });
 

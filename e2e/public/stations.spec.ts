@@ -324,7 +324,7 @@ test.describe('station page', () => {
     await expect(week.getByRole('columnheader', { name: '人工窗口' })).toBeVisible();
 
     const contact = page.getByRole('region', { name: '地址和电话' });
-    const nav = contact.getByRole('link', { name: '用高德地图步行导航到这里' });
+    const nav = contact.getByRole('link', { name: /^用高德地图步行导航到/ });
     await expect(nav).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/navigation\?to=.*mode=walk/);
     await expect(contact.getByTestId('station-coordinates')).toContainText(/北纬 \d+\.\d+，东经 \d+\.\d+/);
     await expect(contact.getByRole('link', { name: /拨打.*电话/ })).toHaveAttribute('href', /^tel:\d+$/);

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
 import { coursesText as t } from '@/components/courses/strings';
+import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
 import { SubsidyCheckLink } from '@/components/subsidy/badge';
 import { withSubsidyBadges } from '@/components/subsidy/read-answers';
@@ -19,7 +20,8 @@ export const metadata: Metadata = {
 };
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = parseCourseSearch(await searchParams);
+  const raw = await searchParams;
+  const params = parseCourseSearch(raw);
   const found = searchCourses(params);
   await noteSearchMiss('courses', found);
   const result = await withSubsidyBadges(found);
@@ -29,7 +31,7 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t.title} lead={t.lead}>
         <SubsidyCheckLink answered={result.subsidyAnswered} />
       </PageHeader>
-      <CourseSearch initial={result} origins={origins} />
+      <CourseSearch initial={result} origins={origins} map={listMapTiles(raw)} />
     </>
   );
 }

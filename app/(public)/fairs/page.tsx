@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { FairSearch } from '@/components/fairs/fair-search';
 import { fairText } from '@/components/fairs/strings';
+import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
 import { searchFairs } from '@/db/queries/fairs';
 import { parseFairSearch } from '@/db/validation/fair-search';
@@ -21,12 +22,13 @@ export default async function FairsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const result = searchFairs(parseFairSearch(await searchParams));
+  const params = await searchParams;
+  const result = searchFairs(parseFairSearch(params));
   await noteSearchMiss('fairs', result);
   return (
     <>
       <PageHeader title={fairText.listTitle} lead={fairText.listLead} />
-      <FairSearch initial={result} />
+      <FairSearch initial={result} map={listMapTiles(params)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
 import { StationSearch } from '@/components/stations/station-search';
+import { listMapTiles } from '@/components/maps/page-tiles';
 import { stationStrings as t } from '@/components/stations/strings';
 import { searchStations } from '@/db/queries/stations';
 import { parseStationSearch } from '@/db/validation/station-search';
@@ -22,12 +23,13 @@ export default async function StationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const result = searchStations(parseStationSearch(await searchParams));
+  const params = await searchParams;
+  const result = searchStations(parseStationSearch(params));
   await noteSearchMiss('stations', result);
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />
-      <StationSearch initial={result} />
+      <StationSearch initial={result} map={listMapTiles(params)} />
       <CoverageSummary summary={getCoverageSummary()} />
     </>
   );

@@ -212,6 +212,19 @@ async function tabTo(page: Page, what: string, match: (f: Focused) => boolean, m
   throw new Error(`Tab never reached ${what}`);
 }
 
+/**
+ * Presses a key that changes a filter. With JavaScript the address changes at once and the
+ * results a moment later (the old list stays, marked busy, until the read action answers), so
+ * wait for that answer and the list to settle before reading or tabbing into it — or focus can
+ * land on a link that is about to be replaced.
+ */
+async function pressAndSettle(page: Page, key: string): Promise<void> {
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST');
+  await page.keyboard.press(key);
+  await answered;
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+}
+
 const detailLink = (kind: string) => (f: Focused) => f.tag === 'a' && new RegExp(`^/${kind}/\\d+$`).test(f.href ?? '');
 
 test.describe('every journey by keyboard alone', () => {
@@ -236,7 +249,7 @@ test.describe('every journey by keyboard alone', () => {
       await setMode(context, mode, baseURL);
       await page.goto('/courses', { waitUntil: 'networkidle' });
       await tabTo(page, 'the 免费 checkbox', (f) => f.tag === 'input' && f.type === 'checkbox' && /^免费/.test(f.name));
-      await page.keyboard.press('Space');
+      await pressAndSettle(page, 'Space');
       await expect(page).toHaveURL(/cost=free/);
       await expect(page.getByRole('group', { name: '费用' }).getByRole('checkbox', { name: /^免费/ })).toBeChecked();
       const link = await tabTo(page, 'a course', detailLink('courses'));
@@ -249,7 +262,7 @@ test.describe('every journey by keyboard alone', () => {
       await setMode(context, mode, baseURL);
       await page.goto('/stations', { waitUntil: 'networkidle' });
       await tabTo(page, 'the 现在营业 checkbox', (f) => f.tag === 'input' && f.type === 'checkbox' && /现在营业/.test(f.name));
-      await page.keyboard.press('Space');
+      await pressAndSettle(page, 'Space');
       await expect(page).toHaveURL(/open=1/);
       await expect(page.getByTestId('result-count')).toHaveText(/^共 \d+ 条/);
       const n = Number((await page.getByTestId('result-count').textContent())!.match(/\d+/)![0]);
@@ -257,6 +270,7 @@ test.describe('every journey by keyboard alone', () => {
         // At night nothing is open: the page says so and offers to drop the condition.
         await expect(page.getByTestId('empty-state')).toBeVisible();
         await tabTo(page, 'the way out of the empty list', (f) => f.tag === 'a' && f.name.includes('去掉“现在营业”'));
+        // Back to the page's first query: its results are still cached, so nothing is fetched.
         await page.keyboard.press('Enter');
         await expect(page).not.toHaveURL(/open=1/);
         await expect(page.getByRole('checkbox', { name: /现在营业/ })).not.toBeChecked();

@@ -16,7 +16,7 @@
  *   search), so one computation is stations × ~150 distance checks.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { FIFTEEN_MINUTE_METRES, boundingBox, distanceMetres, type LatLng } from './geo';
+import { FIFTEEN_MINUTE_METRES, METRES_PER_DEGREE, boundingBox, distanceMetres, type LatLng } from './geo';
 import { isOpenAt, isOpenOn, type DistrictCalendar, type StationSchedule } from './hours';
 import { addDays, beijingNow, startOfWeek } from './time';
 
@@ -31,9 +31,6 @@ export const GRID_SPACING_METRES = 250;
  * few km past the outermost centres instead of running into 房山 or 大兴.
  */
 export const APPROX_RADIUS_METRES = 3000;
-
-const EARTH_RADIUS_M = 6_371_008.8;
-const METRES_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_M;
 
 export type Ring = number[][];
 /** GeoJSON geometry of a 街镇 boundary (WGS-84, [lng, lat] positions). */

@@ -7,7 +7,7 @@ export type LatLng = { lat: number; lng: number };
 
 const EARTH_RADIUS_M = 6_371_008.8;
 /** Metres per degree of latitude on the same sphere distanceMetres uses. */
-const METRES_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_M;
+export const METRES_PER_DEGREE = (Math.PI / 180) * EARTH_RADIUS_M;
 
 /** Great-circle distance in metres (haversine). */
 export function distanceMetres(a: LatLng, b: LatLng): number {

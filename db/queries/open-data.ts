@@ -322,8 +322,6 @@ const fairColumns = {
   description: fairs.description,
   howToAttend: fairs.howToAttend,
   placeAddress: places.address,
-  placeLat: places.lat,
-  placeLng: places.lng,
 };
 
 type FairSelect = {

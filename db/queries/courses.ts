@@ -13,6 +13,7 @@ import { getDb } from '@/db';
 import { matchingIdsSql } from '@/db/search';
 import type { CertificateKind, CostType, CourseRun, PayUnit, Publication } from '@/db/schema';
 import { COST_TYPES } from '@/db/schema';
+import { stampedCache } from './list-cache';
 import { pageWindow, type Chip, type FacetOption, type SearchPage } from './search-page';
 import {
   courseSearchQuery,
@@ -531,11 +532,11 @@ export function searchCourses(
   // Everything but the page itself depends only on the filters, the sort and the day: paging
   // and repeated searches reuse it until the database changes.
   const cacheKey = `${today}|${sort}|${courseSearchQuery({ ...v, page: 1 })}`;
-  let listed = readCache(cacheKey);
+  let listed = listCache.get(cacheKey);
   if (!listed) {
     const base = baseRuns(where, origin?.point ?? null, today);
     listed = { ordered: orderCourses(base, today, sort), facets: buildFacets(v, today, look, base) };
-    writeCache(cacheKey, listed);
+    listCache.set(cacheKey, listed);
   }
   const { ordered, facets } = listed;
   const total = ordered.length;
@@ -566,47 +567,12 @@ export function searchCourses(
 }
 
 // ---------------------------------------------------------------------------
-// A small cache of list orders and facet counts
+// A small cache of list orders and facet counts (emptied whenever the database changes)
 // ---------------------------------------------------------------------------
 
 type Listed = { ordered: CourseAgg[]; facets: Record<string, FacetOption[]> };
 
-const CACHE_SIZE = 100;
-const listCache = new Map<string, Listed>();
-let cacheStamp = '';
-
-/**
- * The database's change stamp: data_version moves when another connection commits (a CLI
- * reset), total_changes when this one writes (admin saves). Either empties the cache, so it
- * never serves counts older than the data.
- */
-function changeStamp(): string {
-  const client = getDb().$client;
-  const dataVersion = client.pragma('data_version', { simple: true }) as number;
-  const changes = client.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${dataVersion}:${changes}`;
-}
-
-function readCache(key: string): Listed | undefined {
-  const stamp = changeStamp();
-  if (stamp !== cacheStamp) {
-    listCache.clear();
-    cacheStamp = stamp;
-    return undefined;
-  }
-  const hit = listCache.get(key);
-  if (hit) {
-    // Least recently used goes first when full: re-insert to mark as fresh.
-    listCache.delete(key);
-    listCache.set(key, hit);
-  }
-  return hit;
-}
-
-function writeCache(key: string, value: Listed): void {
-  if (listCache.size >= CACHE_SIZE) listCache.delete(listCache.keys().next().value!);
-  listCache.set(key, value);
-}
+const listCache = stampedCache<Listed>(100);
 
 function countCourses(v: CourseSearchValues, today: string): number {
   return getDb().get<{ n: number }>(sql`SELECT COUNT(DISTINCT c.id) AS n ${FROM} WHERE ${whereSql(v, today)}`)?.n ?? 0;

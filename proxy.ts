@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublished, isPublishedRun, type PublicKind } from '@/db/queries/published';
 import { parseRouteId } from '@/db/validation/search-params';
+import { pageCacheKey, readPage, renderPage, type CachedPage } from '@/db/queries/page-cache';
+import { randomBytes } from 'node:crypto';
 
 /**
  * Answers addresses that cannot be a page before any page runs.
@@ -10,6 +12,9 @@ import { parseRouteId } from '@/db/validation/search-params';
  *   dynamic page sends an empty shell that only JavaScript fills in — vercel/next.js #62228 —
  *   leaving residents without JavaScript a blank page. The pages still check for themselves.)
  * - An address with broken %-encoding gets the same 404 instead of a bare 500.
+ *
+ * - A resident's plain page load (no query string, nothing personal) is answered from the page
+ *   cache when the database has not changed since it was rendered (db/queries/page-cache.ts).
  *
  * - An admin address without a session cookie redirects to the sign-in page. That is all the
  *   proxy knows about admins: whether the session is alive, and what its user may do, is
@@ -31,7 +36,58 @@ function hasSessionCookie(req: NextRequest): boolean {
 const ADMIN = /^\/admin(\/|$)/;
 const ADMIN_PUBLIC = /^\/admin\/login\/?$/;
 
-export function proxy(req: NextRequest) {
+/**
+ * The page cache's own renders carry this header, so they pass through to the page. It is a
+ * secret of this process: a visitor who sends the header name cannot skip the cache with it.
+ */
+const RENDER_HEADER = 'x-ft-page-render';
+const g = globalThis as unknown as { __portalRenderToken?: string };
+const RENDER_TOKEN = (g.__portalRenderToken ??= randomBytes(16).toString('hex'));
+
+/** Where this server can reach itself (next start records its address in the environment). */
+function selfOrigin(req: NextRequest): string {
+  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || req.nextUrl.port || 3000}`;
+}
+
+function cachedResponse(req: NextRequest, page: CachedPage, state: 'hit' | 'miss'): NextResponse {
+  // Next compresses the response on its way out, as it does for rendered pages.
+  const headers = new Headers(page.headers);
+  headers.set('x-ft-cache', state);
+  return new NextResponse(req.method === 'HEAD' ? null : new Uint8Array(page.body), { status: page.status, headers });
+}
+
+/** A resident's plain page from the cache, rendering it through Next when it is not there. */
+async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
+  if (process.env.PAGE_CACHE === 'off') return null;
+  if (req.headers.get(RENDER_HEADER) === RENDER_TOKEN) return null;
+  const key = pageCacheKey({
+    method: req.method,
+    pathname: req.nextUrl.pathname,
+    search: req.nextUrl.search,
+    header: (name) => req.headers.get(name),
+    cookieNames: req.cookies.getAll().map((c) => c.name),
+    cookie: (name) => req.cookies.get(name)?.value,
+  });
+  if (key === null) return null;
+  const hit = readPage(key);
+  if (hit) return cachedResponse(req, hit, 'hit');
+  const mode = req.cookies.get('ft_mode')?.value;
+  const page = await renderPage(key, () =>
+    fetch(new URL(req.nextUrl.pathname, selfOrigin(req)), {
+      headers: {
+        [RENDER_HEADER]: RENDER_TOKEN,
+        accept: 'text/html',
+        'accept-encoding': 'identity',
+        ...(mode === 'elder' ? { cookie: 'ft_mode=elder' } : {}),
+      },
+      redirect: 'manual',
+      signal: AbortSignal.timeout(20_000),
+    }),
+  );
+  return page ? cachedResponse(req, page, 'miss') : null;
+}
+
+export async function proxy(req: NextRequest) {
   const raw = req.nextUrl.pathname;
   if (ADMIN.test(raw) && !ADMIN_PUBLIC.test(raw)) {
     const target = `${raw}${req.nextUrl.search}`;
@@ -65,7 +121,7 @@ export function proxy(req: NextRequest) {
     const runId = parseRouteId(run[2]);
     if (courseId === null || runId === null || !isPublishedRun(courseId, runId)) return notFoundPage(req);
   }
-  return NextResponse.next();
+  return (await fromPageCache(req)) ?? NextResponse.next();
 }
 
 export const config = {

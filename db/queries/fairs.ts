@@ -232,15 +232,24 @@ function whenCondition(when: FairWhen, now: string): SQL {
 }
 
 /**
+ * What fairConditions returns when no fair can match (a date window with no day left in it,
+ * such as 明天 among past fairs). It is this very object, so callers skip the query: SQLite would
+ * otherwise plan `WHERE 0` as a walk of the whole table.
+ */
+export const NO_FAIRS: SQL = sql`0`;
+
+/**
  * The WHERE of the fair lists: the resident list (scope public) and the admin list (scope
  * admin) share every filter. Facets call it with one filter changed. `now`: Beijing local.
  */
 export function fairConditions(f: Filters, now: string, scope: FairScope = PUBLIC_SCOPE): SQL {
   const today = now.slice(0, 10);
   const c: SQL[] = [];
-  if (scope.kind === 'public') c.push(eq(fairs.publication, 'published'));
+  // With a keyword its id list drives (rowid look-ups); the unary + keeps SQLite from walking
+  // every published fair through the publication index and testing each against the list.
+  if (scope.kind === 'public') c.push(f.matching ? sql`+${fairs.publication} = 'published'` : eq(fairs.publication, 'published'));
   else {
-    if (scope.publication) c.push(eq(fairs.publication, scope.publication));
+    if (scope.publication) c.push(f.matching ? sql`+${fairs.publication} = ${scope.publication}` : eq(fairs.publication, scope.publication));
     if (scope.status) c.push(eq(fairs.status, scope.status));
   }
   // Residents always choose upcoming or past; 'all' (admin) leaves time open.
@@ -252,7 +261,9 @@ export function fairConditions(f: Filters, now: string, scope: FairScope = PUBLI
     c.push(inArray(fairs.placeId, getDb().select({ id: places.id }).from(places).where(eq(places.streetId, f.street))));
   }
   if (f.date) {
-    c.push(when === 'all' ? onDays(dateWindow(f.date, today)) : inWindow(clipWindow(dateWindow(f.date, today), today, when), when, now));
+    const range = when === 'all' ? dateWindow(f.date, today) : clipWindow(dateWindow(f.date, today), today, when);
+    if (daysOf(range).length === 0) return NO_FAIRS;
+    c.push(when === 'all' ? onDays(range) : inWindow(range, when, now));
   }
   return c.length === 0 ? sql`1` : and(...c)!;
 }
@@ -408,6 +419,7 @@ function listItems(where: SQL, order: SQL[], limit: number, offset: number, now:
 }
 
 function countWhere(where: SQL): number {
+  if (where === NO_FAIRS) return 0;
   return getDb().select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
 }
 
@@ -449,24 +461,30 @@ export function searchFairs(
   const items = total === 0 ? [] : listItems(where, orderFor(values.when, nowLocal), FAIR_PAGE_SIZE, pw.offset, now);
 
   // Facets: each option counted with every other filter applied (its own one swapped).
+  const typeWhere = conditions({ ...filters, type: null }, nowLocal);
   const typeCounts = new Map(
-    db
-      .select({ type: fairs.type, n: count() })
-      .from(fairs)
-      .where(conditions({ ...filters, type: null }, nowLocal))
-      .groupBy(fairs.type)
-      .all()
-      .map((r) => [r.type as string, r.n]),
+    typeWhere === NO_FAIRS
+      ? []
+      : db
+          .select({ type: fairs.type, n: count() })
+          .from(fairs)
+          .where(typeWhere)
+          .groupBy(fairs.type)
+          .all()
+          .map((r) => [r.type as string, r.n]),
   );
+  const streetWhere = conditions({ ...filters, street: null }, nowLocal);
   const streetCounts = new Map(
-    db
-      .select({ street: places.streetId, n: count() })
-      .from(fairs)
-      .innerJoin(places, eq(places.id, fairs.placeId))
-      .where(conditions({ ...filters, street: null }, nowLocal))
-      .groupBy(places.streetId)
-      .all()
-      .map((r) => [r.street, r.n]),
+    streetWhere === NO_FAIRS
+      ? []
+      : db
+          .select({ street: places.streetId, n: count() })
+          .from(fairs)
+          .innerJoin(places, eq(places.id, fairs.placeId))
+          .where(streetWhere)
+          .groupBy(places.streetId)
+          .all()
+          .map((r) => [r.street, r.n]),
   );
   const facets: Record<string, FacetOption[]> = {
     type: FAIR_TYPE_ORDER.map((t) => ({ value: t, label: FAIR_TYPE_LABELS[t], count: typeCounts.get(t) ?? 0 })),

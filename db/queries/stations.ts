@@ -286,8 +286,13 @@ export type AdminStationFilters = {
 };
 type AdminDim = 'pub' | 'status' | 'stale';
 
-function scopeSql(scope: StationScope): SQL {
-  return scope === 'public' ? sql`s.publication = 'published'` : sql`1 = 1`;
+/**
+ * `keyword`: a keyword's id list is the selective path, so the unary + keeps SQLite from walking
+ * every published station through a publication index and testing each against the list.
+ */
+function scopeSql(scope: StationScope, keyword = false): SQL {
+  if (scope !== 'public') return sql`1 = 1`;
+  return keyword ? sql`+s.publication = 'published'` : sql`s.publication = 'published'`;
 }
 
 /** Computes on first use, then remembers (within one request). */
@@ -344,8 +349,9 @@ function openForServiceSql(f: Filters, modeColumn: SQL, stationColumn: SQL): SQL
 /** The WHERE clause with every active filter except `skip` (for facet counts). */
 function whereSql(f: Filters, skip?: Dim): SQL {
   const v = f.values;
-  const parts: SQL[] = [scopeSql(f.scope)];
-  if (f.keyword && skip !== 'q') parts.push(sql`s.id IN (${f.keyword})`);
+  const keyword = f.keyword && skip !== 'q' ? f.keyword : null;
+  const parts: SQL[] = [scopeSql(f.scope, keyword !== null)];
+  if (keyword) parts.push(sql`s.id IN (${keyword})`);
   if (v.street !== null && skip !== 'street') parts.push(sql`s.street_id = ${v.street}`);
   if (v.host && skip !== 'host') parts.push(sql`s.host_type = ${v.host}`);
   const service = skip === 'service' ? null : v.service;

@@ -51,6 +51,7 @@ import {
 } from '@/db/domain/labels-fairs';
 import { fairSearchQuery, FAIR_WHEN, type FairSearchKey, type FairSearchValues, type FairWhen } from '@/db/validation/fair-search';
 import { pageWindow, type Chip, type FacetOption, type SearchPage } from './search-page';
+import { stampedCache } from './list-cache';
 import { common } from '@/components/ui/strings';
 
 export const FAIR_PAGE_SIZE = 10;
@@ -418,6 +419,22 @@ function listItems(where: SQL, order: SQL[], limit: number, offset: number, now:
   return rows.map((r) => toItem(r, counts.get(r.id), now));
 }
 
+/** The cards of the given fairs, in the given order. */
+function itemsByIds(ids: readonly number[], now: Date): FairListItem[] {
+  if (ids.length === 0) return [];
+  const rows = getDb()
+    .select(fairListColumns)
+    .from(fairs)
+    .leftJoin(places, eq(places.id, fairs.placeId))
+    .leftJoin(streets, eq(streets.id, places.streetId))
+    .where(inArray(fairs.id, [...ids]))
+    .all() as ListRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r): r is ListRow => r !== undefined);
+  const counts = countsFor(ordered.map((r) => r.id));
+  return ordered.map((r) => toItem(r, counts.get(r.id), now));
+}
+
 function countWhere(where: SQL): number {
   if (where === NO_FAIRS) return 0;
   return getDb().select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
@@ -427,38 +444,26 @@ function countWhere(where: SQL): number {
 // The list
 // ---------------------------------------------------------------------------
 
-/**
- * The resident fair list with facet counts, chips and a page of cards. Public: pages and the
- * read action call it with parsed URL values; `invalid` names the parameters that fell back.
- */
-export function searchFairs(
-  params: { values: FairSearchValues; invalid: readonly FairSearchKey[] },
-  now: Date = new Date(),
-): SearchPage<FairListItem> {
+type ListedFairs = { ids: number[]; facets: Record<string, FacetOption[]> };
+
+/** Ordered matches and facet counts per filters and minute (see searchFairs). */
+const listCache = stampedCache<ListedFairs>(200);
+
+/** Every match of the resident list in its order (ids only), with each facet's counts. */
+function listFairs(filters: Filters, values: FairSearchValues, nowLocal: string, streetList: { id: number; name: string }[]): ListedFairs {
   const db = getDb();
-  const nowLocal = beijingLocal(now);
-  const values: FairSearchValues = { ...params.values };
-  const invalid = new Set<string>(params.invalid);
-
-  const streetList = db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all();
-  const streetName = new Map(streetList.map((s) => [s.id, s.name]));
-  if (values.street !== null && !streetName.has(values.street)) {
-    values.street = null;
-    invalid.add('street');
-  }
-
-  const filters: Filters = {
-    type: values.type,
-    street: values.street,
-    date: values.date,
-    when: values.when,
-    matching: matchingIdsSql('fair', values.q),
-  };
   const where = conditions(filters, nowLocal);
-
-  const total = countWhere(where);
-  const pw = pageWindow(total, values.page, FAIR_PAGE_SIZE);
-  const items = total === 0 ? [] : listItems(where, orderFor(values.when, nowLocal), FAIR_PAGE_SIZE, pw.offset, now);
+  const ids =
+    where === NO_FAIRS
+      ? []
+      : db
+          .select({ id: fairs.id })
+          .from(fairs)
+          .where(where)
+          .orderBy(...orderFor(values.when, nowLocal))
+          .all()
+          .map((r) => r.id);
+  const total = ids.length;
 
   // Facets: each option counted with every other filter applied (its own one swapped).
   const typeWhere = conditions({ ...filters, type: null }, nowLocal);
@@ -500,6 +505,50 @@ export function searchFairs(
       count: w === values.when ? total : countWhere(conditions({ ...filters, when: w }, nowLocal)),
     })),
   };
+
+  return { ids, facets };
+}
+
+/**
+ * The resident fair list with facet counts, chips and a page of cards. Public: pages and the
+ * read action call it with parsed URL values; `invalid` names the parameters that fell back.
+ */
+export function searchFairs(
+  params: { values: FairSearchValues; invalid: readonly FairSearchKey[] },
+  now: Date = new Date(),
+): SearchPage<FairListItem> {
+  const db = getDb();
+  const nowLocal = beijingLocal(now);
+  const values: FairSearchValues = { ...params.values };
+  const invalid = new Set<string>(params.invalid);
+
+  const streetList = db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all();
+  const streetName = new Map(streetList.map((s) => [s.id, s.name]));
+  if (values.street !== null && !streetName.has(values.street)) {
+    values.street = null;
+    invalid.add('street');
+  }
+
+  const filters: Filters = {
+    type: values.type,
+    street: values.street,
+    date: values.date,
+    when: values.when,
+    matching: matchingIdsSql('fair', values.q),
+  };
+  // The ordered ids and the facet counts depend only on the filters and the minute (the order
+  // and "upcoming" move with the clock): paging and repeated searches reuse them until the minute
+  // turns or the database changes, so page 500 costs a slice and ten look-ups by id, like page 1.
+  const cacheKey = `${nowLocal}|${fairSearchQuery({ ...values, page: 1 })}`;
+  let listed = listCache.get(cacheKey);
+  if (!listed) {
+    listed = listFairs(filters, values, nowLocal, streetList);
+    listCache.set(cacheKey, listed);
+  }
+  const { ids, facets } = listed;
+  const total = ids.length;
+  const pw = pageWindow(total, values.page, FAIR_PAGE_SIZE);
+  const items = itemsByIds(ids.slice(pw.offset, pw.offset + FAIR_PAGE_SIZE), now);
 
   const chips: Chip[] = [];
   if (values.q) chips.push({ key: 'q', label: FAIR_CHIP_LABELS.q(values.q) });

@@ -193,15 +193,17 @@ const PUBLIC_SCOPE: CourseScope = { kind: 'public' };
 /** The filters that are about the course itself (table alias c). */
 function courseConditions(v: CourseSearchValues, scope: CourseScope, omit?: FacetKey): SQL[] {
   const conds: SQL[] = [];
-  if (scope.kind === 'public') conds.push(sql`c.publication = 'published'`);
+  const keyword = matchingIdsSql('course', v.q);
+  // With a keyword its id list drives (one rowid look-up per match): the unary + keeps SQLite
+  // from walking every published course through the publication index instead.
+  if (scope.kind === 'public') conds.push(keyword ? sql`+c.publication = 'published'` : sql`c.publication = 'published'`);
   else {
     if (scope.providerId !== null) conds.push(sql`c.provider_id = ${scope.providerId}`);
     if (scope.publication.length > 0)
       conds.push(sql`c.publication IN (${sql.join(scope.publication.map((p) => sql`${p}`), sql`, `)})`);
   }
-  const keyword = matchingIdsSql('course', v.q);
-  // Public queries start from runs: the keyword reaches them through r.course_id (runs_course_start_idx).
-  if (keyword) conds.push(scope.kind === 'public' ? sql`r.course_id IN (${keyword})` : sql`c.id IN (${keyword})`);
+  // The matching courses come first (rowid look-ups), then their runs through runs_course_start_idx.
+  if (keyword) conds.push(sql`c.id IN (${keyword})`);
   if (omit !== 'occupation' && v.occupation !== null) conds.push(sql`c.occupation_id = ${v.occupation}`);
   if (omit !== 'level' && v.level.length > 0) conds.push(sql`c.level IN (${sql.join(v.level.map((l) => sql`${l}`), sql`, `)})`);
   return conds;

@@ -51,6 +51,7 @@ import {
 } from '@/db/domain/labels-fairs';
 import { fairSearchQuery, FAIR_WHEN, type FairSearchKey, type FairSearchValues, type FairWhen } from '@/db/validation/fair-search';
 import { pageWindow, type Chip, type FacetOption, type SearchPage } from './search-page';
+import { stampedCache } from './list-cache';
 import { common } from '@/components/ui/strings';
 
 export const FAIR_PAGE_SIZE = 10;
@@ -232,15 +233,24 @@ function whenCondition(when: FairWhen, now: string): SQL {
 }
 
 /**
+ * What fairConditions returns when no fair can match (a date window with no day left in it,
+ * such as 明天 among past fairs). It is this very object, so callers skip the query: SQLite would
+ * otherwise plan `WHERE 0` as a walk of the whole table.
+ */
+export const NO_FAIRS: SQL = sql`0`;
+
+/**
  * The WHERE of the fair lists: the resident list (scope public) and the admin list (scope
  * admin) share every filter. Facets call it with one filter changed. `now`: Beijing local.
  */
 export function fairConditions(f: Filters, now: string, scope: FairScope = PUBLIC_SCOPE): SQL {
   const today = now.slice(0, 10);
   const c: SQL[] = [];
-  if (scope.kind === 'public') c.push(eq(fairs.publication, 'published'));
+  // With a keyword its id list drives (rowid look-ups); the unary + keeps SQLite from walking
+  // every published fair through the publication index and testing each against the list.
+  if (scope.kind === 'public') c.push(f.matching ? sql`+${fairs.publication} = 'published'` : eq(fairs.publication, 'published'));
   else {
-    if (scope.publication) c.push(eq(fairs.publication, scope.publication));
+    if (scope.publication) c.push(f.matching ? sql`+${fairs.publication} = ${scope.publication}` : eq(fairs.publication, scope.publication));
     if (scope.status) c.push(eq(fairs.status, scope.status));
   }
   // Residents always choose upcoming or past; 'all' (admin) leaves time open.
@@ -252,7 +262,9 @@ export function fairConditions(f: Filters, now: string, scope: FairScope = PUBLI
     c.push(inArray(fairs.placeId, getDb().select({ id: places.id }).from(places).where(eq(places.streetId, f.street))));
   }
   if (f.date) {
-    c.push(when === 'all' ? onDays(dateWindow(f.date, today)) : inWindow(clipWindow(dateWindow(f.date, today), today, when), when, now));
+    const range = when === 'all' ? dateWindow(f.date, today) : clipWindow(dateWindow(f.date, today), today, when);
+    if (daysOf(range).length === 0) return NO_FAIRS;
+    c.push(when === 'all' ? onDays(range) : inWindow(range, when, now));
   }
   return c.length === 0 ? sql`1` : and(...c)!;
 }
@@ -407,13 +419,95 @@ function listItems(where: SQL, order: SQL[], limit: number, offset: number, now:
   return rows.map((r) => toItem(r, counts.get(r.id), now));
 }
 
+/** The cards of the given fairs, in the given order. */
+function itemsByIds(ids: readonly number[], now: Date): FairListItem[] {
+  if (ids.length === 0) return [];
+  const rows = getDb()
+    .select(fairListColumns)
+    .from(fairs)
+    .leftJoin(places, eq(places.id, fairs.placeId))
+    .leftJoin(streets, eq(streets.id, places.streetId))
+    .where(inArray(fairs.id, [...ids]))
+    .all() as ListRow[];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const ordered = ids.map((id) => byId.get(id)).filter((r): r is ListRow => r !== undefined);
+  const counts = countsFor(ordered.map((r) => r.id));
+  return ordered.map((r) => toItem(r, counts.get(r.id), now));
+}
+
 function countWhere(where: SQL): number {
+  if (where === NO_FAIRS) return 0;
   return getDb().select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
 }
 
 // ---------------------------------------------------------------------------
 // The list
 // ---------------------------------------------------------------------------
+
+type ListedFairs = { ids: number[]; facets: Record<string, FacetOption[]> };
+
+/** Ordered matches and facet counts per filters and minute (see searchFairs). */
+const listCache = stampedCache<ListedFairs>(200);
+
+/** Every match of the resident list in its order (ids only), with each facet's counts. */
+function listFairs(filters: Filters, values: FairSearchValues, nowLocal: string, streetList: { id: number; name: string }[]): ListedFairs {
+  const db = getDb();
+  const where = conditions(filters, nowLocal);
+  const ids =
+    where === NO_FAIRS
+      ? []
+      : db
+          .select({ id: fairs.id })
+          .from(fairs)
+          .where(where)
+          .orderBy(...orderFor(values.when, nowLocal))
+          .all()
+          .map((r) => r.id);
+  const total = ids.length;
+
+  // Facets: each option counted with every other filter applied (its own one swapped).
+  const typeWhere = conditions({ ...filters, type: null }, nowLocal);
+  const typeCounts = new Map(
+    typeWhere === NO_FAIRS
+      ? []
+      : db
+          .select({ type: fairs.type, n: count() })
+          .from(fairs)
+          .where(typeWhere)
+          .groupBy(fairs.type)
+          .all()
+          .map((r) => [r.type as string, r.n]),
+  );
+  const streetWhere = conditions({ ...filters, street: null }, nowLocal);
+  const streetCounts = new Map(
+    streetWhere === NO_FAIRS
+      ? []
+      : db
+          .select({ street: places.streetId, n: count() })
+          .from(fairs)
+          .innerJoin(places, eq(places.id, fairs.placeId))
+          .where(streetWhere)
+          .groupBy(places.streetId)
+          .all()
+          .map((r) => [r.street, r.n]),
+  );
+  const facets: Record<string, FacetOption[]> = {
+    type: FAIR_TYPE_ORDER.map((t) => ({ value: t, label: FAIR_TYPE_LABELS[t], count: typeCounts.get(t) ?? 0 })),
+    street: streetList.map((s) => ({ value: String(s.id), label: s.name, count: streetCounts.get(s.id) ?? 0 })),
+    date: DATE_WINDOWS.map((w) => ({
+      value: w,
+      label: DATE_WINDOW_LABELS[w],
+      count: countWhere(conditions({ ...filters, date: w }, nowLocal)),
+    })),
+    when: FAIR_WHEN.map((w) => ({
+      value: w,
+      label: FAIR_WHEN_LABELS[w],
+      count: w === values.when ? total : countWhere(conditions({ ...filters, when: w }, nowLocal)),
+    })),
+  };
+
+  return { ids, facets };
+}
 
 /**
  * The resident fair list with facet counts, chips and a page of cards. Public: pages and the
@@ -442,46 +536,19 @@ export function searchFairs(
     when: values.when,
     matching: matchingIdsSql('fair', values.q),
   };
-  const where = conditions(filters, nowLocal);
-
-  const total = countWhere(where);
+  // The ordered ids and the facet counts depend only on the filters and the minute (the order
+  // and "upcoming" move with the clock): paging and repeated searches reuse them until the minute
+  // turns or the database changes, so page 500 costs a slice and ten look-ups by id, like page 1.
+  const cacheKey = `${nowLocal}|${fairSearchQuery({ ...values, page: 1 })}`;
+  let listed = listCache.get(cacheKey);
+  if (!listed) {
+    listed = listFairs(filters, values, nowLocal, streetList);
+    listCache.set(cacheKey, listed);
+  }
+  const { ids, facets } = listed;
+  const total = ids.length;
   const pw = pageWindow(total, values.page, FAIR_PAGE_SIZE);
-  const items = total === 0 ? [] : listItems(where, orderFor(values.when, nowLocal), FAIR_PAGE_SIZE, pw.offset, now);
-
-  // Facets: each option counted with every other filter applied (its own one swapped).
-  const typeCounts = new Map(
-    db
-      .select({ type: fairs.type, n: count() })
-      .from(fairs)
-      .where(conditions({ ...filters, type: null }, nowLocal))
-      .groupBy(fairs.type)
-      .all()
-      .map((r) => [r.type as string, r.n]),
-  );
-  const streetCounts = new Map(
-    db
-      .select({ street: places.streetId, n: count() })
-      .from(fairs)
-      .innerJoin(places, eq(places.id, fairs.placeId))
-      .where(conditions({ ...filters, street: null }, nowLocal))
-      .groupBy(places.streetId)
-      .all()
-      .map((r) => [r.street, r.n]),
-  );
-  const facets: Record<string, FacetOption[]> = {
-    type: FAIR_TYPE_ORDER.map((t) => ({ value: t, label: FAIR_TYPE_LABELS[t], count: typeCounts.get(t) ?? 0 })),
-    street: streetList.map((s) => ({ value: String(s.id), label: s.name, count: streetCounts.get(s.id) ?? 0 })),
-    date: DATE_WINDOWS.map((w) => ({
-      value: w,
-      label: DATE_WINDOW_LABELS[w],
-      count: countWhere(conditions({ ...filters, date: w }, nowLocal)),
-    })),
-    when: FAIR_WHEN.map((w) => ({
-      value: w,
-      label: FAIR_WHEN_LABELS[w],
-      count: w === values.when ? total : countWhere(conditions({ ...filters, when: w }, nowLocal)),
-    })),
-  };
+  const items = itemsByIds(ids.slice(pw.offset, pw.offset + FAIR_PAGE_SIZE), now);
 
   const chips: Chip[] = [];
   if (values.q) chips.push({ key: 'q', label: FAIR_CHIP_LABELS.q(values.q) });

@@ -46,7 +46,7 @@ import {
 } from '@/db/domain/open-data';
 import { addDays, beijingNow } from '@/db/domain/time';
 import { courseFilterSql, getCourseDetail } from '@/db/queries/courses';
-import { fairConditions, fairListColumns, fairOrder } from '@/db/queries/fairs';
+import { NO_FAIRS, fairConditions, fairListColumns, fairOrder } from '@/db/queries/fairs';
 import type { CourseSearchValues } from '@/db/validation/course-search';
 
 export type Paging = { page: number; perPage: number } | 'all';
@@ -118,8 +118,9 @@ function loadSchedules(rows: readonly StationRow[], fromDate: string): Map<numbe
 }
 
 export function listApiStations(v: ApiParams<'stations'>, paging: Paging, base: string, now: Date = new Date()): Listed<ApiStation> {
-  const conds: SQL[] = [sql`s.publication = 'published'`];
   const keyword = matchingIdsSql('station', v.q);
+  // With a keyword its id list drives; the unary + keeps the publication index out of the way.
+  const conds: SQL[] = [keyword ? sql`+s.publication = 'published'` : sql`s.publication = 'published'`];
   if (keyword) conds.push(sql`s.id IN (${keyword})`);
   if (v.street !== null) conds.push(sql`s.street_id = ${v.street}`);
   if (v.host_type !== null) conds.push(sql`s.host_type = ${v.host_type}`);
@@ -201,7 +202,8 @@ export function listApiCourses(v: ApiParams<'courses'>, paging: Paging, base: st
   const today = beijingNow(now).date;
   const filtered = v.q !== '' || v.occupation !== null || v.level.length > 0 || v.street !== null || v.cost.length > 0;
   const where = filtered
-    ? sql`c.publication = 'published' AND c.id IN (SELECT r.course_id ${RUNS_FROM} WHERE ${courseFilterSql(courseValues(v), today, { kind: 'public' })})`
+    ? // The filtered id list drives (rowid look-ups); + keeps the publication index out of the way.
+      sql`+c.publication = 'published' AND c.id IN (SELECT r.course_id ${RUNS_FROM} WHERE ${courseFilterSql(courseValues(v), today, { kind: 'public' })})`
     : sql`c.publication = 'published'`;
   const db = getDb();
   const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM courses c WHERE ${where}`)?.n ?? 0;
@@ -377,6 +379,7 @@ function fairQuery(where: SQL) {
 export function listApiFairs(v: ApiParams<'fairs'>, paging: Paging, base: string, now: Date = new Date()): Listed<ApiFair> {
   const local = beijingLocal(now);
   const where = fairConditions({ type: v.type, street: v.street, date: v.date, when: v.when, matching: matchingIdsSql('fair', v.q) }, local, PUBLISHED_FAIRS);
+  if (where === NO_FAIRS) return { items: [], total: 0 };
   const total = getDb().get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM fairs WHERE ${where}`)?.n ?? 0;
   const q = fairQuery(where).orderBy(...fairOrder(v.when, local));
   const rows = (paging === 'all' ? q.all() : q.limit(paging.perPage).offset((paging.page - 1) * paging.perPage).all()) as FairSelect[];

@@ -46,6 +46,7 @@ import {
 import { matchingIdsSql } from '@/db/search';
 import { common } from '@/components/ui/strings';
 import { pageWindow, type Chip, type FacetOption, type SearchPage } from '@/db/queries/search-page';
+import { stampedCache } from '@/db/queries/list-cache';
 import {
   originOf,
   stationSearchLabels as L,
@@ -286,8 +287,13 @@ export type AdminStationFilters = {
 };
 type AdminDim = 'pub' | 'status' | 'stale';
 
-function scopeSql(scope: StationScope): SQL {
-  return scope === 'public' ? sql`s.publication = 'published'` : sql`1 = 1`;
+/**
+ * `keyword`: a keyword's id list is the selective path, so the unary + keeps SQLite from walking
+ * every published station through a publication index and testing each against the list.
+ */
+function scopeSql(scope: StationScope, keyword = false): SQL {
+  if (scope !== 'public') return sql`1 = 1`;
+  return keyword ? sql`+s.publication = 'published'` : sql`s.publication = 'published'`;
 }
 
 /** Computes on first use, then remembers (within one request). */
@@ -344,8 +350,9 @@ function openForServiceSql(f: Filters, modeColumn: SQL, stationColumn: SQL): SQL
 /** The WHERE clause with every active filter except `skip` (for facet counts). */
 function whereSql(f: Filters, skip?: Dim): SQL {
   const v = f.values;
-  const parts: SQL[] = [scopeSql(f.scope)];
-  if (f.keyword && skip !== 'q') parts.push(sql`s.id IN (${f.keyword})`);
+  const keyword = f.keyword && skip !== 'q' ? f.keyword : null;
+  const parts: SQL[] = [scopeSql(f.scope, keyword !== null)];
+  if (keyword) parts.push(sql`s.id IN (${keyword})`);
   if (v.street !== null && skip !== 'street') parts.push(sql`s.street_id = ${v.street}`);
   if (v.host && skip !== 'host') parts.push(sql`s.host_type = ${v.host}`);
   const service = skip === 'service' ? null : v.service;
@@ -462,84 +469,61 @@ function distanceSquaredSql(at: LatLng): SQL {
   return sql`(((s.lat - ${at.lat}) * ${kLat}) * ((s.lat - ${at.lat}) * ${kLat}) + ((s.lng - ${at.lng}) * ${kLng}) * ((s.lng - ${at.lng}) * ${kLng}))`;
 }
 
-/** Public: the resident station finder (page, read action). Published stations only. */
-export function searchStations(input: StationSearchInput, now: Date = new Date()): StationSearchResult {
+type ResolvedPoint = NonNullable<ResolvedOrigin>;
+
+/** What a search keeps between pages: everything but the page's own rows. */
+type ListedStations = {
+  /** Every match, in the list's order. */
+  ids: number[];
+  facets: Record<string, FacetOption[]>;
+  serviceGroups: ServiceGroup[];
+  widen: StationSearchResult['widen'];
+  within15: number | null;
+};
+
+/** Ordered matches and facet counts per filters, origin and minute (see searchStations). */
+const listCache = stampedCache<ListedStations>(200);
+
+function stationChips(
+  values: StationSearchValues,
+  streets: (Named & LatLng)[],
+  serviceName: string | null,
+  origin: ResolvedOrigin,
+): Chip[] {
+  const chips: Chip[] = [];
+  if (values.q.trim()) chips.push({ key: 'q', label: L.keyword(values.q.trim()) });
+  if (values.street !== null) chips.push({ key: 'street', label: streets.find((s) => s.id === values.street)?.name ?? '' });
+  if (values.host) chips.push({ key: 'host', label: HOST_TYPE_LABELS[values.host] });
+  if (serviceName) chips.push({ key: 'service', label: L.service(serviceName) });
+  if (values.open) chips.push({ key: 'open', label: L.open });
+  if (values.evening) chips.push({ key: 'evening', label: L.evening });
+  if (values.weekend) chips.push({ key: 'weekend', label: L.weekend });
+  if (origin) chips.push({ key: origin.kind === 'near' ? 'near' : 'lat', label: L.origin(origin.label) });
+  return chips;
+}
+
+/**
+ * The matches in the list's order (operating before planned; by distance from the origin, else
+ * by 街镇 and name), as ids only, with every facet count, the widen offers and the 15-minute count.
+ */
+function listStations(
+  f: Filters,
+  where: SQL,
+  clock: Clock,
+  origin: ResolvedPoint | null,
+  services: (Named & { category: string })[],
+  streets: (Named & LatLng)[],
+  chips: Chip[],
+): ListedStations {
   const db = getDb();
-  const invalid = new Set<StationSearchKey>(input.invalid);
-  const values: StationSearchValues = { ...input.values };
-
-  const streets = listStreets();
-  const landmarks = listLandmarks();
-  const services = listServices();
-
-  if (values.street !== null && !streets.some((s) => s.id === values.street)) {
-    invalid.add('street');
-    values.street = null;
-  }
-  if (values.service !== null && !services.some((s) => s.id === values.service)) {
-    invalid.add('service');
-    values.service = null;
-  }
-  const { origin, bad } = resolveOrigin(values, streets, landmarks);
-  if (bad) {
-    invalid.add('near');
-    values.near = null;
-  }
-  if (!origin || origin.kind !== 'device') {
-    values.lat = null;
-    values.lng = null;
-  }
-
-  const clock = clockAt(now);
-  const f = makeFilters(values, clock);
-  const where = whereSql(f);
-
-  const total = count(where);
-  const { pageCount, page, offset } = pageWindow(total, values.page, STATION_PAGE_SIZE);
-  values.page = page;
-
+  const values = f.values;
   const planned = plannedSql(clock.today);
   const order = origin
     ? sql`${planned}, ${distanceSquaredSql(origin.at)}, s.id`
     : sql`${planned}, st.sort, s.name, s.id`;
-  const rows = db.all<ListRow>(
-    sql`SELECT s.id, s.name, s.host_type, s.host_name, s.address, s.phone, s.lat, s.lng, s.status, s.opening_date,
-               s.status_reason, s.has_window, s.has_self_service, s.has_ai_avatar, s.is_accessible, st.name AS street_name
-        FROM stations s JOIN streets st ON st.id = s.street_id
-        WHERE ${where} ORDER BY ${order} LIMIT ${STATION_PAGE_SIZE} OFFSET ${offset}`,
-  );
-
-  const schedules = loadSchedules(rows, addDays(clock.today, -7));
-  const serviceName = values.service !== null ? (services.find((s) => s.id === values.service)?.name ?? null) : null;
-  const modes = new Map<number, ServiceMode>();
-  if (values.service !== null && rows.length > 0) {
-    const modeRows = db.all<{ station_id: number; mode: ServiceMode }>(
-      sql`SELECT station_id, mode FROM station_services WHERE service_id = ${values.service} AND station_id IN ${idList(rows.map((r) => r.id))}`,
-    );
-    for (const m of modeRows) modes.set(m.station_id, m.mode);
-  }
-
-  const items = rows.map((r): StationListItem => {
-    const schedule = schedules.get(r.id)!;
-    const mode = modes.get(r.id) ?? null;
-    const scope: HoursScope = mode === 'counter' && hasCounterHours(schedule) ? 'counter' : 'station';
-    const state = openState(schedule, clock.calendar, now, scope);
-    return {
-      id: r.id,
-      name: r.name,
-      hostTypeLabel: HOST_TYPE_LABELS[r.host_type],
-      hostName: r.host_name,
-      address: r.address,
-      streetName: r.street_name,
-      phone: r.phone,
-      planned: state.label === '即将开放',
-      status: { open: state.open, label: state.label, text: state.text, scope },
-      distance: origin ? distanceOf(origin.at, { lat: r.lat, lng: r.lng }) : null,
-      service: mode && serviceName ? { name: serviceName, mode, modeLabel: SERVICE_MODE_LABELS[mode] } : null,
-      facilities: facilitiesOf(r),
-      at: { lat: r.lat, lng: r.lng },
-    };
-  });
+  const ids = db
+    .all<{ id: number }>(sql`SELECT s.id FROM stations s JOIN streets st ON st.id = s.street_id WHERE ${where} ORDER BY ${order}`)
+    .map((r) => r.id);
 
   // Facets: each counted with every other filter applied.
   const streetCounts = countBy(sql`s.street_id`, whereSql(f, 'street'));
@@ -575,19 +559,9 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
     weekend: [{ value: '1', label: L.weekend, count: withToggle('weekend') }],
   };
 
-  const chips: Chip[] = [];
-  if (values.q.trim()) chips.push({ key: 'q', label: L.keyword(values.q.trim()) });
-  if (values.street !== null) chips.push({ key: 'street', label: streets.find((s) => s.id === values.street)?.name ?? '' });
-  if (values.host) chips.push({ key: 'host', label: HOST_TYPE_LABELS[values.host] });
-  if (serviceName) chips.push({ key: 'service', label: L.service(serviceName) });
-  if (values.open) chips.push({ key: 'open', label: L.open });
-  if (values.evening) chips.push({ key: 'evening', label: L.evening });
-  if (values.weekend) chips.push({ key: 'weekend', label: L.weekend });
-  if (origin) chips.push({ key: origin.kind === 'near' ? 'near' : 'lat', label: L.origin(origin.label) });
-
   // Dropping a location never finds more (it only sorts), so it is not offered.
   const widen: StationSearchResult['widen'] = [];
-  if (total === 0) {
+  if (ids.length === 0) {
     for (const c of chips) {
       if (c.key === 'near' || c.key === 'lat') continue;
       const n = count(whereSql(f, c.key as Dim));
@@ -601,6 +575,103 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
     const reach = FIFTEEN_MINUTE_METRES + WALK_METRES_PER_MINUTE / 2;
     within15 = count(sql`${where} AND NOT ${planned} AND ${distanceSquaredSql(origin.at)} < ${reach * reach}`);
   }
+
+  return { ids, facets, serviceGroups, widen, within15 };
+}
+
+/** Public: the resident station finder (page, read action). Published stations only. */
+export function searchStations(input: StationSearchInput, now: Date = new Date()): StationSearchResult {
+  const db = getDb();
+  const invalid = new Set<StationSearchKey>(input.invalid);
+  const values: StationSearchValues = { ...input.values };
+
+  const streets = listStreets();
+  const landmarks = listLandmarks();
+  const services = listServices();
+
+  if (values.street !== null && !streets.some((s) => s.id === values.street)) {
+    invalid.add('street');
+    values.street = null;
+  }
+  if (values.service !== null && !services.some((s) => s.id === values.service)) {
+    invalid.add('service');
+    values.service = null;
+  }
+  const { origin, bad } = resolveOrigin(values, streets, landmarks);
+  if (bad) {
+    invalid.add('near');
+    values.near = null;
+  }
+  if (!origin || origin.kind !== 'device') {
+    values.lat = null;
+    values.lng = null;
+  }
+
+  const clock = clockAt(now);
+  const f = makeFilters(values, clock);
+  const where = whereSql(f);
+
+  // Everything but the page itself (the ordered ids, facets, widen, the 15-minute count) depends
+  // only on the filters, the origin and the minute: paging and repeated searches reuse it until
+  // the minute turns or the database changes. Page 500 is then a slice plus ten look-ups by id.
+  const originKey = origin ? `${origin.at.lat},${origin.at.lng}` : '';
+  const cacheKey = `${clock.today}T${clock.time}|${originKey}|${stationSearchQuery({ ...values, page: 1 })}`;
+  const serviceName = values.service !== null ? (services.find((s) => s.id === values.service)?.name ?? null) : null;
+  const chips = stationChips(values, streets, serviceName, origin);
+  let listed = listCache.get(cacheKey);
+  if (!listed) {
+    listed = listStations(f, where, clock, origin, services, streets, chips);
+    listCache.set(cacheKey, listed);
+  }
+  const { ids, facets, serviceGroups, widen, within15 } = listed;
+  const total = ids.length;
+  const { pageCount, page, offset } = pageWindow(total, values.page, STATION_PAGE_SIZE);
+  values.page = page;
+
+  const pageIds = ids.slice(offset, offset + STATION_PAGE_SIZE);
+  const byId = new Map(
+    (pageIds.length === 0
+      ? []
+      : db.all<ListRow>(
+          sql`SELECT s.id, s.name, s.host_type, s.host_name, s.address, s.phone, s.lat, s.lng, s.status, s.opening_date,
+                     s.status_reason, s.has_window, s.has_self_service, s.has_ai_avatar, s.is_accessible, st.name AS street_name
+              FROM stations s JOIN streets st ON st.id = s.street_id
+              WHERE s.id IN ${idList(pageIds)}`,
+        )
+    ).map((r) => [r.id, r]),
+  );
+  const rows = pageIds.map((id) => byId.get(id)).filter((r): r is ListRow => r !== undefined);
+
+  const schedules = loadSchedules(rows, addDays(clock.today, -7));
+  const modes = new Map<number, ServiceMode>();
+  if (values.service !== null && rows.length > 0) {
+    const modeRows = db.all<{ station_id: number; mode: ServiceMode }>(
+      sql`SELECT station_id, mode FROM station_services WHERE service_id = ${values.service} AND station_id IN ${idList(rows.map((r) => r.id))}`,
+    );
+    for (const m of modeRows) modes.set(m.station_id, m.mode);
+  }
+
+  const items = rows.map((r): StationListItem => {
+    const schedule = schedules.get(r.id)!;
+    const mode = modes.get(r.id) ?? null;
+    const scope: HoursScope = mode === 'counter' && hasCounterHours(schedule) ? 'counter' : 'station';
+    const state = openState(schedule, clock.calendar, now, scope);
+    return {
+      id: r.id,
+      name: r.name,
+      hostTypeLabel: HOST_TYPE_LABELS[r.host_type],
+      hostName: r.host_name,
+      address: r.address,
+      streetName: r.street_name,
+      phone: r.phone,
+      planned: state.label === '即将开放',
+      status: { open: state.open, label: state.label, text: state.text, scope },
+      distance: origin ? distanceOf(origin.at, { lat: r.lat, lng: r.lng }) : null,
+      service: mode && serviceName ? { name: serviceName, mode, modeLabel: SERVICE_MODE_LABELS[mode] } : null,
+      facilities: facilitiesOf(r),
+      at: { lat: r.lat, lng: r.lng },
+    };
+  });
 
   return {
     items,

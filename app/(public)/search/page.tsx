@@ -8,6 +8,7 @@ import { parseStationSearch } from '@/db/validation/station-search';
 import { parseFairSearch } from '@/db/validation/fair-search';
 import { fields, parseParams, one } from '@/db/validation/search-params';
 import { beijingToday } from '@/db/domain/time';
+import { rankByName } from '@/db/domain/search-rank';
 import { SiteSearch } from '@/components/home/site-search';
 import { noteSearchMiss } from '../search-miss';
 import { searchAll } from '@/components/home/strings';
@@ -70,17 +71,17 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
       {q && total > 0 && (
         <>
           <ResultSection id="sr-courses" heading={sections.courses.heading} count={courses!.total} more={`${sections.courses.path}?${qs}`} moreText={sections.courses.all(courses!.total)}>
-            {courses!.items.slice(0, PER_SECTION).map((c) => (
+            {rankByName(courses!.items, (c) => c.title, q).slice(0, PER_SECTION).map((c) => (
               <li key={c.id}><CourseCard course={c} originLabel={null} nearest={false} /></li>
             ))}
           </ResultSection>
           <ResultSection id="sr-stations" heading={sections.stations.heading} count={stations!.total} more={`${sections.stations.path}?${qs}`} moreText={sections.stations.all(stations!.total)}>
-            {stations!.items.slice(0, PER_SECTION).map((s) => (
+            {rankByName(stations!.items, (s) => s.name, q).slice(0, PER_SECTION).map((s) => (
               <li key={s.id}><StationCard item={s} /></li>
             ))}
           </ResultSection>
           <ResultSection id="sr-fairs" heading={sections.fairs.heading} count={fairs!.total} more={`${sections.fairs.path}?${qs}`} moreText={sections.fairs.all(fairs!.total)}>
-            {fairs!.items.slice(0, PER_SECTION).map((f) => (
+            {rankByName(fairs!.items, (f) => f.title, q).slice(0, PER_SECTION).map((f) => (
               <li key={f.id}><FairCard fair={f} /></li>
             ))}
           </ResultSection>

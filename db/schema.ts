@@ -512,6 +512,20 @@ export const siteMeta = sqliteTable('site_meta', {
   value: text('value').notNull(),
 });
 
+/**
+ * One counter that moves whenever published content or reference data changes (triggers in
+ * migration 0006 on every content table), and never for sign-ins, sessions, the audit log or
+ * zero-result searches. The public caches key on it (db/queries/list-cache.ts).
+ */
+export const contentVersion = sqliteTable(
+  'content_version',
+  {
+    id: integer('id').primaryKey(),
+    n: integer('n').notNull().default(0),
+  },
+  (t) => [check('content_version_one_row', sql`${t.id} = 1`)],
+);
+
 /** The site_meta key whose presence marks a database holding the (fictitious) sample data. */
 export const SAMPLE_DATA_KEY = 'sample_data';
 

@@ -1,19 +1,22 @@
 /**
  * Small in-process caches for public reads (list orders, facet counts, page HTML), emptied the
- * moment the database changes. Server code only; one process, one connection.
+ * moment content changes. Server code only; one process, one connection.
  *
- * The change stamp is SQLite's own bookkeeping, so nothing has to remember to invalidate:
- * - `PRAGMA data_version` moves when ANOTHER connection commits (a CLI reset, a backup restore);
- * - `total_changes()` moves when THIS connection writes (every admin save goes through it).
+ * The change stamp is kept by the database itself, so no writer has to remember to invalidate:
+ * - `content_version.n` is bumped by a trigger on every write to every content table (migration
+ *   0006) — an admin's save, an import, a seed — and by nothing else: sign-ins, sessions, the audit
+ *   log and zero-result searches leave the caches alone;
+ * - `PRAGMA data_version` moves when ANOTHER connection commits (a CLI reset, a restore), which
+ *   could rebuild the content and land on the same counter.
  */
 import type Database from 'better-sqlite3';
 import { sharedDatabase } from '../client';
 
-/** The database's change stamp on `client` (the shared connection by default). */
+/** The content's change stamp on `client` (the shared connection by default). */
 export function changeStamp(client: Database.Database = sharedDatabase().$client): string {
   const dataVersion = client.pragma('data_version', { simple: true }) as number;
-  const changes = client.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${dataVersion}:${changes}`;
+  const n = client.prepare('SELECT n FROM content_version WHERE id = 1').pluck().get() as number | undefined;
+  return `${dataVersion}:${n ?? 0}`;
 }
 
 /** Every cache made by `stampedCache`, so a benchmark (or a test) can empty them all at once. */

@@ -160,12 +160,14 @@ export function rowsOf(r: Results): Row[] {
 
 function delta(row: Row, before: Row | undefined): string {
   if (!before) return 'new';
-  const d = row.value - before.value;
-  if (!Number.isFinite(d)) return '—';
-  const pct = before.value !== 0 ? ` (${d >= 0 ? '+' : ''}${((d / before.value) * 100).toFixed(0)}%)` : '';
   const digits = row.unit === 'ms' ? 2 : row.unit === 'KB' ? 1 : 0;
-  const better = d === 0 ? '' : (d > 0) === row.higherIsBetter ? ' better' : ' worse';
-  return `${d >= 0 ? '+' : ''}${d.toFixed(digits)}${pct}${better}`;
+  // Compared as shown: a change below the last printed digit is no change.
+  const d = Number((row.value - before.value).toFixed(digits));
+  if (!Number.isFinite(d)) return '—';
+  if (d === 0) return 'same';
+  const pct = before.value !== 0 ? ` (${d > 0 ? '+' : ''}${((d / before.value) * 100).toFixed(0)}%)` : '';
+  const better = (d > 0) === row.higherIsBetter ? ' better' : ' worse';
+  return `${d > 0 ? '+' : ''}${d.toFixed(digits)}${pct}${better}`;
 }
 
 /** The one aligned table (plain text), with a comparison column. */

@@ -10,7 +10,7 @@ declare module 'autocannon' {
     non2xx: number;
     statusCodeStats?: Record<string, { count: number }>;
   };
-  type Options = { url: string; connections?: number; duration?: number; pipelining?: number; timeout?: number };
+  type Options = { url: string; connections?: number; duration?: number; pipelining?: number; timeout?: number; headers?: Record<string, string> };
   function autocannon(opts: Options): Promise<Result>;
   export default autocannon;
 }

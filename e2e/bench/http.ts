@@ -4,6 +4,9 @@
  */
 import autocannon from 'autocannon';
 import Database from 'better-sqlite3';
+
+/** What a browser's page load sends: the page cache (proxy.ts) answers page loads, not API-style fetches. */
+const PAGE_LOAD = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 import { beijingLocal } from './floor-server';
 
 export type BenchPath = { name: string; path: string; kind: 'plain' | 'filtered' | 'detail' };
@@ -72,14 +75,14 @@ export function pickPaths(file: string): BenchPath[] {
 /** A few plain requests first, so the run measures a warm server; each must answer 200. */
 export async function warmUp(base: string, path: string, times = 5): Promise<void> {
   for (let i = 0; i < times; i++) {
-    const res = await fetch(base + path, { redirect: 'manual' });
+    const res = await fetch(base + path, { redirect: 'manual', headers: PAGE_LOAD });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`GET ${base}${path} answered ${res.status} during warm-up`);
   }
 }
 
 export async function load(base: string, path: string, opts: { seconds: number; connections: number }): Promise<HttpResult> {
-  const r = await autocannon({ url: base + path, connections: opts.connections, duration: opts.seconds, timeout: 10 });
+  const r = await autocannon({ url: base + path, connections: opts.connections, duration: opts.seconds, timeout: 10, headers: PAGE_LOAD });
   return {
     rps: r.requests.total / r.duration,
     p50: r.latency.p50,

@@ -38,6 +38,17 @@ describe('buildCityDataset (1 % scale)', () => {
     assert.equal(db.$client.pragma('journal_mode', { simple: true }), 'wal');
   });
 
+  it('ends with exactly the schema the migrations create (the dropped search index is back)', () => {
+    const empty = openDatabase(path.join(dir, 'empty.sqlite'));
+    const schema = (d: DB) => d.$client.prepare(`SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name`).all();
+    try {
+      assert.deepEqual(schema(db), schema(empty));
+      assert.equal(db.$client.prepare(`SELECT COUNT(*) FROM sqlite_master WHERE name LIKE 'sqlite_stat%'`).pluck().get(), 0, 'no ANALYZE statistics');
+    } finally {
+      empty.$client.close();
+    }
+  });
+
   it('writes rows in proportion to the full-scale targets', () => {
     const { counts } = result;
     assert.equal(counts.providers, Math.round(CITY_SIZES.providers * SCALE));

@@ -1,0 +1,245 @@
+/**
+ * Data-layer latency of every public query, over a database file (normally the city-scale one
+ * from db/bench/dataset.ts):
+ *
+ *   node --conditions=react-server --import tsx db/bench/latency.ts --db <file> [--out <json>] [--iterations N]
+ *
+ * Calls the same exported functions the pages call. Each row is timed COLD (every stamped list
+ * cache emptied before each call: the real query cost) and WARM (caches kept, each call rotating
+ * over two values, filled first, so a warm call is a cache hit on more than one key). Without
+ * --iterations each row runs cold for about half a second (at least 3, at most 60 calls) and
+ * warm as many times, so the whole run stays near 90 s at city scale on a small machine.
+ *
+ * JSON written to --out: { db, today, startedAt, seconds, rows: LatencyRow[] } where
+ * LatencyRow = { group, name, target, cold: {p50,p95,p99}, warm: {p50,p95,p99}, n } (ms).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type Percentiles = { p50: number; p95: number; p99: number };
+export type LatencyRow = { group: string; name: string; target: number; cold: Percentiles; warm: Percentiles; n: number };
+export type LatencyReport = { db: string; today: string; startedAt: string; seconds: number; rows: LatencyRow[] };
+
+/** Nearest-rank percentile of sorted samples. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1]!;
+}
+
+export function percentiles(samples: readonly number[]): Percentiles {
+  const s = [...samples].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  return { p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)) };
+}
+
+type Args = { db: string; out: string | null; iterations: number | null };
+
+export function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { db: '', out: null, iterations: null };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1];
+    if (flag === '--db' && value) (args.db = value), i++;
+    else if (flag === '--out' && value) (args.out = value), i++;
+    else if (flag === '--iterations' && value && /^[1-9]\d{0,5}$/.test(value)) (args.iterations = Number(value)), i++;
+    else throw new Error(`latency: unknown or incomplete argument ${JSON.stringify(flag)}\nusage: latency.ts --db <file> [--out <json>] [--iterations N]`);
+  }
+  if (!args.db) throw new Error('latency: --db <file> is required');
+  return args;
+}
+
+/** One benchmark row: `run(i)` performs the i-th call (values rotate with i); returns a result count for the table. */
+type Case = { group: string; name: string; target?: number; run: (i: number) => number };
+
+const rot = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const dbFile = path.resolve(args.db);
+  if (!fs.existsSync(dbFile)) throw new Error(`latency: no database at ${dbFile} (build one with: npx tsx db/bench/dataset.ts ${args.db})`);
+  // Before any db code loads: the shared connection reads it once.
+  process.env.DATABASE_PATH = dbFile;
+
+  const { searchCourses, getCourseDetail } = await import('../queries/courses');
+  const { searchStations, getStationDetail } = await import('../queries/stations');
+  const { searchFairs, getFairDetail, listUpcomingFairs } = await import('../queries/fairs');
+  const { clearListCaches } = await import('../queries/list-cache');
+  const { parseCourseSearch } = await import('../validation/course-search');
+  const { parseStationSearch } = await import('../validation/station-search');
+  const { parseFairSearch } = await import('../validation/fair-search');
+  const { beijingToday } = await import('../domain/time');
+  const { getDb } = await import('../index');
+
+  const now = new Date();
+  const today = beijingToday(now);
+  const client = getDb().$client;
+  const ids = (sql: string) => (client.prepare(sql).pluck().all() as number[]).slice(0, 200);
+  const publishedCourses = ids(`SELECT id FROM courses WHERE publication = 'published' ORDER BY id`);
+  const publishedStations = ids(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id`);
+  const publishedFairs = ids(`SELECT id FROM fairs WHERE publication = 'published' ORDER BY starts_at DESC`);
+  const streetIds = ids('SELECT id FROM streets ORDER BY id');
+  const occupationIds = ids('SELECT id FROM occupations ORDER BY id');
+  const serviceIds = ids('SELECT id FROM services ORDER BY id');
+  const landmarkIds = ids(`SELECT id FROM places WHERE kind = 'landmark' ORDER BY id`);
+  const groups = client.prepare('SELECT code FROM target_groups ORDER BY sort').pluck().all() as string[];
+
+  const course = (qs: string) => {
+    const r = searchCourses(parseCourseSearch(qs), today);
+    return r.total;
+  };
+  const station = (qs: string) => searchStations(parseStationSearch(qs), now).total;
+  const fair = (qs: string) => searchFairs(parseFairSearch(qs), now).total;
+  const lastPage = (total: number) => Math.max(1, Math.min(500, Math.ceil(total / 10)));
+  const coursePages = lastPage(course(''));
+  const stationPages = lastPage(station(''));
+  const fairPastPages = lastPage(fair('when=past'));
+
+  const KW = {
+    course: { 1: ['工', '电', '花', '厨'], 2: ['护理', '电工', '花艺', '保安', '园林'], 3: ['育婴员', '养老护理', '园林绿化工', '叉车司机'], py: ['yyy', 'diangong', 'yllhg', 'baoanyuan'] },
+    station: { 1: ['站', '银', '医', '东'], 2: ['银行', '社区', '备案', '医院', '东里'], 3: ['异地就医', '卫生服务站', '打印就医记录', '银行网点'] },
+    fair: { 1: ['工', '会', '岗', '聘'], 2: ['招聘', '专场', '配送', '养老', '园林'], 3: ['招聘会', '春风行动', '养老护理员', '绿化养护工'] },
+  } as const;
+  const enc = encodeURIComponent;
+
+  const cases: Case[] = [
+    // --- Courses ------------------------------------------------------------------------------
+    { group: 'courses', name: 'plain', run: () => course('') },
+    { group: 'courses', name: 'keyword 1 char', run: (i) => course(`q=${enc(rot(KW.course[1], i))}`) },
+    { group: 'courses', name: 'keyword 2 chars', target: 20, run: (i) => course(`q=${enc(rot(KW.course[2], i))}`) },
+    { group: 'courses', name: 'keyword 3+ chars', run: (i) => course(`q=${enc(rot(KW.course[3], i))}`) },
+    { group: 'courses', name: 'keyword pinyin', run: (i) => course(`q=${rot(KW.course.py, i)}`) },
+    { group: 'courses', name: 'occupation', run: (i) => course(`occupation=${rot(occupationIds, i)}`) },
+    { group: 'courses', name: 'level', run: (i) => course(`level=${(i % 5) + 1}`) },
+    { group: 'courses', name: 'street', run: (i) => course(`street=${rot(streetIds, i * 7)}`) },
+    { group: 'courses', name: 'cost', run: (i) => course(`cost=${rot(['free', 'subsidy', 'self'], i)}`) },
+    { group: 'courses', name: 'dual', run: () => course('dual=1') },
+    { group: 'courses', name: 'group', run: (i) => course(`group=${rot(groups, i)}`) },
+    { group: 'courses', name: 'start', run: (i) => course(`start=${rot(['2w', '1m', '3m'], i)}`) },
+    { group: 'courses', name: 'status', run: (i) => course(`status=${rot(['open', 'full', 'closed', 'running', 'ended'], i)}`) },
+    {
+      group: 'courses',
+      name: 'all filters combined',
+      run: (i) => course(`q=${enc(rot(KW.course[2], i))}&occupation=${rot(occupationIds, i)}&level=5&level=4&street=${rot(streetIds, i * 3)}&cost=free&cost=subsidy&group=${rot(groups, i)}&start=3m&status=open`),
+    },
+    { group: 'courses', name: 'near me (from=street)', run: (i) => course(`sort=near&from=street-${rot(streetIds, i * 5)}`) },
+    ...(landmarkIds.length > 0 ? [{ group: 'courses', name: 'near me (from=place)', run: (i: number) => course(`sort=near&from=place-${rot(landmarkIds, i)}`) }] : []),
+    { group: 'courses', name: `deep page (${coursePages})`, run: (i) => course(`page=${coursePages - (i % 3)}`) },
+
+    // --- Stations -----------------------------------------------------------------------------
+    { group: 'stations', name: 'plain', run: () => station('') },
+    { group: 'stations', name: 'keyword 1 char', run: (i) => station(`q=${enc(rot(KW.station[1], i))}`) },
+    { group: 'stations', name: 'keyword 2 chars', target: 20, run: (i) => station(`q=${enc(rot(KW.station[2], i))}`) },
+    { group: 'stations', name: 'keyword 3+ chars', run: (i) => station(`q=${enc(rot(KW.station[3], i))}`) },
+    { group: 'stations', name: 'street', run: (i) => station(`street=${rot(streetIds, i * 7)}`) },
+    { group: 'stations', name: 'host', run: (i) => station(`host=${rot(['street_centre', 'community_health', 'bank', 'hospital', 'park'], i)}`) },
+    { group: 'stations', name: 'service', run: (i) => station(`service=${rot(serviceIds, i * 3)}`) },
+    { group: 'stations', name: 'evening', run: () => station('evening=1') },
+    { group: 'stations', name: 'weekend', run: () => station('weekend=1') },
+    { group: 'stations', name: 'open now', run: () => station('open=1') },
+    { group: 'stations', name: 'near me', run: (i) => station(`near=s${rot(streetIds, i * 5)}`) },
+    { group: 'stations', name: `deep page (${stationPages})`, run: (i) => station(`page=${stationPages - (i % 3)}`) },
+
+    // --- Fairs --------------------------------------------------------------------------------
+    { group: 'fairs', name: 'plain', run: () => fair('') },
+    { group: 'fairs', name: 'keyword 1 char', run: (i) => fair(`q=${enc(rot(KW.fair[1], i))}`) },
+    { group: 'fairs', name: 'keyword 2 chars', target: 20, run: (i) => fair(`q=${enc(rot(KW.fair[2], i))}`) },
+    { group: 'fairs', name: 'keyword 3+ chars', run: (i) => fair(`q=${enc(rot(KW.fair[3], i))}`) },
+    { group: 'fairs', name: 'type', run: (i) => fair(`type=${rot(['general', 'special', 'short_training', 'online', 'graduates', 'gig_market'], i)}`) },
+    { group: 'fairs', name: 'street', run: (i) => fair(`street=${rot(streetIds, i * 7)}`) },
+    { group: 'fairs', name: 'date', run: (i) => fair(`date=${rot(['today', 'tomorrow', 'week', 'month'], i)}`) },
+    { group: 'fairs', name: 'past', run: () => fair('when=past') },
+    { group: 'fairs', name: 'combined', run: (i) => fair(`q=${enc(rot(KW.fair[2], i))}&type=${rot(['general', 'special', 'short_training'], i)}&street=${rot(streetIds, i * 3)}&date=month`) },
+    { group: 'fairs', name: `deep page (past, ${fairPastPages})`, run: (i) => fair(`when=past&page=${fairPastPages - (i % 3)}`) },
+
+    // --- Details, home, site search -----------------------------------------------------------
+    { group: 'detail', name: 'course', run: (i) => (getCourseDetail(rot(publishedCourses, i * 13), now) ? 1 : 0) },
+    { group: 'detail', name: 'station', run: (i) => (getStationDetail(rot(publishedStations, i * 13), now) ? 1 : 0) },
+    { group: 'detail', name: 'fair', run: (i) => (getFairDetail(rot(publishedFairs, i * 13), now) ? 1 : 0) },
+    {
+      group: 'home',
+      name: 'home page reads',
+      // As app/(public)/page.tsx: three upcoming fairs, stations open now (else all), free open courses.
+      run: () => {
+        const fairs = listUpcomingFairs(3, now);
+        const open = searchStations(parseStationSearch('open=1'), now);
+        const stations = open.total > 0 ? open : searchStations(parseStationSearch(''), now);
+        const courses = searchCourses(parseCourseSearch('cost=free&status=open'), today);
+        return fairs.length + stations.items.length + courses.items.length;
+      },
+    },
+    {
+      group: 'search',
+      name: 'site search (2 chars)',
+      target: 20,
+      // As app/(public)/search/page.tsx: the same words over all three lists.
+      run: (i) => {
+        const q = `q=${enc(rot(['电工', '养老', '银行', '招聘', '护理'], i))}`;
+        return course(q) + station(q) + fair(q);
+      },
+    },
+  ];
+
+  const started = performance.now();
+  const rows: LatencyRow[] = [];
+  const table: string[][] = [];
+  // Defaults keep the run under ~90 s at city scale: about half a second of cold calls per row
+  // (at least 3, at most 60), then as many warm calls over the first few values, cached first.
+  const budgetMs = 500;
+  const maxN = args.iterations ?? 60;
+  const minN = args.iterations ?? 3;
+  for (const c of cases) {
+    const cold: number[] = [];
+    let results = 0;
+    const coldStart = performance.now();
+    for (let i = 0; cold.length < maxN && (cold.length < minN || performance.now() - coldStart < budgetMs); i++) {
+      clearListCaches();
+      const t = performance.now();
+      results = c.run(i);
+      cold.push(performance.now() - t);
+    }
+    // Warm: the first `keys` values are requested once (filling the cache), then timed in turn, so
+    // the warm figure is a cache hit over several keys, not one.
+    const keys = Math.min(cold.length, 2);
+    for (let i = 0; i < keys; i++) c.run(i);
+    const warm: number[] = [];
+    for (let i = 0; i < cold.length; i++) {
+      const t = performance.now();
+      c.run(i % keys);
+      warm.push(performance.now() - t);
+    }
+    const row: LatencyRow = { group: c.group, name: c.name, target: c.target ?? 2, cold: percentiles(cold), warm: percentiles(warm), n: cold.length };
+    rows.push(row);
+    const f = (x: number) => x.toFixed(2);
+    const miss = row.cold.p95 > row.target ? ' ✗' : '';
+    table.push([row.group, row.name, String(row.target), f(row.cold.p50), f(row.cold.p95) + miss, f(row.cold.p99), f(row.warm.p50), f(row.warm.p95), f(row.warm.p99), String(row.n), String(results)]);
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+
+  const head = ['group', 'query', 'target', 'cold p50', 'cold p95', 'cold p99', 'warm p50', 'warm p95', 'warm p99', 'n', 'results'];
+  const widths = head.map((h, k) => Math.max(h.length, ...table.map((r) => r[k]!.length)));
+  const line = (r: string[]) => r.map((cell, k) => (k < 2 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join('  ');
+  console.log(`Data-layer latency (ms) over ${dbFile}, today ${today}; cold = list caches emptied before each call; ✗ = cold p95 over target`);
+  console.log(line(head));
+  for (const r of table) console.log(line(r));
+  console.log(`${rows.length} queries in ${seconds} s`);
+
+  if (args.out) {
+    const report: LatencyReport = { db: dbFile, today, startedAt: now.toISOString(), seconds, rows };
+    fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+    fs.writeFileSync(args.out, JSON.stringify(report, null, 2) + '\n');
+    console.log(`wrote ${args.out}`);
+  }
+}
+
+if (/db[\\/]bench[\\/]latency\.ts$/.test(process.argv[1] ?? '')) {
+  main().then(
+    () => process.exit(0),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    },
+  );
+}

@@ -8,6 +8,9 @@ import { RunLinks } from '@/components/cards/card-links';
 import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import { LinkedJobs } from './linked-jobs';
 import { RunCard, telHref } from './run-card';
+
+/** How many finished runs a course page lists. */
+const PAST_RUNS_SHOWN = 5;
 import { coursesText as t } from './strings';
 
 const SECTION_ORDER = ['suitableFor', 'requirements', 'content', 'method', 'materials', 'assessment', 'outcomes'] as const;
@@ -15,7 +18,10 @@ const SECTION_ORDER = ['suitableFor', 'requirements', 'content', 'method', 'mate
 /** A course's public page: what it is, its runs (to come first), what it leads to. */
 export function CourseDetailView({ course, subsidy }: { course: Detail; subsidy?: Record<number, SubsidyBadgeView> | 'ask' }) {
   const current = course.runs.filter((r) => r.status !== 'ended');
-  const past = course.runs.filter((r) => r.status === 'ended');
+  // Finished runs, most recent first; only the latest few are worth a resident's scrolling (and
+  // a long-running course would otherwise send every run it ever had).
+  const ended = course.runs.filter((r) => r.status === 'ended');
+  const past = ended.slice(0, PAST_RUNS_SHOWN);
   return (
     <div className="space-y-8">
       <div>
@@ -61,7 +67,7 @@ export function CourseDetailView({ course, subsidy }: { course: Detail; subsidy?
         )}
         {past.length > 0 && (
           <details className="rounded-xl border border-line bg-white">
-            <summary className="flex min-h-12 cursor-pointer items-center px-4 font-bold">{t.pastRunsSummary(past.length)}</summary>
+            <summary className="flex min-h-12 cursor-pointer items-center px-4 font-bold">{t.pastRunsSummary(past.length, ended.length)}</summary>
             <ol className="space-y-4 p-4 pt-0">
               {past.map((r) => (
                 <li key={r.id}>

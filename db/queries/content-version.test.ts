@@ -33,3 +33,14 @@ test('a content write moves the stamp; sign-ins, the audit log and zero-result s
   client.exec(`DELETE FROM station_exceptions WHERE id = (SELECT min(id) FROM station_exceptions)`);
   assert.notEqual(changeStamp(client), afterEdit);
 });
+
+test('the counter survives a wipe of every row (db:reset empties all tables before reseeding)', () => {
+  const client = db.$client;
+  client.exec('DELETE FROM content_version');
+  const empty = changeStamp(client);
+  client.exec(`UPDATE courses SET summary = summary || '。' WHERE id = (SELECT min(id) FROM courses)`);
+  const once = changeStamp(client);
+  assert.notEqual(once, empty);
+  client.exec(`UPDATE courses SET summary = summary || '。' WHERE id = (SELECT min(id) FROM courses)`);
+  assert.notEqual(changeStamp(client), once);
+});

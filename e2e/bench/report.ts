@@ -16,7 +16,13 @@ export type Results = {
   machine: { cpus: number; node: string; loadAtStart: number; loadAtEnd: number };
   dataset: { file: string; kind: 'city' | 'sample' | 'file'; rows: Record<string, number> };
   latency: { note: string | null; queries: LatencyQuery[] };
-  http: { seconds: number; connections: number; pages: (BenchPath & { page: HttpResult; floor: HttpResult; ratio: number })[] };
+  http: {
+    seconds: number;
+    connections: number;
+    pages: (BenchPath & { page: HttpResult; floor: HttpResult; ratio: number })[];
+    /** Next serving a static file (no proxy, no render): the most any page through `next start` can reach. */
+    nextStatic?: { path: string; result: HttpResult } | null;
+  };
   js: { floorKb: number; budgetKb: number; routes: JsSize[] } | null;
   memory: { pid: number; idleMb: number; peakMb: number; limitMb: number } | null;
   lighthouse: { note: string | null; pages: LighthouseScore[] };
@@ -90,6 +96,20 @@ export function rowsOf(r: Results): Row[] {
       shown: `${f(p.ratio * 100, 0)}% of floor ${f(p.floor.rps, 0)} req/s (p50 ${f(p.floor.p50, 0)})`,
       target: `>= ${min * 100}%`,
       pass: p.ratio >= min,
+    });
+  }
+  if (r.http.nextStatic) {
+    const st = r.http.nextStatic;
+    rows.push({
+      section: '3 floor ratio',
+      key: 'r:next-static',
+      name: `Next's own ceiling: static ${st.path}`,
+      value: st.result.rps,
+      unit: 'req/s',
+      higherIsBetter: true,
+      shown: `${f(st.result.rps, 0)} req/s (p50 ${f(st.result.p50, 0)}), no proxy, no render`,
+      target: '—',
+      pass: null,
     });
   }
   if (r.js) {

@@ -215,6 +215,11 @@ async function main(): Promise<number> {
       http.pages.push({ ...p, page, floor: fl, ratio: page.rps / fl.rps });
       console.log(`${p.name.padEnd(18)} ${page.rps.toFixed(0).padStart(6)} req/s   floor ${fl.rps.toFixed(0).padStart(6)} req/s   ${((page.rps / fl.rps) * 100).toFixed(0)}%`);
     }
+    // The ceiling of anything served through `next start`: a static file, which bypasses the
+    // proxy and rendering. Cached pages cannot beat it, whatever the floor does.
+    await warmUp(nextBase, '/icon.svg', 2);
+    http.nextStatic = { path: '/icon.svg', result: await load(nextBase, '/icon.svg', opts) };
+    console.log(`${"next static file".padEnd(18)} ${http.nextStatic.result.rps.toFixed(0).padStart(6)} req/s`);
     const peak = serverPid !== null ? memoryOf(serverPid) : null;
     if (serverPid !== null && peak) memory = { pid: serverPid, idleMb: idle?.rssMb ?? NaN, peakMb: peak.peakMb, limitMb: TARGETS.memoryMb };
 

@@ -127,13 +127,3 @@ export async function renderPage(key: string, render: () => Promise<Response>): 
   store.inflight.set(key, job);
   return job;
 }
-
-/** Empties the cache (tests). */
-export function clearPageCache(): void {
-  store.map.clear();
-  store.bytes = 0;
-}
-
-export function pageCacheStats(): { entries: number; bytes: number } {
-  return { entries: store.map.size, bytes: store.bytes };
-}

@@ -9,25 +9,16 @@
  */
 import http from 'node:http';
 import Database from 'better-sqlite3';
+import { beijingNow } from '../../db/domain/time';
 
 const PAGE_SIZE = 10;
 
 type Row = Record<string, unknown>;
 
-/** 'YYYY-MM-DD' and 'YYYY-MM-DDTHH:MM' in Beijing time, whatever the server's zone. */
+/** 'YYYY-MM-DD' and 'YYYY-MM-DDTHH:MM' in Beijing time (the portal's own clock helper). */
 export function beijingLocal(now = new Date()): { today: string; local: string } {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '00';
-  const today = `${get('year')}-${get('month')}-${get('day')}`;
-  return { today, local: `${today}T${get('hour')}:${get('minute')}` };
+  const { date, time } = beijingNow(now);
+  return { today: date, local: `${date}T${time}` };
 }
 
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -7,7 +7,7 @@ import type { FairDetail } from '@/db/queries/fairs';
 import type { StationDetail } from '@/db/queries/stations';
 import { classDaysText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
-import { fullDate, monthDay } from '@/db/domain/time';
+import { fullDate, monthDay } from '@/db/domain/calendar';
 import { fairTimeText } from '@/components/fairs/strings';
 import { cardText as t } from './strings';
 

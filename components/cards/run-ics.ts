@@ -7,7 +7,7 @@ import { createEvent, type EventAttributes } from 'ics';
 import type { CourseDetail, RunDetail } from '@/db/queries/courses';
 import { classDaysText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
 import { beijingInstant, icsUtc, utcByDay } from '@/db/domain/fair-dates';
-import { addDays, fullDate, weekdayOf } from '@/db/domain/time';
+import { addDays, fullDate, weekdayOf } from '@/db/domain/calendar';
 import { foldByOctets } from '@/app/(public)/fairs/[id]/calendar/fair-ics';
 import { cardText as t } from './strings';
 

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { CourseCardData } from '@/db/queries/courses';
 import { costText, dateRangeText } from '@/db/domain/course-run';
-import { weekdayOf, WEEKDAY_NAMES } from '@/db/domain/time';
+import { weekdayOf, WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { SubsidyBadge } from '@/components/subsidy/badge';
 import { RunStatusBadges } from './run-status';
 import { coursesText as t } from './strings';

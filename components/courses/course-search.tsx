@@ -26,7 +26,7 @@ import { Notice } from '@/components/ui/notice';
 import { common } from '@/components/ui/strings';
 import type { CourseOrigins, CourseSearchResult } from '@/db/queries/courses';
 import type { FacetOption } from '@/db/queries/search-page';
-import { COURSE_SORT_LABELS, parseCourseSearch } from '@/db/validation/course-search';
+import { COURSE_SORT_LABELS } from '@/db/domain/labels-courses';
 import { CourseCard } from './course-card';
 import { coursesText as t } from './strings';
 
@@ -54,7 +54,7 @@ export function CourseSearch({
     initial,
     fetcher: searchCoursesAction,
   });
-  const { data, isFetching, isError, qs, formKey } = live;
+  const { data, isFetching, isError, formKey } = live;
   const view = map ? 'map' : 'list';
   const go: Go = useCallback((next, opts) => live.go(withView(next, view), opts), [live.go, view]);
   const query = withView(data.query, view);
@@ -63,7 +63,7 @@ export function CourseSearch({
     () => numberEntries(data.items, (c) => ({ name: c.title, line: `${c.run.venue} · ${c.run.label}`, href: `/courses/${c.id}`, at: c.run.at })),
     [data.items],
   );
-  const v = parseCourseSearch(qs).values;
+  const v = data.values;
   const f = data.facets;
   const panelCount = data.chips.filter((c) => PANEL_KEYS.has(c.key)).length + (v.sort === 'start' ? 0 : 1);
   const anyStart = f.start?.find((o) => o.value === 'any');

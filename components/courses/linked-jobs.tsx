@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { LinkedJob } from '@/db/queries/courses';
-import { clock, monthDayWeekday } from '@/db/domain/time';
+import { clock, monthDayWeekday } from '@/db/domain/calendar';
 import { coursesText as t, payText } from './strings';
 
 function fairWhen(job: LinkedJob): string {

@@ -4,7 +4,7 @@ import type { PlaceInfo, RunDetail } from '@/db/queries/courses';
 import { CERTIFICATE_KIND_LABELS } from '@/db/domain/labels-courses';
 import { classDaysText, costDetailText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
 import { NavigationLinks } from '@/components/maps/navigation-links';
-import { fullDate } from '@/db/domain/time';
+import { fullDate } from '@/db/domain/calendar';
 import { SubsidyBadge } from '@/components/subsidy/badge';
 import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import { RunStatusBadges } from './run-status';

@@ -2,7 +2,7 @@
  * Every word the course pages show, in one place for review and later translation.
  * Enum names (levels, cost types, statuses) live in db/domain because the data layer uses them.
  */
-import { formatDistance, walkingMinutes } from '@/db/domain/geo';
+import { formatDistance, walkingMinutes } from '@/db/domain/distance';
 import { COURSE_FILTER_LABELS } from '@/db/domain/labels-courses';
 
 export const coursesText = {

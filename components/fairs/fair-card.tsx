@@ -3,7 +3,7 @@ import { Badge, type Tone } from '@/components/ui/badge';
 import type { FairListItem } from '@/db/queries/fairs';
 import type { FairStatus } from '@/db/schema';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
-import { monthDayWeekday } from '@/db/domain/time';
+import { monthDayWeekday } from '@/db/domain/calendar';
 import { dateTile, fairText, fairTimeText } from './strings';
 
 export { fairTimeText };

@@ -5,7 +5,7 @@
  */
 import type { Recurrence } from '@/db/schema';
 import { recurrenceText } from '@/db/domain/labels-fairs';
-import { WEEKDAY_NAMES, clock, monthDay, monthDayWeekday, weekdayOf } from '@/db/domain/time';
+import { WEEKDAY_NAMES, clock, monthDay, monthDayWeekday, weekdayOf } from '@/db/domain/calendar';
 
 export const fairText = {
   listTitle: '招聘会',

@@ -1,13 +1,20 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
 import type { MapEntry } from './markers';
+import { MapNoScript } from './map-noscript';
 import { MapSyncProvider } from './map-sync';
-import { ResultsMap } from './results-map';
 import type { TileConfig } from './tiles';
 import type { ListView } from './view';
 import { ViewSwitch } from './view-switch';
 import { mapStrings as t } from './strings';
+
+/**
+ * The map's code (and Leaflet, which it loads in turn) is fetched only in the map view, so the
+ * list view's first load carries none of it.
+ */
+const ResultsMap = dynamic(() => import('./results-map').then((m) => m.ResultsMap), { ssr: false, loading: MapNoScript });
 
 /**
  * A result list with its 列表 / 地图 switch. In the map view the map comes first (beside the

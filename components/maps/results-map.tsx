@@ -6,6 +6,7 @@ import type * as Leaflet from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LatLng } from '@/db/domain/geo';
 import { groupMarkers, type MapEntry, type MapMarker } from './markers';
+import { MapNoScript } from './map-noscript';
 import { useMapSync } from './map-sync';
 import { mapStrings as t } from './strings';
 import type { TileConfig } from './tiles';
@@ -183,13 +184,7 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
     box.current?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
   }, [loaded, picked]);
 
-  if (!mounted) {
-    return (
-      <p className="rounded-lg border border-line bg-white px-4 py-3 text-base" data-testid="map-noscript">
-        {t.noScript}
-      </p>
-    );
-  }
+  if (!mounted) return <MapNoScript />;
   return (
     <div className="space-y-2" data-testid="results-map">
       {failed && (

@@ -5,7 +5,7 @@ import {
   jsonLdText,
   stationJsonLd,
 } from '@/db/domain/open-data';
-import { addDays } from '@/db/domain/time';
+import { addDays } from '@/db/domain/calendar';
 import { getApiCourse, getApiStation } from '@/db/queries/open-data';
 import { siteBase } from './site-url';
 

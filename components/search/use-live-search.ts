@@ -18,21 +18,31 @@ export function useLiveSearch<T extends { query: string }>(opts: {
 }) {
   const { key, path, initial, fetcher } = opts;
   const [qs, setQs] = useState(initial.query);
-  // Bumped when the query changes from outside the form (a chip, a page link, back/forward),
-  // so the form remounts with the new values; typing in the form never remounts it.
+  // The form shows the values the server applied with each result (so the browser needs no
+  // parser of its own). When the query changes from outside the form (a chip, a page link,
+  // back/forward) the form must remount with the new values, but only once the results for
+  // them have arrived: until then the old results, and the old form, stay on screen.
+  // Typing in the form never remounts it.
   const [formKey, setFormKey] = useState(0);
+  const [remountPending, setRemountPending] = useState(false);
   const query = useQuery({
     queryKey: [key, qs],
     queryFn: () => fetcher(qs),
     initialData: qs === initial.query ? initial : undefined,
     placeholderData: keepPreviousData,
   });
+  const settled = query.data !== undefined && !query.isPlaceholderData;
+  if (remountPending && (settled || query.isError)) {
+    // Adjusting state while rendering: React re-renders at once, before anything is shown.
+    setRemountPending(false);
+    setFormKey((k) => k + 1);
+  }
 
   useEffect(() => {
     const onPop = () => {
       if (window.location.pathname !== path) return;
       setQs(window.location.search.replace(/^\?/, ''));
-      setFormKey((k) => k + 1);
+      setRemountPending(true);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
@@ -44,7 +54,7 @@ export function useLiveSearch<T extends { query: string }>(opts: {
       if (opts.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
       setQs(next);
-      if (!opts.fromForm) setFormKey((k) => k + 1);
+      if (!opts.fromForm) setRemountPending(true);
     },
     [path],
   );

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import type { OriginOption } from '@/db/queries/stations';
-import { stationSearchShape } from '@/db/validation/station-search';
+import { insideArea } from '@/db/domain/area';
 import { GroupedSelect } from './grouped-select';
 import { stationSearchLabels, stationStrings as t } from './strings';
 
@@ -45,9 +45,7 @@ export function LocationField({
         setBusy(false);
         const la = pos.coords.latitude.toFixed(4);
         const ln = pos.coords.longitude.toFixed(4);
-        const inside =
-          stationSearchShape.lat.schema.safeParse(la).success && stationSearchShape.lng.schema.safeParse(ln).success;
-        if (!inside) {
+        if (!insideArea(Number(la), Number(ln))) {
           setMessage(t.locationOutside);
           return;
         }

@@ -5,7 +5,7 @@ import { buttonStyles } from '@/components/ui/button';
 import { NavigationLinks } from '@/components/maps/navigation-links';
 import { Notice } from '@/components/ui/notice';
 import type { RegularRowView, StationDetail, WeekRowView } from '@/db/queries/stations';
-import { fullDate, monthDay } from '@/db/domain/time';
+import { fullDate, monthDay } from '@/db/domain/calendar';
 import { PhoneLink } from './phone-link';
 import { StationStatus } from './station-status';
 import { stationStrings as t } from './strings';

@@ -24,7 +24,6 @@ import { buttonStyles } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import type { StationSearchResult } from '@/db/queries/stations';
-import { parseStationSearch } from '@/db/validation/station-search';
 import { GroupedSelect } from './grouped-select';
 import { LocationField } from './location-field';
 import { StationCard } from './station-card';
@@ -70,7 +69,7 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
     () => numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: `/stations/${s.id}`, at: s.at })),
     [data.items],
   );
-  const v = parseStationSearch(qs).values;
+  const v = data.values;
   // Kept open whenever one of its filters is on, so nothing active is hidden.
   const moreActive = v.street !== null || v.host !== null || v.evening || v.weekend;
 

@@ -1,5 +1,5 @@
 /** Every word the 医保服务驿站 pages show, in one place for review. */
-import { stationSearchLabels } from '@/db/validation/station-search';
+import { stationSearchLabels } from '@/db/domain/labels-stations';
 
 export { stationSearchLabels };
 

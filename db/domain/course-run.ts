@@ -4,7 +4,7 @@
  * passed in ('YYYY-MM-DD', Beijing) so tests can fix the clock.
  */
 import type { CostType } from '../schema';
-import { addDays, clock, daysBetween, fullDate, monthDay, weekdayList } from './time';
+import { addDays, clock, daysBetween, fullDate, monthDay, weekdayList } from './calendar';
 
 export const RUN_STATUSES = ['open', 'full', 'closed', 'running', 'ended'] as const;
 export type RunStatus = (typeof RUN_STATUSES)[number];

@@ -46,3 +46,13 @@ export const COURSE_FILTER_LABELS = {
   from: '我在哪里',
   sort: '排序',
 } as const;
+
+/** The course list's orders (the URL's sort=…), and what residents see for each. */
+export const COURSE_SORTS = ['start', 'near', 'new'] as const;
+export type CourseSort = (typeof COURSE_SORTS)[number];
+
+export const COURSE_SORT_LABELS: Record<CourseSort, string> = {
+  start: '最早开课',
+  near: '离我最近',
+  new: '最新发布',
+};

@@ -4,7 +4,7 @@
  * data and has no server-only import. Pure; safe on both sides.
  */
 import { FAIR_TYPES, type FairStatus, type FairType, type PayUnit, type Recurrence } from '../enums';
-import { clock, weekdayList } from './time';
+import { clock, weekdayList } from './calendar';
 
 export const FAIR_TYPE_LABELS: Record<FairType, string> = {
   general: '综合',

@@ -41,3 +41,16 @@ export const STATION_STATUS_LABELS: Record<StationStatus, string> = {
   planned: '即将开放',
   suspended: '暂停服务',
 };
+
+/** Chip and toggle wording that the data layer needs (the rest lives in components/stations/strings). */
+export const stationSearchLabels = {
+  keyword: (q: string) => `关键词：${q}`,
+  open: '现在营业',
+  evening: '工作日晚上开放',
+  weekend: '周末开放',
+  myLocation: '我的位置',
+  origin: (name: string) => `位置：${name}`,
+  service: (name: string) => `办理：${name}`,
+  originStreetGroup: '街镇',
+  originPlaceGroup: '常用地点',
+} as const;

@@ -17,7 +17,7 @@ import { COST_TYPE_LABELS, levelLabel } from './labels-courses';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS, PAY_UNIT_LABELS } from './labels-fairs';
 import { HOST_TYPE_LABELS, SERVICE_MODE_LABELS, STATION_STATUS_LABELS } from './labels-stations';
 import type { HoursChange, HoursException, OpenState, WeeklySession } from './hours';
-import { WEEKDAY_NAMES, isDateString } from './time';
+import { WEEKDAY_NAMES, isDateString } from './calendar';
 import { openDataText as T } from '../../components/open-data/strings';
 
 export const API_VERSION = 'v1';

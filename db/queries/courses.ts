@@ -84,6 +84,8 @@ export type CourseCardData = {
 };
 
 export type CourseSearchResult = SearchPage<CourseCardData> & {
+  /** The filters as applied (unreadable or unknown ones back at their defaults): the form shows these. */
+  values: CourseSearchValues;
   /** The sort actually applied ('near' needs a place). */
   sort: CourseSort;
   /** True when 离我最近 was asked for without a place. */
@@ -561,6 +563,7 @@ export function searchCourses(
     chips,
     notice: invalid.size > 0 ? common.invalidParams : null,
     query: courseSearchQuery(v),
+    values: v,
     sort,
     needsOrigin,
     origin: v.from && origin ? { value: v.from, label: origin.label } : null,

@@ -100,6 +100,8 @@ export type ServiceGroup = { category: string; options: FacetOption[] };
 export type OriginOption = { value: string; label: string };
 
 export type StationSearchResult = SearchPage<StationListItem> & {
+  /** The filters as applied (unreadable or unknown ones back at their defaults): the form shows these. */
+  values: StationSearchValues;
   /** The service catalogue for the select, grouped by category, with counts. */
   serviceGroups: ServiceGroup[];
   /** Choices for "我在哪里": 街镇 centres and landmarks. */
@@ -683,6 +685,7 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
     chips,
     notice: invalid.size > 0 ? common.invalidParams : null,
     query: stationSearchQuery(values),
+    values: { ...values, page },
     serviceGroups,
     origins: {
       streets: streets.map((s) => ({ value: `s${s.id}`, label: s.name })),

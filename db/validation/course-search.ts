@@ -1,5 +1,6 @@
 /**
- * The course list's URL parameters. Safe to import from client code.
+ * The course list's URL parameters, read on the server (the page and the read action). The
+ * browser gets the values the server applied with each result, so zod stays out of its bundle.
  *
  * Ids (occupation, street, origin place) are only checked for shape here; the query checks
  * they exist and reports unknown ones as invalid too.
@@ -7,16 +8,10 @@
 import * as z from 'zod/mini';
 import { COST_TYPES } from '../enums';
 import { RUN_STATUSES, START_WINDOWS } from '../domain/course-run';
+import { COURSE_SORTS, type CourseSort } from '../domain/labels-courses';
 import { fields, many, one, parseParams, type ParsedOf } from './search-params';
 
-export const COURSE_SORTS = ['start', 'near', 'new'] as const;
-export type CourseSort = (typeof COURSE_SORTS)[number];
-
-export const COURSE_SORT_LABELS: Record<CourseSort, string> = {
-  start: '最早开课',
-  near: '离我最近',
-  new: '最新发布',
-};
+export { COURSE_SORTS, COURSE_SORT_LABELS, type CourseSort } from '../domain/labels-courses';
 
 /** «我在哪里»: a 街镇 centre or a landmark place, written 'street-12' / 'place-40'. */
 const origin = z.string().check(z.regex(/^(street|place)-[1-9]\d{0,8}$/));

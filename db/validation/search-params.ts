@@ -7,6 +7,7 @@
 // zod/mini: the same checks with a fraction of the browser bundle (these run in the browser too).
 import * as z from 'zod/mini';
 import { MAX_PAGE } from '../queries/search-page';
+import { AREA_BOUNDS } from '../domain/area';
 
 /** Longest query string we read at all; anything longer is cut before parsing. */
 export const MAX_QUERY_STRING = 2000;
@@ -100,8 +101,8 @@ export const fields = {
   date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   /** A checkbox: '1' or 'on' means yes. */
   flag: z.pipe(z.enum(['1', 'on', 'true']), z.transform((): true => true)),
-  lat: z.coerce.number().check(z.minimum(39.4), z.maximum(40.5)),
-  lng: z.coerce.number().check(z.minimum(115.4), z.maximum(117.6)),
+  lat: z.coerce.number().check(z.minimum(AREA_BOUNDS.lat.min), z.maximum(AREA_BOUNDS.lat.max)),
+  lng: z.coerce.number().check(z.minimum(AREA_BOUNDS.lng.min), z.maximum(AREA_BOUNDS.lng.max)),
 };
 
 /** A record id from a URL segment: digits only, no sign or leading zero, within SQLite's keys. */

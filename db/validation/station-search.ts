@@ -6,6 +6,8 @@ import * as z from 'zod/mini';
 import { HOST_TYPES } from '../enums';
 import { fields, one, parseParams, type ParsedOf } from './search-params';
 
+export { stationSearchLabels } from '../domain/labels-stations';
+
 /** 's12' = the centre of 街镇 12; 'p7' = landmark place 7 ("我在哪里"). */
 export const NEAR_RE = /^[sp][1-9]\d{0,8}$/;
 
@@ -67,15 +69,3 @@ export function stationSearchQuery(v: StationSearchValues): string {
   return sp.toString();
 }
 
-/** Chip and toggle wording that the data layer needs (the rest lives in components/stations/strings). */
-export const stationSearchLabels = {
-  keyword: (q: string) => `关键词：${q}`,
-  open: '现在营业',
-  evening: '工作日晚上开放',
-  weekend: '周末开放',
-  myLocation: '我的位置',
-  origin: (name: string) => `位置：${name}`,
-  service: (name: string) => `办理：${name}`,
-  originStreetGroup: '街镇',
-  originPlaceGroup: '常用地点',
-} as const;

@@ -7,7 +7,7 @@ import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import type { CalendarRow } from '@/db/admin/calendar';
 import type { Refusal } from '@/db/admin/result';
-import { WEEKDAY_NAMES } from '@/db/domain/time';
+import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { CALENDAR_FIELD_LABELS, calendarDaySchema, calendarEditSchema } from '@/db/validation/admin/calendar';
 import { addCalendarDayAction, deleteCalendarDayAction, updateCalendarDayAction } from '@/app/admin/(console)/calendar/actions';
 import { ErrorSummary, Field, RefusalNotice, SavedNotice, fieldId, inputClass, useAdminForm } from '@/components/admin/form';

@@ -4,7 +4,7 @@ import { PUBLICATION, type Publication } from '@/db/enums';
 import type { Dashboard } from '@/db/admin/dashboard';
 import { PUBLICATION_LABELS } from '@/db/auth/permissions';
 import { STATION_STATUS_LABELS } from '@/db/domain/labels-stations';
-import { WEEKDAY_NAMES, fullDate, weekdayOf } from '@/db/domain/time';
+import { WEEKDAY_NAMES, fullDate, weekdayOf } from '@/db/domain/calendar';
 import { PageHeader } from '@/components/ui/page-header';
 import { Badge } from '@/components/ui/badge';
 import { Notice } from '@/components/ui/notice';

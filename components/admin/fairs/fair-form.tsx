@@ -10,7 +10,7 @@ import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, fieldId, inpu
 import { admin } from '@/components/admin/strings';
 import { FAIR_STATUSES, FAIR_TYPES } from '@/db/enums';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
-import { WEEKDAY_NAMES } from '@/db/domain/time';
+import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { fairCreateSchema, fairUpdateSchema } from '@/db/validation/admin/fair';
 import type { ActionResult } from '@/db/admin/result';
 import { FAIR_FIELD_LABELS, fairAdmin } from './strings';

@@ -1,4 +1,4 @@
-import { clock, monthDayWeekday } from '@/db/domain/time';
+import { clock, monthDayWeekday } from '@/db/domain/calendar';
 
 /** '11月24日（周二）9:00–12:00', or across days '11月21日（周六）9:00 至 11月28日（周六）18:00'. */
 export function fairWhenText(startsAt: string, endsAt: string): string {

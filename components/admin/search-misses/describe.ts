@@ -8,7 +8,7 @@ import { COST_TYPE_LABELS, COURSE_FILTER_LABELS as C, levelLabel } from '@/db/do
 import { RUN_STATUS_LABELS, START_WINDOW_LABELS, type RunStatus, type StartWindow } from '@/db/domain/course-run';
 import { HOST_TYPE_LABELS } from '@/db/domain/labels-stations';
 import { DATE_WINDOW_LABELS, FAIR_CHIP_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
-import { stationSearchLabels as S } from '@/db/validation/station-search';
+import { stationSearchLabels as S } from '@/db/domain/labels-stations';
 import type { CostType, FairType, HostType } from '@/db/enums';
 import { missText as t } from './strings';
 

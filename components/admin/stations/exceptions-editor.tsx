@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Field, RefusalNotice, SaveBar, SavedNotice, fieldId, inputClass, useAdminForm, type Values } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
 import { Badge } from '@/components/ui/badge';
-import { fullDate } from '@/db/domain/time';
+import { fullDate } from '@/db/domain/calendar';
 import type { ActionResult } from '@/db/admin/result';
 import { exceptionSchema, type SessionInput } from '@/db/validation/admin/station';
 import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';

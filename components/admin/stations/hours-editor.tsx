@@ -7,7 +7,7 @@
 import { Fragment } from 'react';
 import { SaveBar, SavedNotice, fieldId, inputClass, useAdminForm, type Values } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
-import { WEEKDAY_NAMES } from '@/db/domain/time';
+import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import type { ActionResult } from '@/db/admin/result';
 import { hoursSchema, type SessionInput, type WeekInput } from '@/db/validation/admin/station';
 import { stationAdmin as t } from './strings';

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import './globals.css';
-import { Providers } from '@/components/providers';
 import { site } from '@/components/ui/strings';
 import { readMode } from '@/components/elder/read-mode';
 
@@ -28,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {site.skipToContent}
         </a>
-        <Providers>{children}</Providers>
+        {children}
       </body>
     </html>
   );

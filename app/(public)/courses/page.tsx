@@ -1,3 +1,4 @@
+import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
@@ -31,7 +32,9 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t.title} lead={t.lead}>
         <SubsidyCheckLink answered={result.subsidyAnswered} />
       </PageHeader>
-      <CourseSearch initial={result} origins={origins} map={listMapTiles(raw)} />
+      <LiveSearchProvider>
+        <CourseSearch initial={result} origins={origins} map={listMapTiles(raw)} />
+      </LiveSearchProvider>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { FairSearch } from '@/components/fairs/fair-search';
@@ -28,7 +29,9 @@ export default async function FairsPage({
   return (
     <>
       <PageHeader title={fairText.listTitle} lead={fairText.listLead} />
-      <FairSearch initial={result} map={listMapTiles(params)} />
+      <LiveSearchProvider>
+        <FairSearch initial={result} map={listMapTiles(params)} />
+      </LiveSearchProvider>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
 import { StationSearch } from '@/components/stations/station-search';
@@ -29,7 +30,9 @@ export default async function StationsPage({
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />
-      <StationSearch initial={result} map={listMapTiles(params)} />
+      <LiveSearchProvider>
+        <StationSearch initial={result} map={listMapTiles(params)} />
+      </LiveSearchProvider>
       <CoverageSummary summary={getCoverageSummary()} />
     </>
   );

@@ -3,8 +3,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 
-/** TanStack Query for in-place search updates. One client per browser tab. */
-export function Providers({ children }: { children: ReactNode }) {
+/**
+ * TanStack Query for in-place search updates. Only the three list pages use it, so only they
+ * carry it: the home page, detail pages and the admin console load none of its code.
+ */
+export function LiveSearchProvider({ children }: { children: ReactNode }) {
   const [client] = useState(
     () =>
       new QueryClient({

@@ -298,7 +298,8 @@ async function main() {
 
   for (const w of [sw, cw, fw]) {
     check(w.acked === w.sent, `${w.name}: ${w.sent - w.acked} of ${w.sent} saves not acknowledged (${[...w.refused].map(([k, n]) => `${k} ×${n}`).join(', ')})`);
-    check(w.acked >= Math.floor(SECONDS * 0.5), `${w.name}: only ${w.acked} saves in ${SECONDS} s`);
+    // Not a speed target (a loaded machine slows every save): proof that the writers really wrote.
+    check(w.acked >= Math.max(3, Math.floor(SECONDS * 0.2)), `${w.name}: only ${w.acked} saves in ${SECONDS} s`);
   }
   const badReads = [...rstats.bad.values()].reduce((a, b) => a + b, 0);
   check(badReads === 0, `reader errors: ${[...rstats.bad].map(([k, n]) => `${k} ×${n}`).join(', ')}`);

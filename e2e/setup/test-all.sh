@@ -15,5 +15,9 @@ done
 echo "── production build"
 npm run --silent build
 
+echo "── soak (60 s mixed load, backup under load, restore) and crash safety (kill -9), on the same build"
+npm run --silent soak -- --backup
+npx tsx e2e/soak/crash.ts
+
 echo "── browser tests"
 npx playwright test

@@ -39,7 +39,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       const type = (error as { type?: string }).type ?? error.name;
       const routine = type === 'JWTSessionError' || type === 'CredentialsSignin';
-      if (routine) log.warn('auth.library', { type });
+      // Routine ones repeat what our own auth.* events say (or mean: a stale cookie), so they stay out of stderr.
+      if (routine) log.info('auth.library', { type });
       else log.error('auth.library', { type, message: error.message });
     },
     warn(code) {

@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { nextConfigHeaderRules } from './db/http/security-headers';
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
@@ -8,6 +9,10 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   typedRoutes: false,
+  // Security headers on every response (db/http/security-headers.ts; proxy.ts sets them on its own answers).
+  async headers() {
+    return nextConfigHeaderRules();
+  },
 };
 
 export default nextConfig;

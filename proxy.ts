@@ -2,7 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { isPublished, isPublishedRun, type PublicKind } from '@/db/queries/published';
 import { parseRouteId } from '@/db/validation/search-params';
 import { pageCacheKey, readPage, renderPage, type CachedPage } from '@/db/queries/page-cache';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { applySecurityHeaders, cameOverHttps } from '@/db/http/security-headers';
+import { clientIp } from '@/db/auth/client-ip';
+import { log, requestLogsOn } from '@/db/log';
 
 /**
  * Answers addresses that cannot be a page before any page runs.
@@ -19,6 +22,9 @@ import { randomBytes } from 'node:crypto';
  * - An admin address without a session cookie redirects to the sign-in page. That is all the
  *   proxy knows about admins: whether the session is alive, and what its user may do, is
  *   decided by every page, action and data function for itself (db/auth/guard.ts).
+ *
+ * Every answer gets the security headers (db/http/security-headers.ts; next.config.ts sends the
+ * same on what Next answers itself) and one JSON log line (db/log.ts; LOG_REQUESTS=off stops them).
  */
 const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar|\/card)?\/?$/;
 /** A course run's 办事卡 and calendar file: the run must be published and belong to a published course. */
@@ -87,7 +93,7 @@ async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
   return page ? cachedResponse(req, page, 'miss') : null;
 }
 
-export async function proxy(req: NextRequest) {
+async function route(req: NextRequest): Promise<NextResponse> {
   const raw = req.nextUrl.pathname;
   if (ADMIN.test(raw) && !ADMIN_PUBLIC.test(raw)) {
     const target = `${raw}${req.nextUrl.search}`;
@@ -122,6 +128,40 @@ export async function proxy(req: NextRequest) {
     if (courseId === null || runId === null || !isPublishedRun(courseId, runId)) return notFoundPage(req);
   }
   return (await fromPageCache(req)) ?? NextResponse.next();
+}
+
+/** What the proxy did with a request, for its log line. */
+function outcomeOf(res: NextResponse): string {
+  const cache = res.headers.get('x-ft-cache');
+  if (cache) return `cache-${cache}`;
+  if (res.headers.get('location')) return 'redirect';
+  if (res.headers.get('x-middleware-rewrite')) return 'not-found';
+  return 'next';
+}
+
+export async function proxy(req: NextRequest) {
+  const started = performance.now();
+  const res = await route(req);
+  applySecurityHeaders(res.headers, cameOverHttps(req.url, req.headers.get('x-forwarded-proto')));
+  // The page cache's own render requests come back through here; the visitor's request is logged once.
+  if (requestLogsOn() && req.headers.get(RENDER_HEADER) !== RENDER_TOKEN) {
+    const given = req.headers.get('x-request-id');
+    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    res.headers.set('x-request-id', id);
+    const outcome = outcomeOf(res);
+    log.info('request', {
+      id,
+      method: req.method,
+      path: req.nextUrl.pathname.slice(0, 300),
+      queryLength: req.nextUrl.search.length,
+      ip: clientIp(req.headers),
+      outcome,
+      // The status and time are the proxy's own; a request passed on to Next ('next') is answered later.
+      ...(outcome === 'next' ? {} : { status: res.status }),
+      ms: Math.round((performance.now() - started) * 10) / 10,
+    });
+  }
+  return res;
 }
 
 export const config = {

@@ -11,6 +11,7 @@ import { endAllSessions } from '@/db/auth/sessions';
 import { clientIp } from '@/db/auth/client-ip';
 import { recordAudit } from '@/db/admin/audit';
 import { writeTransaction } from '@/db/admin/tx';
+import { log } from '@/db/log';
 
 export async function signOutAction(): Promise<void> {
   const session = await currentSession();
@@ -21,6 +22,7 @@ export async function signOutAction(): Promise<void> {
       endAllSessions(db, session.actor.id);
       recordAudit(db, { actor: session.actor, action: 'signout', entity: 'session', entityId: session.actor.id, summary: '退出登录（所有设备）', ip });
     });
+    log.info('auth.signout', { username: session.actor.username, ip });
   }
   await signOut({ redirectTo: '/admin/login?reason=signedOut' });
 }

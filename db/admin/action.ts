@@ -24,6 +24,7 @@ import { Unauthenticated } from '../auth/guard';
 import { Conflict, Invalid, NotFound, StateError } from './errors';
 import { REFUSAL_MESSAGES, type ActionResult, type Refusal } from './result';
 import { zodFieldErrors } from './zod-errors';
+import { log } from '../log';
 
 export { Conflict, Invalid, NotFound, StateError } from './errors';
 export type { ActionResult, Refusal } from './result';
@@ -48,7 +49,7 @@ export async function guarded<T extends object>(name: string, fn: () => Promise<
     if (e instanceof Conflict) return refusal('conflict', e.message, { conflict: e.info });
     if (e instanceof StateError) return refusal('state', e.message);
     if (isNextControlFlow(e)) throw e;
-    console.error(`[admin action ${name}]`, e);
+    log.error('admin.action.failed', { action: name, err: e });
     return refusal('error');
   }
 }

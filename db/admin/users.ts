@@ -19,6 +19,7 @@ import { expectVersion } from './conflict';
 import { Invalid, NotFound } from './errors';
 import { writeTransaction } from './tx';
 import { newUserProblems } from './user-store';
+import { log } from '../log';
 
 export type UserListItem = {
   id: number;
@@ -226,6 +227,7 @@ export function setUserDisabled(db: DB, actor: Actor, v: { id: number; version: 
       after: snapshot(after),
       ip,
     });
+    log.info(v.disabled ? 'auth.user.disabled' : 'auth.user.enabled', { username: row.username, by: actor.username, ip });
     return { version };
   });
 }
@@ -261,6 +263,7 @@ export async function resetUserPassword(
       after: snapshot(after),
       ip,
     });
+    log.info('auth.password.reset', { username: row.username, by: actor.username, ip });
     return { version };
   });
 }
@@ -300,6 +303,7 @@ export async function changeOwnPassword(
       after: snapshot(after),
       ip,
     });
+    log.info('auth.password.changed', { username: fresh.username, ip });
     return { ok: true as const };
   });
 }

@@ -6,10 +6,13 @@
 import 'server-only';
 import { cache } from 'react';
 import { redirect } from 'next/navigation';
+import { headers } from 'next/headers';
 import { getDb } from '../index';
 import { auth } from './next-auth';
 import { checkSession, type SessionCheck } from './sessions';
 import type { Actor } from './permissions';
+import { clientIp } from './client-ip';
+import { log } from '../log';
 
 export { Forbidden, authorize, can } from './permissions';
 
@@ -30,7 +33,10 @@ export const currentSession = cache(async (): Promise<SessionCheck> => {
   } catch {
     sid = undefined; // A cookie signed with another key, or garbage: nobody.
   }
-  return checkSession(getDb(), sid, Date.now());
+  const check = checkSession(getDb(), sid, Date.now());
+  // A cookie was presented but its session is over (signed out, disabled, timed out, or copied after one of those).
+  if (!check.ok && sid) log.info('auth.session.refused', { reason: check.reason, ip: clientIp(await headers().catch(() => new Headers())) });
+  return check;
 });
 
 /** The signed-in actor, or throws Unauthenticated. For server actions and route handlers. */

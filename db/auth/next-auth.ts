@@ -11,6 +11,7 @@ import { attemptSignIn } from './sign-in';
 import { clientIp } from './client-ip';
 import { authSecret } from './secret';
 import { ABSOLUTE_MS } from './sessions';
+import { log } from '../log';
 
 /** A sign-in refused because of too many recent failures. `code` reaches the login form. */
 class Throttled extends CredentialsSignin {
@@ -38,12 +39,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     error(error) {
       const type = (error as { type?: string }).type ?? error.name;
       const routine = type === 'JWTSessionError' || type === 'CredentialsSignin';
-      const line = JSON.stringify({ level: routine ? 'warn' : 'error', source: 'auth', type, message: routine ? undefined : error.message });
-      if (routine) console.warn(line);
-      else console.error(line);
+      // Routine ones repeat what our own auth.* events say (or mean: a stale cookie), so they stay out of stderr.
+      if (routine) log.info('auth.library', { type });
+      else log.error('auth.library', { type, message: error.message });
     },
     warn(code) {
-      console.warn(JSON.stringify({ level: 'warn', source: 'auth', type: code }));
+      log.warn('auth.library', { type: code });
     },
     debug() {},
   },
@@ -53,11 +54,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(credentials, request) {
         const username = typeof credentials?.username === 'string' ? credentials.username : '';
         const password = typeof credentials?.password === 'string' ? credentials.password.slice(0, 200) : '';
-        const result = await attemptSignIn(getDb(), { username, password, ip: clientIp(request.headers) });
+        const ip = clientIp(request.headers);
+        const result = await attemptSignIn(getDb(), { username, password, ip });
+        // Who tried from where — the typed name is kept (cut short), the password never.
+        const who = { username: username.slice(0, 64), ip };
         if (!result.ok) {
-          if (result.reason === 'throttled') throw new Throttled();
+          if (result.reason === 'throttled') {
+            log.info('auth.signin.throttled', { ...who, waitMs: result.waitMs });
+            throw new Throttled();
+          }
+          log.info('auth.signin.failed', who);
           return null;
         }
+        log.info('auth.signin', { ...who, userId: result.actor.id, role: result.actor.role });
         return { id: String(result.actor.id), name: result.actor.displayName, sid: result.sessionId };
       },
     }),

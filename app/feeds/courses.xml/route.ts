@@ -4,6 +4,7 @@ import { originFrom } from '@/components/cards/site-origin';
 import { cardText as t } from '@/components/cards/strings';
 import { getOccupationName, listFeedCourses } from '@/db/queries/feeds';
 import { parseRouteId } from '@/db/validation/search-params';
+import { log } from '@/db/log';
 
 // New courses appear the moment they are published.
 export const dynamic = 'force-dynamic';
@@ -26,7 +27,7 @@ export function GET(req: NextRequest) {
     const xml = coursesFeed(listFeedCourses(occupationId), { origin, selfUrl, now: new Date(), occupation });
     return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
   } catch (e) {
-    console.error(JSON.stringify({ event: 'feed.failed', feed: 'courses', message: e instanceof Error ? e.message : String(e) }));
+    log.error('feed.failed', { feed: 'courses', err: e });
     return new Response(t.feedFailed, { status: 503, headers: TEXT });
   }
 }

@@ -5,6 +5,7 @@ import { cardText as t } from '@/components/cards/strings';
 import { FAIR_TYPES, type FairType } from '@/db/enums';
 import { FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { listFeedFairs } from '@/db/queries/feeds';
+import { log } from '@/db/log';
 
 // Fairs end, move and get cancelled: read on every request.
 export const dynamic = 'force-dynamic';
@@ -30,7 +31,7 @@ export function GET(req: NextRequest) {
     const xml = fairsFeed(listFeedFairs(type, now), { origin, selfUrl, now, typeLabel: type ? FAIR_TYPE_LABELS[type] : null });
     return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
   } catch (e) {
-    console.error(JSON.stringify({ event: 'feed.failed', feed: 'fairs', message: e instanceof Error ? e.message : String(e) }));
+    log.error('feed.failed', { feed: 'fairs', err: e });
     return new Response(t.feedFailed, { status: 503, headers: TEXT });
   }
 }

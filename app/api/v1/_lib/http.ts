@@ -4,6 +4,7 @@ import { siteBase } from '@/components/open-data/site-url';
 import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
 import { streetExists, type Paging } from '@/db/queries/open-data';
 import { MAX_QUERY_STRING } from '@/db/validation/search-params';
+import { log } from '@/db/log';
 
 const COMMON_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -33,7 +34,7 @@ export async function guarded(run: () => Response | Promise<Response>): Promise<
   try {
     return await run();
   } catch (err) {
-    console.error(JSON.stringify({ at: 'api/v1', error: err instanceof Error ? err.message : String(err) }));
+    log.error('api.failed', { err });
     return errorResponse({ status: 500, code: 'server_error', message: T.errors.server });
   }
 }

@@ -16,6 +16,7 @@ import { savePreview } from '@/db/admin/spreadsheets/previews';
 import { MAX_UPLOAD_BYTES, readUpload, SheetError, type SheetErrorCode } from '@/db/admin/spreadsheets/sheet';
 import { routeActor, sameOrigin, textResponse } from '@/db/admin/spreadsheets/http';
 import { sheets } from '@/components/admin/spreadsheets/strings';
+import { log } from '@/db/log';
 
 export const dynamic = 'force-dynamic';
 
@@ -76,7 +77,7 @@ export async function POST(req: Request) {
       return redirect(await work(() => {}));
     } catch (e) {
       if (e instanceof SheetError) return fail(e.code);
-      console.error('[spreadsheets upload]', e);
+      log.error('spreadsheets.upload.failed', { kind: k, err: e });
       return fail('failed');
     }
   }
@@ -88,7 +89,7 @@ export async function POST(req: Request) {
       try {
         send({ done: true, url: await work(send) });
       } catch (e) {
-        if (!(e instanceof SheetError)) console.error('[spreadsheets upload]', e);
+        if (!(e instanceof SheetError)) log.error('spreadsheets.upload.failed', { kind: k, err: e });
         send({ error: e instanceof SheetError ? e.message : MESSAGES.failed });
       } finally {
         controller.close();

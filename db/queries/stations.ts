@@ -611,7 +611,6 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
 
   const clock = clockAt(now);
   const f = makeFilters(values, clock);
-  const where = whereSql(f);
 
   // Everything but the page itself (the ordered ids, facets, widen, the 15-minute count) depends
   // only on the filters, the origin and the minute: paging and repeated searches reuse it until
@@ -622,7 +621,8 @@ export function searchStations(input: StationSearchInput, now: Date = new Date()
   const chips = stationChips(values, streets, serviceName, origin);
   let listed = listCache.get(cacheKey);
   if (!listed) {
-    listed = listStations(f, where, clock, origin, services, streets, chips);
+    // Built only on a miss: "open now" and the hours filters run queries of their own.
+    listed = listStations(f, whereSql(f), clock, origin, services, streets, chips);
     listCache.set(cacheKey, listed);
   }
   const { ids, facets, serviceGroups, widen, within15 } = listed;

@@ -4,6 +4,7 @@ import { parseRouteId } from '@/db/validation/search-params';
 import { pageCacheKey, readPage, renderPage, type CachedPage } from '@/db/queries/page-cache';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { applySecurityHeaders, cameOverHttps } from '@/db/http/security-headers';
+import { rateLimitResponse } from '@/db/http/rate-limit-http';
 import { clientIp } from '@/db/auth/client-ip';
 import { log, requestLogsOn } from '@/db/log';
 
@@ -93,7 +94,10 @@ async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
   return page ? cachedResponse(req, page, 'miss') : null;
 }
 
-async function route(req: NextRequest): Promise<NextResponse> {
+async function route(req: NextRequest): Promise<NextResponse | Response> {
+  // Over an address's search or API budget, or an action body over Next's limit (db/http/rate-limit-http.ts).
+  const limited = rateLimitResponse(req);
+  if (limited) return limited;
   const raw = req.nextUrl.pathname;
   if (ADMIN.test(raw) && !ADMIN_PUBLIC.test(raw)) {
     const target = `${raw}${req.nextUrl.search}`;
@@ -131,7 +135,8 @@ async function route(req: NextRequest): Promise<NextResponse> {
 }
 
 /** What the proxy did with a request, for its log line. */
-function outcomeOf(res: NextResponse): string {
+function outcomeOf(res: NextResponse | Response): string {
+  if (res.status === 429 || res.status === 413) return 'refused';
   const cache = res.headers.get('x-ft-cache');
   if (cache) return `cache-${cache}`;
   if (res.headers.get('location')) return 'redirect';

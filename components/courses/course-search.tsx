@@ -149,7 +149,7 @@ export function CourseSearch({
         {data.needsOrigin && <Notice tone="info">{t.needsOrigin}</Notice>}
         {isError && (
           <Notice tone="bad" live>
-            {t.liveError}
+            {live.limitedMessage ?? t.liveError}
           </Notice>
         )}
         <ActiveFilters chips={data.chips} path={PATH} qs={query} go={go} />

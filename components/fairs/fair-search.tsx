@@ -77,6 +77,13 @@ export function FairSearch({ initial, map = null }: { initial: SearchPage<FairLi
           </Notice>
         </div>
       )}
+      {live.limitedMessage && (
+        <div className="mb-4">
+          <Notice tone="bad" live>
+            {live.limitedMessage}
+          </Notice>
+        </div>
+      )}
       <div className="lg:grid lg:grid-cols-[18rem_1fr] lg:items-start lg:gap-6">
         <section aria-labelledby="fair-filters-heading" className="mb-5 lg:mb-0">
           <h2 id="fair-filters-heading" className="mb-2 text-xl">

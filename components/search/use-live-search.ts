@@ -3,6 +3,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hrefOf } from './url';
+import { isRateLimited, type RateLimited } from '@/db/http/rate-limited';
+
+/** The server refused for now (too many searches from this address); its message is for the resident. */
+class SearchLimited extends Error {}
 
 /**
  * Live results for a resident search. The page renders the first results on the server
@@ -14,7 +18,7 @@ export function useLiveSearch<T extends { query: string }>(opts: {
   key: string;
   path: string;
   initial: T;
-  fetcher: (qs: string) => Promise<T>;
+  fetcher: (qs: string) => Promise<T | RateLimited>;
 }) {
   const { key, path, initial, fetcher } = opts;
   const [qs, setQs] = useState(initial.query);
@@ -27,7 +31,13 @@ export function useLiveSearch<T extends { query: string }>(opts: {
   const [remountPending, setRemountPending] = useState(false);
   const query = useQuery({
     queryKey: [key, qs],
-    queryFn: () => fetcher(qs),
+    queryFn: async () => {
+      const r = await fetcher(qs);
+      if (isRateLimited(r)) throw new SearchLimited(r.rateLimited.message);
+      return r;
+    },
+    // Asking again at once would only be refused again.
+    retry: (count, err) => !(err instanceof SearchLimited) && count < 1,
     initialData: qs === initial.query ? initial : undefined,
     placeholderData: keepPreviousData,
   });
@@ -59,7 +69,11 @@ export function useLiveSearch<T extends { query: string }>(opts: {
     [path],
   );
 
-  return { data: query.data ?? initial, isFetching: query.isFetching, isError: query.isError, qs, go, formKey };
+  // While refused, the results already shown stay (not the first page's).
+  const shown = useRef(initial);
+  if (query.data) shown.current = query.data;
+  const limitedMessage = query.error instanceof SearchLimited ? query.error.message : null;
+  return { data: query.data ?? shown.current, isFetching: query.isFetching, isError: query.isError, limitedMessage, qs, go, formKey };
 }
 
 /** Calls `fn` once typing pauses for `ms`. */

@@ -128,7 +128,7 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
             {data.notice}
           </Notice>
         )}
-        {live.isError && <Notice tone="bad">{t.loadError}</Notice>}
+        {live.isError && <Notice tone="bad" live>{live.limitedMessage ?? t.loadError}</Notice>}
         <ActiveFilters chips={data.chips} path={PATH} qs={qs} go={go} />
         <ResultsSummary total={data.total} busy={isFetching}>
           <p className="w-full text-base text-muted">

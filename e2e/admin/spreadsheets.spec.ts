@@ -257,6 +257,43 @@ test('a 5000-row file shows progress and a full preview', async ({ browser }) =>
   }
 });
 
+test('files over 5 MB or 5000 rows are refused with a clear message and nothing written, with and without JavaScript', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const template = async (page: Page) => {
+    const t = await page.request.get('/admin/spreadsheets/template/stations?format=csv');
+    return (await t.body()).subarray(3).toString('utf8').split('\r\n')[0]!.split(',');
+  };
+  const rowsCsv = (header: string[], n: number) => {
+    const lines = [header.join(',')];
+    for (let i = 1; i <= n; i++) lines.push(csvLine(header.map((h) => (h === '驿站名称' ? `超限驿站${i}` : h === '周一' ? '09:00-17:00' : ''))));
+    return Buffer.from(lines.join('\r\n'), 'utf8');
+  };
+  const tooBig = '文件超过 5 MB';
+  const tooMany = '文件超过 5000 行数据';
+  for (const js of [true, false]) {
+    const { context, page } = await signedInContext(browser, 'editor', { javaScriptEnabled: js });
+    try {
+      const header = await template(page);
+      const big = Buffer.concat([rowsCsv(header, 1), Buffer.alloc(5 * 1024 * 1024, 0x20)]);
+      const before = fingerprint(); // after signing in, which itself writes
+      for (const [name, body, message] of [
+        ['太大.csv', big, tooBig],
+        ['太多行.csv', rowsCsv(header, 5001), tooMany],
+      ] as const) {
+        await page.goto('/admin/spreadsheets/import');
+        await page.getByLabel('选择文件').setInputFiles({ name, mimeType: 'text/csv', buffer: body });
+        await page.getByRole('button', { name: '上传并预览' }).click();
+        await expect(page.getByText(message)).toBeVisible({ timeout: 30_000 });
+        await expect(page).toHaveURL(/\/admin\/spreadsheets\/import(\?error=\w+)?$/);
+      }
+      expect(fingerprint(), `nothing written (JavaScript ${js ? 'on' : 'off'})`).toBe(before);
+    } finally {
+      await context.close();
+    }
+  }
+  expect(scalar<number>(`SELECT count(*) FROM stations WHERE name LIKE '超限驿站%'`)).toBe(0);
+});
+
 test('培训机构 and 驿站 accounts are refused: pages, downloads, templates and uploads', async ({ browser, request }) => {
   const anon = await request.get('/admin/spreadsheets/export/stations?format=csv', { maxRedirects: 0 });
   expect([307, 303]).toContain(anon.status());

@@ -210,7 +210,7 @@ export function renderTable(r: Results, previous: Results | null, previousFrom =
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}) — ${r.machine.cpus} cpus, node ${r.machine.node}, load ${f(r.machine.loadAtStart)} → ${f(r.machine.loadAtEnd)}`,
   );
-  out.push(`http: autocannon ${r.http.seconds} s × ${r.http.connections} connections per page, 127.0.0.1 — wall time ${f(r.wallSeconds, 0)} s`);
+  out.push(`http: autocannon ${r.http.seconds} s × ${r.http.connections} connections per page, 127.0.0.1 — wall time ${f(r.wallSeconds, 0)} s — next start with RATE_LIMIT=off (per-address limits off)`);
   out.push(previous ? `compared with ${previousFrom} of ${previous.finishedAt}` : 'no previous result (no bench/results.json committed yet)');
   if (previous && JSON.stringify(previous.dataset.rows) !== JSON.stringify(r.dataset.rows))
     out.push('  (the previous run used a different dataset: its deltas compare unlike with unlike)');

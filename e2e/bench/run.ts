@@ -136,6 +136,8 @@ function startNext(file: string) {
     NEXT_DIST_DIR: DIST,
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_PATH: file,
+    // The bench loads searches from one address far past any resident's budget (db/http/rate-limit.ts).
+    RATE_LIMIT: 'off',
     // A fixed key for this throwaway server (nobody signs in during the benchmark).
     AUTH_SECRET: 'bench-only-secret-not-for-any-real-deployment-0000',
   });
@@ -184,7 +186,7 @@ async function main(): Promise<number> {
   step(`next build → ${DIST}`);
   build();
 
-  step(`servers: next start :${NEXT_PORT}, floor :${FLOOR_PORT}`);
+  step(`servers: next start :${NEXT_PORT} (per-address rate limits off: RATE_LIMIT=off), floor :${FLOOR_PORT}`);
   const next = startNext(ds.file);
   const floor = startFloor(ds.file);
   const nextBase = `http://127.0.0.1:${NEXT_PORT}`;

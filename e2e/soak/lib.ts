@@ -56,7 +56,9 @@ export async function startServer(db: string, port: number): Promise<Server> {
   const nextBin = path.join(ROOT, 'node_modules/next/dist/bin/next');
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: db, AUTH_SECRET, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+    // The readers stand for many residents but all come from 127.0.0.1: the per-address search
+    // limits (db/http/rate-limit.ts) would refuse them, so loopback is exempt here.
+    env: { ...process.env, DATABASE_PATH: db, AUTH_SECRET, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), RATE_LIMIT_EXEMPT: '127.0.0.1,::1' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,0 +1,95 @@
+/**
+ * The proxy's side of the rate limits (db/http/rate-limit.ts): a filtered list page or an API
+ * call over its address's budget is answered here with a 429 — a plain Chinese page, or the
+ * API's JSON error — before any page or handler runs. Both carry Retry-After.
+ *
+ * It also refuses, with a plain 413, a server action POST whose declared body is over Next's
+ * 1 MB limit (Next itself would answer 500).
+ *
+ * The 429 page is a fixed string with no script and no database read, so refusing costs almost
+ * nothing; it follows 长辈版 (the ft_mode cookie) with larger type.
+ */
+import { clientIp } from '@/db/auth/client-ip';
+import { site } from '@/components/ui/strings';
+import { rateLimitText as T } from '@/components/rate-limit/strings';
+import { classify, processLimiter, type RateLimiter } from './rate-limit';
+
+type Req = { method: string; url: string; headers: Pick<Headers, 'get'> };
+
+/** Next's own limit on a server action's body (serverActions.bodySizeLimit, default 1 MB). */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+
+export function rateLimitResponse(req: Req, limiter: RateLimiter = processLimiter(), now = Date.now()): Response | null {
+  if (req.headers.get('next-action') !== null) {
+    // Over Next's limit the action would fail with a bare 500; say so plainly instead. (No
+    // form on the site comes near it: the longest text field is far under 1 MB.) Otherwise a
+    // server action's POST is counted by the action itself, which answers in the page.
+    const length = Number(req.headers.get('content-length') ?? '0');
+    return length > ACTION_BODY_LIMIT ? tooLarge() : null;
+  }
+  const url = new URL(req.url);
+  const kind = classify(req.method, url.pathname, url.search);
+  if (!kind) return null;
+  const verdict = limiter.check(kind.budget, clientIp(req.headers), now, kind.cost);
+  if (verdict.ok) return null;
+  const elder = /(?:^|;\s*)ft_mode=elder(?:;|$)/.test(req.headers.get('cookie') ?? '');
+  return kind.budget === 'api' ? apiRefusal(verdict.retryAfter) : pageRefusal(verdict.retryAfter, elder, url.pathname + url.search);
+}
+
+const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
+
+export function apiRefusal(retryAfter: number): Response {
+  return new Response(JSON.stringify({ error: { code: 'rate_limited', message: T.api(retryAfter) } }), {
+    status: 429,
+    headers: {
+      ...NO_STORE,
+      'Access-Control-Allow-Origin': '*',
+      'Content-Type': 'application/json; charset=utf-8',
+      'Retry-After': String(retryAfter),
+    },
+  });
+}
+
+export function tooLarge(): Response {
+  return new Response(T.tooLarge, { status: 413, headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function pageRefusal(retryAfter: number, elder: boolean, again: string): Response {
+  const p = T.page;
+  const html = `<!DOCTYPE html>
+<html lang="zh-CN" data-mode="${elder ? 'elder' : 'standard'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escape(p.title)}</title>
+<style>
+body{margin:0;font-family:system-ui,"Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;font-size:18px;line-height:1.7;color:#1a1a1a;background:#f7f7f5}
+header{background:#0b4ea2;color:#fff;padding:12px 16px}
+header a{color:#fff;font-weight:700;text-decoration:none;font-size:1.1em}
+main{max-width:40rem;margin:0 auto;padding:24px 16px}
+h1{font-size:1.6em;margin:0 0 12px}
+a.btn{display:inline-flex;align-items:center;min-height:48px;padding:0 20px;margin:8px 12px 0 0;border-radius:8px;border:2px solid #0b4ea2;color:#0b4ea2;font-weight:700;text-decoration:none}
+a.btn.primary{background:#0b4ea2;color:#fff}
+html[data-mode=elder] body{font-size:20px;color:#000}
+</style>
+</head>
+<body>
+<header><a href="/">${escape(site.name)}</a></header>
+<main>
+<h1>${escape(p.heading)}</h1>
+<p>${escape(p.body(retryAfter))}</p>
+<p>${escape(p.why)}</p>
+<p><a class="btn primary" href="${escape(again)}">${escape(p.retry)}</a><a class="btn" href="/">${escape(p.home)}</a></p>
+<p>${escape(p.hotline)}</p>
+</main>
+</body>
+</html>
+`;
+  return new Response(html, {
+    status: 429,
+    headers: { ...NO_STORE, 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': String(retryAfter) },
+  });
+}

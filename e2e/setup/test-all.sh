@@ -7,6 +7,9 @@ export NEXT_TELEMETRY_DISABLED=1
 
 bash e2e/setup/ensure-chromium.sh
 
+echo "── npm audit (production dependencies)"
+bash e2e/setup/audit.sh
+
 for zone in Asia/Shanghai UTC America/New_York; do
   echo "── unit tests, server TZ=$zone"
   TZ="$zone" npm run --silent test:unit

@@ -3,6 +3,7 @@ import { isPublished, isPublishedRun, type PublicKind } from '@/db/queries/publi
 import { parseRouteId } from '@/db/validation/search-params';
 import { pageCacheKey, readPage, renderPage, type CachedPage } from '@/db/queries/page-cache';
 import { randomBytes } from 'node:crypto';
+import { refuseMalformedAction } from '@/db/hostile/action-body';
 
 /**
  * Answers addresses that cannot be a page before any page runs.
@@ -88,6 +89,8 @@ async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
 }
 
 export async function proxy(req: NextRequest) {
+  const badAction = await refuseMalformedAction(req);
+  if (badAction) return badAction;
   const raw = req.nextUrl.pathname;
   if (ADMIN.test(raw) && !ADMIN_PUBLIC.test(raw)) {
     const target = `${raw}${req.nextUrl.search}`;

@@ -18,7 +18,7 @@ describe('actionBodyProblem', () => {
   it('lets argument lists through, as JSON text or multipart', async () => {
     assert.equal(await actionBodyProblem(call('["q=电工&page=2"]')), null);
     assert.equal(await actionBodyProblem(call('[]')), null);
-    assert.equal(await actionBodyProblem(call('[{"id":"1","version":"3"},"$K1"]')), null);
+    assert.equal(await actionBodyProblem(call('[{"id":"1","version":"3","note":"$$5 元"},"$undefined","$D2026-11-23T00:00:00.000Z","$n12"]')), null);
     const fd = new FormData();
     fd.append('1_file', new Blob(['a,b\n1,2']), 'x.csv');
     fd.append('0', '["$K1"]');
@@ -31,22 +31,29 @@ describe('actionBodyProblem', () => {
     assert.equal(await actionBodyProblem(call('')), 'not JSON');
     assert.equal(await actionBodyProblem(call('"q=1"')), 'JSON that is not an argument list');
     assert.equal(await actionBodyProblem(call('{"a":1}', 'application/json')), 'JSON that is not an argument list');
+    assert.equal(await actionBodyProblem(call('[[1,"${~2T4"]]')), 'a reference to a part a text body cannot have');
+    assert.equal(await actionBodyProblem(call('[{"a":"$@1"}]')), 'a reference to a part a text body cannot have');
+    assert.equal(await actionBodyProblem(call('['.repeat(200) + ']'.repeat(200))), 'nested too deep');
     assert.equal(await actionBodyProblem(call('abc', 'multipart/form-data')), 'multipart without a boundary');
     assert.equal(await actionBodyProblem(call('--a\r\n\r\nx', 'multipart/form-data; boundary=b')), 'multipart that does not parse');
     assert.equal(await actionBodyProblem(call(JSON.stringify(['q=' + 'a'.repeat(ACTION_BODY_LIMIT)]))), 'too big');
   });
 
-  it('1000 generated bodies: a verdict, never a throw, and JSON arrays always pass', async () => {
+  it('1000 generated bodies: a verdict, never a throw; what encodeReply would write passes', async () => {
+    // encodeReply escapes a user string starting with '$' as '$$…'.
+    const escape = (v: unknown): unknown =>
+      typeof v === 'string' ? (v.startsWith('$') ? '$' + v : v) : Array.isArray(v) ? v.map(escape) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, escape(x)])) : v;
     await fc.assert(
-      fc.asyncProperty(fc.oneof(hostileString, fc.jsonValue().map((v) => JSON.stringify(v))), async (body) => {
-        const problem = await actionBodyProblem(call(body));
+      fc.asyncProperty(fc.oneof(hostileString, fc.jsonValue().map((v) => JSON.stringify(v))), fc.array(fc.jsonValue({ maxDepth: 4 })), async (junk, args) => {
+        const verdict = await actionBodyProblem(call(junk));
         let isList = false;
         try {
-          isList = Array.isArray(JSON.parse(body));
+          isList = Array.isArray(JSON.parse(junk));
         } catch {
           isList = false;
         }
-        assert.equal(problem === null, isList);
+        if (!isList) assert.notEqual(verdict, null);
+        assert.equal(await actionBodyProblem(call(JSON.stringify(escape(args)))), null);
       }),
       { numRuns: 1000 },
     );

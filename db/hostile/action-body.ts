@@ -35,11 +35,32 @@ export async function actionBodyProblem(req: Req): Promise<string | null> {
     return 'unreadable body';
   }
   if (Buffer.byteLength(text) > ACTION_BODY_LIMIT) return 'too big';
+  let args: unknown;
   try {
-    return Array.isArray(JSON.parse(text)) ? null : 'JSON that is not an argument list';
+    args = JSON.parse(text);
   } catch {
     return 'not JSON';
   }
+  if (!Array.isArray(args)) return 'JSON that is not an argument list';
+  return strayReference(args, 0);
+}
+
+/**
+ * In a text body React's encodeReply writes a string that starts with '$' as '$$…', and the
+ * only '$' forms it writes inline are these; anything else ('$1', '$@2', '${…') points at a
+ * part only multipart bodies have, and Next's decoder fails on it with a 500.
+ */
+const INLINE_SPECIAL = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n-?\d+$)/;
+
+function strayReference(value: unknown, depth: number): string | null {
+  if (depth > 100) return 'nested too deep';
+  if (typeof value === 'string') return value.startsWith('$') && !INLINE_SPECIAL.test(value) ? 'a reference to a part a text body cannot have' : null;
+  if (value === null || typeof value !== 'object') return null;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) {
+    const problem = strayReference(item, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
 }
 
 /**

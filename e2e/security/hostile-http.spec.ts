@@ -24,7 +24,7 @@ const RUNS = Number(process.env.HOSTILE_RUNS ?? 1000);
 /**
  * Inputs per HTML page entry point. A full page render costs about 50 ms of this 2-core
  * machine, so the default run sends 150 per page (the same parsers and searches get 1000 each
- * in db/hostile/public-inputs.test.ts); HOSTILE_PAGE_RUNS=1000 gives the full figure (~6 min).
+ * in db/hostile/public-inputs.test.ts); HOSTILE_PAGE_RUNS=1000 gives the full figure (a few minutes more).
  */
 const PAGE_RUNS = Number(process.env.HOSTILE_PAGE_RUNS ?? 150);
 const SEED = Number(process.env.HOSTILE_SEED ?? Date.now() % 2 ** 31);

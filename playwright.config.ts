@@ -11,7 +11,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const DATABASE_PATH = process.env.E2E_DB ?? 'e2e/.tmp/e2e.sqlite';
 
 /** Specs that need the database to themselves; the parallel projects leave them out. */
-const QUIET = [/direct-calls/, /admin\/spreadsheets\.spec\.ts/];
+const QUIET = [/direct-calls/, /admin\/spreadsheets\.spec\.ts/, /security\/hostile-admin\.spec\.ts/];
 
 const launchOptions = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -85,6 +85,13 @@ export default defineConfig({
       testMatch: /direct-calls\/.*\.spec\.ts/,
       dependencies: ['quiet'],
       fullyParallel: false,
+      use: { ...devices['Desktop Chrome'], launchOptions },
+    },
+    {
+      // Hostile admin bodies, proving the database unchanged: alone, after direct-calls.
+      name: 'hostile-admin',
+      testMatch: /security\/hostile-admin\.spec\.ts/,
+      dependencies: ['direct-calls'],
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
   ],

@@ -5,6 +5,7 @@ import { pageCacheKey, readPage, renderPage, type CachedPage } from '@/db/querie
 import { randomBytes, randomUUID } from 'node:crypto';
 import { applySecurityHeaders, cameOverHttps } from '@/db/http/security-headers';
 import { rateLimitResponse } from '@/db/http/rate-limit-http';
+import { refuseMalformedAction } from '@/db/hostile/action-body';
 import { clientIp } from '@/db/auth/client-ip';
 import { log, requestLogsOn } from '@/db/log';
 
@@ -95,7 +96,10 @@ async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
 }
 
 async function route(req: NextRequest): Promise<NextResponse | Response> {
-  // Over an address's search or API budget, or an action body over Next's limit (db/http/rate-limit-http.ts).
+  // A server-action call whose body no browser sends (not an argument list, over 1 MB): a plain 400/413.
+  const badAction = await refuseMalformedAction(req);
+  if (badAction) return badAction;
+  // Over an address's search, page or API budget (db/http/rate-limit-http.ts): a friendly 429.
   const limited = rateLimitResponse(req);
   if (limited) return limited;
   const raw = req.nextUrl.pathname;

@@ -24,7 +24,6 @@ export const rateLimitText = {
     hotline: `也可以拨打 ${site.hotlines.hr.number}（人社）或 ${site.hotlines.ins.number}（医保）咨询。`,
   },
   /** A server action POST over Next's 1 MB body limit (no form on the site comes near it). */
-  tooLarge: '提交的内容太大（超过 1 MB），没有保存任何内容。请删减后再试。',
   /** The API's error message (JSON, code rate_limited). */
   api: (seconds: number) => `请求过于频繁，请在 ${Math.max(1, Math.ceil(seconds))} 秒后重试（见 Retry-After 响应头）。`,
 } as const;

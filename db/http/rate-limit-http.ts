@@ -3,9 +3,6 @@
  * call over its address's budget is answered here with a 429 — a plain Chinese page, or the
  * API's JSON error — before any page or handler runs. Both carry Retry-After.
  *
- * It also refuses, with a plain 413, a server action POST whose declared body is over Next's
- * 1 MB limit (Next itself would answer 500).
- *
  * The 429 page is a fixed string with no script and no database read, so refusing costs almost
  * nothing; it follows 长辈版 (the ft_mode cookie) with larger type.
  */
@@ -16,17 +13,10 @@ import { classify, processLimiter, type RateLimiter } from './rate-limit';
 
 type Req = { method: string; url: string; headers: Pick<Headers, 'get'> };
 
-/** Next's own limit on a server action's body (serverActions.bodySizeLimit, default 1 MB). */
-export const ACTION_BODY_LIMIT = 1024 * 1024;
-
 export function rateLimitResponse(req: Req, limiter: RateLimiter = processLimiter(), now = Date.now()): Response | null {
-  if (req.headers.get('next-action') !== null) {
-    // Over Next's limit the action would fail with a bare 500; say so plainly instead. (No
-    // form on the site comes near it: the longest text field is far under 1 MB.) Otherwise a
-    // server action's POST is counted by the action itself, which answers in the page.
-    const length = Number(req.headers.get('content-length') ?? '0');
-    return length > ACTION_BODY_LIMIT ? tooLarge() : null;
-  }
+  // A server action's POST is counted by the action itself, which answers in the page (its
+  // body was already checked by db/hostile/action-body.ts).
+  if (req.headers.get('next-action') !== null) return null;
   const url = new URL(req.url);
   const kind = classify(req.method, url.pathname, url.search);
   if (!kind) return null;
@@ -48,10 +38,6 @@ export function apiRefusal(retryAfter: number): Response {
       'Retry-After': String(retryAfter),
     },
   });
-}
-
-export function tooLarge(): Response {
-  return new Response(T.tooLarge, { status: 413, headers: { ...NO_STORE, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -110,14 +110,19 @@ export function phone(label = '联系电话') {
 /** A checkbox: true/'on'/'true' → true. */
 export const checkbox = z.preprocess((v) => v === true || v === 'on' || v === 'true' || v === '1', z.boolean());
 
+/** A form's number as written in decimal digits; '0x1', '1e3', '1.0' or '' stay text and are refused. */
+function decimal(v: unknown): unknown {
+  return typeof v === 'string' && /^\s*\d{1,15}\s*$/.test(v) ? Number(v) : v;
+}
+
 /** The version the editor started from (optimistic locking). */
 export const version = z.preprocess(
-  (v) => (typeof v === 'string' ? Number(v) : v),
+  decimal,
   z.number({ error: '缺少版本号，请刷新页面后重试' }).int().positive(),
 );
 
 export const recordId = z.preprocess(
-  (v) => (typeof v === 'string' ? Number(v) : v),
+  decimal,
   z.number({ error: '缺少记录编号' }).int().positive(),
 );
 

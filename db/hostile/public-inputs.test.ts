@@ -1,0 +1,200 @@
+/**
+ * Property-based hostile input for every public entry point below the HTTP layer: the URL
+ * parsers of the three lists, the site search, route ids, the open-data API parameters and the
+ * feed parameter, each run 1000 times with generated query strings and searchParams records,
+ * and the read functions behind them on the seeded sample data. Properties: nothing throws,
+ * the result has its shape, the page is within bounds, and a read writes nothing.
+ */
+import { before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
+import { courseSearchShape, parseCourseSearch } from '@/db/validation/course-search';
+import { parseStationSearch, stationSearchShape } from '@/db/validation/station-search';
+import { fairSearchShape, parseFairSearch } from '@/db/validation/fair-search';
+import { actionQuery, fields, one, parseParams, parseRouteId } from '@/db/validation/search-params';
+import { API_PARAMS, MAX_PER_PAGE, parseApiId, parseApiParams, type ApiListKind } from '@/db/domain/open-data';
+import { MAX_PAGE, type SearchPage } from '@/db/queries/search-page';
+import { anything, hostileQuery, hostileRecord, hostileString } from './arbitraries';
+
+const db = useSeededTestDb();
+const NOW = new Date(`${TEST_TODAY}T10:00:00+08:00`);
+const RUNS = { numRuns: 1000 };
+/** Reads must not write: no row changed by any read below (search misses are counted elsewhere). */
+const changes = () => db.$client.prepare('SELECT total_changes()').pluck().get() as number;
+
+let courses: typeof import('@/db/queries/courses');
+let stations: typeof import('@/db/queries/stations');
+let fairs: typeof import('@/db/queries/fairs');
+let openData: typeof import('@/db/queries/open-data');
+let feeds: typeof import('@/db/queries/feeds');
+before(async () => {
+  courses = await import('@/db/queries/courses');
+  stations = await import('@/db/queries/stations');
+  fairs = await import('@/db/queries/fairs');
+  openData = await import('@/db/queries/open-data');
+  feeds = await import('@/db/queries/feeds');
+});
+
+const tally = new Map<string, number>();
+function count(name: string) {
+  tally.set(name, (tally.get(name) ?? 0) + 1);
+}
+process.on('exit', () => {
+  const total = [...tally.values()].reduce((a, b) => a + b, 0);
+  console.log(`hostile public inputs (unit): ${total} inputs over ${tally.size} entry points: ${[...tally].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+});
+
+function assertPage(r: SearchPage<unknown>, label: string) {
+  assert.ok(Array.isArray(r.items), label);
+  assert.ok(Number.isInteger(r.total) && r.total >= 0, `${label}: total ${r.total}`);
+  assert.ok(Number.isInteger(r.pageCount) && r.pageCount >= 1 && r.pageCount <= MAX_PAGE, `${label}: pageCount ${r.pageCount}`);
+  assert.ok(Number.isInteger(r.page) && r.page >= 1 && r.page <= r.pageCount, `${label}: page ${r.page} of ${r.pageCount}`);
+  assert.ok(r.items.length <= r.pageSize, `${label}: ${r.items.length} items on a page of ${r.pageSize}`);
+  assert.equal(typeof r.query, 'string');
+  assert.ok(r.notice === null || typeof r.notice === 'string');
+  // Whatever came in, the canonical query it hands back reads cleanly again.
+  assert.doesNotThrow(() => new URLSearchParams(r.query));
+}
+
+/** Either form Next or a read action may pass: a raw query string or a searchParams record. */
+const listInput = (keys: readonly string[]) =>
+  fc.oneof(hostileQuery(keys), hostileRecord(keys), anything.map((x) => actionQuery(x)));
+
+const COURSE_KEYS = Object.keys(courseSearchShape);
+const STATION_KEYS = Object.keys(stationSearchShape);
+const FAIR_KEYS = Object.keys(fairSearchShape);
+
+describe('public list parsers and searches, 1000 hostile inputs each', () => {
+  it('courses: parseCourseSearch → searchCourses', () => {
+    const before = changes();
+    fc.assert(
+      fc.property(listInput(COURSE_KEYS), (input) => {
+        count('courses');
+        const parsed = parseCourseSearch(input);
+        assert.ok(parsed.values.page >= 1 && parsed.values.page <= MAX_PAGE);
+        assertPage(courses.searchCourses(parsed, TEST_TODAY), 'courses');
+      }),
+      RUNS,
+    );
+    assert.equal(changes(), before, 'a course search wrote to the database');
+  });
+
+  it('stations: parseStationSearch → searchStations', () => {
+    const before = changes();
+    fc.assert(
+      fc.property(listInput(STATION_KEYS), (input) => {
+        count('stations');
+        assertPage(stations.searchStations(parseStationSearch(input), NOW), 'stations');
+      }),
+      RUNS,
+    );
+    assert.equal(changes(), before, 'a station search wrote to the database');
+  });
+
+  it('fairs: parseFairSearch → searchFairs', () => {
+    const before = changes();
+    fc.assert(
+      fc.property(listInput(FAIR_KEYS), (input) => {
+        count('fairs');
+        assertPage(fairs.searchFairs(parseFairSearch(input), NOW), 'fairs');
+      }),
+      RUNS,
+    );
+    assert.equal(changes(), before, 'a fair search wrote to the database');
+  });
+
+  it('site search (/search?q=): one keyword through all three searches', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileRecord(['q']), hostileQuery(['q'])), (input) => {
+        count('site search');
+        // The same steps as app/(public)/search/page.tsx.
+        const q = parseParams(input, { q: one(fields.text(40), '') }).values.q.trim();
+        assert.ok(q.length <= 40);
+        const qs = q ? new URLSearchParams({ q }).toString() : '';
+        assertPage(courses.searchCourses(parseCourseSearch(qs), TEST_TODAY), 'site/courses');
+        assertPage(stations.searchStations(parseStationSearch(qs), NOW), 'site/stations');
+        assertPage(fairs.searchFairs(parseFairSearch(qs), NOW), 'site/fairs');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('ids and feed parameters, 1000 hostile inputs each', () => {
+  it('route ids (pages, cards, calendar files) are a positive int32 or null', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileString, anything), (raw) => {
+        count('route id');
+        const id = parseRouteId(raw);
+        assert.ok(id === null || (Number.isInteger(id) && id >= 1 && id <= 2_147_483_647));
+        if (id !== null) {
+          // And the detail reads behind them take it without throwing.
+          stations.getStationDetail(id, NOW);
+          openData.getApiCourse(id, 'http://t', NOW);
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('open-data detail ids: parseApiId → the detail reads', () => {
+    fc.assert(
+      fc.property(hostileString, (raw) => {
+        count('api id');
+        const id = parseApiId(raw);
+        assert.ok(id === null || (Number.isInteger(id) && id >= 1 && id <= 2_147_483_647));
+        if (id !== null) {
+          openData.getApiStation(id, 'http://t', NOW);
+          openData.getApiFair(id, 'http://t');
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  it('feed ?occupation= : parseRouteId → getOccupationName → listFeedCourses', () => {
+    fc.assert(
+      fc.property(hostileString, (raw) => {
+        count('feed occupation');
+        const id = parseRouteId(raw);
+        const name = id === null ? null : feeds.getOccupationName(id);
+        assert.ok(name === null || typeof name === 'string');
+        if (name !== null) assert.ok(feeds.listFeedCourses(id).length <= feeds.FEED_SIZE);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('open-data list parameters, 1000 hostile inputs per endpoint', () => {
+  const listers = {
+    stations: (v: never, p: { page: number; perPage: number }) => openData.listApiStations(v, p, 'http://t', NOW),
+    courses: (v: never, p: { page: number; perPage: number }) => openData.listApiCourses(v, p, 'http://t', NOW),
+    runs: (v: never, p: { page: number; perPage: number }) => openData.listApiRuns(v, p, 'http://t', NOW),
+    fairs: (v: never, p: { page: number; perPage: number }) => openData.listApiFairs(v, p, 'http://t', NOW),
+  } as const;
+  for (const kind of Object.keys(API_PARAMS) as ApiListKind[]) {
+    it(`/api/v1/${kind}: a 400 with a Chinese message, or one page within bounds`, () => {
+      const keys = Object.keys(API_PARAMS[kind]);
+      fc.assert(
+        fc.property(hostileQuery(keys), (qs) => {
+          count(`api ${kind}`);
+          const parsed = parseApiParams(kind, new URLSearchParams(qs.replace(/^\?/, '').slice(0, 2000)));
+          if (!parsed.ok) {
+            assert.equal(parsed.error.status, 400);
+            assert.match(parsed.error.message, /[\u4e00-\u9fff]/);
+            return;
+          }
+          const { page, per_page } = parsed.values as { page: number; per_page: number };
+          assert.ok(page >= 1 && page <= MAX_PAGE && per_page >= 1 && per_page <= MAX_PER_PAGE);
+          const street = (parsed.values as { street?: number | null }).street;
+          if (typeof street === 'number') openData.streetExists(street);
+          const { items, total } = listers[kind](parsed.values as never, { page, perPage: per_page });
+          assert.ok(Array.isArray(items) && items.length <= per_page && Number.isInteger(total) && total >= 0);
+        }),
+        RUNS,
+      );
+    });
+  }
+});

@@ -9,15 +9,31 @@ import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import { LinkedJobs } from './linked-jobs';
 import { RunCard, telHref } from './run-card';
 
+import { coursesText as t } from './strings';
+
 /** How many finished runs a course page lists. */
 const PAST_RUNS_SHOWN = 5;
-import { coursesText as t } from './strings';
+/**
+ * How many runs still to come a course page lists before «查看全部»: the soonest first. A course
+ * that opens a class every week would otherwise send dozens (the page and its JSON-LD).
+ */
+export const CURRENT_RUNS_SHOWN = 10;
 
 const SECTION_ORDER = ['suitableFor', 'requirements', 'content', 'method', 'materials', 'assessment', 'outcomes'] as const;
 
 /** A course's public page: what it is, its runs (to come first), what it leads to. */
-export function CourseDetailView({ course, subsidy }: { course: Detail; subsidy?: Record<number, SubsidyBadgeView> | 'ask' }) {
-  const current = course.runs.filter((r) => r.status !== 'ended');
+export function CourseDetailView({
+  course,
+  subsidy,
+  allRuns = false,
+}: {
+  course: Detail;
+  subsidy?: Record<number, SubsidyBadgeView> | 'ask';
+  /** ?runs=all: every run still to come, not only the first CURRENT_RUNS_SHOWN. */
+  allRuns?: boolean;
+}) {
+  const upcoming = course.runs.filter((r) => r.status !== 'ended');
+  const current = allRuns ? upcoming : upcoming.slice(0, CURRENT_RUNS_SHOWN);
   // Finished runs, most recent first; only the latest few are worth a resident's scrolling (and
   // a long-running course would otherwise send every run it ever had).
   const ended = course.runs.filter((r) => r.status === 'ended');
@@ -64,6 +80,13 @@ export function CourseDetailView({ course, subsidy }: { course: Detail; subsidy?
               </li>
             ))}
           </ol>
+        )}
+        {current.length < upcoming.length && (
+          <p>
+            <Link href={`/courses/${course.id}?runs=all#runs`} className="inline-flex min-h-12 items-center font-bold underline">
+              {t.allRunsLink(upcoming.length)}
+            </Link>
+          </p>
         )}
         {past.length > 0 && (
           <details className="rounded-xl border border-line bg-white">

@@ -82,6 +82,7 @@ export const coursesText = {
   durationDays: (n: number) => `约 ${n} 天`,
   runsHeading: '班期和报名',
   runsIntro: (n: number) => (n > 0 ? `共 ${n} 个班期。同一门课在不同时间、不同地点开班，请选一个方便的。` : '这门课暂时没有班期，请留意后续通知，或拨打下方电话咨询。'),
+  allRunsLink: (n: number) => `查看全部 ${n} 个可报名或进行中的班期`,
   pastRunsSummary: (shown: number, all: number) => (shown < all ? `已结束的班期（最近 ${shown} 个，共 ${all} 个）` : `已结束的班期（${all} 个）`),
   runClassTime: '上课时间',
   runDeadline: '报名截止',

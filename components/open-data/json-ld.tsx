@@ -6,6 +6,8 @@ import {
   stationJsonLd,
 } from '@/db/domain/open-data';
 import { addDays } from '@/db/domain/calendar';
+import { beijingToday } from '@/db/domain/time';
+import { CURRENT_RUNS_SHOWN } from '@/components/courses/course-detail';
 import { getApiCourse, getApiStation } from '@/db/queries/open-data';
 import { siteBase } from './site-url';
 
@@ -18,10 +20,16 @@ async function base(): Promise<string> {
   return siteBase(await headers());
 }
 
-/** A published course as a schema.org Course with its runs as CourseInstances. */
+/**
+ * A published course as a schema.org Course with its runs as CourseInstances: the runs still to
+ * come that the page lists first (the open-data API has them all).
+ */
 export async function CourseJsonLd({ id }: { id: number }) {
   const course = getApiCourse(id, await base());
-  return course ? <JsonLd data={courseJsonLd(course)} /> : null;
+  if (!course) return null;
+  const today = beijingToday();
+  const runs = course.runs.filter((r) => r.end_date >= today).slice(0, CURRENT_RUNS_SHOWN);
+  return <JsonLd data={courseJsonLd({ ...course, runs })} />;
 }
 
 /** A published station as a schema.org GovernmentService at a Place with its opening hours. */

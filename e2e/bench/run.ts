@@ -130,8 +130,9 @@ function build(): void {
   }
 }
 
+/** The server exactly as `npm start` runs it (package.json: its heap settings included). */
 function startNext(file: string) {
-  return startServer('next start', process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(NEXT_PORT)], {
+  return startServer('next start', 'npm', ['start', '--silent', '--', '-H', '127.0.0.1', '-p', String(NEXT_PORT)], {
     NODE_ENV: 'production',
     NEXT_DIST_DIR: DIST,
     NEXT_TELEMETRY_DISABLED: '1',

@@ -10,7 +10,7 @@ import { parseRouteId } from '@/db/validation/search-params';
 // Run status and countdowns depend on Beijing's today.
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseRouteId((await params).id);
@@ -18,13 +18,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: title ?? t.notFoundTitle };
 }
 
-export default async function CourseDetailPage({ params }: Props) {
+export default async function CourseDetailPage({ params, searchParams }: Props) {
   const id = parseRouteId((await params).id);
   const course = id === null ? null : getCourseDetail(id);
   if (!course) notFound();
+  // ?runs=all lists every run still to come; anything else is the usual page.
+  const allRuns = (await searchParams).runs === 'all';
   return (
     <>
-      <CourseDetailView course={course} subsidy={(await subsidyBadges(course.runs.map((r) => r.id))) ?? 'ask'} />
+      <CourseDetailView course={course} allRuns={allRuns} subsidy={(await subsidyBadges(course.runs.map((r) => r.id))) ?? 'ask'} />
       <CourseJsonLd id={course.id} />
     </>
   );

@@ -16,12 +16,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { actionId, actionIds, callAction, freshDatabase, signIn, sleep, startServer, type Server } from './lib';
+import { actionId, actionIds, callAction, flag, freshDatabase, signIn, sleep, startServer, stationForm as readStationForm, type Server } from './lib';
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 const KILLS = Number(flag('kills') ?? 4);
 const PORT = Number(flag('port') ?? process.env.CRASH_PORT ?? 3181);
 const ROOT = path.resolve(__dirname, '../..');
@@ -110,28 +106,9 @@ async function main() {
   const course = setup.prepare(`SELECT id, provider_id AS providerId FROM courses WHERE publication = 'published' ORDER BY id LIMIT 1`).get() as { id: number; providerId: number };
   const placeId = setup.prepare(`SELECT id FROM places WHERE provider_id = ? AND kind = 'classroom' ORDER BY id LIMIT 1`).pluck().get(course.providerId) as number;
   const groups = setup.prepare('SELECT code FROM target_groups ORDER BY code LIMIT 3').pluck().all() as string[];
-  const stationRow = setup
-    .prepare(
-      `SELECT id, version, name, host_type AS hostType, host_name AS hostName, street_id AS streetId, address, lat, lng, phone,
-              has_window AS hasWindow, has_self_service AS hasSelfService, has_ai_avatar AS hasAiAvatar, is_accessible AS isAccessible,
-              status, opening_date AS openingDate, status_reason AS statusReason, last_verified_on AS lastVerifiedOn
-       FROM stations WHERE publication = 'published' ORDER BY id LIMIT 1`,
-    )
-    .get() as Record<string, string | number | null>;
+  const stationForm = readStationForm(setup);
   setup.close();
-  const stationForm = {
-    ...stationRow,
-    streetId: String(stationRow.streetId),
-    lat: String(stationRow.lat),
-    lng: String(stationRow.lng),
-    hasWindow: Boolean(stationRow.hasWindow),
-    hasSelfService: Boolean(stationRow.hasSelfService),
-    hasAiAvatar: Boolean(stationRow.hasAiAvatar),
-    isAccessible: Boolean(stationRow.isAccessible),
-    openingDate: stationRow.openingDate ?? '',
-    statusReason: stationRow.statusReason ?? '',
-  };
-  const station = { id: stationRow.id as number, v0: stationRow.version as number, acked: new Map<number, string>(), inflight: new Map<number, string>() };
+  const station = { id: stationForm.id, v0: stationForm.version, acked: new Map<number, string>(), inflight: new Map<number, string>() };
   const since = Date.now() - 1;
 
   const ackedRuns = new Set<number>();

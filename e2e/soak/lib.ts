@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import type Database from 'better-sqlite3';
+import { percentile as nearestRank } from '../../db/bench/latency';
 
 export const DEMO_PASSWORD = 'fengtai-demo-2026';
 export const AUTH_SECRET = 'soak-only-secret-not-for-any-real-deployment-0000000';
@@ -167,10 +169,43 @@ export async function callAction(base: string, cookie: string, id: string, args:
   return { status: res.status, result, text };
 }
 
-/** Latencies in ms → p50 / p99. */
+/** Nearest-rank percentile of sorted latencies (the benchmark's), 0 when there are none. */
 export function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return sorted.length ? nearestRank(sorted, p) : 0;
+}
+
+/** The value after `--name` on the command line. */
+export function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+/**
+ * A station's details as the admin form sends them (the save action's argument): strings for
+ * numbers, booleans for the facility boxes, '' for empty text. `id` omitted: the first published station.
+ */
+export function stationForm(db: Database.Database, id?: number): Record<string, unknown> & { id: number; version: number } {
+  const s = db
+    .prepare(
+      `SELECT id, version, name, host_type AS hostType, host_name AS hostName, street_id AS streetId, address, lat, lng, phone,
+              has_window AS hasWindow, has_self_service AS hasSelfService, has_ai_avatar AS hasAiAvatar, is_accessible AS isAccessible,
+              status, opening_date AS openingDate, status_reason AS statusReason, last_verified_on AS lastVerifiedOn, directions
+       FROM stations WHERE ${id === undefined ? "publication = 'published' ORDER BY id LIMIT 1" : 'id = ?'}`,
+    )
+    .get(...(id === undefined ? [] : [id])) as Record<string, unknown>;
+  return {
+    ...s,
+    streetId: String(s.streetId),
+    lat: String(s.lat),
+    lng: String(s.lng),
+    hasWindow: Boolean(s.hasWindow),
+    hasSelfService: Boolean(s.hasSelfService),
+    hasAiAvatar: Boolean(s.hasAiAvatar),
+    isAccessible: Boolean(s.isAccessible),
+    openingDate: s.openingDate ?? '',
+    statusReason: s.statusReason ?? '',
+    directions: s.directions ?? '',
+  } as unknown as Record<string, unknown> & { id: number; version: number };
 }
 
 /** Lines of server output that mean trouble: SQLITE_BUSY, database locked, uncaught errors. */

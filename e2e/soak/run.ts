@@ -18,15 +18,11 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
 import { inspectDatabase } from '../../db/backup';
-import { actionId, actionIds, callAction, freshDatabase, percentile, serverTrouble, signIn, sleep, startServer, type Server } from './lib';
+import { actionId, actionIds, callAction, flag, freshDatabase, percentile, serverTrouble, signIn, sleep, startServer, stationForm, type Server } from './lib';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(__dirname, '../..');
 
-function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 const SECONDS = Number(flag('seconds') ?? 60);
 const READERS = Number(flag('readers') ?? 8);
 const PORT = Number(flag('port') ?? process.env.SOAK_PORT ?? 3180);
@@ -114,30 +110,6 @@ async function everySecond(w: Writer, until: number, save: () => Promise<{ ok: b
   }
 }
 
-function stationFields(db: Database.Database, id: number) {
-  const s = db
-    .prepare(
-      `SELECT id, version, name, host_type AS hostType, host_name AS hostName, street_id AS streetId, address, lat, lng, phone,
-              has_window AS hasWindow, has_self_service AS hasSelfService, has_ai_avatar AS hasAiAvatar, is_accessible AS isAccessible,
-              status, opening_date AS openingDate, status_reason AS statusReason, last_verified_on AS lastVerifiedOn, directions
-       FROM stations WHERE id = ?`,
-    )
-    .get(id) as Record<string, unknown>;
-  return {
-    ...s,
-    streetId: String(s.streetId),
-    lat: String(s.lat),
-    lng: String(s.lng),
-    hasWindow: Boolean(s.hasWindow),
-    hasSelfService: Boolean(s.hasSelfService),
-    hasAiAvatar: Boolean(s.hasAiAvatar),
-    isAccessible: Boolean(s.isAccessible),
-    openingDate: s.openingDate ?? '',
-    statusReason: s.statusReason ?? '',
-    directions: s.directions ?? '',
-  } as unknown as Record<string, unknown> & { version: number };
-}
-
 function courseFields(db: Database.Database, id: number) {
   const c = db
     .prepare(
@@ -180,7 +152,7 @@ async function main() {
   const paths = readersPaths(db);
   const stationId = db.prepare(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id DESC LIMIT 1`).pluck().get() as number;
   const courseId = db.prepare(`SELECT id FROM courses WHERE publication = 'published' ORDER BY id DESC LIMIT 1`).pluck().get() as number;
-  const station = stationFields(db, stationId);
+  const station = stationForm(db, stationId);
   const course = courseFields(db, courseId);
   const fairsBefore = db.prepare(`SELECT count(*) FROM fairs WHERE title LIKE ?`).pluck().get(`${FAIR_PREFIX}%`) as number;
   const startedAt = Date.now();

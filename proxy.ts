@@ -151,7 +151,11 @@ function outcomeOf(res: NextResponse | Response): string {
 export async function proxy(req: NextRequest) {
   const started = performance.now();
   const res = await route(req);
-  applySecurityHeaders(res.headers, cameOverHttps(req.url, req.headers.get('x-forwarded-proto')));
+  // A request passed on to Next gets the headers from next.config.ts; the proxy sets them only on
+  // the answers it makes itself (page cache, redirects, 404 rewrites, refusals).
+  if (res.headers.get('x-middleware-next') !== '1') {
+    applySecurityHeaders(res.headers, cameOverHttps(req.url, req.headers.get('x-forwarded-proto')));
+  }
   // The page cache's own render requests come back through here; the visitor's request is logged once.
   if (requestLogsOn() && req.headers.get(RENDER_HEADER) !== RENDER_TOKEN) {
     const given = req.headers.get('x-request-id');

@@ -51,9 +51,7 @@ export async function pool<T>(jobs: ((ip: string) => Promise<T>)[], inFlight = 8
 }
 
 /** What went wrong with a response, or null: a 5xx, or a stack trace / raw error in the body. */
-export async function problemOf(label: string, res: APIResponse): Promise<string | null> {
-  const status = res.status();
-  const body = await res.text().catch(() => '');
+export function problemOf(label: string, status: number, body: string): string | null {
   label = label.slice(0, 160);
   if (status >= 500) return `${label} → ${status}: ${body.slice(0, 200)}`;
   if (/\n\s+at [\w.<>$]+ \(|\bError: |TypeError|SQLITE_|node_modules\//.test(body)) return `${label} → ${status} with an error text: ${body.slice(0, 200)}`;
@@ -80,10 +78,11 @@ export async function check(t: Tally, label: string, send: () => Promise<APIResp
   const s = res.status();
   if (s >= 500) t.s5xx++;
   else if (s >= 400) t.s4xx++;
-  const p = await problemOf(label, res);
+  const body = await res.text().catch(() => '');
+  const p = problemOf(label, s, body);
   if (p) t.problems.push(p);
   // A refusal by the rate limiter would mean the input never reached the code under test.
-  else if (s === 429 || (await res.text().catch(() => '')).includes('"rateLimited"')) t.problems.push(`${label.slice(0, 160)} → rate limited: the input was not tested`);
+  else if (s === 429 || body.includes('"rateLimited"')) t.problems.push(`${label.slice(0, 160)} → rate limited: the input was not tested`);
 }
 
 export function report(title: string, tallies: Record<string, Tally>): string {

@@ -7,6 +7,9 @@ export NEXT_TELEMETRY_DISABLED=1
 
 bash e2e/setup/ensure-chromium.sh
 
+echo "── lockfile (npm ci must accept it on a fresh clone)"
+bash e2e/setup/lockfile.sh
+
 echo "── npm audit (production dependencies)"
 bash e2e/setup/audit.sh
 

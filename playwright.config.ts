@@ -10,6 +10,32 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 // Each run wipes and reseeds this file; E2E_DB lets parallel runs use their own.
 const DATABASE_PATH = process.env.E2E_DB ?? 'e2e/.tmp/e2e.sqlite';
 
+/**
+ * E2E_NOW (an instant with its offset, e.g. 2026-12-06T19:30:00+08:00) pins the seed and the
+ * server to that instant: Debian's faketime freezes their wall clock there (LD_PRELOAD, so no
+ * request can move it) while timers keep running. They then also run in a server zone far from
+ * Beijing, so the pinned runs show that "today" does not follow the machine's zone.
+ * e2e/setup/clock-runs.sh uses this for the date-sensitive specs (@clock).
+ */
+const E2E_NOW = process.env.E2E_NOW;
+const PINNED_ZONE = 'America/New_York';
+
+/** The frozen wall-clock time as faketime reads it: local time in PINNED_ZONE. */
+function fakeTimeIn(zone: string, instant: string): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime()) || !/[zZ]|[+-]\d{2}:?\d{2}$/.test(instant)) {
+    throw new Error(`E2E_NOW must be an instant with an offset, e.g. 2026-12-06T19:30:00+08:00 (got ${instant})`);
+  }
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+      .formatToParts(at)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}:${parts.second}`;
+}
+
+const serverCommand = `npm run --silent db:reset && npx next start -H 127.0.0.1 -p ${PORT}`;
+
 /** Specs that need the database to themselves; the parallel projects leave them out. */
 const QUIET = [/direct-calls/, /admin\/spreadsheets\.spec\.ts/, /security\/hostile-admin\.spec\.ts/];
 
@@ -96,7 +122,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run --silent db:reset && npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: E2E_NOW ? `faketime -f '${fakeTimeIn(PINNED_ZONE, E2E_NOW)}' bash -c '${serverCommand}'` : serverCommand,
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -110,6 +136,7 @@ export default defineConfig({
       // Every test browser comes from 127.0.0.1, hundreds of searches a minute: the per-address
       // limits would refuse the suite itself. Tests of the limits send their own X-Forwarded-For.
       RATE_LIMIT_EXEMPT: '127.0.0.1,::1',
+      ...(E2E_NOW ? { TZ: PINNED_ZONE, FAKETIME_DONT_FAKE_MONOTONIC: '1' } : {}),
     },
   },
 });

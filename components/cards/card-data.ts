@@ -40,7 +40,7 @@ export function fairPath(id: number): string {
 }
 
 /**
- * A station's card: address, this week's hours day by day (lunch breaks and closures as the
+ * A station's card: address, the hours of the seven days from today, day by day (lunch breaks and closures as the
  * page shows them), the main services and the phone.
  */
 export function stationCard(s: StationDetail, origin: string): CardData {
@@ -50,7 +50,7 @@ export function stationCard(s: StationDetail, origin: string): CardData {
   const rows: CardRow[] = [{ label: t.address, lines: [s.address] }];
   rows.push({
     label: t.hoursThisWeek,
-    lines: s.week.map((d) => `${d.weekdayName} ${monthDay(d.date)}　${d.display}${d.note && d.note !== d.display ? `（${d.note}）` : ''}`),
+    lines: s.week.map((d) => `${d.weekdayName} ${monthDay(d.date)}${d.isToday ? t.todayMark : ''}　${d.display}${d.note && !d.display.includes(d.note) ? `（${d.note}）` : ''}`),
   });
   const notes = [...s.weekNotes, ...s.changes.filter((c) => c.startDate <= (s.week.at(-1)?.date ?? s.today)).map((c) => c.text)];
   if (notes.length) rows.push({ label: t.closedNote, lines: [...new Set(notes)] });

@@ -5,7 +5,7 @@ const pill =
   'flex min-h-12 cursor-pointer items-center gap-2 rounded-lg border-2 border-line bg-white px-3 has-[:checked]:border-brand has-[:checked]:bg-brand-soft has-[:checked]:font-bold';
 
 /**
- * 今天 / 明天 / 本周 / 本月 as radio buttons, so the shortcut is one tap and still a plain GET
+ * 今天 / 明天 / 7天内 / 30天内 as radio buttons, so the shortcut is one tap and still a plain GET
  * form field without JavaScript.
  */
 export function DateFilter({ options, value }: { options: FacetOption[]; value: string }) {

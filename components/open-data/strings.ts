@@ -95,6 +95,7 @@ export const openDataText = {
         ['weekly_hours', '每周开放时间：weekday（1=周一…7=周日）和 sessions（opens、closes）'],
         ['counter_hours', '人工窗口自己的时间；与驿站相同时为 null'],
         ['exceptions', '未来 60 天内的临时闭站或调整（start_date、end_date、closed、reason）'],
+        ['next_days', '从今天起 7 天每天的开放时间（北京时间），已按节假日、调休和临时调整算好：date、is_today、closed、sessions、note、text'],
         ['special_days', '未来 60 天与平时不同的日子，含节假日和调休'],
         ['services', '可办事项：名称、类别、办理方式（人工、自助）'],
       ],

@@ -231,11 +231,15 @@ export function staleStations(db: DB, today: string, stationId: number | null, a
   }));
 }
 
-/** Fairs (not archived) whose first day falls within the next SOON_DAYS days, today included. */
+/**
+ * Fairs (not archived) on during the SOON_DAYS days from today: those starting in that span
+ * and those already under way (a fair of several days, a standing 零工市场), so a fair that
+ * began yesterday is not missing from the list while it still runs.
+ */
 export function upcomingFairs(db: DB, today: string): UpcomingFair[] {
   const rows = db.all<{ id: number; title: string; starts_at: string; status: UpcomingFair['status']; publication: Publication }>(sql`
     SELECT id, title, starts_at, status, publication FROM fairs
-     WHERE publication <> 'archived' AND starts_at >= ${today} AND starts_at < ${addDays(today, SOON_DAYS + 1)}
+     WHERE publication <> 'archived' AND starts_at < ${addDays(today, SOON_DAYS)} AND ends_at >= ${today}
      ORDER BY starts_at, id`);
   return rows.map((r) => ({ id: r.id, title: r.title, startsAt: r.starts_at, status: r.status, publication: r.publication, href: fairHref(r.id) }));
 }

@@ -119,6 +119,9 @@ describe('helpers', () => {
   it('ends start windows at the right day', () => {
     assert.equal(startWindowEnd('any', TODAY), null);
     assert.equal(startWindowEnd('2w', TODAY), '2026-12-07');
+    // Counted from today across a month end and a year end, not to the end of a calendar month.
+    assert.equal(startWindowEnd('2w', '2026-12-31'), '2027-01-14');
+    assert.equal(startWindowEnd('1m', '2026-11-30'), '2026-12-30');
     assert.equal(startWindowEnd('1m', TODAY), '2026-12-23');
     assert.equal(startWindowEnd('3m', TODAY), '2027-02-21');
   });

@@ -24,6 +24,7 @@ import {
   type FairTiming,
 } from './fair-dates';
 import { payText, recurrenceText, weekdaysText } from './labels-fairs';
+import { addDays } from './time';
 
 /** An instant given as Beijing wall-clock time. */
 const bj = (local: string) => new Date(`${local}:00+08:00`);
@@ -42,17 +43,40 @@ describe('date windows (Beijing days)', () => {
     assert.deepEqual(dateWindow('tomorrow', '2026-11-30'), { from: '2026-12-01', to: '2026-12-01' });
   });
 
-  it('this week runs Monday to Sunday, this month the whole month', () => {
-    assert.deepEqual(dateWindow('week', '2026-11-26'), { from: '2026-11-23', to: '2026-11-29' });
-    assert.deepEqual(dateWindow('week', '2026-11-29'), { from: '2026-11-23', to: '2026-11-29' });
-    assert.deepEqual(dateWindow('month', '2026-02-10'), { from: '2026-02-01', to: '2026-02-28' });
-    assert.deepEqual(dateWindow('month', '2026-12-31'), { from: '2026-12-01', to: '2026-12-31' });
+  it('7天内 and 30天内 count from today, whatever the weekday or the day of the month', () => {
+    // Thursday, Sunday, the last day of a month, New Year's Eve.
+    assert.deepEqual(clipWindow(dateWindow('week', '2026-11-26'), '2026-11-26', 'upcoming'), { from: '2026-11-26', to: '2026-12-02' });
+    assert.deepEqual(clipWindow(dateWindow('week', '2026-12-06'), '2026-12-06', 'upcoming'), { from: '2026-12-06', to: '2026-12-12' });
+    assert.deepEqual(clipWindow(dateWindow('month', '2026-11-30'), '2026-11-30', 'upcoming'), { from: '2026-11-30', to: '2026-12-29' });
+    assert.deepEqual(clipWindow(dateWindow('month', '2026-12-31'), '2026-12-31', 'upcoming'), { from: '2026-12-31', to: '2027-01-29' });
+    assert.deepEqual(clipWindow(dateWindow('month', '2026-02-28'), '2026-02-28', 'upcoming'), { from: '2026-02-28', to: '2026-03-29' });
+    for (let i = 0; i < 7; i++) {
+      const today = addDays('2026-12-06', i);
+      const days = daysOf(clipWindow(dateWindow('week', today), today, 'upcoming'));
+      assert.equal(days.length, 7, today);
+      assert.ok(days.some((d) => d.date === addDays(today, 1)), `${today}: 7天内 holds tomorrow`);
+    }
+  });
+
+  it('a weekly market seen from a Sunday evening has its Monday session in 7天内', () => {
+    // Sunday 2026-12-06, 19:00: the Monday–Saturday market is closed today, open tomorrow.
+    const week = clipWindow(dateWindow('week', '2026-12-06'), '2026-12-06', 'upcoming');
+    assert.equal(matchesWindow(market, week, bj('2026-12-06T19:00')), true);
+    assert.equal(matchesWindow(market, dateWindow('today', '2026-12-06'), bj('2026-12-06T19:00')), false);
+    assert.deepEqual(sessionsIn(market, week).map((x) => x.date), ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12']);
+  });
+
+  it("a weekly market's sessions run on across a month end and a year end", () => {
+    const nov = sessionsIn(market, { from: '2026-11-28', to: '2026-12-02' }).map((x) => x.date);
+    assert.deepEqual(nov, ['2026-11-28', '2026-11-30', '2026-12-01', '2026-12-02']);
+    const nye = sessionsIn(market, clipWindow(dateWindow('week', '2026-12-31'), '2026-12-31', 'upcoming')).map((x) => x.date);
+    assert.deepEqual(nye, ['2026-12-31', '2027-01-01', '2027-01-02', '2027-01-04', '2027-01-05', '2027-01-06']);
   });
 
   it('upcoming windows start today; past windows end today (a fair may have ended this morning)', () => {
     const week = dateWindow('week', '2026-11-26');
-    assert.deepEqual(clipWindow(week, '2026-11-26', 'upcoming'), { from: '2026-11-26', to: '2026-11-29' });
-    assert.deepEqual(clipWindow(week, '2026-11-26', 'past'), { from: '2026-11-23', to: '2026-11-26' });
+    assert.deepEqual(clipWindow(week, '2026-11-26', 'upcoming'), { from: '2026-11-26', to: '2026-12-02' });
+    assert.deepEqual(clipWindow(week, '2026-11-26', 'past'), { from: '2026-11-20', to: '2026-11-26' });
     assert.deepEqual(clipWindow(dateWindow('today', '2026-11-26'), '2026-11-26', 'past'), { from: '2026-11-26', to: '2026-11-26' });
     const tomorrow = clipWindow(dateWindow('tomorrow', '2026-11-26'), '2026-11-26', 'past');
     assert.deepEqual(daysOf(tomorrow), [], 'past + tomorrow is empty');

@@ -1,5 +1,5 @@
 /**
- * When job fairs happen: the date shortcuts residents pick (今天 / 明天 / 本周 / 本月), the
+ * When job fairs happen: the date shortcuts residents pick (今天 / 明天 / 7天内 / 30天内), the
  * sessions of a fair (one-off, several days, or a weekly 零工市场), whether one is on right
  * now, and the UTC instants a calendar file needs. Pure functions, no I/O; every "today" and
  * "now" is Beijing time (see ./time).
@@ -10,7 +10,7 @@
  * day of startsAt to the day of endsAt.
  */
 import type { Recurrence } from '../schema';
-import { addDays, beijingNow, daysBetween, endOfMonth, startOfWeek, toMinutes, weekdayOf } from './time';
+import { addDays, beijingNow, daysBetween, toMinutes, weekdayOf } from './time';
 
 /** The fields of a fair that decide when it happens. */
 export type FairTiming = { startsAt: string; endsAt: string; recurrence: Recurrence | null };
@@ -20,6 +20,9 @@ export type FairSession = { date: string; opens: string; closes: string };
 
 export const DATE_WINDOWS = ['today', 'tomorrow', 'week', 'month'] as const;
 export type DateWindow = (typeof DATE_WINDOWS)[number];
+
+/** How many days (today included) the rolling shortcuts cover. */
+export const WINDOW_DAYS = { week: 7, month: 30 } as const;
 
 /** An inclusive range of Beijing calendar days; empty when from > to. */
 export type DayRange = { from: string; to: string };
@@ -35,7 +38,12 @@ export function beijingLocal(now: Date = new Date()): string {
   return `${n.date}T${n.time}`;
 }
 
-/** The calendar days a date shortcut covers: 本周 is Monday–Sunday, 本月 the whole month. */
+/**
+ * The calendar days a date shortcut covers, counted from today so that no weekday or month end
+ * shrinks them: 7天内 is the seven days from today (on a Sunday it reaches into the coming
+ * week) and 30天内 the thirty. For past fairs the same counts run back from today, so the
+ * window reaches both ways and clipWindow keeps the side a list needs.
+ */
 export function dateWindow(w: DateWindow, today: string): DayRange {
   switch (w) {
     case 'today':
@@ -44,18 +52,16 @@ export function dateWindow(w: DateWindow, today: string): DayRange {
       const t = addDays(today, 1);
       return { from: t, to: t };
     }
-    case 'week': {
-      const monday = startOfWeek(today);
-      return { from: monday, to: addDays(monday, 6) };
-    }
+    case 'week':
+      return { from: addDays(today, -(WINDOW_DAYS.week - 1)), to: addDays(today, WINDOW_DAYS.week - 1) };
     case 'month':
-      return { from: `${today.slice(0, 8)}01`, to: endOfMonth(today) };
+      return { from: addDays(today, -(WINDOW_DAYS.month - 1)), to: addDays(today, WINDOW_DAYS.month - 1) };
   }
 }
 
 /**
  * The part of a window that can still matter: for upcoming fairs the days from today on (so
- * 本周 on a Sunday does not count Monday's market), for past fairs the days up to today (a fair
+ * 7天内 does not count last Monday's market), for past fairs the days up to today (a fair
  * that ended this morning is past, and 往期 + 今天 finds it). Today itself is narrowed further
  * by the clock: see matchesWindow.
  */

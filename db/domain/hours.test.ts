@@ -498,38 +498,67 @@ describe('openState', () => {
 // ---------------------------------------------------------------------------
 
 describe('weekTable', () => {
-  it('lists Monday to Sunday of this week and marks today', () => {
+  it('lists the seven days from today and marks today', () => {
     const rows = weekTable(streetCentre, calendar, '2026-10-01');
     assert.deepEqual(
       rows.map((r) => [r.date, r.weekdayName, r.isToday, r.display]),
       [
-        ['2026-09-28', '周一', false, '9:00–12:00、13:30–17:00'],
-        ['2026-09-29', '周二', false, '9:00–12:00、13:30–17:00'],
-        ['2026-09-30', '周三', false, '9:00–12:00、13:30–17:00'],
         ['2026-10-01', '周四', true, '休息（国庆节）'],
         ['2026-10-02', '周五', false, '休息（国庆节）'],
         ['2026-10-03', '周六', false, '休息（国庆节）'],
         ['2026-10-04', '周日', false, '休息（国庆节）'],
+        ['2026-10-05', '周一', false, '休息（国庆节）'],
+        ['2026-10-06', '周二', false, '休息（国庆节）'],
+        ['2026-10-07', '周三', false, '休息（国庆节）'],
       ],
     );
   });
 
-  it('starts on Monday when today is Sunday', () => {
+  it('on a Sunday shows the coming week, not the six days gone', () => {
     const rows = weekTable(streetCentre, calendar, '2026-11-22');
-    assert.equal(rows[0]?.date, '2026-11-16');
-    assert.equal(rows[6]?.isToday, true);
-    assert.equal(rows.filter((r) => r.isToday).length, 1);
-    assert.equal(rows[6]?.display, '休息');
+    assert.deepEqual(
+      rows.map((r) => [r.date, r.weekdayName, r.isToday]),
+      [
+        ['2026-11-22', '周日', true],
+        ['2026-11-23', '周一', false],
+        ['2026-11-24', '周二', false],
+        ['2026-11-25', '周三', false],
+        ['2026-11-26', '周四', false],
+        ['2026-11-27', '周五', false],
+        ['2026-11-28', '周六', false],
+      ],
+    );
+    assert.equal(rows[0]?.display, '休息');
+    assert.equal(rows[1]?.display, '9:00–12:00、13:30–17:00');
   });
 
-  it('shows exceptions and 调休 days', () => {
+  it('a closure from tomorrow is in the table on any weekday, Sunday included', () => {
+    for (let i = 0; i < 7; i++) {
+      const today = addDays('2026-11-01', i);
+      const closed = station({
+        ...streetCentre,
+        hours: week('station', [1, 2, 3, 4, 5, 6, 7], [['09:00', '17:00']]),
+        exceptions: [{ startDate: addDays(today, 1), endDate: addDays(today, 2), closed: true, sessions: [], reason: '设备检修' }],
+      });
+      const rows = weekTable(closed, noCalendar, today);
+      assert.equal(rows[0]?.date, today);
+      assert.deepEqual(rows.slice(1, 3).map((r) => r.display), ['休息（设备检修）', '休息（设备检修）'], today);
+    }
+  });
+
+  it('shows exceptions and 调休 days, across a month end', () => {
     const rows = weekTable(streetCentre, calendar, '2026-10-08');
-    assert.equal(rows[5]?.date, '2026-10-10');
-    assert.equal(rows[5]?.kind, 'workday');
-    assert.equal(rows[5]?.display, '9:00–12:00、13:30–17:00');
-    const nov = weekTable(streetCentre, calendar, '2026-11-05');
+    assert.equal(rows[2]?.date, '2026-10-10');
+    assert.equal(rows[2]?.kind, 'workday');
+    assert.equal(rows[2]?.display, '9:00–12:00、13:30–17:00');
+    const nov = weekTable(streetCentre, calendar, '2026-11-02');
+    assert.equal(nov[3]?.date, '2026-11-05');
     assert.equal(nov[3]?.display, '休息（系统升级）');
-    assert.equal(weekTable(streetCentre, calendar, '2026-11-10')[1]?.display, '9:00–11:30');
+    assert.equal(weekTable(streetCentre, calendar, '2026-11-10')[0]?.display, '9:00–11:30');
+    const turn = weekTable(streetCentre, calendar, '2026-09-28');
+    assert.deepEqual(turn.map((r) => r.date), ['2026-09-28', '2026-09-29', '2026-09-30', '2026-10-01', '2026-10-02', '2026-10-03', '2026-10-04']);
+    assert.equal(turn[2]?.display, '9:00–12:00、13:30–17:00');
+    assert.equal(turn[3]?.display, '休息（国庆节）');
   });
 
   it('shows the counter hours when asked', () => {
@@ -542,6 +571,11 @@ describe('weekTable', () => {
     assert.deepEqual(
       weekTable(planned, calendar, '2026-11-23').map((r) => r.display),
       ['即将开放', '即将开放', '即将开放', '9:00–17:00', '9:00–17:00', '休息', '休息'],
+    );
+    // Seen from a Sunday, the opening falls inside the seven days.
+    assert.deepEqual(
+      weekTable(planned, calendar, '2026-11-22').map((r) => r.display),
+      ['即将开放', '即将开放', '即将开放', '即将开放', '9:00–17:00', '9:00–17:00', '休息'],
     );
     const suspended = { ...streetCentre, status: 'suspended' as const, statusReason: '场地装修' };
     assert.equal(weekTable(suspended, calendar, '2026-11-23')[0]?.display, '暂停服务');
@@ -702,8 +736,9 @@ describe('long reasons', () => {
   it('status sentence and week table use the short label', () => {
     assert.equal(openState(upgrade, noCalendar, bj('2026-11-24T10:00')).text, '今日休息（医保信息系统升级），周四 9:00 开门');
     const rows = weekTable(upgrade, noCalendar, '2026-11-24');
+    assert.equal(rows[0]?.display, '休息（医保信息系统升级）');
     assert.equal(rows[1]?.display, '休息（医保信息系统升级）');
-    assert.equal(rows[2]?.display, '休息（医保信息系统升级）');
+    assert.equal(rows[2]?.display, '9:00–17:30');
     assert.ok(rows.every((r) => !r.display.includes('急办')));
   });
 

@@ -15,7 +15,7 @@
  *   调休 workday → the regular week.
  */
 import type { HoursScope, Session, StationStatus } from '../schema';
-import { WEEKDAY_NAMES, addDays, beijingNow, clock, daysBetween, monthDay, startOfWeek, toMinutes, weekdayOf } from './time';
+import { WEEKDAY_NAMES, addDays, beijingNow, clock, daysBetween, monthDay, toMinutes, weekdayOf } from './time';
 
 // ---------------------------------------------------------------------------
 // Types
@@ -469,16 +469,19 @@ function displayOf(day: DayHours): string {
   return day.closedReason ? `休息（${day.closedReason}）` : '休息';
 }
 
-/** Monday..Sunday of the week containing `today`, with calendar and exceptions applied. */
+/**
+ * The seven days from `today` on, with calendar and exceptions applied. A resident reading it
+ * wants the days still ahead: a Monday–Sunday week would show six days gone on a Sunday and
+ * leave out tomorrow's closure.
+ */
 export function weekTable(
   schedule: StationSchedule,
   calendar: DistrictCalendar,
   today: string,
   scope: HoursScope = 'station',
 ): WeekRow[] {
-  const monday = startOfWeek(today);
   return Array.from({ length: 7 }, (_, i) => {
-    const day = dayHours(schedule, calendar, addDays(monday, i), scope);
+    const day = dayHours(schedule, calendar, addDays(today, i), scope);
     return { ...day, isToday: day.date === today, weekdayName: WEEKDAY_NAMES[day.weekday] ?? '', display: displayOf(day) };
   });
 }

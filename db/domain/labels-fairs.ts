@@ -60,8 +60,8 @@ export function recurrenceText(r: Recurrence): string {
 export const DATE_WINDOW_LABELS = {
   today: '今天',
   tomorrow: '明天',
-  week: '本周',
-  month: '本月',
+  week: '7天内',
+  month: '30天内',
 } as const;
 
 export const FAIR_WHEN_LABELS = {

@@ -26,6 +26,7 @@ import {
   type RunRow,
   type StationRow,
 } from './open-data';
+import { makeCalendar, weekTable, type HoursException, type WeeklySession } from './hours';
 
 const BASE = 'https://example.gov.cn';
 const sp = (s: string) => new URLSearchParams(s);
@@ -148,19 +149,24 @@ describe('stations', () => {
 
   it('builds the detail and a GovernmentService with regular and special hours', () => {
     const base = stationToApi(station, { open: false, label: '休息中', text: '休息中' }, BASE);
+    const hours: WeeklySession[] = [
+      { scope: 'station', weekday: 1, opens: '09:00', closes: '17:00' },
+      { scope: 'station', weekday: 2, opens: '09:00', closes: '17:00' },
+    ];
+    const exceptions: HoursException[] = [
+      { startDate: '2026-11-01', endDate: '2026-11-02', closed: true, sessions: [], reason: 'old' },
+      { startDate: '2026-11-23', endDate: '2026-11-23', closed: true, sessions: [], reason: '系统升级' },
+      { startDate: '2027-03-01', endDate: '2027-03-01', closed: true, sessions: [], reason: 'too far' },
+    ];
+    // Sunday 2026-11-22: the seven days from today, Monday's closure among them.
+    const days = weekTable({ status: 'operating', openingDate: null, statusReason: null, hours, exceptions }, makeCalendar([]), '2026-11-22');
     const detail = stationDetailToApi(base, {
       directions: '东门进',
-      hours: [
-        { scope: 'station', weekday: 1, opens: '09:00', closes: '17:00' },
-        { scope: 'station', weekday: 2, opens: '09:00', closes: '17:00' },
-      ],
-      exceptions: [
-        { startDate: '2026-11-01', endDate: '2026-11-02', closed: true, sessions: [], reason: 'old' },
-        { startDate: '2026-11-25', endDate: '2026-11-25', closed: true, sessions: [], reason: '系统升级' },
-        { startDate: '2027-03-01', endDate: '2027-03-01', closed: true, sessions: [], reason: 'too far' },
-      ],
+      hours,
+      exceptions,
+      days,
       changes: [
-        { startDate: '2026-11-25', endDate: '2026-11-25', reason: '系统升级', kind: 'exception', closed: true, sessions: [], text: '11月25日 系统升级', days: [] },
+        { startDate: '2026-11-23', endDate: '2026-11-23', reason: '系统升级', kind: 'exception', closed: true, sessions: [], text: '11月23日 系统升级', days: [] },
         { startDate: '2026-12-01', endDate: '2026-12-01', reason: '缩短', kind: 'exception', closed: false, sessions: [{ opens: '9:00', closes: '12:00' }], text: '12月1日 只上午', days: [] },
         { startDate: '2027-01-10', endDate: '2027-01-10', reason: 'x', kind: 'holiday', closed: true, sessions: [], text: 'later', days: [] },
       ],
@@ -169,6 +175,19 @@ describe('stations', () => {
       until: '2027-01-21',
     });
     assert.equal(detail.counter_hours, null);
+    assert.deepEqual(
+      detail.next_days.map((d) => [d.date, d.weekday_name, d.is_today, d.closed, d.text]),
+      [
+        ['2026-11-22', '周日', true, true, '休息'],
+        ['2026-11-23', '周一', false, true, '休息（系统升级）'],
+        ['2026-11-24', '周二', false, false, '9:00–17:00'],
+        ['2026-11-25', '周三', false, true, '休息'],
+        ['2026-11-26', '周四', false, true, '休息'],
+        ['2026-11-27', '周五', false, true, '休息'],
+        ['2026-11-28', '周六', false, true, '休息'],
+      ],
+    );
+    assert.deepEqual(detail.next_days[2]!.sessions, [{ opens: '09:00', closes: '17:00' }]);
     assert.deepEqual(
       detail.exceptions.map((e) => e.reason),
       ['系统升级'],
@@ -186,7 +205,7 @@ describe('stations', () => {
     const special = place.specialOpeningHoursSpecification as Record<string, unknown>[];
     // The January holiday is beyond 30 days; the closure is 00:00–00:00.
     assert.equal(special.length, 2);
-    assert.deepEqual([special[0]!.opens, special[0]!.closes, special[0]!.validFrom, special[0]!.validThrough], ['00:00', '00:00', '2026-11-25', '2026-11-25']);
+    assert.deepEqual([special[0]!.opens, special[0]!.closes, special[0]!.validFrom, special[0]!.validThrough], ['00:00', '00:00', '2026-11-23', '2026-11-23']);
     assert.deepEqual([special[1]!.opens, special[1]!.closes], ['09:00', '12:00']);
   });
 });

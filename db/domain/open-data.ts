@@ -16,7 +16,7 @@ import { DATE_WINDOWS } from './fair-dates';
 import { COST_TYPE_LABELS, levelLabel } from './labels-courses';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS, PAY_UNIT_LABELS } from './labels-fairs';
 import { HOST_TYPE_LABELS, SERVICE_MODE_LABELS, STATION_STATUS_LABELS } from './labels-stations';
-import type { HoursChange, HoursException, OpenState, WeeklySession } from './hours';
+import type { HoursChange, HoursException, OpenState, WeekRow, WeeklySession } from './hours';
 import { WEEKDAY_NAMES, isDateString } from './calendar';
 import { openDataText as T } from '../../components/open-data/strings';
 
@@ -203,6 +203,31 @@ export type ApiStation = {
 
 export type ApiWeekday = { weekday: number; weekday_name: string; sessions: { opens: string; closes: string }[] };
 
+/** One dated day of a station's hours; `text` is the cell residents read ('9:00–12:00、13:30–17:00', '休息（元旦）'). */
+export type ApiDay = {
+  date: string;
+  weekday: number;
+  weekday_name: string;
+  is_today: boolean;
+  closed: boolean;
+  sessions: { opens: string; closes: string }[];
+  note: string | null;
+  text: string;
+};
+
+export function dayToApi(d: WeekRow): ApiDay {
+  return {
+    date: d.date,
+    weekday: d.weekday,
+    weekday_name: d.weekdayName,
+    is_today: d.isToday,
+    closed: d.sessions.length === 0,
+    sessions: sessionsOut(d.sessions),
+    note: d.note,
+    text: d.display,
+  };
+}
+
 export type ApiStationDetail = ApiStation & {
   directions: string;
   weekly_hours: ApiWeekday[];
@@ -210,6 +235,8 @@ export type ApiStationDetail = ApiStation & {
   counter_hours: ApiWeekday[] | null;
   /** The station's own dated exceptions overlapping the next 60 days. */
   exceptions: { start_date: string; end_date: string; closed: boolean; sessions: { opens: string; closes: string }[]; reason: string }[];
+  /** The seven days from today (Beijing), as the station page's table shows them: calendar and exceptions applied. */
+  next_days: ApiDay[];
   /** Days in the next 60 whose hours differ from the regular week (exceptions, holidays, 调休), merged into ranges. */
   special_days: { start_date: string; end_date: string; kind: string; closed: boolean; sessions: { opens: string; closes: string }[]; text: string }[];
   services: { id: number; name: string; category: string; mode: ServiceMode; mode_label: string; online: boolean }[];
@@ -268,6 +295,7 @@ export function stationDetailToApi(
     hours: readonly WeeklySession[];
     exceptions: readonly HoursException[];
     changes: readonly HoursChange[];
+    days: readonly WeekRow[];
     services: ApiStationDetail['services'];
     today: string;
     until: string;
@@ -282,6 +310,7 @@ export function stationDetailToApi(
     exceptions: extra.exceptions
       .filter((e) => e.endDate >= extra.today && e.startDate <= extra.until)
       .map((e) => ({ start_date: e.startDate, end_date: e.endDate, closed: e.closed, sessions: sessionsOut(e.closed ? [] : e.sessions), reason: e.reason })),
+    next_days: extra.days.map(dayToApi),
     special_days: extra.changes.map((c) => ({
       start_date: c.startDate,
       end_date: c.endDate,

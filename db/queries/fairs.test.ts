@@ -247,7 +247,7 @@ describe('fair list: filters narrow and facets count', () => {
     assert.ok(r.total >= 1);
     assert.ok(r.items.every((i) => i.type === 'short_training'));
     assert.deepEqual(r.chips.map((c) => c.key), ['q', 'type', 'date']);
-    assert.deepEqual(r.chips.map((c) => c.label), ['关键词：电工', '类型：短训快聘', '时间：本周']);
+    assert.deepEqual(r.chips.map((c) => c.label), ['关键词：电工', '类型：短训快聘', '时间：7天内']);
     assert.equal(r.query, 'q=%E7%94%B5%E5%B7%A5&type=short_training&date=week');
   });
 });

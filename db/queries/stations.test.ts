@@ -566,13 +566,17 @@ describe('station page', () => {
     // The list of changes says it in full, so the week table adds no note.
     assert.equal(d.changes.filter((c) => c.text.includes(closure.reason)).length, 1);
     assert.deepEqual(d.weekNotes, []);
-    // After the closure, later the same week, the list no longer has it: a note under the table does.
-    const after = addDays(closure.end_date, 1);
-    if (d.week.some((r) => r.date === after)) {
-      const later = q.getStationDetail(closure.station_id, bj(`${after}T10:00`))!;
-      assert.ok(later.changes.every((c) => !c.text.includes(closure.reason)));
-      assert.deepEqual(later.weekNotes, [closure.reason]);
-    }
+    // On the closure's last day the table starts with it and the list still says it in full;
+    // the day after, both have moved past it.
+    const last = q.getStationDetail(closure.station_id, bj(`${closure.end_date}T10:00`))!;
+    assert.equal(last.week[0]!.date, closure.end_date);
+    assert.equal(last.week[0]!.display, `休息（${short}）`);
+    assert.equal(last.changes.filter((c) => c.text.includes(closure.reason)).length, 1);
+    assert.deepEqual(last.weekNotes, []);
+    const after = q.getStationDetail(closure.station_id, bj(`${addDays(closure.end_date, 1)}T10:00`))!;
+    assert.ok(after.week.every((r) => r.date > closure.end_date));
+    assert.ok(after.changes.every((c) => !c.text.includes(closure.reason)));
+    assert.deepEqual(after.weekNotes, []);
   });
 
   it('returns null for unknown, zero and negative ids', () => {

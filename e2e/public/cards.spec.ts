@@ -67,7 +67,7 @@ test.describe('办事卡 and QR codes', () => {
     await page.goto(`/stations/${id}`);
     await page.getByRole('link', { name: '打印办事卡 / 二维码' }).click();
     await expect(page).toHaveURL(new RegExp(`/stations/${id}/card$`));
-    await expect(page.getByTestId('print-card')).toContainText('本周开放时间');
+    await expect(page.getByTestId('print-card')).toContainText('今天起7天开放时间');
     await expect(page.getByRole('button', { name: '打印' })).toBeVisible();
     await checkCard(page, `/stations/${id}/card`, `/stations/${id}`);
     await expectNoA11yViolations(page);

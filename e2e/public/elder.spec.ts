@@ -65,13 +65,13 @@ test.describe('the 长辈版 switch', () => {
 
   test('with JavaScript the switch keeps filters changed in place and behaves the same', async ({ page }) => {
     await page.goto('/fairs');
-    await page.getByRole('radio', { name: /^本周（/ }).check();
+    await page.getByRole('radio', { name: /^7天内（/ }).check();
     await expect(page).toHaveURL(/date=week/);
     await expect(switchLink(page)).toHaveAttribute('href', /back=%2Ffairs%3Fdate%3Dweek/);
     await switchLink(page).click();
     await expect(page).toHaveURL(/\/fairs\?date=week$/);
     expect(await htmlMode(page)).toBe('elder');
-    await expect(page.getByRole('radio', { name: /^本周（/ })).toBeChecked();
+    await expect(page.getByRole('radio', { name: /^7天内（/ })).toBeChecked();
     await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '医保驿站' }).click();
     await expect(page).toHaveURL(/\/stations$/);
     expect(await htmlMode(page)).toBe('elder');
@@ -282,13 +282,13 @@ test.describe('every journey by keyboard alone', () => {
       await expect(page.locator('main a[href^="tel:"]').first()).toBeVisible();
     });
 
-    test(`${label}: fairs this week, open one and reach its calendar link`, async ({ page, context, baseURL }) => {
+    test(`${label}: fairs in the next 7 days, open one and reach its calendar link @clock`, async ({ page, context, baseURL }) => {
       await setMode(context, mode, baseURL);
       await page.goto('/fairs?type=general', { waitUntil: 'networkidle' });
       await tabTo(page, 'the date choice', (f) => f.tag === 'input' && f.type === 'radio');
-      // Inside a radio group the arrow keys choose; step until 本周 is chosen.
-      for (let i = 0; i < 6 && !/^本周/.test((await focused(page)).name); i++) await page.keyboard.press('ArrowDown');
-      expect((await focused(page)).name).toMatch(/^本周/);
+      // Inside a radio group the arrow keys choose; step until 7天内 is chosen.
+      for (let i = 0; i < 6 && !/^7天内/.test((await focused(page)).name); i++) await page.keyboard.press('ArrowDown');
+      expect((await focused(page)).name).toMatch(/^7天内/);
       await expect(page).toHaveURL(/date=week/);
       const link = await tabTo(page, 'a fair', detailLink('fairs'));
       await page.keyboard.press('Enter');

@@ -88,13 +88,13 @@ test.describe('job fairs', () => {
     await expect(page.getByRole('link', { name: '去掉条件：类型：短训快聘' })).toBeVisible();
   });
 
-  test('resident picks 今天, then 本周: each gives the number shown beside it', async ({ page }) => {
+  test('resident picks 今天, then 7天内: each gives the number shown beside it @clock', async ({ page }) => {
     await page.goto('/fairs');
-    for (const label of ['今天', '明天', '本周', '本月']) {
+    for (const label of ['今天', '明天', '7天内', '30天内']) {
       const radio = page.getByRole('radio', { name: new RegExp(`^${label}（`) });
       const expected = countIn((await radio.evaluate((el) => el.closest('label')?.textContent)) ?? '');
       await radio.check();
-      await expect(page).toHaveURL(new RegExp(`date=${{ 今天: 'today', 明天: 'tomorrow', 本周: 'week', 本月: 'month' }[label]}`));
+      await expect(page).toHaveURL(new RegExp(`date=${{ 今天: 'today', 明天: 'tomorrow', '7天内': 'week', '30天内': 'month' }[label]}`));
       await expect(count(page)).toHaveText(`共 ${expected} 条`);
     }
     await page.getByRole('radio', { name: '不限' }).check();
@@ -157,7 +157,7 @@ test.describe('job fairs', () => {
     await page.goto('/fairs?type=short_training&date=month');
     const chips = page.getByRole('group', { name: '已选条件' });
     await expect(chips.getByRole('link', { name: '去掉条件：类型：短训快聘' })).toBeVisible();
-    await expect(chips.getByRole('link', { name: '去掉条件：时间：本月' })).toBeVisible();
+    await expect(chips.getByRole('link', { name: '去掉条件：时间：30天内' })).toBeVisible();
     await chips.getByRole('link', { name: '去掉条件：类型：短训快聘' }).click();
     await expect(page).toHaveURL(/\/fairs\?date=month$/);
     await expect(page.getByLabel('招聘会类型')).toHaveValue('');
@@ -355,7 +355,7 @@ test.describe('job fairs', () => {
     }
     const apply = page.getByRole('button', { name: '查看结果' });
     expect((await apply.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-    await page.getByRole('radio', { name: /^本月（/ }).check();
+    await page.getByRole('radio', { name: /^30天内（/ }).check();
     await expect(page).toHaveURL(/date=month/);
     // The address changes first; wait until the month's results are in before opening one.
     await expect(page.locator('[aria-live="polite"][aria-busy="false"]')).toBeVisible();

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium and CJK fonts when they are missing (browser tests use them;
-# Playwright's own browser download cannot work offline).
+# Installs what the browser tests need from Debian when it is missing: Chromium and CJK fonts
+# (Playwright's own browser download cannot work offline) and faketime (e2e/setup/clock-runs.sh).
 set -euo pipefail
 need=()
 chrome="${CHROME_PATH:-/usr/bin/chromium}"
 [ -x "$chrome" ] || need+=(chromium)
+# faketime pins the seed and server to chosen instants for the date-sensitive specs.
+command -v faketime >/dev/null 2>&1 || need+=(faketime)
 if ! { command -v fc-list >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'; }; then
   need+=(fonts-noto-cjk)
 fi

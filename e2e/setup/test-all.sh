@@ -25,5 +25,8 @@ echo "── soak (60 s mixed load, backup under load, restore) and crash safety
 npm run --silent soak -- --backup
 npx tsx e2e/soak/crash.ts
 
-echo "── browser tests"
+echo "── browser tests (the real now)"
 npx playwright test
+
+echo "── date-sensitive browser tests at pinned instants"
+bash e2e/setup/clock-runs.sh

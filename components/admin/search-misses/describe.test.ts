@@ -33,7 +33,7 @@ describe('describeFilters', () => {
       '街镇：编号 99（已删除）',
     ]);
     assert.deepEqual(describeFilters('fairs', 'date=week&street=3&type=graduates&when=past', names), [
-      '时间：本周',
+      '时间：7天内',
       '街镇：卢沟桥街道',
       '类型：高校毕业生',
       '只看往期招聘会',

@@ -29,7 +29,13 @@ async function weekRows(page: Page): Promise<[string, string][]> {
   return rows.evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent ?? '', tr.querySelector('td')?.textContent ?? ''] as [string, string]));
 }
 
-test.describe(`days as residents read them, at ${pinned ? process.env.E2E_NOW : 'the real now'} (Beijing ${today} ${beijingTime()})`, () => {
+// Titles stay the same whenever a worker loads this file (a retry runs in a new worker, and
+// Playwright finds the test again by its title); the instant goes into an annotation instead.
+test.describe('days as residents read them', () => {
+  test.beforeEach(() => {
+    test.info().annotations.push({ type: 'instant', description: `${pinned ? process.env.E2E_NOW : 'real now'} → Beijing ${today} ${beijingTime()}` });
+  });
+
   test('a station page: seven days from today, today marked, tomorrow’s closure in the table @clock', async ({ page }) => {
     await openStation(page, '工商银行幸福街');
     const heading = page.getByRole('heading', { name: '今天起7天开放时间' });
@@ -100,7 +106,7 @@ test.describe(`days as residents read them, at ${pinned ? process.env.E2E_NOW : 
  */
 const CENTRE = '右安门街道便民服务中心';
 
-if (today === '2027-02-20') {
+if (pinned && today === '2027-02-20') {
   test('a 调休 Saturday: the street centre opens with weekday hours and says why @clock', async ({ page }) => {
     await openStation(page, CENTRE);
     const rows = await weekRows(page);
@@ -113,7 +119,7 @@ if (today === '2027-02-20') {
   });
 }
 
-if (today === '2027-02-04') {
+if (pinned && today === '2027-02-04') {
   test('the evening before 春节: tomorrow and the rest of the seven days are 春节 holidays @clock', async ({ page }) => {
     await openStation(page, CENTRE);
     const rows = await weekRows(page);
@@ -122,7 +128,7 @@ if (today === '2027-02-04') {
   });
 }
 
-if (today === '2026-12-31') {
+if (pinned && today === '2026-12-31') {
   test('New Year’s Eve: the table runs into 2027 with 元旦 @clock', async ({ page }) => {
     await openStation(page, CENTRE);
     const rows = await weekRows(page);
@@ -133,7 +139,7 @@ if (today === '2026-12-31') {
   });
 }
 
-if (today === '2026-12-07' && beijingTime() < '09:00') {
+if (pinned && today === '2026-12-07' && beijingTime() < '09:00') {
   test('Monday 08:59: the street centre has not opened yet and says when it will @clock', async ({ page }) => {
     await openStation(page, CENTRE);
     const status = page.getByTestId('station-status').first();

@@ -183,6 +183,7 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not Next's own files, the favicon or other static assets.
-  matcher: ['/((?!_next/|favicon.ico|icon|.*\\.(?:png|svg|ico|txt|xml)$).*)'],
+  // Pages only: not Next's own files, the favicon or other static assets — but the feeds, whose
+  // addresses end in .xml, are counted against the API budget like the open-data API.
+  matcher: ['/((?!_next/|favicon.ico|icon|.*\\.(?:png|svg|ico|txt|xml)$).*)', '/feeds/:path*'],
 };

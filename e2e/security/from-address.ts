@@ -16,9 +16,11 @@ export function send(
   { from, method = 'GET', headers = {}, body }: { from: string; method?: string; headers?: Record<string, string>; body?: string },
 ): Promise<Answer> {
   const url = new URL(path, origin);
+  // A body always goes with its length: Node sends DELETE and OPTIONS bodies unframed otherwise.
+  const all = body === undefined ? headers : { ...headers, 'Content-Length': String(Buffer.byteLength(body)) };
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, localAddress: from, agent: false, timeout: 30_000 },
+      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers: all, localAddress: from, agent: false, timeout: 30_000 },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));

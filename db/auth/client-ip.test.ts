@@ -1,7 +1,7 @@
 /** The client address: from the connection, from X-Forwarded-For only behind a named proxy. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { AddressSet, PEER_HEADER, clientIp, normaliseAddress, peerAddress, peerHeaderValue, resolveClient } from './client-ip';
+import { AddressSet, PEER_HEADER, clientIp, isRelayed, normaliseAddress, peerAddress, peerHeaderValue, resolveClient, stampFor } from './client-ip';
 
 const headers = (h: Record<string, string>) => new Headers(h);
 const stamped = (peer: string, xff?: string) => headers({ [PEER_HEADER]: peerHeaderValue(peer), ...(xff ? { 'x-forwarded-for': xff } : {}) });
@@ -63,5 +63,23 @@ describe('clientIp', () => {
     assert.equal(peerAddress(headers({ [PEER_HEADER]: 'deadbeef 198.51.100.9' })), null);
     assert.equal(clientIp(headers({ [PEER_HEADER]: 'x 127.0.0.1', 'x-forwarded-for': '1.2.3.4' }), trusted), 'unknown');
     assert.equal(clientIp(headers({ 'x-forwarded-for': '1.2.3.4', 'x-real-ip': '5.6.7.8' }), trusted), 'unknown');
+  });
+});
+
+describe('stampFor (what the server writes on each incoming request)', () => {
+  it('overwrites whatever a client sent with the connection’s address', () => {
+    for (const forged of [undefined, '127.0.0.1', 'deadbeef 127.0.0.1', 'deadbeef 127.0.0.1 relayed', ['a', 'b']]) {
+      const v = stampFor(forged, '198.51.100.40');
+      assert.equal(peerAddress(headers({ [PEER_HEADER]: v })), '198.51.100.40');
+      assert.equal(isRelayed(headers({ [PEER_HEADER]: v })), false);
+    }
+  });
+
+  it('keeps the original client on Next’s own forwarding of an action call (it carries our token), marked as relayed', () => {
+    const first = stampFor(undefined, '198.51.100.41');
+    const forwarded = stampFor(first, '127.0.0.1');
+    assert.equal(peerAddress(headers({ [PEER_HEADER]: forwarded })), '198.51.100.41');
+    assert.equal(isRelayed(headers({ [PEER_HEADER]: forwarded })), true);
+    assert.equal(stampFor(forwarded, '127.0.0.1'), forwarded);
   });
 });

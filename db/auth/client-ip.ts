@@ -46,13 +46,34 @@ export function peerHeaderValue(address: string | undefined): string {
   return `${peerToken()} ${normaliseAddress(address) ?? 'unknown'}`;
 }
 
+/**
+ * The stamp for an incoming request, given what it already carries under PEER_HEADER. Next
+ * forwards a server-action call to the page that owns the action with an internal fetch that
+ * copies the request's headers, stamp included: a stamp with this process's token can only come
+ * from there, so it keeps the original client's address and is marked as relayed (already
+ * counted). Anything else is overwritten with the connection's own address.
+ */
+export function stampFor(prior: string | string[] | undefined, remoteAddress: string | undefined): string {
+  if (typeof prior === 'string' && parsePeer(prior)) return prior.endsWith(' relayed') ? prior : `${prior} relayed`;
+  return peerHeaderValue(remoteAddress);
+}
+
+function parsePeer(v: string): { address: string | null; relayed: boolean } | null {
+  const [token, address, flag, ...rest] = v.split(' ');
+  if (token !== peerToken() || rest.length || (flag !== undefined && flag !== 'relayed')) return null;
+  return { address: normaliseAddress(address), relayed: flag === 'relayed' };
+}
+
 /** The connection's address from PEER_HEADER, or null when the header is missing or not ours. */
 export function peerAddress(headers: Pick<Headers, 'get'>): string | null {
   const v = headers.get(PEER_HEADER);
-  if (!v) return null;
-  const space = v.indexOf(' ');
-  if (space < 0 || v.slice(0, space) !== peerToken()) return null;
-  return normaliseAddress(v.slice(space + 1));
+  return v ? (parsePeer(v)?.address ?? null) : null;
+}
+
+/** True for Next's own forwarding of a request this process has already seen (and counted). */
+export function isRelayed(headers: Pick<Headers, 'get'>): boolean {
+  const v = headers.get(PEER_HEADER);
+  return v ? parsePeer(v)?.relayed === true : false;
 }
 
 /** A set of addresses and CIDR ranges (IPv4 and IPv6), from a comma- or space-separated list. */

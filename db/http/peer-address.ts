@@ -1,6 +1,7 @@
 /**
  * Stamps every HTTP request this process serves with the address of its TCP connection
- * (PEER_HEADER, db/auth/client-ip.ts), overwriting whatever the client sent under that name.
+ * (PEER_HEADER, db/auth/client-ip.ts), overwriting whatever the client sent under that name —
+ * except Next's own forwarding of a server-action call, which keeps the original stamp (stampFor).
  *
  * Node publishes each incoming request on the `http.server.request.start` diagnostics channel
  * synchronously, before the server's 'request' event — so the stamp is on the headers before
@@ -11,7 +12,7 @@
 import { subscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
-import { PEER_HEADER, peerHeaderValue } from '@/db/auth/client-ip';
+import { PEER_HEADER, stampFor } from '@/db/auth/client-ip';
 
 type RequestStart = { request: IncomingMessage; socket: Socket };
 
@@ -21,6 +22,6 @@ export function stampPeerAddresses(): void {
   g.__portalPeerStamp = true;
   subscribe('http.server.request.start', (message) => {
     const { request, socket } = message as RequestStart;
-    request.headers[PEER_HEADER] = peerHeaderValue(socket.remoteAddress);
+    request.headers[PEER_HEADER] = stampFor(request.headers[PEER_HEADER], socket.remoteAddress);
   });
 }

@@ -11,7 +11,7 @@
  * The 429 page is a fixed string with no script and no database read, so refusing costs almost
  * nothing; it follows 长辈版 (the ft_mode cookie) with larger type.
  */
-import { clientIp } from '@/db/auth/client-ip';
+import { clientIp, isRelayed } from '@/db/auth/client-ip';
 import { site } from '@/components/ui/strings';
 import { rateLimitText as T } from '@/components/rate-limit/strings';
 import { allowedMethods, classify, processLimiter, type RateLimiter } from './rate-limit';
@@ -20,6 +20,8 @@ import { actionRefusalText } from './rate-limited';
 type Req = { method: string; url: string; headers: Pick<Headers, 'get'> };
 
 export function rateLimitResponse(req: Req, limiter: RateLimiter = processLimiter(), now = Date.now()): Response | null {
+  // Next forwarding a server-action call to the page that owns it: counted when it came in.
+  if (isRelayed(req.headers)) return null;
   const url = new URL(req.url);
   const method = req.method.toUpperCase();
   const allowed = allowedMethods(url.pathname);

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { allowedMethods, classify, configFromEnv, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
 import { rateLimitResponse } from './rate-limit-http';
 import { refusedRetryAfter } from './rate-limited';
-import { AddressSet, PEER_HEADER, peerHeaderValue } from '@/db/auth/client-ip';
+import { AddressSet, PEER_HEADER, peerHeaderValue, stampFor } from '@/db/auth/client-ip';
 
 const T0 = Date.UTC(2026, 10, 23, 2, 0, 0);
 
@@ -233,5 +233,19 @@ describe('the 429 and 405 answers', () => {
     assert.equal(r.headers.get('content-type'), 'text/plain');
     assert.equal(refusedRetryAfter(new Error(await r.text())), Number(r.headers.get('retry-after')));
     assert.equal(refusedRetryAfter(new Error('An unexpected response was received from the server.')), null);
+  });
+
+  it('Next forwarding an action call to its page is not counted a second time', () => {
+    const l = limiter();
+    const stamp = peerHeaderValue('198.51.100.7');
+    const call = () => new Request('http://127.0.0.1:3000/', { method: 'POST', headers: { [PEER_HEADER]: stamp, 'next-action': 'abc' } });
+    const forwarded = () => new Request('http://127.0.0.1:3000/courses', { method: 'POST', headers: { [PEER_HEADER]: stampFor(stamp, '127.0.0.1'), 'next-action': 'abc' } });
+    assert.equal(rateLimitResponse(call(), l, T0), null);
+    assert.equal(rateLimitResponse(forwarded(), l, T0), null);
+    assert.equal(rateLimitResponse(call(), l, T0)?.status, 429);
+    // A client that copies a stamp it cannot have made gets no pass.
+    const fake = new Request('http://127.0.0.1:3000/', { method: 'POST', headers: { [PEER_HEADER]: '0000 198.51.100.8 relayed', 'next-action': 'abc' } });
+    assert.equal(rateLimitResponse(fake, l, T0), null); // counted as 'unknown' (first token) …
+    assert.equal(rateLimitResponse(fake, l, T0)?.status, 429); // … and refused like anyone
   });
 });

@@ -1,8 +1,14 @@
 import type { Instrumentation } from 'next';
 
-/** Runs once when the server starts: open the database so migrations apply before any request. */
+/**
+ * Runs once when the server starts: stamp each request with its connection's address (the only
+ * client address no header can choose, db/auth/client-ip.ts), and open the database so
+ * migrations apply before any request.
+ */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { stampPeerAddresses } = await import('./db/http/peer-address');
+    stampPeerAddresses();
     const { sharedDatabase } = await import('./db/client');
     sharedDatabase();
   }

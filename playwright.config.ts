@@ -134,8 +134,14 @@ export default defineConfig({
       // A fixed key for the throwaway server (a real deployment sets its own AUTH_SECRET).
       AUTH_SECRET: 'e2e-only-secret-not-for-any-real-deployment-000000',
       // Every test browser comes from 127.0.0.1, hundreds of searches a minute: the per-address
-      // limits would refuse the suite itself. Tests of the limits send their own X-Forwarded-For.
+      // limits would refuse the suite itself.
       RATE_LIMIT_EXEMPT: '127.0.0.1,::1',
+      // 127.0.0.1 is where a deployment's nginx would be (e2e/security/client-address.spec.ts
+      // starts one there), so it is a trusted proxy: the suite's browsers there may name the
+      // client they speak for in X-Forwarded-For, which keeps each test's sign-in throttle and
+      // budgets apart. Any other loopback address (127.0.0.2 …, bound with localAddress) is an
+      // outsider reaching the server directly, whose X-Forwarded-For counts for nothing.
+      TRUSTED_PROXIES: '127.0.0.1',
       ...(E2E_NOW ? { TZ: PINNED_ZONE, FAKETIME_DONT_FAKE_MONOTONIC: '1' } : {}),
     },
   },

@@ -25,6 +25,9 @@ import { log, requestLogsOn } from '@/db/log';
  *   proxy knows about admins: whether the session is alive, and what its user may do, is
  *   decided by every page, action and data function for itself (db/auth/guard.ts).
  *
+ * Every request is counted against its address's budget or refused (db/http/rate-limit-http.ts),
+ * the address being the connection's own unless a trusted proxy names the client (db/auth/client-ip.ts).
+ *
  * Every answer gets the security headers (db/http/security-headers.ts; next.config.ts sends the
  * same on what Next answers itself) and one JSON log line (db/log.ts; LOG_REQUESTS=off stops them).
  */
@@ -96,12 +99,14 @@ async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
 }
 
 async function route(req: NextRequest): Promise<NextResponse | Response> {
+  // A method the path does not serve (405), or over the address's search, page or API budget
+  // (a friendly 429; db/http/rate-limit-http.ts). Counted before the body is read, so a flood
+  // of bodies costs no more than a flood of anything else.
+  const limited = rateLimitResponse(req);
+  if (limited) return limited;
   // A server-action call whose body no browser sends (not an argument list, over 1 MB): a plain 400/413.
   const badAction = await refuseMalformedAction(req);
   if (badAction) return badAction;
-  // Over an address's search, page or API budget (db/http/rate-limit-http.ts): a friendly 429.
-  const limited = rateLimitResponse(req);
-  if (limited) return limited;
   const raw = req.nextUrl.pathname;
   if (ADMIN.test(raw) && !ADMIN_PUBLIC.test(raw)) {
     const target = `${raw}${req.nextUrl.search}`;
@@ -140,7 +145,7 @@ async function route(req: NextRequest): Promise<NextResponse | Response> {
 
 /** What the proxy did with a request, for its log line. */
 function outcomeOf(res: NextResponse | Response): string {
-  if (res.status === 429 || res.status === 413) return 'refused';
+  if (res.status === 429 || res.status === 413 || res.status === 405) return 'refused';
   const cache = res.headers.get('x-ft-cache');
   if (cache) return `cache-${cache}`;
   if (res.headers.get('location')) return 'redirect';
@@ -178,6 +183,7 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not Next's own files, the favicon or other static assets.
-  matcher: ['/((?!_next/|favicon.ico|icon|.*\\.(?:png|svg|ico|txt|xml)$).*)'],
+  // Pages only: not Next's own files, the favicon or other static assets — but the feeds, whose
+  // addresses end in .xml, are counted against the API budget like the open-data API.
+  matcher: ['/((?!_next/|favicon.ico|icon|.*\\.(?:png|svg|ico|txt|xml)$).*)', '/feeds/:path*'],
 };

@@ -7,6 +7,7 @@ import 'server-only';
 import { headers } from 'next/headers';
 import type { SearchMissKind } from '@/db/enums';
 import { recordSearchMiss } from '@/db/queries/search-misses';
+import { clientIp } from '@/db/auth/client-ip';
 
 /** True for a request that only prefetches a page (Next's router, or the browser's `<link rel=prefetch>`). */
 export function isPrefetch(h: Headers): boolean {
@@ -17,10 +18,13 @@ export function isPrefetch(h: Headers): boolean {
 /** Counts the search behind `result` if it found nothing; never fails the page. */
 export async function noteSearchMiss(kind: SearchMissKind, result: { total: number; query: string }): Promise<void> {
   if (result.total > 0) return;
+  let h: Headers;
   try {
-    if (isPrefetch(await headers())) return;
+    h = await headers();
   } catch {
     return; // No request in scope (e.g. at build time): nothing to count.
   }
-  recordSearchMiss(kind, result.query);
+  if (isPrefetch(h)) return;
+  // The address only caps how many misses one client adds per day; it is not stored.
+  recordSearchMiss(kind, result.query, new Date(), undefined, clientIp(h));
 }

@@ -1,4 +1,6 @@
 /** Wording shared across the admin console. Feature pages keep their own strings beside them. */
+import { waitText } from '@/components/rate-limit/strings';
+
 export const admin = {
   title: '管理后台',
   nav: {
@@ -28,6 +30,13 @@ export const admin = {
     pending: '正在登录…',
     failed: '登录名或密码不正确，或账号已停用。请检查后再试。',
     throttled: '尝试次数过多，请稍等几分钟再试。如忘记密码，请联系系统管理员。',
+    /** Which count refused (db/auth/throttle.ts) and how long is left. */
+    throttledFor: (scope: 'pair' | 'address' | 'account', seconds: number) =>
+      ({
+        pair: `这个账号从您这里连续输错密码次数过多，请等 ${waitText(seconds)}后再试。如忘记密码，请联系系统管理员。`,
+        address: `您所在的网络近期登录失败次数过多，请等 ${waitText(seconds)}后再试。`,
+        account: `这个账号近期在多处登录失败，为了安全已暂缓登录，请等 ${waitText(seconds)}后再试。如果不是您本人在尝试，请告知系统管理员。`,
+      })[scope],
     missing: '请填写登录名和密码。',
     reasons: {
       idle: '您已 30 分钟没有操作，为了安全已自动退出，请重新登录。',

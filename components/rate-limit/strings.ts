@@ -23,7 +23,8 @@ export const rateLimitText = {
     retry: '再试一次',
     hotline: `也可以拨打 ${site.hotlines.hr.number}（人社）或 ${site.hotlines.ins.number}（医保）咨询。`,
   },
-  /** A server action POST over Next's 1 MB body limit (no form on the site comes near it). */
   /** The API's error message (JSON, code rate_limited). */
   api: (seconds: number) => `请求过于频繁，请在 ${Math.max(1, Math.ceil(seconds))} 秒后重试（见 Retry-After 响应头）。`,
+  /** A method the address does not serve (405; the Allow header lists the same methods). */
+  method: (allowed: readonly string[]) => `这个地址不支持这种请求方式，只支持 ${allowed.join('、')}。`,
 } as const;

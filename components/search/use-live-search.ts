@@ -3,7 +3,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hrefOf } from './url';
-import { isRateLimited, type RateLimited } from '@/db/http/rate-limited';
+import { refusedRetryAfter } from '@/db/http/rate-limited';
+import { rateLimitText } from '@/components/rate-limit/strings';
 
 /** The server refused for now (too many searches from this address); its message is for the resident. */
 class SearchLimited extends Error {}
@@ -18,7 +19,7 @@ export function useLiveSearch<T extends { query: string }>(opts: {
   key: string;
   path: string;
   initial: T;
-  fetcher: (qs: string) => Promise<T | RateLimited>;
+  fetcher: (qs: string) => Promise<T>;
 }) {
   const { key, path, initial, fetcher } = opts;
   const [qs, setQs] = useState(initial.query);
@@ -32,9 +33,14 @@ export function useLiveSearch<T extends { query: string }>(opts: {
   const query = useQuery({
     queryKey: [key, qs],
     queryFn: async () => {
-      const r = await fetcher(qs);
-      if (isRateLimited(r)) throw new SearchLimited(r.rateLimited.message);
-      return r;
+      try {
+        return await fetcher(qs);
+      } catch (err) {
+        // The proxy refused the call: this address asked too often (db/http/rate-limited.ts).
+        const wait = refusedRetryAfter(err);
+        if (wait !== null) throw new SearchLimited(rateLimitText.search(wait));
+        throw err;
+      }
     },
     // Asking again at once would only be refused again.
     retry: (count, err) => !(err instanceof SearchLimited) && count < 1,

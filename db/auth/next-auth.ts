@@ -8,14 +8,25 @@ import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { getDb } from '../index';
 import { attemptSignIn } from './sign-in';
+import type { ThrottleScope } from './throttle';
 import { clientIp } from './client-ip';
 import { authSecret } from './secret';
 import { ABSOLUTE_MS } from './sessions';
 import { log } from '../log';
 
-/** A sign-in refused because of too many recent failures. `code` reaches the login form. */
-class Throttled extends CredentialsSignin {
+/**
+ * A sign-in refused because of too many recent failures. `code` reaches the login form; the
+ * sign-in action also reads which count refused and for how long (next-auth rethrows this very
+ * error to a server action).
+ */
+export class Throttled extends CredentialsSignin {
   code = 'throttled';
+  constructor(
+    readonly scope: ThrottleScope,
+    readonly waitMs: number,
+  ) {
+    super();
+  }
 }
 
 declare module 'next-auth' {
@@ -60,8 +71,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const who = { username: username.slice(0, 64), ip };
         if (!result.ok) {
           if (result.reason === 'throttled') {
-            log.info('auth.signin.throttled', { ...who, waitMs: result.waitMs });
-            throw new Throttled();
+            log.info('auth.signin.throttled', { ...who, waitMs: result.waitMs, scope: result.scope });
+            throw new Throttled(result.scope, result.waitMs);
           }
           log.info('auth.signin.failed', who);
           return null;

@@ -1,7 +1,7 @@
 /**
  * attemptSignIn against a real temp database: one generic failure whatever went wrong, the
- * password still verified for unknown names, throttling per account and per address after 5
- * failures, every attempt logged and audited.
+ * password still verified for unknown names, throttling per (account, address) after 5 failures,
+ * per address after 20 and per account (not at its known addresses) after 50, every attempt logged and audited.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -10,7 +10,7 @@ import { useSeededTestDb } from '../test-helpers';
 import { auditLog, loginAttempts, users } from '../schema';
 import { insertUser } from '../admin/user-store';
 import { attemptSignIn } from './sign-in';
-import { BASE_DELAY_MS } from './throttle';
+import { BASE_DELAY_MS, FREE_FAILURES, RULES, WINDOW_MS, recordAttempt } from './throttle';
 import { checkSession } from './sessions';
 
 const db = useSeededTestDb();
@@ -80,38 +80,79 @@ describe('attemptSignIn', () => {
     assert.ok(unknown > known * 0.5, `unknown ${unknown.toFixed(1)} ms CPU vs known ${known.toFixed(1)} ms CPU`);
   });
 
-  it('throttles an account after 5 failures: the 6th attempt is refused even with the right password', async () => {
-    for (let i = 0; i < 5; i++) {
+  it('locks the pair (account, address) after 5 failures: the 6th try from there is refused even with the right password, the owner elsewhere is not', async () => {
+    const guesser = '192.0.2.10';
+    for (let i = 0; i < FREE_FAILURES; i++) {
       clockNow += 1000;
-      // A different address each time: only the per-account count can catch this.
-      const r = await attemptSignIn(db, { username: 'dave', password: `wrong-${i}`, ip: `192.0.2.${10 + i}` }, clock);
+      const r = await attemptSignIn(db, { username: 'dave', password: `wrong-${i}`, ip: guesser }, clock);
       assert.deepEqual(r, { ok: false, reason: 'invalid' });
     }
     clockNow += 1000;
-    const sixth = await attemptSignIn(db, { username: 'dave', password: PASSWORD, ip: '192.0.2.99' }, clock);
+    const sixth = await attemptSignIn(db, { username: 'dave', password: PASSWORD, ip: guesser }, clock);
     assert.equal(sixth.ok, false);
-    assert.equal(!sixth.ok && sixth.reason, 'throttled');
-    assert.ok(!sixth.ok && sixth.reason === 'throttled' && sixth.waitMs > 0 && sixth.waitMs <= BASE_DELAY_MS);
+    assert.ok(!sixth.ok && sixth.reason === 'throttled' && sixth.scope === 'pair' && sixth.waitMs > 0 && sixth.waitMs <= BASE_DELAY_MS);
     assert.equal(attempts('dave').at(-1)!.outcome, 'throttled');
     assert.equal(audits('dave').at(-1)!.action, 'signin.throttled');
-    // Once the delay has passed, the right password works again.
+    // Dave at his own desk is not locked out by someone else's guesses.
+    const own = await attemptSignIn(db, { username: 'dave', password: PASSWORD, ip: '192.0.2.200' }, clock);
+    assert.equal(own.ok, true);
+    // Once the delay has passed, the right password works from the guesser's address too.
     clockNow += BASE_DELAY_MS + 1000;
-    const later = await attemptSignIn(db, { username: 'dave', password: PASSWORD, ip: '192.0.2.99' }, clock);
+    const later = await attemptSignIn(db, { username: 'dave', password: PASSWORD, ip: guesser }, clock);
     assert.equal(later.ok, true);
   });
 
-  it('throttles an address after 5 failures, whatever names it tries', async () => {
+  it('slows one address trying many accounts after 20 failures, whatever names it tries', async () => {
     const ip = '198.51.100.77';
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < RULES.address.free; i++) {
       clockNow += 1000;
-      await attemptSignIn(db, { username: `guess-${i}`, password: 'wrong-wrong', ip }, clock);
+      const r = await attemptSignIn(db, { username: `guess-${i % 4}`, password: 'wrong-wrong', ip }, clock);
+      // Four names, five tries each: the pair rule would only catch each name after its fifth.
+      assert.equal(r.ok, false);
     }
     clockNow += 1000;
     const r = await attemptSignIn(db, { username: 'erin', password: PASSWORD, ip }, clock);
-    assert.equal(!r.ok && r.reason, 'throttled');
+    assert.ok(!r.ok && r.reason === 'throttled' && r.scope === 'address');
     // Erin from her own address is not affected.
     const own = await attemptSignIn(db, { username: 'erin', password: PASSWORD, ip: '198.51.100.78' }, clock);
     assert.equal(own.ok, true);
+  });
+
+  it('password spraying from many addresses slows the account only after 50 failures — and never at an address it signed in from', async () => {
+    // Bob signed in from his office last week.
+    const office = '203.0.113.50';
+    clockNow += 1000;
+    assert.equal((await attemptSignIn(db, { username: 'bob', password: PASSWORD, ip: office }, clock)).ok, true);
+    // 49 failures from 49 addresses (the two earlier tests' failures for bob are long gone from the window).
+    clockNow += WINDOW_MS;
+    for (let i = 0; i < RULES.account.free - 1; i++) {
+      clockNow += 100;
+      assert.deepEqual(await attemptSignIn(db, { username: 'bob', password: 'spray-2026', ip: `100.64.${i >> 8}.${i & 255}` }, clock), { ok: false, reason: 'invalid' });
+    }
+    // The 50th failure is still an honest check; a new address's right password still works before it.
+    clockNow += 100;
+    assert.equal((await attemptSignIn(db, { username: 'bob', password: PASSWORD, ip: '100.64.9.9' }, clock)).ok, true);
+    clockNow += 100;
+    assert.deepEqual(await attemptSignIn(db, { username: 'bob', password: 'spray-2026', ip: '100.64.1.200' }, clock), { ok: false, reason: 'invalid' });
+    // Now any address that never signed in as bob waits …
+    clockNow += 100;
+    const stranger = await attemptSignIn(db, { username: 'bob', password: PASSWORD, ip: '100.64.2.1' }, clock);
+    assert.ok(!stranger.ok && stranger.reason === 'throttled' && stranger.scope === 'account');
+    // … but Bob at his office, and at the address he just used, signs in.
+    assert.equal((await attemptSignIn(db, { username: 'bob', password: PASSWORD, ip: office }, clock)).ok, true);
+    assert.equal((await attemptSignIn(db, { username: 'bob', password: PASSWORD, ip: '100.64.9.9' }, clock)).ok, true);
+  });
+
+  it('a flood of throttled attempts does not push the counted failures out of view', async () => {
+    const ip = '192.0.2.77';
+    for (let i = 0; i < FREE_FAILURES; i++) {
+      clockNow += 10;
+      await attemptSignIn(db, { username: 'carol', password: 'wrong', ip }, clock);
+    }
+    for (let i = 0; i < 600; i++) recordAttempt(db, { username: 'carol', ip, outcome: 'throttled', at: clockNow + 1 });
+    clockNow += 2;
+    const r = await attemptSignIn(db, { username: 'carol', password: PASSWORD, ip }, clock);
+    assert.ok(!r.ok && r.reason === 'throttled' && r.scope === 'pair');
   });
 
   it('logs every attempt, with the address', () => {

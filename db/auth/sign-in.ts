@@ -10,13 +10,13 @@ import { recordAudit } from '../admin/audit';
 import { writeTransaction } from '../admin/tx';
 import { verifyPassword } from './password';
 import { createSession, toActor } from './sessions';
-import { normaliseUsername, recordAttempt, throttleWait } from './throttle';
+import { normaliseUsername, recordAttempt, throttleState, type ThrottleScope } from './throttle';
 import type { Actor } from './permissions';
 
 export type SignInResult =
   | { ok: true; actor: Actor; sessionId: string }
   | { ok: false; reason: 'invalid' }
-  | { ok: false; reason: 'throttled'; waitMs: number };
+  | { ok: false; reason: 'throttled'; waitMs: number; scope: ThrottleScope };
 
 export async function attemptSignIn(
   db: DB,
@@ -26,8 +26,8 @@ export async function attemptSignIn(
   const username = normaliseUsername(input.username);
   const ip = input.ip;
   const started = clock();
-  const wait = throttleWait(db, username, ip, started);
-  if (wait > 0) {
+  const { waitMs: wait, scope } = throttleState(db, username, ip, started);
+  if (wait > 0 && scope) {
     writeTransaction(db, () => {
       recordAttempt(db, { username, ip, outcome: 'throttled', at: started });
       recordAudit(db, {
@@ -40,7 +40,7 @@ export async function attemptSignIn(
         at: started,
       });
     });
-    return { ok: false, reason: 'throttled', waitMs: wait };
+    return { ok: false, reason: 'throttled', waitMs: wait, scope };
   }
 
   const user = username ? db.select().from(users).where(eq(users.username, username)).get() : undefined;

@@ -1,7 +1,7 @@
 /** Sign-in throttling as a pure function of recent attempts, on a fixed clock. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { BASE_DELAY_MS, FREE_FAILURES, MAX_DELAY_MS, WINDOW_MS, normaliseUsername, waitFor, type Attempt } from './throttle';
+import { BASE_DELAY_MS, FREE_FAILURES, MAX_DELAY_MS, RULES, WINDOW_MS, normaliseUsername, waitFor, type Attempt } from './throttle';
 
 const NOW = Date.UTC(2026, 10, 23, 2, 0, 0);
 const fail = (secondsAgo: number): Attempt => ({ at: NOW - secondsAgo * 1000, outcome: 'failure' });
@@ -53,6 +53,19 @@ describe('waitFor', () => {
   it('ignores attempts dated in the future (clock skew)', () => {
     const future = Array.from({ length: 6 }, (_, i) => ({ at: NOW + 1000 * (i + 1), outcome: 'failure' as const }));
     assert.equal(waitFor(future, NOW), 0);
+  });
+});
+
+describe('the three counts', () => {
+  it('the account alone is slowed only at a much higher count than the pair', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => fail(i));
+    assert.ok(waitFor(twenty, NOW, RULES.pair) > 0);
+    assert.equal(waitFor(twenty.slice(0, 19), NOW, RULES.address), 0);
+    assert.equal(waitFor(twenty, NOW, RULES.address), BASE_DELAY_MS);
+    assert.equal(waitFor(twenty, NOW, RULES.account), 0);
+    const fifty = Array.from({ length: 50 }, (_, i) => fail(i));
+    assert.equal(waitFor(fifty, NOW, RULES.account), BASE_DELAY_MS);
+    assert.ok(RULES.account.free >= 10 * RULES.pair.free);
   });
 });
 

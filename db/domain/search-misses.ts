@@ -74,14 +74,45 @@ export function pageOf(query: string): number {
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
 
+/** Longer words than this were not typed into a search box (it takes 40 characters). */
+export const MAX_RAW_TERMS = 60;
+
+// Characters that carry markup, code or a query language, and that no search for a course,
+// station or fair needs.
+const CODE_CHARS = /[<>{}[\]`$|;\\"'=^~]/;
+// SQL as scanners send it: keywords with their operands, comments and hex literals.
+const SQL = /\b(?:select|union|insert|update|delete|drop|sleep|benchmark|waitfor|pg_sleep|extractvalue|updatexml|information_schema|sqlite_master|xp_cmdshell)\b|\b(?:and|or|xor)\s+[\d'"(]|\border\s+by\b|--|\/\*|\*\/|\b0x[0-9a-f]{4,}|#\s*$/i;
+// Script, paths, URLs and template syntax.
+const OTHER_PROBES = /javascript:|data:|\bon[a-z]+\s*=|\.\.[\\/]|%[0-9a-f]{2}|:\/\/|\$\{|\{\{|\bnull\b|\balert\s*\(/i;
+// Control characters (a typed word has none) and zero-width or direction marks.
+const CONTROL = /[\p{Cc}\u200b-\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * True when the words are a scanner's or a tinkerer's, not a resident's: too long, with control
+ * characters, markup, SQL, paths, or more punctuation than words. Such searches are not counted,
+ * so the bureau's list shows what residents looked for. A resident's occasional C++ or
+ * UI/UX设计 passes; a plus sign or slash alone is no probe.
+ */
+export function isProbe(raw: string): boolean {
+  const chars = Array.from(raw);
+  if (chars.length > MAX_RAW_TERMS) return true;
+  if (CONTROL.test(raw) || CODE_CHARS.test(raw) || SQL.test(raw) || OTHER_PROBES.test(raw)) return true;
+  const visible = chars.filter((c) => !/\s/u.test(c));
+  const punctuation = visible.filter((c) => /[\p{P}\p{S}]/u.test(c)).length;
+  return punctuation > 4 || (visible.length > 0 && punctuation * 2 > visible.length);
+}
+
 export type SearchMissKey = { kind: SearchMissKind; terms: string; filters: string };
 
 /**
  * The key a zero-result search is counted under, or null when there is nothing to count: the
- * resident gave no words and no filter (a chosen place alone is no search).
+ * resident gave no words and no filter (a chosen place alone is no search), or the words are a
+ * probe (isProbe).
  */
 export function searchMissKey(kind: SearchMissKind, query: string): SearchMissKey | null {
-  const terms = normaliseTerms(termsOf(kind, query));
+  const raw = termsOf(kind, query);
+  if (isProbe(raw)) return null;
+  const terms = normaliseTerms(raw);
   const filters = canonicalFilters(kind, query);
   const narrows = [...new URLSearchParams(filters).keys()].some((k) => !CONTEXT.has(k));
   if (terms === '' && !narrows) return null;

@@ -1,29 +1,41 @@
 /**
- * The proxy's side of the rate limits (db/http/rate-limit.ts): a filtered list page or an API
- * call over its address's budget is answered here with a 429 — a plain Chinese page, or the
- * API's JSON error — before any page or handler runs. Both carry Retry-After.
+ * The proxy's side of the rate limits (db/http/rate-limit.ts): every request is refused here,
+ * before any page, action or handler runs, when its method is not one its path serves (405 with
+ * Allow) or when its address is over budget (429 with Retry-After):
+ * - a page load or a no-JavaScript form post: a plain Chinese page;
+ * - the API or a feed: the API's JSON error;
+ * - a server-action call (Next-Action header): a short text/plain answer. Next's client turns a
+ *   text/plain error into an Error carrying that text, so the live search recognises it
+ *   (ACTION_REFUSAL in rate-limited.ts) and shows its notice while keeping the results shown.
  *
  * The 429 page is a fixed string with no script and no database read, so refusing costs almost
  * nothing; it follows 长辈版 (the ft_mode cookie) with larger type.
  */
-import { clientIp } from '@/db/auth/client-ip';
+import { clientIp, isRelayed } from '@/db/auth/client-ip';
 import { site } from '@/components/ui/strings';
 import { rateLimitText as T } from '@/components/rate-limit/strings';
-import { classify, processLimiter, type RateLimiter } from './rate-limit';
+import { allowedMethods, classify, processLimiter, type RateLimiter } from './rate-limit';
+import { actionRefusalText } from './rate-limited';
 
 type Req = { method: string; url: string; headers: Pick<Headers, 'get'> };
 
 export function rateLimitResponse(req: Req, limiter: RateLimiter = processLimiter(), now = Date.now()): Response | null {
-  // A server action's POST is counted by the action itself, which answers in the page (its
-  // body was already checked by db/hostile/action-body.ts).
-  if (req.headers.get('next-action') !== null) return null;
+  // Next forwarding a server-action call to the page that owns it: counted when it came in.
+  if (isRelayed(req.headers)) return null;
   const url = new URL(req.url);
-  const kind = classify(req.method, url.pathname, url.search);
+  const method = req.method.toUpperCase();
+  const allowed = allowedMethods(url.pathname);
+  if (!allowed.includes(method)) return methodRefusal(allowed, url.pathname);
+  const action = req.headers.get('next-action') !== null;
+  const kind = classify(method, url.pathname, url.search, action);
   if (!kind) return null;
   const verdict = limiter.check(kind.budget, clientIp(req.headers), now, kind.cost);
   if (verdict.ok) return null;
+  if (kind.budget === 'api') return apiRefusal(verdict.retryAfter);
+  if (action) return actionRefusal(verdict.retryAfter);
   const elder = /(?:^|;\s*)ft_mode=elder(?:;|$)/.test(req.headers.get('cookie') ?? '');
-  return kind.budget === 'api' ? apiRefusal(verdict.retryAfter) : pageRefusal(verdict.retryAfter, elder, url.pathname + url.search);
+  // A refused POST offers its page again as a GET: the retry link must not resend a form.
+  return pageRefusal(verdict.retryAfter, elder, url.pathname + url.search);
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' };
@@ -37,6 +49,26 @@ export function apiRefusal(retryAfter: number): Response {
       'Content-Type': 'application/json; charset=utf-8',
       'Retry-After': String(retryAfter),
     },
+  });
+}
+
+/** A method the path does not serve: 405 with the ones it does. Nothing is counted or run. */
+export function methodRefusal(allowed: readonly string[], pathname: string): Response {
+  const headers = { ...NO_STORE, Allow: allowed.join(', ') };
+  if (/^\/(api|feeds)(\/|$)/.test(pathname)) {
+    return new Response(JSON.stringify({ error: { code: 'method_not_allowed', message: T.method(allowed) } }), {
+      status: 405,
+      headers: { ...headers, 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json; charset=utf-8' },
+    });
+  }
+  return new Response(T.method(allowed), { status: 405, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** A server-action call over budget. Next's client only passes on the text of an exactly text/plain answer. */
+export function actionRefusal(retryAfter: number): Response {
+  return new Response(actionRefusalText(retryAfter), {
+    status: 429,
+    headers: { ...NO_STORE, 'Content-Type': 'text/plain', 'Retry-After': String(retryAfter) },
   });
 }
 

@@ -1,7 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classify, configFromEnv, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
+import { allowedMethods, classify, configFromEnv, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
 import { rateLimitResponse } from './rate-limit-http';
+import { refusedRetryAfter } from './rate-limited';
+import { AddressSet, PEER_HEADER, peerHeaderValue, stampFor } from '@/db/auth/client-ip';
 
 const T0 = Date.UTC(2026, 10, 23, 2, 0, 0);
 
@@ -88,15 +90,32 @@ describe('which requests draw from which budget', () => {
     assert.equal(classify('GET', '/courses', ''), null); // served from the page cache
     assert.equal(classify('GET', '/courses/12', '?x=1'), null);
     assert.equal(classify('GET', '/admin/courses', '?q=1'), null);
-    assert.equal(classify('POST', '/courses', '?q=1'), null); // a server action counts itself
   });
 
-  it('every /api/v1 request is api; a CSV download costs more', () => {
+  it('a POST to a page draws from the same page budget as a GET; a server-action call and a sign-in from the search budget', () => {
+    assert.deepEqual(classify('POST', '/courses', '?q=电工&occupation=1'), { budget: 'pages', cost: 1 });
+    assert.deepEqual(classify('POST', '/courses', ''), { budget: 'pages', cost: 1 }); // a no-JS form post renders the page
+    assert.deepEqual(classify('POST', '/admin/courses/3/edit', ''), { budget: 'pages', cost: 1 });
+    assert.deepEqual(classify('POST', '/courses', '?q=1', true), { budget: 'search', cost: 1 });
+    assert.deepEqual(classify('POST', '/admin/stations/9', '', true), { budget: 'search', cost: 1 });
+    assert.deepEqual(classify('POST', '/api/auth/callback/credentials', ''), { budget: 'search', cost: 1 });
+    assert.equal(classify('GET', '/api/auth/session', ''), null);
+  });
+
+  it('every /api/v1 and feed request is api; a CSV download costs more', () => {
     assert.deepEqual(classify('GET', '/api/v1/courses', ''), { budget: 'api', cost: 1 });
     assert.deepEqual(classify('GET', '/api/v1/stations/3', '?a=b'), { budget: 'api', cost: 1 });
     assert.deepEqual(classify('GET', '/api/v1/runs.csv', ''), { budget: 'api', cost: CSV_COST });
-    assert.deepEqual(classify('POST', '/api/v1', ''), { budget: 'api', cost: 1 });
-    assert.equal(classify('GET', '/api/auth/session', ''), null);
+    assert.deepEqual(classify('OPTIONS', '/api/v1', ''), { budget: 'api', cost: 1 });
+    assert.deepEqual(classify('GET', '/feeds/courses.xml', ''), { budget: 'api', cost: 1 });
+    assert.deepEqual(classify('HEAD', '/feeds/fairs.xml', '?type=x'), { budget: 'api', cost: 1 });
+  });
+
+  it('pages take GET, HEAD and POST; the API and the feeds are read-only', () => {
+    assert.deepEqual(allowedMethods('/courses'), ['GET', 'HEAD', 'POST']);
+    assert.deepEqual(allowedMethods('/admin/users'), ['GET', 'HEAD', 'POST']);
+    assert.deepEqual(allowedMethods('/api/v1/courses'), ['GET', 'HEAD', 'OPTIONS']);
+    assert.deepEqual(allowedMethods('/feeds/fairs.xml'), ['GET', 'HEAD', 'OPTIONS']);
   });
 });
 
@@ -106,18 +125,20 @@ describe('configuration from the environment', () => {
     assert.equal(d.enabled, true);
     assert.deepEqual(d.budgets, DEFAULT_BUDGETS);
     assert.equal(d.exempt.size, 0);
-    const c = configFromEnv({ RATE_LIMIT_SEARCH_PER_MIN: '30', RATE_LIMIT_API_BURST: '7', RATE_LIMIT_PAGES_BURST: 'lots', RATE_LIMIT_EXEMPT: ' 10.0.0.1 , ::1,' });
+    const c = configFromEnv({ RATE_LIMIT_SEARCH_PER_MIN: '30', RATE_LIMIT_API_BURST: '7', RATE_LIMIT_PAGES_BURST: 'lots', RATE_LIMIT_EXEMPT: ' 10.0.0.1 , ::1,192.0.2.0/28' });
     assert.deepEqual(c.budgets.search, { burst: DEFAULT_BUDGETS.search.burst, perMinute: 30 });
     assert.deepEqual(c.budgets.api, { burst: 7, perMinute: DEFAULT_BUDGETS.api.perMinute });
     assert.deepEqual(c.budgets.pages, DEFAULT_BUDGETS.pages); // not a number: the default stays
-    assert.deepEqual([...c.exempt], ['10.0.0.1', '::1']);
+    assert.equal(c.exempt.size, 3);
+    for (const a of ['10.0.0.1', '::1', '192.0.2.0', '192.0.2.15']) assert.equal(c.exempt.has(a), true, a);
+    for (const a of ['10.0.0.2', '192.0.2.16', 'unknown', '']) assert.equal(c.exempt.has(a), false, a);
     for (const off of ['off', 'OFF', '0', 'false']) assert.equal(configFromEnv({ RATE_LIMIT: off }).enabled, false);
   });
 
   it('off and exempt addresses are never refused', () => {
     const tight = { search: { burst: 1, perMinute: 1 }, pages: { burst: 1, perMinute: 1 }, api: { burst: 1, perMinute: 1 } };
-    const off = new RateLimiter({ enabled: false, budgets: tight, exempt: new Set() });
-    const ex = new RateLimiter({ enabled: true, budgets: tight, exempt: new Set(['127.0.0.1']) });
+    const off = new RateLimiter({ enabled: false, budgets: tight, exempt: new AddressSet('') });
+    const ex = new RateLimiter({ enabled: true, budgets: tight, exempt: new AddressSet('127.0.0.1') });
     for (let i = 0; i < 100; i++) {
       assert.equal(off.check('search', '198.51.100.9', T0).ok, true);
       assert.equal(ex.check('api', '127.0.0.1', T0).ok, true);
@@ -127,11 +148,12 @@ describe('configuration from the environment', () => {
   });
 });
 
-describe('the 429 answers', () => {
-  const limiter = () =>
-    new RateLimiter({ enabled: true, budgets: { search: { burst: 1, perMinute: 6 }, pages: { burst: 2, perMinute: 6 }, api: { burst: 2, perMinute: 6 } }, exempt: new Set() });
-  const req = (path: string, ip: string, extra: Record<string, string> = {}) =>
-    new Request(`http://127.0.0.1:3000${path}`, { headers: { 'x-forwarded-for': ip, ...extra } });
+describe('the 429 and 405 answers', () => {
+  const limiter = (exempt = '') =>
+    new RateLimiter({ enabled: true, budgets: { search: { burst: 1, perMinute: 6 }, pages: { burst: 2, perMinute: 6 }, api: { burst: 2, perMinute: 6 } }, exempt: new AddressSet(exempt) });
+  /** A request as the server sees it: stamped with the address of its connection. */
+  const req = (path: string, peer: string, extra: Record<string, string> = {}, method = 'GET') =>
+    new Request(`http://127.0.0.1:3000${path}`, { method, headers: { [PEER_HEADER]: peerHeaderValue(peer), ...extra } });
 
   it('a page load over budget gets a Chinese 429 page with Retry-After, whatever the query', async () => {
     const l = limiter();
@@ -153,17 +175,77 @@ describe('the 429 answers', () => {
     assert.equal(rateLimitResponse(req('/fairs', '198.51.100.1'), l, T0), null);
   });
 
-  it('the API over budget answers JSON rate_limited with Retry-After; a server action POST is left to the action', async () => {
+  it('a rotating X-Forwarded-For from a direct client draws from the one bucket of its connection', () => {
+    const l = limiter();
+    const verdicts = Array.from({ length: 6 }, (_, i) =>
+      rateLimitResponse(req('/courses?q=电工&occupation=1', '203.0.113.7', { 'x-forwarded-for': `10.9.${i}.${i}` }), l, T0)?.status ?? 200,
+    );
+    assert.deepEqual(verdicts, [200, 200, 429, 429, 429, 429]);
+  });
+
+  it('a forged X-Forwarded-For naming an exempt address is not exempt', () => {
+    const l = limiter('127.0.0.1');
+    const statuses = Array.from({ length: 4 }, () => rateLimitResponse(req('/api/v1/courses', '203.0.113.8', { 'x-forwarded-for': '127.0.0.1' }), l, T0)?.status ?? 200);
+    assert.deepEqual(statuses, [200, 200, 429, 429]);
+    // The exempt address itself, on its own connection, is never refused.
+    for (let i = 0; i < 5; i++) assert.equal(rateLimitResponse(req('/api/v1/courses', '127.0.0.1'), l, T0), null);
+  });
+
+  it('POST, PUT and DELETE cannot dodge the page budget: POST is counted with GET, the others are refused with Allow', async () => {
+    const l = limiter();
+    const page = '/courses?q=电工&occupation=1';
+    assert.equal(rateLimitResponse(req(page, '198.51.100.4'), l, T0), null);
+    assert.equal(rateLimitResponse(req(page, '198.51.100.4'), l, T0), null);
+    assert.equal(rateLimitResponse(req(page, '198.51.100.4'), l, T0)?.status, 429);
+    assert.equal(rateLimitResponse(req(page, '198.51.100.4', {}, 'POST'), l, T0)?.status, 429);
+    for (const method of ['PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+      const r = rateLimitResponse(req(page, '198.51.100.5', {}, method), l, T0)!;
+      assert.equal(r.status, 405, method);
+      assert.equal(r.headers.get('allow'), 'GET, HEAD, POST');
+      assert.match(await r.text(), /不支持这种请求方式/);
+    }
+    const api = rateLimitResponse(req('/api/v1/courses', '198.51.100.5', {}, 'DELETE'), l, T0)!;
+    assert.equal(api.status, 405);
+    assert.equal(api.headers.get('allow'), 'GET, HEAD, OPTIONS');
+    assert.equal(((await api.json()) as { error: { code: string } }).error.code, 'method_not_allowed');
+    assert.equal(rateLimitResponse(req('/feeds/courses.xml', '198.51.100.5', {}, 'PUT'), l, T0)?.status, 405);
+  });
+
+  it('the API over budget answers JSON rate_limited with Retry-After', async () => {
     const l = limiter();
     rateLimitResponse(req('/api/v1/courses', '198.51.100.3'), l, T0);
-    rateLimitResponse(req('/api/v1/fairs/1', '198.51.100.3'), l, T0);
+    rateLimitResponse(req('/feeds/fairs.xml', '198.51.100.3'), l, T0);
     const r = rateLimitResponse(req('/api/v1/stations?page=2', '198.51.100.3'), l, T0)!;
     assert.equal(r.status, 429);
     assert.ok(Number(r.headers.get('retry-after')) >= 1);
     const body = (await r.json()) as { error: { code: string; message: string } };
     assert.equal(body.error.code, 'rate_limited');
     assert.match(body.error.message, /请求过于频繁/);
-    const action = new Request('http://127.0.0.1:3000/courses?q=1', { method: 'POST', headers: { 'next-action': 'abc', 'x-forwarded-for': '198.51.100.3' } });
-    assert.equal(rateLimitResponse(action, l, T0), null);
+  });
+
+  it('a server-action call is counted too; over budget it gets a text/plain 429 the live search can read', async () => {
+    const l = limiter();
+    const action = () => req('/courses?q=1', '198.51.100.6', { 'next-action': 'abc' }, 'POST');
+    assert.equal(rateLimitResponse(action(), l, T0), null);
+    const r = rateLimitResponse(action(), l, T0)!;
+    assert.equal(r.status, 429);
+    // Exactly text/plain: Next's client passes on the text of no other type.
+    assert.equal(r.headers.get('content-type'), 'text/plain');
+    assert.equal(refusedRetryAfter(new Error(await r.text())), Number(r.headers.get('retry-after')));
+    assert.equal(refusedRetryAfter(new Error('An unexpected response was received from the server.')), null);
+  });
+
+  it('Next forwarding an action call to its page is not counted a second time', () => {
+    const l = limiter();
+    const stamp = peerHeaderValue('198.51.100.7');
+    const call = () => new Request('http://127.0.0.1:3000/', { method: 'POST', headers: { [PEER_HEADER]: stamp, 'next-action': 'abc' } });
+    const forwarded = () => new Request('http://127.0.0.1:3000/courses', { method: 'POST', headers: { [PEER_HEADER]: stampFor(stamp, '127.0.0.1'), 'next-action': 'abc' } });
+    assert.equal(rateLimitResponse(call(), l, T0), null);
+    assert.equal(rateLimitResponse(forwarded(), l, T0), null);
+    assert.equal(rateLimitResponse(call(), l, T0)?.status, 429);
+    // A client that copies a stamp it cannot have made gets no pass.
+    const fake = new Request('http://127.0.0.1:3000/', { method: 'POST', headers: { [PEER_HEADER]: '0000 198.51.100.8 relayed', 'next-action': 'abc' } });
+    assert.equal(rateLimitResponse(fake, l, T0), null); // counted as 'unknown' (first token) …
+    assert.equal(rateLimitResponse(fake, l, T0)?.status, 429); // … and refused like anyone
   });
 });

@@ -1,22 +1,27 @@
 /**
  * Per-address rate limits that keep the server's CPU for everyone.
  *
- * Token buckets, one per client address (db/auth/client-ip.ts) and budget: a bucket holds up to
- * `burst` tokens and refills at `perMinute`; a request takes `cost` tokens or is refused with the
- * seconds until it would fit. Buckets live in this process's memory only (one `next start`); a
- * restart forgets them, which is harmless. At most MAX_ADDRESSES addresses are tracked per
- * budget: the least recently seen is dropped first (it comes back with a full bucket).
+ * Token buckets, one per client address (db/auth/client-ip.ts: the connection's address, or the
+ * client named by a trusted proxy — never a header the client chose) and budget: a bucket holds
+ * up to `burst` tokens and refills at `perMinute`; a request takes `cost` tokens or is refused
+ * with the seconds until it would fit. Buckets live in this process's memory only (one
+ * `next start`); a restart forgets them, which is harmless. At most MAX_ADDRESSES addresses are
+ * tracked per budget: the least recently seen is dropped first (it comes back with a full bucket).
  *
  * The budgets, and why these numbers (README, 限流):
- * - search — the live search server actions of the course, station and fair lists;
+ * - search — every server-action call (a request with a Next-Action header: the live searches of
+ *            the course, station and fair lists, and every admin form) and sign-in posts;
  * - pages  — filtered list pages and site search loaded as whole pages (GET with a query string,
- *            the no-JavaScript path; the page cache never answers those);
- * - api    — /api/v1, where a CSV download costs CSV_COST tokens.
- * The key is the address alone: varying the path or the query string draws from the same bucket.
+ *            the no-JavaScript path; the page cache never answers those), and every other POST
+ *            to a page (a no-JavaScript form post renders the whole page, like a GET);
+ * - api    — /api/v1 and the feeds, where a CSV download costs CSV_COST tokens.
+ * The key is the address alone: varying the path, the query string or the method draws from the
+ * same bucket. Methods a path does not serve are refused (405) before anything is counted.
  *
  * Everything here is pure or takes `now`, so it is tested on a fixed clock; the Next glue is in
- * rate-limit-http.ts (proxy, API) and rate-limit-action.ts (server actions).
+ * rate-limit-http.ts (the proxy answers every refusal).
  */
+import { AddressSet } from '@/db/auth/client-ip';
 
 export type BudgetName = 'search' | 'pages' | 'api';
 export type Budget = { burst: number; perMinute: number };
@@ -72,7 +77,7 @@ export class TokenBuckets {
   }
 }
 
-export type LimitConfig = { enabled: boolean; budgets: Record<BudgetName, Budget>; exempt: ReadonlySet<string> };
+export type LimitConfig = { enabled: boolean; budgets: Record<BudgetName, Budget>; exempt: Pick<AddressSet, 'has' | 'size'> };
 
 function positive(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw.trim() === '') return fallback;
@@ -84,7 +89,8 @@ function positive(raw: string | undefined, fallback: number): number {
  * The limits from the environment:
  * RATE_LIMIT=off turns them all off (the benchmark does);
  * RATE_LIMIT_<SEARCH|PAGES|API>_PER_MIN and _BURST change one budget;
- * RATE_LIMIT_EXEMPT is a comma-separated list of addresses never limited.
+ * RATE_LIMIT_EXEMPT is a comma-separated list of addresses or CIDR ranges never limited — matched
+ * against the same client address the limits count, so it cannot be claimed by a header.
  * A value that is not a positive number keeps the default.
  */
 export function configFromEnv(env: Record<string, string | undefined>): LimitConfig {
@@ -98,21 +104,36 @@ export function configFromEnv(env: Record<string, string | undefined>): LimitCon
     };
   }
   const off = (env.RATE_LIMIT ?? '').trim().toLowerCase();
-  const exempt = new Set(
-    (env.RATE_LIMIT_EXEMPT ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
-  );
+  const exempt = new AddressSet(env.RATE_LIMIT_EXEMPT);
+  if (exempt.invalid.length) console.error(`RATE_LIMIT_EXEMPT: ignored ${exempt.invalid.map((s) => JSON.stringify(s)).join(', ')} (not an address or CIDR range)`);
   return { enabled: !['off', '0', 'false', 'no'].includes(off), budgets, exempt };
 }
 
-/** Which budget a request outside a server action draws from, and how much; null: not limited here. */
-export function classify(method: string, pathname: string, search: string): { budget: BudgetName; cost: number } | null {
-  if (/^\/api\/v1(\/|$)/.test(pathname)) return { budget: 'api', cost: /\.csv\/?$/.test(pathname) ? CSV_COST : 1 };
-  if (method !== 'GET' && method !== 'HEAD') return null;
+const API = /^\/api\/v1(\/|$)/;
+const FEEDS = /^\/feeds(\/|$)/;
+const AUTH = /^\/api\/auth(\/|$)/;
+const LISTS = /^\/(courses|stations|fairs|search)\/?$/;
+
+/**
+ * The methods a path answers. The open-data API and the feeds are read-only (OPTIONS for CORS
+ * preflights); pages take POST as well, because server actions — JavaScript calls and
+ * no-JavaScript form posts alike — are POSTs to a page.
+ */
+export function allowedMethods(pathname: string): readonly string[] {
+  return API.test(pathname) || FEEDS.test(pathname) ? ['GET', 'HEAD', 'OPTIONS'] : ['GET', 'HEAD', 'POST'];
+}
+
+/**
+ * Which budget a request draws from, and how much; null: not limited (a plain page from the page
+ * cache, a detail page, next-auth's GETs). `action`: the request carries a Next-Action header.
+ * Assumes the method is allowed (allowedMethods).
+ */
+export function classify(method: string, pathname: string, search: string, action = false): { budget: BudgetName; cost: number } | null {
+  if (API.test(pathname)) return { budget: 'api', cost: /\.csv\/?$/.test(pathname) ? CSV_COST : 1 };
+  if (FEEDS.test(pathname)) return { budget: 'api', cost: 1 };
+  if (method === 'POST') return { budget: action || AUTH.test(pathname) ? 'search' : 'pages', cost: 1 };
   if (search === '' || search === '?') return null;
-  if (/^\/(courses|stations|fairs|search)\/?$/.test(pathname)) return { budget: 'pages', cost: 1 };
+  if (LISTS.test(pathname)) return { budget: 'pages', cost: 1 };
   return null;
 }
 

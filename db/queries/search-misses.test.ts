@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import { useSeededTestDb } from '@/db/test-helpers';
 import { openDatabase } from '@/db/client';
 import { searchMisses } from '@/db/schema';
-import { MASK, canonicalFilters, normaliseTerms, rerunHref, searchMissKey } from '@/db/domain/search-misses';
+import { MASK, canonicalFilters, isProbe, normaliseTerms, rerunHref, searchMissKey } from '@/db/domain/search-misses';
 
 const db = useSeededTestDb();
 
@@ -178,5 +178,69 @@ describe('filterNames', () => {
   it('has the names behind the ids the filters store', () => {
     const names = q.filterNames(db);
     assert.ok(names.occupations.size > 0 && names.streets.size > 0 && names.groups.size > 0 && names.services.size > 0 && names.landmarks.size > 0);
+  });
+});
+
+describe('probes are not residents', () => {
+  const residents = ['电工', '养老护理员 初级', 'PLC编程', 'C++ 培训', 'UI/UX设计', '2026年 3级 电工', '异地就医备案', '西罗园 驿站', '中式面点师（四级）', 'O2O 运营', '叉车·证'];
+  const probes = [
+    "1' AND 1=1-- ",
+    '电工) AND SLEEP(5)#',
+    '电工" OR "1"="1',
+    '1 UNION SELECT NULL,NULL,NULL',
+    '电工 ORDER BY 1-- -',
+    "电工' AND EXTRACTVALUE(1,CONCAT(0x7e,version()))",
+    '<script>alert(1)</script>',
+    '"><img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    '{{7*7}}',
+    '${jndi:ldap://x}',
+    '../../etc/passwd',
+    '%27%20or%201%3D1',
+    '电工\u0000\u0001'.replace(/\\u0000\\u0001/, '\u0000\u0001'),
+    '!!!???***',
+    '养'.repeat(61),
+  ];
+
+  it('a resident’s words pass, a scanner’s payloads do not', () => {
+    for (const w of residents) assert.equal(isProbe(w), false, w);
+    for (const w of probes) assert.equal(isProbe(w), true, w);
+  });
+
+  it('probes leave nothing on the bureau’s list', () => {
+    const at = new Date('2026-11-27T02:00:00Z');
+    for (const w of probes) assert.equal(q.recordSearchMiss('search', `q=${encodeURIComponent(w)}`, at, db, '198.51.100.20'), false, w);
+    assert.equal(q.recordSearchMiss('search', `q=${encodeURIComponent('测试壬 电工')}`, at, db, '198.51.100.20'), true);
+    const day = db.select().from(searchMisses).where(eq(searchMisses.day, '2026-11-27')).all();
+    assert.deepEqual(day.map((r) => r.terms), ['测试壬 电工']);
+  });
+});
+
+describe('bounded per address and per day', () => {
+  it('one address adds at most its daily share; another address and the next Beijing day are not affected', () => {
+    q.resetSearchMissAllowances();
+    const at = new Date('2026-11-28T02:00:00Z');
+    const results = Array.from({ length: q.MISSES_PER_ADDRESS_PER_DAY + 10 }, (_, i) =>
+      q.recordSearchMiss('courses', `q=${encodeURIComponent(`测试癸${i}`)}`, at, db, '198.51.100.30'),
+    );
+    assert.equal(results.filter(Boolean).length, q.MISSES_PER_ADDRESS_PER_DAY);
+    assert.equal(q.recordSearchMiss('courses', `q=${encodeURIComponent('测试子')}`, at, db, '198.51.100.31'), true);
+    // 16:00 UTC is midnight in Beijing: a new day, a new share.
+    assert.equal(q.recordSearchMiss('courses', `q=${encodeURIComponent('测试丑')}`, new Date('2026-11-28T16:00:00Z'), db, '198.51.100.30'), true);
+    // The address is not stored anywhere in the table.
+    const cols = db.all<{ name: string }>(`SELECT name FROM pragma_table_info('search_misses')`).map((c) => c.name);
+    assert.deepEqual(cols.sort(), ['count', 'day', 'filters', 'id', 'kind', 'last_at', 'terms']);
+    const leaked = db.all<{ n: number }>(`SELECT count(*) AS n FROM search_misses WHERE terms LIKE '%198.51%' OR filters LIKE '%198.51%'`);
+    assert.equal(leaked[0]?.n, 0);
+  });
+
+  it('at most NEW_MISSES_PER_DAY different searches a day; searches already kept still count', () => {
+    const at = new Date('2026-11-30T02:00:00Z');
+    for (let i = 0; i < q.NEW_MISSES_PER_DAY; i++) assert.equal(q.recordSearchMiss('fairs', `q=${encodeURIComponent(`测试寅${i}`)}`, at, db), true, `search ${i}`);
+    assert.equal(q.recordSearchMiss('fairs', `q=${encodeURIComponent('测试卯')}`, at, db), false);
+    assert.equal(q.recordSearchMiss('fairs', `q=${encodeURIComponent('测试寅7')}`, at, db), true);
+    const day = db.select().from(searchMisses).where(eq(searchMisses.day, '2026-11-30')).all();
+    assert.equal(day.length, q.NEW_MISSES_PER_DAY);
+    assert.equal(day.find((r) => r.terms === '测试寅7')?.count, 2);
   });
 });

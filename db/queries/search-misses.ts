@@ -3,7 +3,8 @@
  * read back, summed over a period, for 管理员 and 编辑 (page /admin/search-misses).
  *
  * Stored per (kind, words, filters, day): the count and the last time. Nothing else — no
- * address, no session, no position; the words have phone, ID and e-mail-like parts masked
+ * address (one is used, in memory only, to cap how much each address adds per day), no session,
+ * no position; probes (SQL, markup, overlong or punctuation-heavy words) are not counted; the words have phone, ID and e-mail-like parts masked
  * (db/domain/search-misses.ts). Rows older than KEEP_DAYS are deleted the first time a miss is
  * recorded on each Beijing day (per server process), so the table never grows without bound.
  */
@@ -19,27 +20,74 @@ import type { MissSort } from '@/db/validation/search-misses';
 
 let prunedOn: string | null = null;
 
+/** At most this many zero-result searches are counted from one address per Beijing day. */
+export const MISSES_PER_ADDRESS_PER_DAY = 30;
+/** At most this many different searches (new rows) are kept per Beijing day; repeats still count. */
+export const NEW_MISSES_PER_DAY = 500;
+/** Addresses tracked per day; past this a new address is not counted (a flood must not grow memory). */
+const MAX_TRACKED_ADDRESSES = 50_000;
+
+/**
+ * How many misses each address has had counted today. Memory only, and only the number: the
+ * address is never written down, least of all beside the words. Forgotten when the Beijing day
+ * changes (and at every restart).
+ */
+const perAddress = { day: '', counts: new Map<string, number>() };
+
+/** Takes one of `address`'s misses for `day`; false when it has used them all. */
+function takeAddressAllowance(address: string, day: string): boolean {
+  if (perAddress.day !== day) {
+    perAddress.day = day;
+    perAddress.counts.clear();
+  }
+  const used = perAddress.counts.get(address) ?? 0;
+  if (used >= MISSES_PER_ADDRESS_PER_DAY) return false;
+  if (used === 0 && perAddress.counts.size >= MAX_TRACKED_ADDRESSES) return false;
+  perAddress.counts.set(address, used + 1);
+  return true;
+}
+
+/** For unit tests: forget today's per-address counts. */
+export function resetSearchMissAllowances(): void {
+  perAddress.day = '';
+  perAddress.counts.clear();
+}
+
 /**
  * Counts one search that found nothing: `query` is the search's canonical query string (its
- * result's `query`). Skipped for a page after the first and for a search with neither words
- * nor filters. Returns whether a row was written. Never throws: a failed write is logged and
- * the resident's page carries on.
+ * result's `query`). Skipped for a page after the first, for a search with neither words nor
+ * filters, for probes (db/domain/search-misses.ts isProbe), past an address's
+ * MISSES_PER_ADDRESS_PER_DAY, and — for a search not yet counted today — past NEW_MISSES_PER_DAY.
+ * `address` (the client address, db/auth/client-ip.ts) is used for counting only; null when there
+ * is no client (scripts). Returns whether a row was written. Never throws: a failed write is
+ * logged and the resident's page carries on.
  */
-export function recordSearchMiss(kind: SearchMissKind, query: string, now: Date = new Date(), db?: DB): boolean {
+export function recordSearchMiss(kind: SearchMissKind, query: string, now: Date = new Date(), db?: DB, address: string | null = null): boolean {
   try {
     if (pageOf(query) > 1) return false;
     const key = searchMissKey(kind, query);
     if (!key) return false;
     const conn = db ?? getDb();
     const day = beijingToday(now);
-    conn
-      .insert(searchMisses)
-      .values({ ...key, day, count: 1, lastAt: now })
-      .onConflictDoUpdate({
-        target: [searchMisses.kind, searchMisses.terms, searchMisses.filters, searchMisses.day],
-        set: { count: sql`${searchMisses.count} + 1`, lastAt: now },
-      })
-      .run();
+    if (address !== null && !takeAddressAllowance(address, day)) return false;
+    const same = and(eq(searchMisses.kind, key.kind), eq(searchMisses.terms, key.terms), eq(searchMisses.filters, key.filters), eq(searchMisses.day, day));
+    const bumped = conn
+      .update(searchMisses)
+      .set({ count: sql`${searchMisses.count} + 1`, lastAt: now })
+      .where(same)
+      .run().changes;
+    if (bumped === 0) {
+      const today = conn.select({ n: sql<number>`count(*)` }).from(searchMisses).where(eq(searchMisses.day, day)).get()?.n ?? 0;
+      if (today >= NEW_MISSES_PER_DAY) return false;
+      conn
+        .insert(searchMisses)
+        .values({ ...key, day, count: 1, lastAt: now })
+        .onConflictDoUpdate({
+          target: [searchMisses.kind, searchMisses.terms, searchMisses.filters, searchMisses.day],
+          set: { count: sql`${searchMisses.count} + 1`, lastAt: now },
+        })
+        .run();
+    }
     if (prunedOn !== day) {
       prunedOn = day;
       pruneSearchMisses(conn, day);

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 export NEXT_TELEMETRY_DISABLED=1
 
 bash e2e/setup/ensure-chromium.sh
+bash e2e/setup/ensure-nginx.sh
 
 echo "── lockfile (npm ci must accept it on a fresh clone)"
 bash e2e/setup/lockfile.sh

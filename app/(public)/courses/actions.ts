@@ -5,16 +5,13 @@ import { parseCourseSearch } from '@/db/validation/course-search';
 import { actionQuery } from '@/db/validation/search-params';
 import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { noteSearchMiss } from '../search-miss';
-import { searchAllowance } from '@/db/http/rate-limit-action';
-import type { RateLimited } from '@/db/http/rate-limited';
 
 /**
  * Live results for the course list. A public read: server actions are open POST endpoints,
- * so the input is checked here like any URL.
+ * so the input is checked here like any URL. Its address's budget is counted by the proxy
+ * (db/http/rate-limit-http.ts), which refuses the call before it gets here.
  */
-export async function searchCoursesAction(qs: unknown): Promise<CourseSearchResult | RateLimited> {
-  const limited = await searchAllowance();
-  if (limited) return limited;
+export async function searchCoursesAction(qs: unknown): Promise<CourseSearchResult> {
   const result = searchCourses(parseCourseSearch(actionQuery(qs)));
   await noteSearchMiss('courses', result);
   return withSubsidyBadges(result);

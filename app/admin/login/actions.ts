@@ -4,7 +4,7 @@
  * attemptSignIn (throttling, password, audit) through next-auth's credentials provider.
  */
 import { AuthError, CredentialsSignin } from 'next-auth';
-import { signIn } from '@/db/auth/next-auth';
+import { signIn, Throttled } from '@/db/auth/next-auth';
 import { admin } from '@/components/admin/strings';
 
 export type LoginState = { error?: string; username?: string };
@@ -23,6 +23,7 @@ export async function signInAction(_prev: LoginState, formData: FormData): Promi
     await signIn('credentials', { username, password, redirectTo: safeNext(formData.get('next')) });
   } catch (e) {
     if (e instanceof AuthError) {
+      if (e instanceof Throttled) return { error: admin.login.throttledFor(e.scope, e.waitMs / 1000), username };
       const throttled = e instanceof CredentialsSignin && e.code === 'throttled';
       return { error: throttled ? admin.login.throttled : admin.login.failed, username };
     }

@@ -60,26 +60,29 @@ describe('actionBodyProblem', () => {
   });
 });
 
+/** The build's action ids as the proxy would know them: here, the one the test calls use. */
+const IDS = new Set(['abc123']);
+
 describe('refuseMalformedAction', () => {
   it('answers a bad call with a 400 in plain Chinese', async () => {
-    const res = await refuseMalformedAction(call('not json'));
+    const res = await refuseMalformedAction(call('not json'), IDS);
     assert.ok(res);
     assert.equal(res.status, 400);
     assert.match(await res.text(), /请求内容无法读取/);
-    const big = await refuseMalformedAction(call(JSON.stringify(['x'.repeat(ACTION_BODY_LIMIT)])));
+    const big = await refuseMalformedAction(call(JSON.stringify(['x'.repeat(ACTION_BODY_LIMIT)])), IDS);
     assert.equal(big?.status, 413);
     assert.match(await big!.text(), /内容太大/);
   });
 
   it('does not read requests that are not action calls, nor good calls', async () => {
-    assert.equal(await refuseMalformedAction(call('not json', 'text/plain', 'POST', false)), null);
-    assert.equal(await refuseMalformedAction(call(null, 'text/plain', 'GET')), null);
-    assert.equal(await refuseMalformedAction(call('["q=1"]')), null);
+    assert.equal(await refuseMalformedAction(call('not json', 'text/plain', 'POST', false), IDS), null);
+    assert.equal(await refuseMalformedAction(call(null, 'text/plain', 'GET'), IDS), null);
+    assert.equal(await refuseMalformedAction(call('["q=1"]'), IDS), null);
   });
 
   it('leaves the body readable for Next after the check', async () => {
     const req = call('["q=1"]');
-    assert.equal(await refuseMalformedAction(req), null);
+    assert.equal(await refuseMalformedAction(req, IDS), null);
     assert.equal(await req.text(), '["q=1"]');
   });
 });

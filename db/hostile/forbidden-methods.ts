@@ -31,6 +31,9 @@ function pathOf(target: string | undefined): string {
   }
 }
 
+/** Next adds X-Forwarded-For itself after this point; here the socket is the client. */
+const remote = (fromHeaders: string, socket: string | undefined) => (fromHeaders === 'unknown' && socket ? socket : fromHeaders);
+
 /** Answers `req` when its method cannot be represented; true when it did. */
 export function answerUnrepresentable(req: http.IncomingMessage, res: http.ServerResponse): boolean {
   if (!UNREPRESENTABLE.has(req.method ?? '')) return false;
@@ -55,7 +58,9 @@ export function answerUnrepresentable(req: http.IncomingMessage, res: http.Serve
   // The request body, if any, is not read; drop it so the connection can be reused or closed.
   req.resume();
   if (requestLogsOn()) {
-    log.info('request', { method: req.method, path: path.slice(0, 300), ip: clientIp({ get: header }), outcome: 'refused', reason: 'method', status: 405, ms: Math.round((performance.now() - started) * 10) / 10 });
+    const given = header('x-request-id');
+    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : undefined;
+    log.info('request', { ...(id ? { id } : {}), method: req.method, path: path.slice(0, 300), ip: remote(clientIp({ get: header }), req.socket.remoteAddress), outcome: 'refused', reason: 'method', status: 405, ms: Math.round((performance.now() - started) * 10) / 10 });
   }
   return true;
 }
@@ -87,6 +92,20 @@ export function answerClientError(err: NodeJS.ErrnoException, socket: Socket): v
   socket.destroy();
 }
 
+/** CONNECT: this server is no proxy. The same 405 as TRACE, written on the bare socket. */
+function answerConnect(req: http.IncomingMessage, socket: Socket): void {
+  const allow = 'GET, HEAD';
+  const body = Buffer.from(T.methodNotAllowed(allow));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${allow}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${body.length}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n`,
+    );
+    socket.write(body);
+  }
+  socket.end();
+  if (requestLogsOn()) log.info('request', { method: 'CONNECT', path: String(req.url ?? '').slice(0, 300), ip: socket.remoteAddress ?? '', outcome: 'refused', reason: 'method', status: 405 });
+}
+
 /** Puts the guard in front of every HTTP server of this process (once). */
 export function installMethodGuard(): void {
   if (g.__portalMethodGuard) return;
@@ -95,6 +114,11 @@ export function installMethodGuard(): void {
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === 'request' && answerUnrepresentable(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
     // Only when nobody else listens (Next does not): a listener of its own keeps its say.
+    // CONNECT (a proxy tunnel) arrives as 'connect'; with no listener Node just drops the socket.
+    if (event === 'connect' && this.listenerCount('connect') === 0) {
+      answerConnect(args[0] as http.IncomingMessage, args[1] as Socket);
+      return true;
+    }
     if (event === 'clientError' && this.listenerCount('clientError') === 0) {
       answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Socket);
       return true;

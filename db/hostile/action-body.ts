@@ -18,7 +18,7 @@
  */
 import { hostileInputText as T } from '@/components/hostile-input/strings';
 import { isActionPost } from './methods';
-import { knownActionIds } from './action-ids';
+import { actionServesPage, knownActionIds } from './action-ids';
 import { refusal } from './refusal';
 
 /** Next's default serverActions.bodySizeLimit; a bigger call makes Next throw (a 500). */
@@ -26,6 +26,7 @@ export const ACTION_BODY_LIMIT = 1024 * 1024;
 
 type Req = {
   method: string;
+  url: string;
   headers: Pick<Headers, 'get' | 'has'>;
   clone(): { text(): Promise<string>; formData(): Promise<FormData> };
 };
@@ -190,13 +191,15 @@ export function replyProblem(form: FormData, prefix: string, root: 'array' | 'ob
  * Why a form posted without JavaScript (or any multipart POST to a page) is not one of this
  * site's action forms, or null. `ids` is the build's action ids (null: not known, not checked).
  */
-export function formActionProblem(form: FormData, ids: Set<string> | null): { status: 400 | 404; problem: string } | null {
+export function formActionProblem(form: FormData, ids: Set<string> | null, servesPage: (id: string) => boolean = () => true): { status: 400 | 404; problem: string } | null {
   let actions = 0;
   let refs = 0;
   for (const key of new Set(form.keys())) {
     if (key.startsWith('$ACTION_ID_')) {
       actions++;
-      if (ids && !ids.has(key.slice('$ACTION_ID_'.length))) return { status: 404, problem: 'an unknown action' };
+      const id = key.slice('$ACTION_ID_'.length);
+      if (ids && !ids.has(id)) return { status: 404, problem: 'an unknown action' };
+      if (!servesPage(id)) return { status: 404, problem: 'an action of another page' };
     } else if (key.startsWith('$ACTION_REF_')) {
       actions++;
       // A form and its submit button may each name one; React and Next accept no more.
@@ -208,6 +211,7 @@ export function formActionProblem(form: FormData, ids: Set<string> | null): { st
       // Next reads the id by position: the descriptor must start exactly so.
       if (typeof meta.id !== 'string' || !(form.get(`${prefix}0`) as string).startsWith('{"id":"')) return { status: 400, problem: 'an action reference without an id' };
       if (ids && !ids.has(meta.id)) return { status: 404, problem: 'an unknown action' };
+      if (!servesPage(meta.id)) return { status: 404, problem: 'an action of another page' };
       if (meta.bound !== null && meta.bound !== undefined && !(typeof meta.bound === 'string' && /^\$@[0-9a-f]{1,8}$/.test(meta.bound))) {
         return { status: 400, problem: 'bound arguments that are not a list' };
       }
@@ -238,7 +242,8 @@ export async function refuseMalformedAction(req: Req, ids: Set<string> | null = 
   if (Number(req.headers.get('content-length') ?? 0) > ACTION_BODY_LIMIT) return bodyRefusal('too big');
   const form = await multipart(req, req.headers.get('content-type') ?? '');
   if (typeof form === 'string') return bodyRefusal(form);
-  const verdict = formActionProblem(form, ids);
+  const pathname = new URL(req.url).pathname;
+  const verdict = formActionProblem(form, ids, ids ? (id) => actionServesPage(id, pathname) : undefined);
   if (!verdict) return null;
   return verdict.status === 404 ? refusal(404, T.unknownAction, verdict.problem) : refusal(400, T.notAForm, `form: ${verdict.problem}`);
 }

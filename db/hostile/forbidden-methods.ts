@@ -21,6 +21,7 @@ import { allowedMethods } from './methods';
 export const UNREPRESENTABLE = new Set(['TRACE', 'TRACK', 'CONNECT']);
 
 const g = globalThis as unknown as { __portalMethodGuard?: boolean };
+const answered = new WeakSet<http.Server>();
 
 /** The path of a request target, for the Allow header and the log ('*' and absolute forms included). */
 function pathOf(target: string | undefined): string {
@@ -112,13 +113,14 @@ export function installMethodGuard(): void {
   g.__portalMethodGuard = true;
   const emit = http.Server.prototype.emit;
   http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+    // Node drops a CONNECT silently unless the server listens for it, and checks before emitting:
+    // so the listener is added to each server the first time it emits anything ('listening', 'connection').
+    if (!answered.has(this)) {
+      answered.add(this);
+      if (this.listenerCount('connect') === 0) this.on('connect', (req: http.IncomingMessage, socket: Socket) => answerConnect(req, socket));
+    }
     if (event === 'request' && answerUnrepresentable(args[0] as http.IncomingMessage, args[1] as http.ServerResponse)) return true;
     // Only when nobody else listens (Next does not): a listener of its own keeps its say.
-    // CONNECT (a proxy tunnel) arrives as 'connect'; with no listener Node just drops the socket.
-    if (event === 'connect' && this.listenerCount('connect') === 0) {
-      answerConnect(args[0] as http.IncomingMessage, args[1] as Socket);
-      return true;
-    }
     if (event === 'clientError' && this.listenerCount('clientError') === 0) {
       answerClientError(args[0] as NodeJS.ErrnoException, args[1] as Socket);
       return true;

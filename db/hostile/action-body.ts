@@ -16,6 +16,8 @@
  * and a plain Chinese sentence; a well-formed call — what React's encodeReply and a plain action
  * form send — passes untouched, its body still readable by Next.
  */
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { hostileInputText as T } from '@/components/hostile-input/strings';
 import { isActionPost } from './methods';
 import { actionServesPage, knownActionIds } from './action-ids';
@@ -58,7 +60,7 @@ export async function actionBodyProblem(req: Req): Promise<string | null> {
   // Multipart exactly as Next tells it apart (case-sensitive): anything else it reads as text.
   const type = req.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
-    const form = await multipart(req, type);
+    const form = await multipartAsNextReadsIt(req, type);
     if (typeof form === 'string') return form;
     return replyProblem(form, '', 'array');
   }
@@ -86,6 +88,67 @@ async function multipart(req: Req, type: string): Promise<FormData | string> {
   } catch {
     return 'multipart that does not parse';
   }
+}
+
+type Busboy = NodeJS.WritableStream & {
+  on(event: 'field', fn: (name: string | undefined, value: string) => void): Busboy;
+  on(event: 'file', fn: (name: string | undefined, stream: NodeJS.ReadableStream, info: { filename?: string; encoding?: string; mimeType?: string }) => void): Busboy;
+  on(event: 'error' | 'close' | 'finish', fn: (err?: unknown) => void): Busboy;
+};
+// Next's own copy, from the project's node_modules (the server runs in the project folder).
+const requireBusboy = createRequire(path.join(/*turbopackIgnore: true*/ process.cwd(), 'package.json'));
+
+/**
+ * A fetch call's multipart body read the way Next reads it (its own copy of busboy, with the same
+ * options), so that "parses here" means "parses there": the FormData parser lets through parts
+ * busboy reports without a name, or with a name it reads differently, and React's decoder then
+ * fails on them. Parts come back in body order.
+ */
+async function multipartAsNextReadsIt(req: Req, type: string): Promise<FormData | string> {
+  if (!/;\s*boundary=/i.test(type)) return 'multipart without a boundary';
+  let bytes: Buffer;
+  try {
+    bytes = Buffer.from(await (req.clone() as unknown as Request).arrayBuffer());
+  } catch {
+    return 'unreadable body';
+  }
+  if (bytes.length > ACTION_BODY_LIMIT) return 'too big';
+  const form = new FormData();
+  return new Promise<FormData | string>((resolve) => {
+    let problem: string | null = null;
+    let bb: Busboy;
+    try {
+      const make = requireBusboy('next/dist/compiled/busboy') as (o: object) => Busboy;
+      bb = make({ defParamCharset: 'utf8', headers: { 'content-type': type }, limits: { fieldSize: ACTION_BODY_LIMIT } });
+    } catch {
+      resolve('multipart that does not parse');
+      return;
+    }
+    const pending: Promise<void>[] = [];
+    bb.on('field', (name, value) => {
+      if (typeof name !== 'string') problem ??= 'a part without a name';
+      else form.append(name, value);
+    });
+    bb.on('file', (name, stream, info) => {
+      if (typeof name !== 'string' || typeof info.mimeType !== 'string' || typeof info.encoding !== 'string') problem ??= 'a file part without a name or type';
+      const chunks: Buffer[] = [];
+      pending.push(
+        new Promise<void>((done) => {
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => {
+            if (typeof name === 'string') form.append(name, new Blob([Buffer.concat(chunks)], { type: info.mimeType ?? '' }), info.filename ?? 'blob');
+            done();
+          });
+          stream.on('error', () => done());
+        }),
+      );
+    });
+    bb.on('error', () => resolve('multipart that does not parse'));
+    bb.on('close', () => {
+      void Promise.all(pending).then(() => resolve(problem ?? form));
+    });
+    bb.end(bytes);
+  });
 }
 
 /** '$' forms that are values in place: escaped strings, undefined, NaN, ±Infinity, -0, dates, BigInts. */

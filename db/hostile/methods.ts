@@ -9,8 +9,8 @@
  *   forms). Any other POST to a page is not something this site sends.
  * - the open-data API: GET, HEAD and OPTIONS (it is public and cross-origin, Next answers OPTIONS).
  * - feeds, sitemap, robots, calendar files, the 长辈版 switch, spreadsheet downloads: GET, HEAD.
- * - the three route handlers that take a POST: next-auth, the subsidy self-check form, the
- *   spreadsheet upload.
+ * - the two route handlers that take a POST: the subsidy self-check form and the spreadsheet
+ *   upload (next-auth's endpoints are GET only: sign-in and sign-out are server actions).
  *
  * Pure (no Next, no I/O): proxy.ts calls refuseMethod(), and the Node-level guard in
  * forbidden-methods.ts reads allowedMethods() for the methods that never reach the proxy.
@@ -20,7 +20,10 @@ import { refusal } from './refusal';
 
 const READ = ['GET', 'HEAD'] as const;
 const ROUTES: [RegExp, readonly string[]][] = [
-  [/^\/api\/auth(\/|$)/, ['GET', 'HEAD', 'POST']],
+  // next-auth's endpoints: only its own redirects (GETs) come here. Signing in and out are server
+  // actions that call next-auth in-process, and no page posts here; a POST could only be a scanner
+  // (and makes next-auth log a MissingCSRF error).
+  [/^\/api\/auth(\/|$)/, READ],
   [/^\/api\/v1(\/|$)/, ['GET', 'HEAD', 'OPTIONS']],
   // No other /api address exists: a read-only 404 rather than a page POST.
   [/^\/api(\/|$)/, READ],

@@ -229,6 +229,8 @@ export function replyProblem(form: FormData, prefix: string, root: 'array' | 'ob
       if (ref[3] && typeof target === 'string' && target.startsWith('$')) return 'a reference through another reference';
       if (ref[1] === 'Q' || ref[1] === 'W' || ref[1] === 'i') {
         if (!Array.isArray(target)) return 'a Map, Set or iterator that is not a list';
+        // new Map() needs [key, value] pairs; anything else throws inside the decoder.
+        if (ref[1] === 'Q' && !target.every((e) => Array.isArray(e) && e.length === 2)) return 'a Map whose entries are not pairs';
       }
       if (checked.has(id) && !ref[3]) return null;
       const problem = walk(target, position.get(`${prefix}${id}`)!, [...stack, id], depth + 1);

@@ -21,9 +21,9 @@ import { refusal } from './refusal';
 const READ = ['GET', 'HEAD'] as const;
 const ROUTES: [RegExp, readonly string[]][] = [
   // next-auth's endpoints: only its own redirects (GETs) come here. Signing in and out are server
-  // actions that call next-auth in-process, and no page posts here; a POST could only be a scanner
-  // (and makes next-auth log a MissingCSRF error).
-  [/^\/api\/auth(\/|$)/, READ],
+  // actions that call next-auth in-process, and no page posts here. next-auth logs an error for
+  // anything else (MissingCSRF for a POST, UnknownAction for a HEAD), so a scanner would fill the log.
+  [/^\/api\/auth(\/|$)/, ['GET']],
   [/^\/api\/v1(\/|$)/, ['GET', 'HEAD', 'OPTIONS']],
   // No other /api address exists: a read-only 404 rather than a page POST.
   [/^\/api(\/|$)/, READ],

@@ -121,6 +121,13 @@ describe('multipart calls, against React encodeReply and decodeReply', () => {
     const good = await client.encodeReply([new Map([['k', { x: 1 }]]), new Set([1, 2]), 'q=1', '$x', [{ a: 1 }]]);
     assert.ok(good instanceof FormData);
     assert.equal(await actionBodyProblem(multipartCall(good)), null);
+    // Names React reads as numbers: '' and '00' are part 0 to it, '01' is part 1.
+    for (const name of ['', ' ', '00', '0x0', '-0', '01', '1e0']) {
+      const fd = await client.encodeReply([new Map([['k', 1]])]);
+      assert.ok(fd instanceof FormData);
+      (fd as FormData).append(name, 'P\u0010Ô');
+      assert.notEqual(await actionBodyProblem(multipartCall(fd as FormData)), null, JSON.stringify(name));
+    }
     // A part that arrives after the part referring to it: React, reading as it streams, fails.
     const late = new FormData();
     late.append('0', '["$Q1"]');

@@ -185,7 +185,16 @@ const PART_REFERENCE = /^\$([@QWi]?)([0-9a-f]{1,8})((?::[^:]+)*)$/;
 export function replyProblem(form: FormData, prefix: string, root: 'array' | 'object', ordered = true): string | null {
   const position = new Map<string, number>();
   let i = 0;
-  for (const key of form.keys()) if (!position.has(key)) position.set(key, i++);
+  for (const key of form.keys()) {
+    if (!position.has(key)) position.set(key, i++);
+    // As a fetch call streams in, React files each part under Number(name): '', ' ', '00', '0x0'
+    // and '-0' all land on part 0 (and '01' on part 1) — garbage read as the argument list.
+    if (key.startsWith(prefix)) {
+      const id = key.slice(prefix.length);
+      const n = Number(id);
+      if (Number.isFinite(n) && String(n) !== id) return 'a part name that stands for another part';
+    }
+  }
   const parsed = new Map<number, unknown>();
   const checked = new Set<number>();
   let budget = 100_000;

@@ -181,6 +181,8 @@ export async function proxy(req: NextRequest) {
       outcome,
       // Why a hostile request was refused: its one line says it all (no second warning line).
       ...(refusalReason(res) ? { reason: refusalReason(res) } : {}),
+      // Next re-sends an action call made at another page's address to itself; that copy is marked.
+      ...(req.headers.has('x-action-forwarded') ? { forwarded: true } : {}),
       // The status and time are the proxy's own; a request passed on to Next ('next') is answered later.
       ...(outcome === 'next' ? {} : { status: res.status }),
       ms: Math.round((performance.now() - started) * 10) / 10,

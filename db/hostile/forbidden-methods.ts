@@ -104,7 +104,9 @@ function answerConnect(req: http.IncomingMessage, socket: Socket): void {
     socket.write(body);
   }
   socket.end();
-  if (requestLogsOn()) log.info('request', { method: 'CONNECT', path: String(req.url ?? '').slice(0, 300), ip: socket.remoteAddress ?? '', outcome: 'refused', reason: 'method', status: 405 });
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : undefined;
+  if (requestLogsOn()) log.info('request', { ...(id ? { id } : {}), method: 'CONNECT', path: String(req.url ?? '').slice(0, 300), ip: socket.remoteAddress ?? '', outcome: 'refused', reason: 'method', status: 405 });
 }
 
 /** Puts the guard in front of every HTTP server of this process (once). */

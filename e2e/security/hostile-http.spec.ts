@@ -204,6 +204,8 @@ test.describe('methods, content types and multipart bodies', () => {
   let output = '';
   let port = 0;
   const ids: string[] = [];
+  let unreadable = 0;
+  const labels = new Map<string, string>();
   const CJK = /[\u4e00-\u9fff]/;
 
   test.beforeAll(async () => {
@@ -242,6 +244,7 @@ test.describe('methods, content types and multipart bodies', () => {
     t.tried++;
     const id = `hp-${process.pid}-${++serial}`;
     if (withId) ids.push(id);
+    labels.set(id, label.slice(0, 60));
     let a: RawAnswer;
     try {
       a = await rawRequest(port, { ...req, headers: { ...(withId ? { 'X-Request-Id': id } : {}), ...(req.headers ?? {}) } });
@@ -251,6 +254,11 @@ test.describe('methods, content types and multipart bodies', () => {
     }
     if (a.status >= 500) t.s5xx++;
     else if (a.status >= 400) t.s4xx++;
+    // Node could not read the request line (a lower-case or overlong method): no headers, so no id to log.
+    if (withId && a.body.includes('请求格式无法识别')) {
+      ids.splice(ids.indexOf(id), 1);
+      unreadable++;
+    }
     const p = a.status === 0 ? `${label.slice(0, 160)} → closed without an answer` : problemOf(label, a.status, a.body);
     if (p) t.problems.push(p);
     // next-auth's own endpoints answer in its own JSON ("null"); everything else refuses in Chinese.
@@ -421,13 +429,16 @@ test.describe('methods, content types and multipart bodies', () => {
     const lines = output.split('\n');
     const perId = new Map<string, number>();
     for (const line of lines) {
+      // Next's own re-send of an action called at another page's address (proxy.ts marks it) is not the visitor's request.
+      if (line.includes('"forwarded":true')) continue;
       const m = /"id":"(hp-\d+-\d+)"/.exec(line);
       if (m) perId.set(m[1]!, (perId.get(m[1]!) ?? 0) + 1);
     }
-    // Requests whose request line the server could not read have no id to log (Node parses no headers).
-    const counted = ids.filter((id) => perId.has(id));
-    expect(counted.length, 'requests with an id in the log').toBeGreaterThan(ids.length * 0.8);
-    expect(counted.filter((id) => perId.get(id) !== 1)).toEqual([]);
-    console.log(`server output: ${lines.length} lines, ${counted.length} of ${ids.length} requests logged by id, each exactly once`);
+    // Every request the server could read is logged once under its id …
+    expect(ids.filter((id) => perId.get(id) !== 1).slice(0, 10).map((id) => `${labels.get(id)}: ${perId.get(id) ?? 0} lines`)).toEqual([]);
+    // … and every one it could not read once, without an id (Node read no headers).
+    const unreadableLines = lines.filter((l) => l.includes('"reason":"unparsable request')).length;
+    expect(unreadableLines).toBe(unreadable);
+    console.log(`server output: ${lines.length} lines; ${ids.length} requests logged once each by id, ${unreadable} unreadable requests logged once each`);
   });
 });

@@ -1,12 +1,28 @@
 import type { Instrumentation } from 'next';
 
 /**
- * Runs once when the server starts: stamp each request with its connection's address (the only
- * client address no header can choose, db/auth/client-ip.ts), and open the database so
- * migrations apply before any request.
+ * Runs once when the server starts (`next start`, `next dev`; never during `next build`): refuse to
+ * serve without a valid site address, guard the HTTP server against methods Next cannot take,
+ * stamp each request with its peer address, then open the database so migrations apply before
+ * any request.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
+    // Every absolute link comes from SITE_URL alone (db/http/site-url.ts). A production server
+    // without it would have no trustworthy origin for feeds, sitemap and 办事卡 links, so it stops
+    // here with one readable line instead of serving wrong links (or a stack trace).
+    const { siteUrlStartupProblem } = await import('./db/http/site-url');
+    const problem = siteUrlStartupProblem(process.env);
+    if (problem) {
+      const { log } = await import('./db/log');
+      log.error('startup.refused', { variable: 'SITE_URL', message: problem });
+      process.exit(1);
+    }
+    // TRACE and unreadable request lines never reach proxy.ts: answer them on the HTTP server.
+    const { installMethodGuard } = await import('./db/hostile/forbidden-methods');
+    installMethodGuard();
+    // Stamp each request with its connection's address: the only client address no header can
+    // choose (db/auth/client-ip.ts).
     const { stampPeerAddresses } = await import('./db/http/peer-address');
     stampPeerAddresses();
     const { sharedDatabase } = await import('./db/client');

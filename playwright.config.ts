@@ -133,6 +133,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // A fixed key for the throwaway server (a real deployment sets its own AUTH_SECRET).
       AUTH_SECRET: 'e2e-only-secret-not-for-any-real-deployment-000000',
+      // A production start needs the site's address (instrumentation.ts); links point where the tests browse.
+      SITE_URL: baseURL,
       // Every test browser comes from 127.0.0.1, hundreds of searches a minute: the per-address
       // limits would refuse the suite itself.
       RATE_LIMIT_EXEMPT: '127.0.0.1,::1',

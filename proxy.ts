@@ -6,11 +6,18 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { applySecurityHeaders, cameOverHttps } from '@/db/http/security-headers';
 import { rateLimitResponse } from '@/db/http/rate-limit-http';
 import { refuseMalformedAction } from '@/db/hostile/action-body';
+import { refuseMethod } from '@/db/hostile/methods';
+import { refusalReason } from '@/db/hostile/refusal';
 import { clientIp } from '@/db/auth/client-ip';
 import { log, requestLogsOn } from '@/db/log';
 
 /**
  * Answers addresses that cannot be a page before any page runs.
+ *
+ * - A method the address does not answer gets a 405 with an Allow header (db/hostile/methods.ts;
+ *   TRACE, which never gets this far, is answered on the HTTP server: db/hostile/forbidden-methods.ts).
+ * - A server-action call or a page's multipart POST that Next would answer with a 500 — from
+ *   another site, an unknown action, a body it cannot decode — gets a 4xx (db/hostile/action-body.ts).
  *
  * - A detail address whose id is malformed, unknown or unpublished is rewritten to a path no
  *   route matches, so the 404 page is rendered on the server. (Calling notFound() inside a
@@ -99,12 +106,14 @@ async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
 }
 
 async function route(req: NextRequest): Promise<NextResponse | Response> {
-  // A method the path does not serve (405), or over the address's search, page or API budget
-  // (a friendly 429; db/http/rate-limit-http.ts). Counted before the body is read, so a flood
-  // of bodies costs no more than a flood of anything else.
+  // A method this address does not answer (PUT on a page, POST to a feed, PROPFIND …): a 405.
+  const badMethod = refuseMethod(req);
+  if (badMethod) return badMethod;
+  // Over the address's search, page or API budget (a friendly 429; db/http/rate-limit-http.ts).
+  // Counted before the body is read, so a flood of bodies costs no more than a flood of anything else.
   const limited = rateLimitResponse(req);
   if (limited) return limited;
-  // A server-action call whose body no browser sends (not an argument list, over 1 MB): a plain 400/413.
+  // A server-action call Next would fail on: 403 from another site, 404 unknown action, 400/413 body.
   const badAction = await refuseMalformedAction(req);
   if (badAction) return badAction;
   const raw = req.nextUrl.pathname;
@@ -145,7 +154,7 @@ async function route(req: NextRequest): Promise<NextResponse | Response> {
 
 /** What the proxy did with a request, for its log line. */
 function outcomeOf(res: NextResponse | Response): string {
-  if (res.status === 429 || res.status === 413 || res.status === 405) return 'refused';
+  if (res.status === 429 || refusalReason(res) !== undefined) return 'refused';
   const cache = res.headers.get('x-ft-cache');
   if (cache) return `cache-${cache}`;
   if (res.headers.get('location')) return 'redirect';
@@ -174,6 +183,10 @@ export async function proxy(req: NextRequest) {
       queryLength: req.nextUrl.search.length,
       ip: clientIp(req.headers),
       outcome,
+      // Why a hostile request was refused: its one line says it all (no second warning line).
+      ...(refusalReason(res) ? { reason: refusalReason(res) } : {}),
+      // Next re-sends an action call made at another page's address to itself; that copy is marked.
+      ...(req.headers.has('x-action-forwarded') ? { forwarded: true } : {}),
       // The status and time are the proxy's own; a request passed on to Next ('next') is answered later.
       ...(outcome === 'next' ? {} : { status: res.status }),
       ms: Math.round((performance.now() - started) * 10) / 10,
@@ -183,7 +196,8 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: not Next's own files, the favicon or other static assets — but the feeds, whose
-  // addresses end in .xml, are counted against the API budget like the open-data API.
-  matcher: ['/((?!_next/|favicon.ico|icon|.*\\.(?:png|svg|ico|txt|xml)$).*)', '/feeds/:path*'],
+  // Everything but Next's own files and the icons: pages, the API, and also the feeds,
+  // sitemap.xml and robots.txt, so that their methods are checked and their requests logged
+  // like every other. (There is no public/ folder: no other static file exists.)
+  matcher: ['/((?!_next/|favicon.ico|icon).*)'],
 };

@@ -1,12 +1,12 @@
 import type { MetadataRoute } from 'next';
-import { headers } from 'next/headers';
-import { siteBase } from '@/components/open-data/site-url';
+import { siteUrl } from '@/db/http/site-url';
 
+// Read at run time: SITE_URL belongs to the running server, not to the build.
 export const dynamic = 'force-dynamic';
 
 /** robots.txt: everything public may be crawled; the admin console and sign-in may not. */
 export default async function robots(): Promise<MetadataRoute.Robots> {
-  const base = siteBase(await headers());
+  const base = siteUrl();
   return {
     rules: [{ userAgent: '*', allow: '/', disallow: '/admin' }],
     sitemap: `${base}/sitemap.xml`,

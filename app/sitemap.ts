@@ -1,6 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { headers } from 'next/headers';
-import { siteBase } from '@/components/open-data/site-url';
+import { siteUrl } from '@/db/http/site-url';
 import { publishedDetailIds } from '@/db/queries/open-data';
 
 // Lists every published detail page as it is now.
@@ -8,7 +7,7 @@ export const dynamic = 'force-dynamic';
 
 /** sitemap.xml: home, the lists, the open-data page and every published station, course and fair. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = siteBase(await headers());
+  const base = siteUrl();
   const lists: MetadataRoute.Sitemap = ['', '/stations', '/courses', '/fairs', '/open-data'].map((path) => ({
     url: `${base}${path || '/'}`,
     changeFrequency: 'daily',

@@ -13,7 +13,6 @@ const ORIGIN = 'https://fuwu.example.cn';
 let cards: typeof import('./card-data');
 let ics: typeof import('./run-ics');
 let feeds: typeof import('./feeds');
-let origin: typeof import('./site-origin');
 let stations: typeof import('@/db/queries/stations');
 let courses: typeof import('@/db/queries/courses');
 let fairs: typeof import('@/db/queries/fairs');
@@ -24,7 +23,6 @@ before(async () => {
   cards = await import('./card-data');
   ics = await import('./run-ics');
   feeds = await import('./feeds');
-  origin = await import('./site-origin');
   stations = await import('@/db/queries/stations');
   courses = await import('@/db/queries/courses');
   fairs = await import('@/db/queries/fairs');
@@ -75,20 +73,6 @@ it('the test XML check refuses broken markup', () => {
 function entries(xml: string): string[] {
   return [...xml.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
 }
-
-describe('site origin', () => {
-  it('prefers SITE_URL, without a trailing slash', () => {
-    const h = new Headers({ host: 'internal:3000' });
-    assert.equal(origin.originFrom(h, 'https://fuwu.example.cn/'), 'https://fuwu.example.cn');
-    assert.equal(origin.originFrom(h, 'https://example.cn/portal/'), 'https://example.cn/portal');
-  });
-  it('falls back to the forwarded host, then the host; ignores a malformed SITE_URL or host', () => {
-    assert.equal(origin.originFrom(new Headers({ host: 'a.cn', 'x-forwarded-host': 'b.cn', 'x-forwarded-proto': 'https' }), 'not a url'), 'https://b.cn');
-    assert.equal(origin.originFrom(new Headers({ host: '127.0.0.1:3480' }), undefined), 'http://127.0.0.1:3480');
-    assert.equal(origin.originFrom(new Headers({ host: 'evil"><x' }), undefined), 'http://localhost:3000');
-    assert.equal(origin.configuredOrigin('javascript:alert(1)'), null);
-  });
-});
 
 describe('card data', () => {
   it('a station card: address, the seven days from today, at most six services, phone, absolute URL', () => {

@@ -26,5 +26,4 @@ export const rateLimitText = {
   /** The API's error message (JSON, code rate_limited). */
   api: (seconds: number) => `请求过于频繁，请在 ${Math.max(1, Math.ceil(seconds))} 秒后重试（见 Retry-After 响应头）。`,
   /** A method the address does not serve (405; the Allow header lists the same methods). */
-  method: (allowed: readonly string[]) => `这个地址不支持这种请求方式，只支持 ${allowed.join('、')}。`,
 } as const;

@@ -1,7 +1,8 @@
 /**
  * The proxy's side of the rate limits (db/http/rate-limit.ts): every request is refused here,
- * before any page, action or handler runs, when its method is not one its path serves (405 with
- * Allow) or when its address is over budget (429 with Retry-After):
+ * before any page, action or handler runs, when its address is over budget (429 with
+ * Retry-After). Methods a path does not answer were refused before (db/hostile/methods.ts), so
+ * every method that gets here is counted:
  * - a page load or a no-JavaScript form post: a plain Chinese page;
  * - the API or a feed: the API's JSON error;
  * - a server-action call (Next-Action header): a short text/plain answer. Next's client turns a
@@ -14,7 +15,7 @@
 import { clientIp, isRelayed } from '@/db/auth/client-ip';
 import { site } from '@/components/ui/strings';
 import { rateLimitText as T } from '@/components/rate-limit/strings';
-import { allowedMethods, classify, processLimiter, type RateLimiter } from './rate-limit';
+import { classify, processLimiter, type RateLimiter } from './rate-limit';
 import { actionRefusalText } from './rate-limited';
 
 type Req = { method: string; url: string; headers: Pick<Headers, 'get'> };
@@ -24,8 +25,6 @@ export function rateLimitResponse(req: Req, limiter: RateLimiter = processLimite
   if (isRelayed(req.headers)) return null;
   const url = new URL(req.url);
   const method = req.method.toUpperCase();
-  const allowed = allowedMethods(url.pathname);
-  if (!allowed.includes(method)) return methodRefusal(allowed, url.pathname);
   const action = req.headers.get('next-action') !== null;
   const kind = classify(method, url.pathname, url.search, action);
   if (!kind) return null;
@@ -50,18 +49,6 @@ export function apiRefusal(retryAfter: number): Response {
       'Retry-After': String(retryAfter),
     },
   });
-}
-
-/** A method the path does not serve: 405 with the ones it does. Nothing is counted or run. */
-export function methodRefusal(allowed: readonly string[], pathname: string): Response {
-  const headers = { ...NO_STORE, Allow: allowed.join(', ') };
-  if (/^\/(api|feeds)(\/|$)/.test(pathname)) {
-    return new Response(JSON.stringify({ error: { code: 'method_not_allowed', message: T.method(allowed) } }), {
-      status: 405,
-      headers: { ...headers, 'Access-Control-Allow-Origin': '*', 'Content-Type': 'application/json; charset=utf-8' },
-    });
-  }
-  return new Response(T.method(allowed), { status: 405, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8' } });
 }
 
 /** A server-action call over budget. Next's client only passes on the text of an exactly text/plain answer. */

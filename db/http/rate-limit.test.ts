@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { allowedMethods, classify, configFromEnv, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
+import { classify, configFromEnv, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
 import { rateLimitResponse } from './rate-limit-http';
 import { refusedRetryAfter } from './rate-limited';
 import { AddressSet, PEER_HEADER, peerHeaderValue, stampFor } from '@/db/auth/client-ip';
@@ -109,13 +109,6 @@ describe('which requests draw from which budget', () => {
     assert.deepEqual(classify('OPTIONS', '/api/v1', ''), { budget: 'api', cost: 1 });
     assert.deepEqual(classify('GET', '/feeds/courses.xml', ''), { budget: 'api', cost: 1 });
     assert.deepEqual(classify('HEAD', '/feeds/fairs.xml', '?type=x'), { budget: 'api', cost: 1 });
-  });
-
-  it('pages take GET, HEAD and POST; the API and the feeds are read-only', () => {
-    assert.deepEqual(allowedMethods('/courses'), ['GET', 'HEAD', 'POST']);
-    assert.deepEqual(allowedMethods('/admin/users'), ['GET', 'HEAD', 'POST']);
-    assert.deepEqual(allowedMethods('/api/v1/courses'), ['GET', 'HEAD', 'OPTIONS']);
-    assert.deepEqual(allowedMethods('/feeds/fairs.xml'), ['GET', 'HEAD', 'OPTIONS']);
   });
 });
 

@@ -115,18 +115,9 @@ const AUTH = /^\/api\/auth(\/|$)/;
 const LISTS = /^\/(courses|stations|fairs|search)\/?$/;
 
 /**
- * The methods a path answers. The open-data API and the feeds are read-only (OPTIONS for CORS
- * preflights); pages take POST as well, because server actions — JavaScript calls and
- * no-JavaScript form posts alike — are POSTs to a page.
- */
-export function allowedMethods(pathname: string): readonly string[] {
-  return API.test(pathname) || FEEDS.test(pathname) ? ['GET', 'HEAD', 'OPTIONS'] : ['GET', 'HEAD', 'POST'];
-}
-
-/**
  * Which budget a request draws from, and how much; null: not limited (a plain page from the page
  * cache, a detail page, next-auth's GETs). `action`: the request carries a Next-Action header.
- * Assumes the method is allowed (allowedMethods).
+ * Assumes the method is one the path answers (db/hostile/methods.ts refused the others).
  */
 export function classify(method: string, pathname: string, search: string, action = false): { budget: BudgetName; cost: number } | null {
   if (API.test(pathname)) return { budget: 'api', cost: /\.csv\/?$/.test(pathname) ? CSV_COST : 1 };

@@ -141,6 +141,8 @@ function startNext(file: string) {
     RATE_LIMIT: 'off',
     // A fixed key for this throwaway server (nobody signs in during the benchmark).
     AUTH_SECRET: 'bench-only-secret-not-for-any-real-deployment-0000',
+    // A production start needs the site's address (instrumentation.ts); the benchmark's own.
+    SITE_URL: `http://127.0.0.1:${NEXT_PORT}`,
   });
 }
 

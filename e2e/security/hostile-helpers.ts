@@ -3,6 +3,7 @@
  * of requests in flight, test client addresses, and the "no 5xx, no stack trace" check.
  */
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import type { APIRequestContext, APIResponse } from '@playwright/test';
 
@@ -101,4 +102,74 @@ export function postAction(request: APIRequestContext, pathname: string, id: str
     maxRedirects: 0,
     failOnStatusCode: false,
   });
+}
+
+export type RawAnswer = { status: number; head: string; body: string };
+
+/**
+ * One request written byte for byte on its own connection, for what an HTTP client library will
+ * not send: lower-case, odd or overlong methods, TRACE and CONNECT, broken Content-Types. The
+ * answer is read to the end (Connection: close). status 0: the server closed without answering.
+ */
+export function rawRequest(port: number, req: { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer }, timeoutMs = 20_000): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    const body = req.body === undefined ? null : Buffer.isBuffer(req.body) ? req.body : Buffer.from(req.body);
+    const headers: Record<string, string> = { Host: `127.0.0.1:${port}`, Connection: 'close', ...(req.headers ?? {}) };
+    if (body) headers['Content-Length'] = String(body.length);
+    const head = `${req.method} ${req.path} HTTP/1.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n`;
+    const socket = net.connect(port, '127.0.0.1');
+    const chunks: Buffer[] = [];
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`no answer in ${timeoutMs} ms`));
+    }, timeoutMs);
+    socket.on('data', (c: Buffer) => chunks.push(c));
+    socket.on('error', () => {
+      /* a reset after the answer is read is fine; the answer (or its absence) is judged on close */
+    });
+    socket.on('close', () => {
+      clearTimeout(timer);
+      const text = Buffer.concat(chunks).toString('utf8');
+      const cut = text.indexOf('\r\n\r\n');
+      const statusLine = /^HTTP\/1\.[01] (\d{3})/.exec(text);
+      resolve({ status: statusLine ? Number(statusLine[1]) : 0, head: cut < 0 ? text : text.slice(0, cut), body: cut < 0 ? '' : text.slice(cut + 4) });
+    });
+    socket.write(head);
+    if (body) socket.write(body);
+  });
+}
+
+/** Runs `jobs` with at most `inFlight` at once. */
+export async function inPool<T>(jobs: (() => Promise<T>)[], inFlight = 6): Promise<T[]> {
+  const out: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        out[i] = await jobs[i]!();
+      }
+    }),
+  );
+  return out;
+}
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** What in a server's own output shows an error escaped: a stack frame, Next's ⨯ marker, an error-level line. */
+export function outputProblems(output: string): string[] {
+  return output
+    .split('\n')
+    .filter((l) => /^\s+at \S|⨯|"level":"error"|Error: /.test(l))
+    .slice(0, 20);
 }

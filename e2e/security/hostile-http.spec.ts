@@ -17,7 +17,9 @@ import { stationSearchShape } from '@/db/validation/station-search';
 import { fairSearchShape } from '@/db/validation/fair-search';
 import { API_PARAMS } from '@/db/domain/open-data';
 import { encodeURIComponentSafe, hostileQuery, hostileString } from '@/db/hostile/arbitraries';
-import { actionsUnder, check, newTally, nextTestIp, pool, postAction, report, type Tally } from './hostile-helpers';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { E2E_DB } from '../helpers/db';
+import { actionsUnder, check, freePort, inPool, newTally, nextTestIp, outputProblems, pool, postAction, problemOf, rawRequest, report, type RawAnswer, type Tally } from './hostile-helpers';
 
 /** Inputs per API, feed, CSV and action entry point. */
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 1000);
@@ -186,5 +188,257 @@ test.describe('explicit hostile requests', () => {
     // An action id that does not exist.
     await check(t, 'unknown action id', () => postAction(request, '/stations', '7f' + '0'.repeat(40), '["q=1"]', nextTestIp()));
     expect(t.problems).toEqual([]);
+  });
+});
+
+/**
+ * Methods, Content-Types and multipart bodies, written byte for byte (rawRequest) to a server this
+ * block starts itself, so that its output can be read: every answer below 500, every 4xx in
+ * Chinese, and afterwards not one stack trace, Next error marker or error-level line in what the
+ * server printed, and exactly one log line for each request that carried an id.
+ * PROTOCOL_RUNS sets the generated cases per kind (default 1000).
+ */
+test.describe('methods, content types and multipart bodies', () => {
+  const N = Number(process.env.PROTOCOL_RUNS ?? 1000);
+  let server: ChildProcess | undefined;
+  let output = '';
+  let port = 0;
+  const ids: string[] = [];
+  let unreadable = 0;
+  const labels = new Map<string, string>();
+  const CJK = /[\u4e00-\u9fff]/;
+
+  test.beforeAll(async () => {
+    test.setTimeout(90_000);
+    port = await freePort();
+    server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
+      env: {
+        ...process.env,
+        DATABASE_PATH: E2E_DB,
+        NEXT_TELEMETRY_DISABLED: '1',
+        AUTH_SECRET: 'e2e-protocol-only-secret-not-for-any-real-deployment',
+        SITE_URL: `http://127.0.0.1:${port}`,
+        RATE_LIMIT_EXEMPT: '127.0.0.1,::1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    server.stdout!.on('data', (d) => (output += d));
+    server.stderr!.on('data', (d) => (output += d));
+    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/courses`).catch(() => null))?.status ?? 0, { timeout: 60_000, intervals: [250] }).toBe(200);
+  });
+
+  test.afterAll(() => {
+    if (server?.pid) {
+      try {
+        process.kill(-server.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    }
+  });
+
+  let serial = 0;
+  /** One raw request counted into `t`, with an id of its own so its log lines can be counted. */
+  async function send(t: Tally, label: string, req: { method: string; path: string; headers?: Record<string, string>; body?: string | Buffer }, withId = true) {
+    t.tried++;
+    const id = `hp-${process.pid}-${++serial}`;
+    if (withId) ids.push(id);
+    labels.set(id, label.slice(0, 60));
+    let a: RawAnswer;
+    try {
+      a = await rawRequest(port, { ...req, headers: { ...(withId ? { 'X-Request-Id': id } : {}), ...(req.headers ?? {}) } });
+    } catch (e) {
+      t.problems.push(`${label.slice(0, 160)} → ${(e as Error).message}`);
+      return;
+    }
+    if (a.status >= 500) t.s5xx++;
+    else if (a.status >= 400) t.s4xx++;
+    // Node could not read the request line (a lower-case or overlong method): no headers, so no id to log.
+    if (withId && a.body.includes('请求格式无法识别')) {
+      ids.splice(ids.indexOf(id), 1);
+      unreadable++;
+    }
+    const p = a.status === 0 ? `${label.slice(0, 160)} → closed without an answer` : problemOf(label, a.status, a.body);
+    if (p) t.problems.push(p);
+    // next-auth's own endpoints answer in its own JSON ("null"); everything else refuses in Chinese.
+    else if (a.status >= 400 && req.method.toUpperCase() !== 'HEAD' && !req.path.startsWith('/api/auth/') && !CJK.test(a.body)) t.problems.push(`${label.slice(0, 160)} → ${a.status} without a Chinese message: ${a.body.slice(0, 120)}`);
+  }
+
+  const PAGES = ['/', '/courses', '/stations', '/fairs', '/search?q=%E7%94%B5%E5%B7%A5', '/courses/1', '/stations/1', '/fairs/1', '/courses/1/runs/1/card', '/admin/login', '/admin', '/no-such-page'];
+  const API = ['/api/v1', '/api/v1/courses', '/api/v1/stations/1', '/api/v1/runs.csv', '/api/v1/nothing'];
+  const FEEDS = ['/feeds/courses.xml', '/feeds/fairs.xml?type=x', '/sitemap.xml', '/robots.txt', '/fairs/1/calendar', '/elder?mode=on&back=/'];
+  const OTHER = ['/courses/subsidy-check/answers', '/api/auth/session', '/admin/spreadsheets/import/upload'];
+  const anyPath = fc.constantFrom(...PAGES, ...API, ...FEEDS, ...OTHER);
+
+  const STANDARD = ['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT'];
+  const ODD = ['TRACK', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK', 'SEARCH', 'PURGE', 'LINK', 'UNLINK', 'REPORT', 'MKCALENDAR', 'QUERY', 'M-SEARCH', 'NOTIFY', 'SUBSCRIBE', 'ACL', 'BIND', 'SOURCE', 'DEBUG'];
+  const method = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(...STANDARD, ...ODD) },
+    { weight: 2, arbitrary: fc.constantFrom(...STANDARD, ...ODD).map((m) => m.toLowerCase()) },
+    { weight: 1, arbitrary: fc.constantFrom(...STANDARD, ...ODD).map((m) => m[0] + m.slice(1).toLowerCase()) },
+    { weight: 2, arbitrary: fc.stringMatching(/^[A-Z!#$%&'*+.^_`|~0-9-]{1,24}$/) },
+    { weight: 1, arbitrary: fc.integer({ min: 100, max: 20_000 }).map((n) => 'G'.repeat(n)) },
+  );
+
+  const boundary = 'ftB0undary';
+  const CONTENT_TYPES = [
+    'multipart/form-data',
+    'multipart/form-data; boundary=',
+    'multipart/form-data; boundary=zz',
+    `multipart/form-data; boundary="${boundary}"`,
+    `multipart/form-data; boundary=${boundary}`,
+    `multipart/form-data;boundary=${boundary};charset=utf-7`,
+    `multipart/form-data; charset=gbk; boundary=${boundary}`,
+    `Multipart/Form-Data; boundary=${boundary}`,
+    `multipart/form-datax; boundary=${boundary}`,
+    `multipart/mixed; boundary=${boundary}`,
+    `multipart/form-data; boundary=${'b'.repeat(300)}`,
+    'garbage',
+    ';;;=',
+    'application/x-www-form-urlencoded',
+    'application/x-www-form-urlencoded; charset=ISO-8859-1',
+    'application/json',
+    'application/json; charset=utf-16',
+    'text/plain',
+    'text/plain;charset=UTF-8',
+    'text/plain; charset=nonsense',
+    'text/x-component',
+    'application/octet-stream',
+    'text/html; charset="',
+  ];
+  const contentType = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...CONTENT_TYPES) }, { weight: 1, arbitrary: hostileString.map((x) => x.replace(/[\r\n\u0000-\u001f\u007f-\uffff]/g, '')) });
+  const body = fc.oneof(
+    hostileString,
+    fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
+    fc.constantFrom('', '["q=1"]', '[]', '{"a":1}', 'a=1&b=2', 'garbage', '["$Q1"]', '["$@2"]', '["$1:a"]', '["$K1"]', '["$B1"]', `--${boundary}--\r\n`),
+    fc.uint8Array({ maxLength: 512 }).map((b) => Buffer.from(b).toString('latin1')),
+  );
+
+  const realId = () => PUBLIC_ACTIONS.find((a) => a.name === 'searchCoursesAction')!.id;
+  const actionHeader = fc.constantFrom<'real' | 'fake' | 'malformed' | 'none'>('real', 'real', 'fake', 'malformed', 'none');
+  const idFor = (k: 'real' | 'fake' | 'malformed' | 'none') => (k === 'real' ? realId() : k === 'fake' ? '7f' + '0'.repeat(40) : k === 'malformed' ? 'zz"; <x>' : null);
+  const origin = fc.constantFrom<'same' | 'foreign' | 'null' | 'garbage' | 'none'>('same', 'same', 'none', 'foreign', 'null', 'garbage');
+  const originHeader = (o: string): Record<string, string> =>
+    o === 'same' ? { Origin: `http://127.0.0.1:${port}` } : o === 'foreign' ? { Origin: 'https://evil.example' } : o === 'null' ? { Origin: 'null' } : o === 'garbage' ? { Origin: '::::' } : {};
+
+  /** A multipart body: parts as [name, value, extra part headers], some of them broken on purpose. */
+  const part = fc.oneof(
+    fc.tuple(fc.constantFrom('0', '1', '2', '3', '1_q', '_1_q', '$ACTION_REF_1', '$ACTION_1:0', '$ACTION_1:1', '$ACTION_KEY', 'q'), fc.oneof(body, fc.constantFrom('["$Q1"]', '["$@1","$W2"]', '[{"a":"$1:x:y"}]', '{"id":"x","bound":"$@1"}', '{"id":"7f00","bound":null}', '["$h1"]', '["$R1"]', '["$T"]', '["$nzz"]', '["$Dnot-a-date"]'))),
+    fc.tuple(hostileString.map((n) => n.replace(/["\r\n]/g, '')), body),
+  );
+  const multipartBody = fc.tuple(
+    fc.array(part, { maxLength: 8 }),
+    fc.constantFrom<'none' | 'real-id' | 'real-ref' | 'fake-id'>('none', 'real-id', 'real-ref', 'fake-id'),
+    fc.constantFrom<'ok' | 'no-disposition' | 'no-name' | 'no-end' | 'cut' | 'lf-only' | 'many'>('ok', 'ok', 'no-disposition', 'no-name', 'no-end', 'cut', 'lf-only', 'many'),
+  ).map(([parts, action, damage]) => {
+    const all: [string, string][] = parts.map(([n, v]) => [n, v]);
+    if (action === 'real-id') all.unshift([`$ACTION_ID_${realId()}`, '']);
+    if (action === 'fake-id') all.unshift([`$ACTION_ID_7f${'1'.repeat(40)}`, '']);
+    if (action === 'real-ref') all.unshift(['$ACTION_REF_1', ''], ['$ACTION_1:0', `{"id":"${realId()}","bound":"$@1"}`], ['$ACTION_1:1', '[]']);
+    if (damage === 'many') for (let i = 0; i < 3000; i++) all.push([String(i + 4), '"x"']);
+    const nl = damage === 'lf-only' ? '\n' : '\r\n';
+    let text = all
+      .map(([n, v], i) => {
+        const disposition = damage === 'no-disposition' && i === 0 ? 'X-Nothing: 1' : damage === 'no-name' && i === 0 ? 'Content-Disposition: form-data' : `Content-Disposition: form-data; name="${n}"`;
+        return `--${boundary}${nl}${disposition}${nl}${nl}${v}${nl}`;
+      })
+      .join('');
+    if (damage !== 'no-end') text += `--${boundary}--${nl}`;
+    if (damage === 'cut') text = text.slice(0, Math.floor(text.length / 2));
+    return text;
+  });
+
+  const tally: Record<string, Tally> = {};
+  test.afterAll(() => {
+    console.log(report(`methods, content types, multipart (seed ${SEED}; ${N} generated cases per kind)`, tally));
+  });
+
+  test(`methods: ${N} generated method × path requests, no 5xx, 4xx in Chinese`, async () => {
+    test.setTimeout(300_000);
+    const t = (tally['methods × pages, API, feeds'] = newTally());
+    const cases = sample(fc.tuple(method, anyPath, fc.option(body, { nil: undefined })), N);
+    await inPool(cases.map(([m, p, b]) => () => send(t, `${m.slice(0, 30)} ${p}`, { method: m, path: p, body: b, headers: b === undefined ? {} : { 'Content-Type': 'text/plain' } })));
+    expect(t.problems.slice(0, 10), `seed ${SEED}`).toEqual([]);
+    expect(t.s5xx).toBe(0);
+  });
+
+  test(`content types: ${N} generated POSTs to pages, actions (real and fake ids), API and feeds`, async () => {
+    test.setTimeout(300_000);
+    const t = (tally['content types × POST targets'] = newTally());
+    const cases = sample(fc.tuple(fc.constantFrom(...PAGES, ...API, ...FEEDS, ...OTHER), actionHeader, origin, contentType, body), N);
+    await inPool(
+      cases.map(([p, a, o, type, b]) => () => {
+        const id = idFor(a);
+        const headers: Record<string, string> = { 'Content-Type': type, ...originHeader(o), ...(id ? { 'Next-Action': id, Accept: 'text/x-component' } : {}) };
+        return send(t, `POST ${p} [${a}, ${o}] ${type.slice(0, 40)}: ${b.slice(0, 40)}`, { method: 'POST', path: p, headers, body: b });
+      }),
+    );
+    expect(t.problems.slice(0, 10), `seed ${SEED}`).toEqual([]);
+    expect(t.s5xx).toBe(0);
+  });
+
+  test(`multipart bodies: ${N} generated bodies to action calls and no-JS form posts`, async () => {
+    test.setTimeout(300_000);
+    const t = (tally['multipart bodies'] = newTally());
+    const cases = sample(fc.tuple(fc.constantFrom('/courses', '/stations', '/fairs', '/', '/admin/login', '/search'), actionHeader, origin, multipartBody), N);
+    await inPool(
+      cases.map(([p, a, o, b]) => () => {
+        const id = idFor(a);
+        const headers: Record<string, string> = { 'Content-Type': `multipart/form-data; boundary=${boundary}`, ...originHeader(o), ...(id ? { 'Next-Action': id } : {}) };
+        return send(t, `POST ${p} [${a}, ${o}] multipart: ${b.slice(0, 80)}`, { method: 'POST', path: p, headers, body: b });
+      }),
+    );
+    expect(t.problems.slice(0, 10), `seed ${SEED}`).toEqual([]);
+    expect(t.s5xx).toBe(0);
+  });
+
+  test('the probe\'s five 500s are now plain 4xx answers', async () => {
+    const t = (tally['explicit protocol cases'] = newTally());
+    const self = { Origin: `http://127.0.0.1:${port}` };
+    const cases: [string, { method: string; path: string; headers?: Record<string, string>; body?: string }, number][] = [
+      ['TRACE /', { method: 'TRACE', path: '/' }, 405],
+      ['TRACE /feeds/courses.xml', { method: 'TRACE', path: '/feeds/courses.xml' }, 405],
+      ['an action call from another site', { method: 'POST', path: '/courses', headers: { 'Next-Action': realId(), Origin: 'https://evil.example', 'Content-Type': 'text/plain;charset=UTF-8' }, body: '["q=1"]' }, 403],
+      ['a no-JS action form from another site', { method: 'POST', path: '/courses', headers: { Origin: 'https://evil.example', 'Content-Type': `multipart/form-data; boundary=${boundary}` }, body: `--${boundary}\r\nContent-Disposition: form-data; name="$ACTION_ID_${realId()}"\r\n\r\n\r\n--${boundary}--\r\n` }, 403],
+      ['a multipart call referring to a missing part', { method: 'POST', path: '/courses', headers: { 'Next-Action': realId(), ...self, 'Content-Type': `multipart/form-data; boundary=${boundary}` }, body: `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$Q1"]\r\n--${boundary}--\r\n` }, 400],
+      ['multipart garbage to /courses', { method: 'POST', path: '/courses', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: 'garbage' }, 400],
+      ['an unknown action id', { method: 'POST', path: '/courses', headers: { 'Next-Action': '7f' + '0'.repeat(40), ...self, 'Content-Type': 'text/plain' }, body: '["q=1"]' }, 404],
+      ['PUT on a page', { method: 'PUT', path: '/courses', body: 'x' }, 405],
+      ['POST to a feed', { method: 'POST', path: '/feeds/courses.xml', body: 'x' }, 405],
+    ];
+    for (const [label, req, status] of cases) {
+      const a = await rawRequest(port, req);
+      t.tried++;
+      if (a.status >= 500) t.s5xx++;
+      else if (a.status >= 400) t.s4xx++;
+      expect(a.status, `${label}: ${a.body.slice(0, 200)}`).toBe(status);
+      expect(a.body, label).toMatch(CJK);
+      if (status === 405) expect(a.head, label).toMatch(/\r\nallow: [A-Z, ]+/i);
+    }
+    // The same-origin call still runs: the search answers with its results.
+    const ok = await rawRequest(port, { method: 'POST', path: '/courses', headers: { 'Next-Action': realId(), ...self, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' }, body: '["q=%E7%94%B5%E5%B7%A5"]' });
+    expect(ok.status).toBe(200);
+    expect(ok.body).toContain('"items"');
+  });
+
+  test('the server printed no stack trace, no error, and one log line per request', async () => {
+    // Let the last lines arrive.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(outputProblems(output)).toEqual([]);
+    const lines = output.split('\n');
+    const perId = new Map<string, number>();
+    for (const line of lines) {
+      // Next's own re-send of an action called at another page's address (proxy.ts marks it) is not the visitor's request.
+      if (line.includes('"forwarded":true')) continue;
+      const m = /"id":"(hp-\d+-\d+)"/.exec(line);
+      if (m) perId.set(m[1]!, (perId.get(m[1]!) ?? 0) + 1);
+    }
+    // Every request the server could read is logged once under its id …
+    expect(ids.filter((id) => perId.get(id) !== 1).slice(0, 10).map((id) => `${labels.get(id)}: ${perId.get(id) ?? 0} lines`)).toEqual([]);
+    // … and every one it could not read once, without an id (Node read no headers).
+    const unreadableLines = lines.filter((l) => l.includes('"reason":"unparsable request')).length;
+    expect(unreadableLines).toBe(unreadable);
+    console.log(`server output: ${lines.length} lines; ${ids.length} requests logged once each by id, ${unreadable} unreadable requests logged once each`);
   });
 });

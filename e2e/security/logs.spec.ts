@@ -31,7 +31,7 @@ test.beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   server = spawn('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port)], {
-    env: { ...process.env, DATABASE_PATH: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'e2e-logs-only-secret-not-for-any-real-deployment-0' },
+    env: { ...process.env, DATABASE_PATH: E2E_DB, NEXT_TELEMETRY_DISABLED: '1', AUTH_SECRET: 'e2e-logs-only-secret-not-for-any-real-deployment-0', SITE_URL: base },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

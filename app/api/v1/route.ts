@@ -1,14 +1,14 @@
-import type { NextRequest } from 'next/server';
 import { openDataText as T } from '@/components/open-data/strings';
 import { API_VERSION, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/db/domain/open-data';
-import { baseOf, guarded, json } from './_lib/http';
+import { guarded, json } from './_lib/http';
+import { siteUrl } from '@/db/http/site-url';
 
 export const dynamic = 'force-dynamic';
 
 /** The API's index: version, endpoints, conventions, licence and where the documentation lives. */
-export function GET(req: NextRequest) {
+export function GET() {
   return guarded(() => {
-    const base = baseOf(req);
+    const base = siteUrl();
     const api = `${base}/api/v1`;
     return json({
       name: T.sourceName,

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { coursesFeed } from '@/components/cards/feeds';
-import { originFrom } from '@/components/cards/site-origin';
+import { siteUrl } from '@/db/http/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getOccupationName, listFeedCourses } from '@/db/queries/feeds';
 import { parseRouteId } from '@/db/validation/search-params';
@@ -13,7 +13,7 @@ const TEXT = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no
 
 /** Atom feed of the newest published courses; ?occupation=<id> narrows it to one 工种. */
 export function GET(req: NextRequest) {
-  const origin = originFrom(req.headers);
+  const origin = siteUrl();
   const raw = req.nextUrl.searchParams.get('occupation');
   let occupationId: number | null = null;
   let occupation: string | null = null;

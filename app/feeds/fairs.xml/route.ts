@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { fairsFeed } from '@/components/cards/feeds';
-import { originFrom } from '@/components/cards/site-origin';
+import { siteUrl } from '@/db/http/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { FAIR_TYPES, type FairType } from '@/db/enums';
 import { FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
@@ -18,7 +18,7 @@ function isFairType(v: string): v is FairType {
 
 /** Atom feed of upcoming published fairs; ?type=<fair type> narrows it to one kind. */
 export function GET(req: NextRequest) {
-  const origin = originFrom(req.headers);
+  const origin = siteUrl();
   const raw = req.nextUrl.searchParams.get('type');
   if (raw !== null && !isFairType(raw)) {
     const list = FAIR_TYPES.map((v) => `${v}（${FAIR_TYPE_LABELS[v]}）`).join('、');

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { openDataText as T } from '@/components/open-data/strings';
-import { siteBase } from '@/components/open-data/site-url';
+import { siteUrl } from '@/db/http/site-url';
 import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
 import { streetExists, type Paging } from '@/db/queries/open-data';
 import { MAX_QUERY_STRING } from '@/db/validation/search-params';
@@ -24,10 +24,6 @@ export function errorResponse(e: ApiError): Response {
 }
 
 export const notFound = (): Response => errorResponse({ status: 404, code: 'not_found', message: T.errors.notFound });
-
-export function baseOf(req: NextRequest): string {
-  return siteBase(req.headers, req.nextUrl.origin);
-}
 
 /** Runs a handler; anything unexpected is logged and answered with a JSON 500, never a stack trace. */
 export async function guarded(run: () => Response | Promise<Response>): Promise<Response> {
@@ -57,7 +53,7 @@ export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
         return errorResponse({ status: 400, code: 'bad_request', message: T.errors.unknownStreet });
       }
       const { page, per_page } = v as { page: number; per_page: number };
-      const { items, total } = list(v, { page, perPage: per_page }, baseOf(req));
+      const { items, total } = list(v, { page, perPage: per_page }, siteUrl());
       return json(listEnvelope(items, total, page, per_page));
     });
 }
@@ -69,7 +65,7 @@ export function detailRoute(get: (id: number, base: string) => unknown | null) {
   return (req: NextRequest, ctx: Ctx) =>
     guarded(async () => {
       const id = parseApiId((await ctx.params).id);
-      const item = id === null ? null : get(id, baseOf(req));
+      const item = id === null ? null : get(id, siteUrl());
       return item ? json(item) : notFound();
     });
 }

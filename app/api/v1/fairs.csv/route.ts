@@ -1,9 +1,9 @@
-import type { NextRequest } from 'next/server';
 import { fairsCsv } from '@/db/queries/open-data-csv';
-import { baseOf, csvResponse, guarded } from '../_lib/http';
+import { csvResponse, guarded } from '../_lib/http';
+import { siteUrl } from '@/db/http/site-url';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(req: NextRequest) {
-  return guarded(() => csvResponse(fairsCsv(baseOf(req)), 'fairs'));
+export function GET() {
+  return guarded(() => csvResponse(fairsCsv(siteUrl()), 'fairs'));
 }

@@ -1,9 +1,9 @@
-import type { NextRequest } from 'next/server';
 import { runsCsv } from '@/db/queries/open-data-csv';
-import { baseOf, csvResponse, guarded } from '../_lib/http';
+import { csvResponse, guarded } from '../_lib/http';
+import { siteUrl } from '@/db/http/site-url';
 
 export const dynamic = 'force-dynamic';
 
-export function GET(req: NextRequest) {
-  return guarded(() => csvResponse(runsCsv(baseOf(req)), 'runs'));
+export function GET() {
+  return guarded(() => csvResponse(runsCsv(siteUrl()), 'runs'));
 }

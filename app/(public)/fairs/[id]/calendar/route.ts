@@ -1,5 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { fairText } from '@/components/fairs/strings';
+import { siteUrl } from '@/db/http/site-url';
 import { getFairCalendarInfo } from '@/db/queries/fairs';
 import { parseFairId } from '../fair-id';
 import { fairIcs } from './fair-ics';
@@ -8,20 +9,10 @@ import { fairIcs } from './fair-ics';
 export const dynamic = 'force-dynamic';
 
 /**
- * The address residents used, for the link inside the file. `next start` reports its own
- * localhost URL, so the Host header (or a proxy's forwarded one) is the better source.
- */
-function siteOrigin(req: NextRequest): string {
-  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-  const proto = req.headers.get('x-forwarded-proto') ?? req.nextUrl.protocol.replace(':', '');
-  return host && /^[\w.:\[\]-]+$/.test(host) ? `${proto === 'https' ? 'https' : 'http'}://${host}` : req.nextUrl.origin;
-}
-
-/**
  * «添加到日历»: the fair as an .ics download; 404 for anything that is not a published fair,
  * and for a postponed one (no date to put in a calendar yet).
  */
-export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
+export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
   const id = parseFairId((await ctx.params).id);
   const fair = id === null ? null : getFairCalendarInfo(id);
   if (id === null || !fair) {
@@ -33,7 +24,7 @@ export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string 
   if (fair.status === 'postponed') {
     return new Response(fairText.icsPostponed, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   }
-  const ics = fairIcs(fair, `${siteOrigin(req)}/fairs/${id}`);
+  const ics = fairIcs(fair, `${siteUrl()}/fairs/${id}`);
   if (!ics) {
     return new Response(fairText.icsFailed, { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { fairCard } from '@/components/cards/card-data';
 import { PrintCardPage } from '@/components/cards/print-card';
 import { qrSvg } from '@/components/cards/qr';
-import { siteOrigin } from '@/components/cards/site-origin';
+import { siteUrl } from '@/db/http/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getFairDetail } from '@/db/queries/fairs';
 import { parseFairId } from '../fair-id';
@@ -28,6 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FairCardPage({ params }: Props) {
   const f = load((await params).id);
   if (!f) notFound();
-  const card = fairCard(f, await siteOrigin());
+  const card = fairCard(f, siteUrl());
   return <PrintCardPage card={card} qr={await qrSvg(card.url)} />;
 }

@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { stationCard } from '@/components/cards/card-data';
 import { PrintCardPage } from '@/components/cards/print-card';
 import { qrSvg } from '@/components/cards/qr';
-import { siteOrigin } from '@/components/cards/site-origin';
+import { siteUrl } from '@/db/http/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getStationDetail } from '@/db/queries/stations';
 import { parseRouteId } from '@/db/validation/search-params';
@@ -28,6 +28,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function StationCardPage({ params }: Props) {
   const s = load((await params).id);
   if (!s) notFound();
-  const card = stationCard(s, await siteOrigin());
+  const card = stationCard(s, siteUrl());
   return <PrintCardPage card={card} qr={await qrSvg(card.url)} />;
 }

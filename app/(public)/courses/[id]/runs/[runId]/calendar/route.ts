@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { runIcs } from '@/components/cards/run-ics';
-import { originFrom } from '@/components/cards/site-origin';
+import { siteUrl } from '@/db/http/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getCourseDetail } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';
@@ -11,14 +11,14 @@ export const dynamic = 'force-dynamic';
 const TEXT = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
 
 /** «添加到日历» for one published run of a published course; 404 in plain words otherwise. */
-export async function GET(req: NextRequest, ctx: { params: Promise<{ id: string; runId: string }> }) {
+export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string; runId: string }> }) {
   const p = await ctx.params;
   const id = parseRouteId(p.id);
   const runId = parseRouteId(p.runId);
   const course = id === null || runId === null ? null : getCourseDetail(id);
   const run = course?.runs.find((r) => r.id === runId);
   if (!course || !run) return new Response(t.icsNotFound, { status: 404, headers: TEXT });
-  const ics = runIcs(course, run, `${originFrom(req.headers)}/courses/${course.id}#run-${run.id}`);
+  const ics = runIcs(course, run, `${siteUrl()}/courses/${course.id}#run-${run.id}`);
   if (!ics) return new Response(t.icsFailed, { status: 503, headers: TEXT });
   return new Response(ics, {
     headers: {

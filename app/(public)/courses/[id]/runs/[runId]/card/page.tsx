@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { runCard } from '@/components/cards/card-data';
 import { PrintCardPage } from '@/components/cards/print-card';
 import { qrSvg } from '@/components/cards/qr';
-import { siteOrigin } from '@/components/cards/site-origin';
+import { siteUrl } from '@/db/http/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getCourseDetail } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';
@@ -33,6 +33,6 @@ export default async function RunCardPage({ params }: Props) {
   const p = await params;
   const found = load(p.id, p.runId);
   if (!found) notFound();
-  const card = runCard(found.course, found.run, await siteOrigin());
+  const card = runCard(found.course, found.run, siteUrl());
   return <PrintCardPage card={card} qr={await qrSvg(card.url)} />;
 }

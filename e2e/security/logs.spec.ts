@@ -5,22 +5,11 @@
  * there, and neither the password nor the session cookie may appear anywhere in the output.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { DEMO_PASSWORD, uniqueIp } from '../helpers/auth';
 import { E2E_DB } from '../helpers/db';
 import { actionId, callAction } from './actions';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from './hostile-helpers';
 
 let server: ChildProcess | undefined;
 let output = '';

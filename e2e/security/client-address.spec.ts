@@ -99,26 +99,29 @@ test.describe('reached directly', () => {
     expect(own.every((r) => r.status === 200)).toBe(true);
   });
 
-  test('after GETs are refused, POST is refused too and PUT, DELETE, PATCH get 405 with Allow; none renders the page', async () => {
+  test('after GETs are refused, an action POST is refused too and PUT, DELETE, PATCH and a plain POST get 405 with Allow; none renders the page', async () => {
     const page = `/courses?q=${encodeURIComponent('电工')}&occupation=1`;
     const from = '127.0.0.7';
     const gets = await burst(120, 30, (i) => send(DIRECT, page, { from, headers: forged(i) }));
     expect(note('filtered page GETs (direct)', gets)).toBeGreaterThan(0);
     const others: Answer[] = [];
+    // A server-action call (what the page's own forms send) is counted with the GETs: over budget, 429.
+    const action = await send(DIRECT, page, { from, method: 'POST', headers: { ...forged(500), 'Next-Action': '0'.repeat(42), 'Content-Type': 'text/plain;charset=UTF-8' }, body: '[]' });
+    others.push(action);
+    expect(action.status).toBe(429);
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
       const r = await send(DIRECT, page, { from, method, headers: { ...forged(500), 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'q=1' });
       others.push(r);
       expect(r.body, method).not.toContain('技能培训课程');
-      if (method === 'POST') expect(r.status).toBe(429);
-      else {
-        expect(r.status, method).toBe(405);
-        expect(r.headers.allow).toBe('GET, HEAD, POST');
-      }
+      expect(r.status, method).toBe(405);
+      expect(r.headers.allow).toBe('GET, HEAD');
     }
-    figures.push(`other methods after the refusal (direct): POST ${others[0]!.status}, PUT ${others[1]!.status}, DELETE ${others[2]!.status}, PATCH ${others[3]!.status}`);
-    // A fresh address's POST to a page is counted with its GETs: 60 pass at most, then 429.
-    const posts = await burst(100, 25, (i) => send(DIRECT, page, { from: '127.0.0.8', method: 'POST', headers: forged(i), body: '' }));
-    expect(note('POSTs to a filtered page (direct)', posts)).toBeGreaterThan(0);
+    figures.push(`other methods after the refusal (direct): action POST ${others[0]!.status}, plain POST ${others[1]!.status}, PUT ${others[2]!.status}, DELETE ${others[3]!.status}, PATCH ${others[4]!.status}`);
+    // A fresh address's no-JavaScript form posts to a page are counted with its GETs: refused once over budget.
+    const posts = await burst(100, 25, (i) =>
+      send(DIRECT, page, { from: '127.0.0.8', method: 'POST', headers: { ...forged(i), 'Content-Type': 'multipart/form-data; boundary=zz' }, body: '--zz--\r\n' }),
+    );
+    expect(note('form POSTs to a filtered page (direct)', posts)).toBeGreaterThan(0);
     // The API and the feeds serve reading only.
     const del = await send(DIRECT, '/api/v1/courses', { from: '127.0.0.8', method: 'DELETE' });
     expect(del.status).toBe(405);
@@ -202,6 +205,30 @@ test.describe('through nginx', () => {
 
   test('a guesser behind the proxy locks only their own (account, address) pair', async () => {
     await lockOut(nginx.origin, '127.0.0.16', '127.0.0.17', 'kangxin', 'via nginx');
+  });
+
+  test('the requests that made the server answer 500, and a forged Host, through the proxy: 4xx and the configured links', async () => {
+    const from = '127.0.0.19';
+    const probes: [string, Parameters<typeof send>[2]][] = [
+      ['/', { from, method: 'TRACE' }],
+      ['/courses', { from, method: 'PUT', body: 'x' }],
+      ['/courses', { from, method: 'POST', headers: { 'Content-Type': 'multipart/form-data; boundary=zz' }, body: 'garbage' }],
+      ['/', { from, method: 'POST', headers: { 'Next-Action': 'f'.repeat(42), Origin: 'https://evil.example', 'Content-Type': 'text/plain;charset=UTF-8' }, body: '[]' }],
+      ['/', { from, method: 'POST', headers: { 'Next-Action': 'f'.repeat(42), 'Content-Type': 'multipart/form-data; boundary=zz' }, body: '--zz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$Q1"]\r\n--zz--\r\n' }],
+    ];
+    const answers: Answer[] = [];
+    for (const [path, opts] of probes) {
+      const r = await send(nginx.origin, path, opts);
+      answers.push(r);
+      expect(r.status, `${opts.method} ${path}`).toBeGreaterThanOrEqual(400);
+      expect(r.status, `${opts.method} ${path}: ${r.body.slice(0, 120)}`).toBeLessThan(500);
+    }
+    figures.push(`the probe's 500s via nginx: ${answers.map((a) => a.status).join(', ')}`);
+    // Links come from SITE_URL, whatever Host or X-Forwarded-Host the client claims.
+    const feed = await send(nginx.origin, '/feeds/fairs.xml', { from, headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' } });
+    expect(feed.status).toBe(200);
+    expect(feed.body).not.toContain('evil.example');
+    expect(feed.body).toContain(`http://127.0.0.1:${PORT}/fairs/`);
   });
 
   test('the proxy itself, reaching the server, is not exempt for its clients', async () => {

@@ -49,7 +49,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     error(error) {
       const type = (error as { type?: string }).type ?? error.name;
-      const routine = type === 'JWTSessionError' || type === 'CredentialsSignin';
+      // MissingCSRF: a post to the credentials callback without next-auth's token — the client's doing.
+      const routine = type === 'JWTSessionError' || type === 'CredentialsSignin' || type === 'MissingCSRF';
       // Routine ones repeat what our own auth.* events say (or mean: a stale cookie), so they stay out of stderr.
       if (routine) log.info('auth.library', { type });
       else log.error('auth.library', { type, message: error.message });

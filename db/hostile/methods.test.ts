@@ -18,6 +18,7 @@ describe('allowed methods', () => {
     assert.deepEqual(allowedMethods('/feeds/fairs.xml'), ['GET', 'HEAD']);
     assert.deepEqual(allowedMethods('/fairs/3/calendar'), ['GET', 'HEAD']);
     assert.deepEqual(allowedMethods('/api/auth/session'), ['GET']);
+    assert.deepEqual(allowedMethods('/api/auth/callback/credentials'), ['POST']);
     assert.deepEqual(allowedMethods('/admin/spreadsheets/import/upload'), ['POST']);
   });
 

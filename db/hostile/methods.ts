@@ -20,9 +20,13 @@ import { refusal } from './refusal';
 
 const READ = ['GET', 'HEAD'] as const;
 const ROUTES: [RegExp, readonly string[]][] = [
-  // next-auth's endpoints: only its own redirects (GETs) come here. Signing in and out are server
-  // actions that call next-auth in-process, and no page posts here. next-auth logs an error for
+  // next-auth's endpoints: only its own redirects (GETs) come here. Signing in and out from the
+  // login page are server actions that call next-auth in-process. next-auth logs an error for
   // anything else (MissingCSRF for a POST, UnknownAction for a HEAD), so a scanner would fill the log.
+  // The one exception: the credentials callback, next-auth's own sign-in endpoint, which a
+  // program signing in without the login page posts to (the soak and address tests do). It goes
+  // through the same authorize() and throttle as the login form.
+  [/^\/api\/auth\/callback\/credentials\/?$/, ['POST']],
   [/^\/api\/auth(\/|$)/, ['GET']],
   [/^\/api\/v1(\/|$)/, ['GET', 'HEAD', 'OPTIONS']],
   // No other /api address exists: a read-only 404 rather than a page POST.

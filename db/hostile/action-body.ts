@@ -19,7 +19,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { hostileInputText as T } from '@/components/hostile-input/strings';
-import { isActionPost } from './methods';
+import { isActionPost, isRouteHandler } from './methods';
 import { actionServesPage, knownActionIds } from './action-ids';
 import { refusal } from './refusal';
 
@@ -304,7 +304,9 @@ export function formActionProblem(form: FormData, ids: Set<string> | null, serve
  * 403 from another site, 404 an unknown action, 413 over 1 MB, 400 a body no browser sends.
  */
 export async function refuseMalformedAction(req: Req, ids: Set<string> | null = knownActionIds()): Promise<Response | null> {
-  if (!isActionPost(req)) return null;
+  // A route handler that takes a multipart POST (the spreadsheet upload) is no server action:
+  // it reads its own form and checks its own origin.
+  if (!isActionPost(req) || isRouteHandler(new URL(req.url).pathname)) return null;
   const foreign = foreignOriginProblem(req.headers);
   if (foreign) return refusal(403, T.crossSiteAction, `action from ${foreign}`);
   const id = req.headers.get('next-action');

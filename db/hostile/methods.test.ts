@@ -48,3 +48,24 @@ describe('allowed methods', () => {
     assert.equal(refuseMethod(req('POST', '/feeds/fairs.xml', { 'next-action': 'abc' }))?.status, 405);
   });
 });
+
+describe('route handlers that take a multipart POST', () => {
+  it('the spreadsheet upload is not checked as a server-action form', async () => {
+    const { refuseMalformedAction } = await import('./action-body');
+    const body = '--zz\r\nContent-Disposition: form-data; name="kind"\r\n\r\nstations\r\n--zz\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\nx\r\n--zz--\r\n';
+    const upload = new Request('http://127.0.0.1:3000/admin/spreadsheets/import/upload', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=zz', origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' },
+      body,
+    });
+    assert.equal(await refuseMalformedAction(Object.assign(upload, { nextUrl: new URL(upload.url) }), new Set()), null);
+    // The same body posted to a page is no form of an action there.
+    const page = new Request('http://127.0.0.1:3000/courses', {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=zz', origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' },
+      body,
+    });
+    const refused = await refuseMalformedAction(Object.assign(page, { nextUrl: new URL(page.url) }), new Set());
+    assert.equal(refused?.status, 400);
+  });
+});

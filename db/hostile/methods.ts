@@ -47,7 +47,7 @@ export function allowedMethods(pathname: string): readonly string[] {
 }
 
 /** Whether a request to a route handler (not a page) is one of the ROUTES above. */
-function isRouteHandler(pathname: string): boolean {
+export function isRouteHandler(pathname: string): boolean {
   return ROUTES.some(([pattern]) => pattern.test(pathname));
 }
 

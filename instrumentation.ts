@@ -15,7 +15,8 @@ export async function register() {
     const problem = siteUrlStartupProblem(process.env);
     if (problem) {
       const { log } = await import('./db/log');
-      log.error('startup.refused', { variable: 'SITE_URL', message: problem });
+      const { siteUrlProblemText } = await import('./components/site/strings');
+      log.error('startup.refused', { variable: 'SITE_URL', message: siteUrlProblemText(problem) });
       process.exit(1);
     }
     // TRACE and unreadable request lines never reach proxy.ts: answer them on the HTTP server.

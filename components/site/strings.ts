@@ -1,3 +1,5 @@
+import { SITE_URL_EXAMPLE, type SiteUrlProblem } from '@/db/http/site-url';
+
 /** Wording about the site's own configuration, read by whoever starts the server. */
 export const siteConfigText = {
   /** `next start` without SITE_URL: every absolute link (feeds, sitemap, 办事卡, JSON-LD, API) needs it. */
@@ -8,3 +10,8 @@ export const siteConfigText = {
   siteUrlInvalid: (given: string, example: string) =>
     `环境变量 SITE_URL 的值“${given}”不是有效的网站地址：应以 http:// 或 https:// 开头，不含用户名、查询参数或 #，例如 SITE_URL=${example}。`,
 };
+
+/** The start-up problem (db/http/site-url.ts) in words, with the example address. */
+export function siteUrlProblemText(p: SiteUrlProblem): string {
+  return p.reason === 'invalid' ? siteConfigText.siteUrlInvalid(p.given, SITE_URL_EXAMPLE) : siteConfigText.siteUrlMissing(SITE_URL_EXAMPLE);
+}

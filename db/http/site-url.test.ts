@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DEV_SITE_URL, parseSiteUrl, siteUrl, siteUrlStartupProblem } from './site-url';
+import { siteUrlProblemText } from '../../components/site/strings';
 
 describe('parseSiteUrl', () => {
   it('takes an http(s) address and keeps its path prefix, without a trailing slash', () => {
@@ -31,16 +32,18 @@ describe('parseSiteUrl', () => {
 
 describe('siteUrlStartupProblem', () => {
   it('production without SITE_URL: a Chinese sentence naming the variable and an example', () => {
-    const message = siteUrlStartupProblem({ NODE_ENV: 'production' });
-    assert.ok(message);
+    const problem = siteUrlStartupProblem({ NODE_ENV: 'production' });
+    assert.deepEqual(problem, { reason: 'missing' });
+    const message = siteUrlProblemText(problem);
     assert.match(message, /SITE_URL/);
     assert.match(message, /未设置网站地址/);
     assert.match(message, /例如 SITE_URL=https:\/\//);
   });
 
   it('a malformed SITE_URL is an error in every environment, and says what was given', () => {
-    const message = siteUrlStartupProblem({ NODE_ENV: 'development', SITE_URL: 'fengtai.gov.cn' });
-    assert.ok(message);
+    const problem = siteUrlStartupProblem({ NODE_ENV: 'development', SITE_URL: 'fengtai.gov.cn' });
+    assert.deepEqual(problem, { reason: 'invalid', given: 'fengtai.gov.cn' });
+    const message = siteUrlProblemText(problem);
     assert.match(message, /“fengtai\.gov\.cn”不是有效的网站地址/);
     assert.match(message, /SITE_URL=https:\/\//);
   });

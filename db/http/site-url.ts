@@ -8,9 +8,9 @@
  * cache. In production the server refuses to start without a valid SITE_URL
  * (instrumentation.ts); in development http://localhost:3000 stands in.
  *
- * No imports beyond the strings: instrumentation.ts, route handlers, pages and unit tests use it.
+ * No imports: instrumentation.ts, route handlers, pages and unit tests use it. Problems are codes;
+ * components/site/strings.ts says them in words.
  */
-import { siteConfigText as T } from '@/components/site/strings';
 
 /** What `next dev` and the unit tests use when SITE_URL is not set. */
 export const DEV_SITE_URL = 'http://localhost:3000';
@@ -39,16 +39,18 @@ export function parseSiteUrl(raw: string | undefined): SiteUrlCheck {
   return { ok: true, url: `${u.origin}${u.pathname.replace(/\/+$/, '')}` };
 }
 
+export type SiteUrlProblem = { reason: 'missing' } | { reason: 'invalid'; given: string };
+
 /**
- * For start-up: the Chinese sentence explaining why this environment cannot serve, or null.
- * Production (`next start`) needs SITE_URL; elsewhere a missing one falls back to
- * DEV_SITE_URL, but a malformed one is still an error (it was meant to be used).
+ * For start-up: why this environment cannot serve, or null. Production (`next start`) needs
+ * SITE_URL; elsewhere a missing one falls back to DEV_SITE_URL, but a malformed one is still an
+ * error (it was meant to be used).
  */
-export function siteUrlStartupProblem(env: { NODE_ENV?: string; SITE_URL?: string }): string | null {
+export function siteUrlStartupProblem(env: { NODE_ENV?: string; SITE_URL?: string }): SiteUrlProblem | null {
   const check = parseSiteUrl(env.SITE_URL);
   if (check.ok) return null;
-  if (check.reason === 'invalid') return T.siteUrlInvalid(String(env.SITE_URL).trim().slice(0, 200), SITE_URL_EXAMPLE);
-  return env.NODE_ENV === 'production' ? T.siteUrlMissing(SITE_URL_EXAMPLE) : null;
+  if (check.reason === 'invalid') return { reason: 'invalid', given: String(env.SITE_URL).trim().slice(0, 200) };
+  return env.NODE_ENV === 'production' ? { reason: 'missing' } : null;
 }
 
 let memo: { raw: string | undefined; url: string } | undefined;

@@ -4,7 +4,8 @@
  * to the server's output, so a scanner sending made-up ids could fill the log. The proxy
  * answers those itself (action-body.ts).
  *
- * The file is re-read when it changes (`next dev` adds actions as they are written). When it
+ * Under `next dev` the file is re-read when it changes (actions are added as they are written);
+ * a production build reads it once. When it
  * cannot be read the check is skipped: Next still refuses the call, only less quietly.
  */
 import fs from 'node:fs';
@@ -22,8 +23,10 @@ function manifestFile(): string {
 /** The known ids, or null when the manifest cannot be read. */
 export function knownActionIds(file: string = manifestFile()): Set<string> | null {
   try {
-    const { mtimeMs } = fs.statSync(file);
     const cached = g.__portalActionIds;
+    // A production build's manifest never changes while it runs: no file system call per action.
+    if (cached && cached.file === file && process.env.NODE_ENV === 'production') return cached.ids;
+    const { mtimeMs } = fs.statSync(file);
     if (cached && cached.file === file && cached.mtimeMs === mtimeMs) return cached.ids;
     const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { node?: Record<string, Entry>; edge?: Record<string, Entry> };
     const entries = [...Object.entries(manifest.node ?? {}), ...Object.entries(manifest.edge ?? {})];

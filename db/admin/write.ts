@@ -1,0 +1,113 @@
+/**
+ * The one gate every admin write goes through, without the web around it (the session and the
+ * client address come from adminAction() in ./action.ts, or from a test):
+ *
+ *   1. the key of the record (a small schema read first), and the record itself (or NotFound);
+ *   2. the permission, asked about THAT record (ownership included), before the rest of the
+ *      input is read — a scoped account aiming at someone else's record is refused whatever it
+ *      sent (Forbidden, never Invalid);
+ *   3. the whole input, with the same zod schema the form runs (or Invalid with field messages);
+ *   4. the write itself, handed the typed data and the loaded row, inside one write transaction
+ *      with its audit row (throwing anywhere rolls it all back).
+ *
+ * `permission` and `on` are required fields of the spec, so a write cannot be declared without
+ * saying what it needs; adminAction() only accepts what writer()/asyncWriter() made.
+ */
+import 'server-only';
+import type { z } from 'zod';
+import type { DB } from '../client';
+import { authorize, type Actor, type Resource, type Verb } from '../auth/permissions';
+import { Invalid, NotFound } from './errors';
+import { writeTransaction } from './tx';
+import { zodFieldErrors } from './zod-errors';
+
+/** What the write itself is handed: who, the parsed input, the record it loaded, and from where. */
+export type WriteContext<D, R> = { actor: Actor; data: D; row: R; ip: string | undefined };
+
+type Loader<K, R> = {
+  /** The part of the input that names the record (e.g. `{ id }`), read before anything else. */
+  key: z.ZodType<K>;
+  row: (db: DB, key: K) => R | null | undefined;
+  /** The refusal when there is no such record. */
+  missing?: string;
+};
+
+type Spec<S extends z.ZodType, R, K> = {
+  /** For the server log when something unexpected fails (e.g. 'station.hours'). */
+  name: string;
+  /** The verb asked of permissions.ts; a function when the input names it (a lifecycle move). */
+  permission: Verb | ((input: unknown) => Verb);
+  /** The resource the permission is asked about, from the loaded record (null when there is none). */
+  on: (row: R | null) => Resource;
+  schema: S;
+  load?: Loader<K, R>;
+  /** Reshapes the raw input before it is read (e.g. the signed-in login name, whatever was sent). */
+  input?: (raw: unknown, actor: Actor) => unknown;
+};
+
+export type SyncSpec<S extends z.ZodType, R, K, T> = Spec<S, R, K> & {
+  run: (db: DB, ctx: WriteContext<z.output<S>, R>) => T;
+};
+
+export type AsyncSpec<S extends z.ZodType, R, K, T, P> = Spec<S, R, K> & {
+  /** Slow work that must not hold the write lock (password hashing), after the checks. */
+  prepare: (db: DB, ctx: WriteContext<z.output<S>, R>) => Promise<P>;
+  run: (db: DB, ctx: WriteContext<z.output<S>, R> & { prepared: P }) => T;
+};
+
+declare const WRITER: unique symbol;
+
+/** A gated write: call it with the raw input. Only writer()/asyncWriter() make one. */
+export type Writer<T> = ((db: DB, actor: Actor, input: unknown, ip?: string) => T) & {
+  readonly [WRITER]: true;
+  readonly writeName: string;
+};
+
+/** The schema's output, or Invalid with a message per field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new Invalid(zodFieldErrors(r.error));
+  return r.data;
+}
+
+/** Steps 1–3: the record, the permission on it, then the whole input. */
+function open<S extends z.ZodType, R, K>(db: DB, actor: Actor, raw: unknown, spec: Spec<S, R, K>): { row: R | null; data: z.output<S>; input: unknown } {
+  const input = spec.input ? spec.input(raw, actor) : raw;
+  let row: R | null = null;
+  if (spec.load) {
+    const key = parseInput(spec.load.key, input);
+    row = spec.load.row(db, key) ?? null;
+    if (row === null) throw new NotFound(spec.load.missing);
+  }
+  authorize(actor, typeof spec.permission === 'function' ? spec.permission(input) : spec.permission, spec.on(row));
+  return { row, data: parseInput(spec.schema, input), input };
+}
+
+function brand<F extends (...a: never[]) => unknown>(f: F, name: string) {
+  return Object.assign(f, { writeName: name }) as unknown as F & { readonly [WRITER]: true; readonly writeName: string };
+}
+
+/** A write whose every step runs inside one write transaction (the record is read under the lock). */
+export function writer<S extends z.ZodType, T, R = null, K = unknown>(spec: SyncSpec<S, R, K, T>): Writer<T> {
+  return brand(
+    (db: DB, actor: Actor, raw: unknown, ip?: string): T =>
+      writeTransaction(db, () => {
+        const { row, data } = open(db, actor, raw, spec);
+        return spec.run(db, { actor, data, row: row as R, ip });
+      }),
+    spec.name,
+  );
+}
+
+/**
+ * A write with slow preparation: the checks and `prepare` run first, outside the lock; `run`
+ * then opens the transaction (it reloads whatever it must see fresh, and checks the version).
+ */
+export function asyncWriter<S extends z.ZodType, T, P, R = null, K = unknown>(spec: AsyncSpec<S, R, K, T, P>): Writer<Promise<T>> {
+  return brand(async (db: DB, actor: Actor, raw: unknown, ip?: string): Promise<T> => {
+    const { row, data } = open(db, actor, raw, spec);
+    const ctx = { actor, data, row: row as R, ip };
+    const prepared = await spec.prepare(db, ctx);
+    return writeTransaction(db, () => spec.run(db, { ...ctx, prepared }));
+  }, spec.name);
+}

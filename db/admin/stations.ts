@@ -6,6 +6,7 @@
  * station conflict), writes, audits with before and after, and reindexes — all in one transaction.
  */
 import { and, asc, desc, eq } from 'drizzle-orm';
+import type { z } from 'zod';
 import type { DB } from '../client';
 import {
   services as servicesTable,
@@ -26,7 +27,7 @@ import { recordAudit, snapshot, type AuditInput } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, NotFound, StateError } from './errors';
 import { applyTransition } from './lifecycle';
-import { writer } from './write';
+import { writer, type WriteContext } from './write';
 import {
   closeTodaySchema,
   deleteExceptionSchema,
@@ -137,6 +138,30 @@ function expectFresh(db: DB, row: StationRow, expected: number | null | undefine
   if (expected !== undefined) expectVersion(db, 'station', row.id, row.version, expected, STATION_FIELD_LABELS);
 }
 
+/**
+ * A change to an existing station: found by id (or by stationId for its exceptions), authorised
+ * on it, then — under the write lock — version-checked before `run` writes.
+ */
+function stationChange<S extends z.ZodType, T, K>(
+  name: string,
+  permission: 'edit' | 'editSchedule',
+  schema: S,
+  load: { key: z.ZodType<K>; row: (db: DB, key: K) => StationRow | undefined; missing: string },
+  run: (db: DB, c: WriteContext<z.output<S>, StationRow>) => T,
+) {
+  return writer({
+    name,
+    permission,
+    on: stationResource,
+    schema,
+    load,
+    run: (db, c) => {
+      expectFresh(db, c.row, (c.data as { version?: number | null }).version);
+      return run(db, c);
+    },
+  });
+}
+
 /** How every change ends: the audit row (at the new version) and the search document. */
 function logChange(
   db: DB,
@@ -235,43 +260,27 @@ export const createStation = writer({
   },
 });
 
-export const updateStationDetails = writer({
-  name: 'station.update',
-  permission: 'edit',
-  on: stationResource,
-  schema: stationDetailsSchema,
-  load: byId,
-  run: (db, c): { version: number } => {
-    const { row, data: d } = c;
-    const id = row.id;
-    expectFresh(db, row, d.version);
+export const updateStationDetails = stationChange('station.update', 'edit', stationDetailsSchema, byId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
   checkStreet(db, d.streetId);
   const version = bump(db, row, detailsValues(d));
   const after = loadStation(db, id);
   keepPublishable(db, after);
   logChange(db, c, row, version, { action: 'update', summary: `修改${describe(after)}的信息`, before: snapshot(row), after: snapshot(after) });
   return { version };
-  },
 });
 
 /** 今天已核实: one click records today (Beijing) as the day the details were checked. */
-export const markVerifiedToday = writer({
-  name: 'station.verify',
-  permission: 'edit',
-  on: stationResource,
-  schema: verifySchema,
-  load: byId,
-  run: (db, c): { version: number; lastVerifiedOn: string } => {
-    const { row, data: d } = c;
-    const id = row.id;
-    expectFresh(db, row, d.version);
+export const markVerifiedToday = stationChange('station.verify', 'edit', verifySchema, byId, (db, c): { version: number; lastVerifiedOn: string } => {
+  const { row, data: d } = c;
+  const id = row.id;
   const today = beijingToday();
   const version = bump(db, row, { lastVerifiedOn: today });
   // The verification date is not part of the search document: no reindex.
   const e = { action: 'verify', summary: `核实${describe(row)}的信息`, before: { lastVerifiedOn: row.lastVerifiedOn }, after: { lastVerifiedOn: today } } as const;
   logChange(db, c, row, version, e, false);
   return { version, lastVerifiedOn: today };
-  },
 });
 
 // ---------------------------------------------------------------------------
@@ -282,16 +291,9 @@ function sortedSessions(day: readonly SessionInput[]): Session[] {
   return [...day].map((s) => ({ opens: s.opens.trim(), closes: s.closes.trim() })).sort((a, b) => a.opens.localeCompare(b.opens));
 }
 
-export const saveStationHours = writer({
-  name: 'station.hours',
-  permission: 'editSchedule',
-  on: stationResource,
-  schema: hoursSchema,
-  load: byId,
-  run: (db, c): { version: number } => {
-    const { row, data: d } = c;
-    const id = row.id;
-    expectFresh(db, row, d.version);
+export const saveStationHours = stationChange('station.hours', 'editSchedule', hoursSchema, byId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
   const before = hoursOf(db, id);
   db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
   const rows: (typeof stationHours.$inferInsert)[] = [];
@@ -304,23 +306,15 @@ export const saveStationHours = writer({
   keepPublishable(db, row);
   logChange(db, c, row, version, { action: 'update', summary: `修改${describe(row)}的每周开放时间`, before: { hours: before }, after: { hours: hoursOf(db, id) } });
   return { version };
-  },
 });
 
 // ---------------------------------------------------------------------------
 // Dated exceptions
 // ---------------------------------------------------------------------------
 
-export const saveStationException = writer({
-  name: 'station.exception.save',
-  permission: 'editSchedule',
-  on: stationResource,
-  schema: exceptionSchema,
-  load: byStationId,
-  run: (db, c): { version: number; exceptionId: number } => {
-    const { row, data: d } = c;
-    const stationId = row.id;
-    expectFresh(db, row, d.version);
+export const saveStationException = stationChange('station.exception.save', 'editSchedule', exceptionSchema, byStationId, (db, c): { version: number; exceptionId: number } => {
+  const { row, data: d } = c;
+  const stationId = row.id;
   const before = exceptionsOf(db, stationId);
   const values = {
     stationId,
@@ -347,19 +341,11 @@ export const saveStationException = writer({
     after: { exceptions: exceptionsOf(db, stationId) },
   });
   return { version, exceptionId };
-  },
 });
 
-export const deleteStationException = writer({
-  name: 'station.exception.delete',
-  permission: 'editSchedule',
-  on: stationResource,
-  schema: deleteExceptionSchema,
-  load: byStationId,
-  run: (db, c): { version: number } => {
-    const { row, data: d } = c;
-    const stationId = row.id;
-    expectFresh(db, row, d.version);
+export const deleteStationException = stationChange('station.exception.delete', 'editSchedule', deleteExceptionSchema, byStationId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const stationId = row.id;
   const before = exceptionsOf(db, stationId);
   const existing = before.find((e) => e.id === d.exceptionId);
   if (!existing) throw new NotFound('找不到这条临时调整，可能已被删除。');
@@ -372,7 +358,6 @@ export const deleteStationException = writer({
     after: { exceptions: exceptionsOf(db, stationId) },
   });
   return { version };
-  },
 });
 
 // ---------------------------------------------------------------------------
@@ -403,15 +388,9 @@ export function todayClosureOf(db: DB, stationId: number, today = beijingToday()
  * emergency switch that adds a row — but the station's version moves on, so anyone editing
  * the station's schedule at the same time is told.
  */
-export const closeStationToday = writer({
-  name: 'station.closeToday',
-  permission: 'editSchedule',
-  on: stationResource,
-  schema: closeTodaySchema,
-  load: byId,
-  run: (db, c): { version: number; exceptionId: number } => {
-    const { row, data: d } = c;
-    const id = row.id;
+export const closeStationToday = stationChange('station.closeToday', 'editSchedule', closeTodaySchema, byId, (db, c): { version: number; exceptionId: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
   const today = beijingToday();
   if (todayClosureOf(db, id, today)) throw new StateError('今天已经标记为临时闭站了。如需改原因，请先“恢复今日营业”再重新标记。');
   const before = exceptionsOf(db, id);
@@ -423,18 +402,11 @@ export const closeStationToday = writer({
   const version = bump(db, row);
   logChange(db, c, row, version, { action: 'closeToday', summary: `${describe(row)}今日临时闭站：${d.reason}`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
   return { version, exceptionId };
-  },
 });
 
-export const reopenStationToday = writer({
-  name: 'station.reopenToday',
-  permission: 'editSchedule',
-  on: stationResource,
-  schema: reopenTodaySchema,
-  load: byId,
-  run: (db, c): { version: number } => {
-    const { row, data: d } = c;
-    const id = row.id;
+export const reopenStationToday = stationChange('station.reopenToday', 'editSchedule', reopenTodaySchema, byId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
   const today = beijingToday();
   const before = exceptionsOf(db, id);
   const target = before.find((e) => e.id === d.exceptionId);
@@ -445,23 +417,15 @@ export const reopenStationToday = writer({
   const version = bump(db, row);
   logChange(db, c, row, version, { action: 'reopenToday', summary: `${describe(row)}恢复今日营业`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
   return { version };
-  },
 });
 
 // ---------------------------------------------------------------------------
 // Services
 // ---------------------------------------------------------------------------
 
-export const saveStationServices = writer({
-  name: 'station.services',
-  permission: 'editSchedule',
-  on: stationResource,
-  schema: servicesSchema,
-  load: byId,
-  run: (db, c): { version: number; count: number } => {
-    const { row, data: d } = c;
-    const id = row.id;
-    expectFresh(db, row, d.version);
+export const saveStationServices = stationChange('station.services', 'editSchedule', servicesSchema, byId, (db, c): { version: number; count: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
   const known = new Set(db.select({ id: servicesTable.id }).from(servicesTable).all().map((s) => s.id));
   if (d.services.some((s) => !known.has(s.serviceId))) throw new Invalid({ services: '勾选的业务里有目录中不存在的项目，请刷新页面后重试' });
   const before = servicesOf(db, id);
@@ -480,7 +444,6 @@ export const saveStationServices = writer({
     after: { services: servicesOf(db, id) },
   });
   return { version, count: d.services.length };
-  },
 });
 
 // ---------------------------------------------------------------------------

@@ -37,9 +37,14 @@ type Spec<S extends z.ZodType, R, K> = {
   name: string;
   /** The verb asked of permissions.ts; a function when the input names it (a lifecycle move). */
   permission: Verb | ((input: unknown) => Verb);
-  /** The resource the permission is asked about, from the loaded record (null when there is none). */
-  on: (row: R | null) => Resource;
+  /**
+   * The resource the permission is asked about, from the loaded record (null when there is none);
+   * a create reads the owner it names from the raw input, so ownership is still asked first.
+   */
+  on: (row: R | null, input: unknown) => Resource;
   schema: S;
+  /** A further check once the input is read (moving a course to another provider needs that provider too). */
+  authorize?: (actor: Actor, data: z.output<S>, row: R) => void;
   load?: Loader<K, R>;
   /** Reshapes the raw input before it is read (e.g. the signed-in login name, whatever was sent). */
   input?: (raw: unknown, actor: Actor) => unknown;
@@ -79,8 +84,10 @@ function open<S extends z.ZodType, R, K>(db: DB, actor: Actor, raw: unknown, spe
     row = spec.load.row(db, key) ?? null;
     if (row === null) throw new NotFound(spec.load.missing);
   }
-  authorize(actor, typeof spec.permission === 'function' ? spec.permission(input) : spec.permission, spec.on(row));
-  return { row, data: parseInput(spec.schema, input), input };
+  authorize(actor, typeof spec.permission === 'function' ? spec.permission(input) : spec.permission, spec.on(row, input));
+  const data = parseInput(spec.schema, input);
+  spec.authorize?.(actor, data, row as R);
+  return { row, data, input };
 }
 
 function brand<F extends (...a: never[]) => unknown>(f: F, name: string) {

@@ -54,10 +54,9 @@ export type SyncSpec<S extends z.ZodType, R, K, T> = Spec<S, R, K> & {
   run: (db: DB, ctx: WriteContext<z.output<S>, R>) => T;
 };
 
-export type AsyncSpec<S extends z.ZodType, R, K, T, P> = Spec<S, R, K> & {
-  /** Slow work that must not hold the write lock (password hashing), after the checks. */
-  prepare: (db: DB, ctx: WriteContext<z.output<S>, R>) => Promise<P>;
-  run: (db: DB, ctx: WriteContext<z.output<S>, R> & { prepared: P }) => T;
+export type AsyncSpec<S extends z.ZodType, R, K, T> = Spec<S, R, K> & {
+  /** Opens its own write transaction after its slow step (password hashing must not hold the lock). */
+  run: (db: DB, ctx: WriteContext<z.output<S>, R>) => Promise<T>;
 };
 
 declare const WRITER: unique symbol;
@@ -106,15 +105,19 @@ export function writer<S extends z.ZodType, T, R = null, K = unknown>(spec: Sync
   );
 }
 
-/**
- * A write with slow preparation: the checks and `prepare` run first, outside the lock; `run`
- * then opens the transaction (it reloads whatever it must see fresh, and checks the version).
- */
-export function asyncWriter<S extends z.ZodType, T, P, R = null, K = unknown>(spec: AsyncSpec<S, R, K, T, P>): Writer<Promise<T>> {
+/** A write with a slow step (password hashing): the checks run first, then `run`, which takes the lock itself. */
+export function asyncWriter<S extends z.ZodType, T, R = null, K = unknown>(spec: AsyncSpec<S, R, K, T>): Writer<Promise<T>> {
   return brand(async (db: DB, actor: Actor, raw: unknown, ip?: string): Promise<T> => {
     const { row, data } = open(db, actor, raw, spec);
-    const ctx = { actor, data, row: row as R, ip };
-    const prepared = await spec.prepare(db, ctx);
-    return writeTransaction(db, () => spec.run(db, { ...ctx, prepared }));
+    return spec.run(db, { actor, data, row: row as R, ip });
   }, spec.name);
+}
+
+/**
+ * Writes on records no account owns (fairs, the holiday calendar, accounts, subsidy rules): the
+ * role alone decides, before the input is read.
+ */
+export function unownedWriter(resource: Resource) {
+  return <S extends z.ZodType, T>(name: string, permission: Verb, schema: S, run: (db: DB, ctx: { actor: Actor; ip: string | undefined }, data: z.output<S>) => T): Writer<T> =>
+    writer({ name, permission, on: () => resource, schema, run: (db, c) => run(db, c, c.data) });
 }

@@ -197,11 +197,11 @@ describe('admin writes: 1000 refused records each, a refusal error and nothing w
     createPlace: { schema: () => orgV.placeCreateSchema, run: (i) => orgs.createPlace(db, ctx, i) },
     updatePlace: { schema: () => orgV.placeUpdateSchema, run: (i) => orgs.updatePlace(db, ctx, i) },
     deletePlace: { schema: () => orgV.orgDeleteSchema, run: (i) => orgs.deletePlace(db, ctx, i) },
-    createSubsidyRule: { schema: () => subsidyV.subsidyRuleCreateSchema, run: (i) => subsidy.createSubsidyRule(db, ctx, i) },
-    updateSubsidyRule: { schema: () => subsidyV.subsidyRuleUpdateSchema, run: (i) => subsidy.updateSubsidyRule(db, ctx, i) },
-    setSubsidyRuleActive: { schema: () => subsidyV.subsidyRuleActiveSchema, run: (i) => subsidy.setSubsidyRuleActive(db, ctx, i) },
-    moveSubsidyRule: { schema: () => subsidyV.subsidyRuleMoveSchema, run: (i) => subsidy.moveSubsidyRule(db, ctx, i) },
-    deleteSubsidyRule: { schema: () => subsidyV.subsidyRuleRefSchema, run: (i) => subsidy.deleteSubsidyRule(db, ctx, i) },
+    createSubsidyRule: { schema: () => subsidyV.subsidyRuleCreateSchema, run: (i) => subsidy.createSubsidyRule(db, ctx.actor, i, ctx.ip) },
+    updateSubsidyRule: { schema: () => subsidyV.subsidyRuleUpdateSchema, run: (i) => subsidy.updateSubsidyRule(db, ctx.actor, i, ctx.ip) },
+    setSubsidyRuleActive: { schema: () => subsidyV.subsidyRuleActiveSchema, run: (i) => subsidy.setSubsidyRuleActive(db, ctx.actor, i, ctx.ip) },
+    moveSubsidyRule: { schema: () => subsidyV.subsidyRuleMoveSchema, run: (i) => subsidy.moveSubsidyRule(db, ctx.actor, i, ctx.ip) },
+    deleteSubsidyRule: { schema: () => subsidyV.subsidyRuleRefSchema, run: (i) => subsidy.deleteSubsidyRule(db, ctx.actor, i, ctx.ip) },
   };
   for (const [name, w] of Object.entries(WRITES)) {
     it(name, () => {

@@ -16,7 +16,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { DB } from '../client';
-import { authorize, type Actor, type Resource, type Verb } from '../auth/permissions';
+import { authorize, can, Forbidden, type Actor, type Resource, type Verb } from '../auth/permissions';
 import { Invalid, NotFound } from './errors';
 import { writeTransaction } from './tx';
 import { zodFieldErrors } from './zod-errors';
@@ -27,7 +27,8 @@ export type WriteContext<D, R> = { actor: Actor; data: D; row: R; ip: string | u
 type Loader<K, R> = {
   /** The part of the input that names the record (e.g. `{ id }`), read before anything else. */
   key: z.ZodType<K>;
-  row: (db: DB, key: K) => R | null | undefined;
+  /** The actor is there for records kept per account (an upload's preview). */
+  row: (db: DB, key: K, actor: Actor) => R | null | undefined;
   /** The refusal when there is no such record. */
   missing?: string;
 };
@@ -40,12 +41,15 @@ type Spec<S extends z.ZodType, R, K> = {
   /**
    * The resource the permission is asked about, from the loaded record (null when there is none);
    * a create reads the owner it names from the raw input, so ownership is still asked first.
+   * A list means "any of these" (an import may be of stations or of runs).
    */
-  on: (row: R | null, input: unknown) => Resource;
+  on: (row: R | null, input: unknown) => Resource | readonly Resource[];
   schema: S;
   /** A further check once the input is read (moving a course to another provider needs that provider too). */
   authorize?: (actor: Actor, data: z.output<S>, row: R) => void;
   load?: Loader<K, R>;
+  /** A check on the account alone, before anything is read (no scoped account may import at all). */
+  account?: (actor: Actor) => void;
   /** Reshapes the raw input before it is read (e.g. the signed-in login name, whatever was sent). */
   input?: (raw: unknown, actor: Actor) => unknown;
 };
@@ -76,14 +80,19 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 /** Steps 1–3: the record, the permission on it, then the whole input. */
 function open<S extends z.ZodType, R, K>(db: DB, actor: Actor, raw: unknown, spec: Spec<S, R, K>): { row: R | null; data: z.output<S>; input: unknown } {
+  spec.account?.(actor);
   const input = spec.input ? spec.input(raw, actor) : raw;
   let row: R | null = null;
   if (spec.load) {
     const key = parseInput(spec.load.key, input);
-    row = spec.load.row(db, key) ?? null;
+    row = spec.load.row(db, key, actor) ?? null;
     if (row === null) throw new NotFound(spec.load.missing);
   }
-  authorize(actor, typeof spec.permission === 'function' ? spec.permission(input) : spec.permission, spec.on(row, input));
+  const verb = typeof spec.permission === 'function' ? spec.permission(input) : spec.permission;
+  const on = spec.on(row, input);
+  if (Array.isArray(on)) {
+    if (!on.some((r: Resource) => can(actor, verb, r))) throw new Forbidden();
+  } else authorize(actor, verb, on as Resource);
   const data = parseInput(spec.schema, input);
   spec.authorize?.(actor, data, row as R);
   return { row, data, input };

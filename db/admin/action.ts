@@ -14,7 +14,7 @@ import 'server-only';
 import { Forbidden, type Actor } from '../auth/permissions';
 import { requireActor, Unauthenticated } from '../auth/guard';
 import { Conflict, Invalid, NotFound, StateError } from './errors';
-import { REFUSAL_MESSAGES, type ActionResult, type Refusal } from './result';
+import { REFUSAL_MESSAGES, type ActionResult, type AdminAction, type Refusal } from './result';
 import { log } from '../log';
 import { clientIp } from '../auth/client-ip';
 import { getDb } from '../index';
@@ -22,7 +22,7 @@ import type { Writer } from './write';
 import { headers } from 'next/headers';
 
 export { Conflict, Invalid, NotFound, StateError } from './errors';
-export type { ActionResult, Refusal } from './result';
+export type { ActionResult, AdminAction, Refusal } from './result';
 export { parseInput } from './write';
 
 export function refusal(code: Refusal['code'], message?: string, extra?: Partial<Refusal>): Refusal {
@@ -49,9 +49,6 @@ export async function guarded<T extends object>(name: string, fn: () => Promise<
     return refusal('error');
   }
 }
-
-/** What a page hands a form: a server action, called with the raw input (it is checked again). */
-export type AdminAction<T extends object> = (input: unknown) => Promise<ActionResult<T>>;
 
 /** What a gated write gives back once awaited. */
 type Result<W> = W extends Writer<infer R> ? Awaited<R> : never;

@@ -18,7 +18,7 @@ import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, StateError } from './errors';
 import { applyTransition } from './lifecycle';
-import { writer } from './write';
+import { recordWriter, writer } from './write';
 import { COURSE_FIELD_LABELS, courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { z } from 'zod';
@@ -121,6 +121,8 @@ export const idKey = z.object({ id: recordId }).loose().catch({ id: 0 });
 /** How the gate finds the course a write is about. */
 const byCourseId = { key: idKey, row: (db: DB, k: { id: number }) => loadCourse(db, k.id) };
 
+const courseWrite = recordWriter(byCourseId, courseResource);
+
 function checkReferences(db: DB, data: CourseInput) {
   const problems = referenceProblems(db, data);
   if (Object.keys(problems).length) throw new Invalid(problems);
@@ -155,69 +157,54 @@ export const createCourse = writer({
   },
 });
 
-export const updateCourse = writer({
-  name: 'course.update',
-  permission: 'edit',
-  on: (row) => courseResource(row!),
-  schema: courseUpdateSchema,
-  load: byCourseId,
-  // Moving a course to another provider needs the right over that provider too.
-  authorize: (actor, data) => authorize(actor, 'edit', { kind: 'course', providerId: data.providerId }),
-  run: (db, { actor, ip, data, row: before }) => {
-    checkReferences(db, data);
-    const id = before.id;
-    if (before.publication === 'archived') throw new StateError('这门课程已归档，请先恢复为草稿再修改。');
-    expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
-    const { id: _id, version: _v, ...fields } = data;
-    const version = before.version + 1;
-    db.update(courses)
-      .set({ ...fields, version, updatedAt: new Date() })
-      .where(eq(courses.id, id))
-      .run();
-    const after = loadCourse(db, id)!;
-    recordAudit(db, {
-      actor,
-      action: 'update',
-      entity: 'course',
-      entityId: id,
-      entityVersion: version,
-      summary: `修改${describeCourse(after)}`,
-      before: snapshot(before),
-      after: snapshot(after),
-      ip,
-    });
-    reindexCourse(db, id);
-    return { version, message: before.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
-  },
-});
+// Moving a course to another provider needs the right over that provider too.
+export const updateCourse = courseWrite('course.update', 'edit', courseUpdateSchema, (db, { actor, ip, data, row: before }) => {
+  checkReferences(db, data);
+  const id = before.id;
+  if (before.publication === 'archived') throw new StateError('这门课程已归档，请先恢复为草稿再修改。');
+  expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+  const { id: _id, version: _v, ...fields } = data;
+  const version = before.version + 1;
+  db.update(courses)
+    .set({ ...fields, version, updatedAt: new Date() })
+    .where(eq(courses.id, id))
+    .run();
+  const after = loadCourse(db, id)!;
+  recordAudit(db, {
+    actor,
+    action: 'update',
+    entity: 'course',
+    entityId: id,
+    entityVersion: version,
+    summary: `修改${describeCourse(after)}`,
+    before: snapshot(before),
+    after: snapshot(after),
+    ip,
+  });
+  reindexCourse(db, id);
+  return { version, message: before.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+}, { authorize: (actor, data) => authorize(actor, 'edit', { kind: 'course', providerId: data.providerId }) });
 
-export const deleteCourse = writer({
-  name: 'course.delete',
-  permission: 'delete',
-  on: (row) => courseResource(row!),
-  schema: idVersion,
-  load: byCourseId,
-  run: (db, { actor, ip, data, row: before }) => {
-    const id = before.id;
-    expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
-    if (!courseDeletable(db, before))
-      throw new StateError('只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。');
-    const runs = db.select().from(courseRuns).where(eq(courseRuns.courseId, id)).all();
-    db.delete(courses).where(eq(courses.id, id)).run();
-    recordAudit(db, {
-      actor,
-      action: 'delete',
-      entity: 'course',
-      entityId: id,
-      entityVersion: before.version + 1,
-      summary: `删除草稿${describeCourse(before)}${runs.length ? `及其 ${runs.length} 个班期` : ''}`,
-      before: { ...snapshot(before), runs: runs.map((r) => snapshot(r)) },
-      after: null,
-      ip,
-    });
-    reindexCourse(db, id);
-    return {};
-  },
+export const deleteCourse = courseWrite('course.delete', 'delete', idVersion, (db, { actor, ip, data, row: before }) => {
+  const id = before.id;
+  expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+  if (!courseDeletable(db, before))
+    throw new StateError('只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。');
+  const runs = db.select().from(courseRuns).where(eq(courseRuns.courseId, id)).all();
+  db.delete(courses).where(eq(courses.id, id)).run();
+  recordAudit(db, {
+    actor,
+    action: 'delete',
+    entity: 'course',
+    entityId: id,
+    entityVersion: before.version + 1,
+    summary: `删除草稿${describeCourse(before)}${runs.length ? `及其 ${runs.length} 个班期` : ''}`,
+    before: { ...snapshot(before), runs: runs.map((r) => snapshot(r)) },
+    after: null,
+    ip,
+  });
+  reindexCourse(db, id);
+  return {};
 });
 
 /** The publish-time check of a stored course (field → message). */
@@ -228,30 +215,23 @@ export function checkCoursePublishable(db: DB, id: number): Record<string, strin
   return coursePublishProblems(c, certified !== undefined);
 }
 
-export const transitionCourse = writer({
-  name: 'course.transition',
   // Refuse a scoped account on someone else's course before looking at the rest of the input;
   // applyTransition() then asks for the move itself.
-  permission: 'view',
-  on: (row) => courseResource(row!),
-  schema: transitionInput,
-  load: byCourseId,
-  run: (db, { actor, ip, data }) => {
-    const r = applyTransition(db, {
-      entity: 'course',
-      id: data.id,
-      move: data.move,
-      expectedVersion: data.version,
-      actor,
-      resourceOf: (row) => courseResource(row as unknown as Course),
-      checkPublishable: checkCoursePublishable,
-      reindex: reindexCourse,
-      describe: describeCourse,
-      fieldLabels: COURSE_FIELD_LABELS,
-      ip,
-    });
-    return { version: r.version };
-  },
+export const transitionCourse = courseWrite('course.transition', 'view', transitionInput, (db, { actor, ip, data }) => {
+  const r = applyTransition(db, {
+    entity: 'course',
+    id: data.id,
+    move: data.move,
+    expectedVersion: data.version,
+    actor,
+    resourceOf: (row) => courseResource(row as unknown as Course),
+    checkPublishable: checkCoursePublishable,
+    reindex: reindexCourse,
+    describe: describeCourse,
+    fieldLabels: COURSE_FIELD_LABELS,
+    ip,
+  });
+  return { version: r.version };
 });
 
 /** The admin list for this actor: the shared course filter builder in the admin scope. */

@@ -26,7 +26,7 @@ import {
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, NotFound, StateError } from './errors';
-import { writer } from './write';
+import { recordWriter, writer } from './write';
 import { PLACE_FIELD_LABELS, PROVIDER_FIELD_LABELS, orgText } from '../../components/admin/orgs/strings';
 
 
@@ -50,6 +50,9 @@ function rawProviderId(input: unknown): number | null {
 
 const providerResource = (id: number | null) => ({ kind: 'provider' as const, providerId: id });
 const placeResource = (providerId: number | null) => ({ kind: 'place' as const, providerId });
+
+const providerWrite = recordWriter(byProviderId, (row) => providerResource(row.id));
+const placeWrite = recordWriter(byPlaceId, (row) => placeResource(row.providerId));
 
 // ---------------------------------------------------------------------------
 // Providers: list and page data
@@ -284,6 +287,11 @@ function nameTaken(db: DB, name: string, exceptId: number | null): boolean {
   return other !== undefined && other.id !== exceptId;
 }
 
+/** The audit row of a deleted provider or place: what it was, at its last version. */
+function auditDelete(db: DB, who: { actor: Actor; ip: string | undefined }, entity: 'provider' | 'place', before: { id: number; version: number }, summary: string) {
+  recordAudit(db, { ...who, action: 'delete', entity, entityId: before.id, entityVersion: before.version, summary, before: snapshot(before), after: null });
+}
+
 function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
@@ -326,79 +334,56 @@ export const createProvider = writer({
     }),
 });
 
-export const updateProvider = writer({
-  name: 'orgs.provider.update',
-  permission: 'edit',
-  on: (row) => providerResource(row!.id),
-  schema: providerUpdateSchema,
-  load: byProviderId,
-  run: (db, { actor, ip, data, row: before }): { version: number; reindexed: number } =>
-    withUniqueName(() => {
-      const id = before.id;
-      expectVersion(db, 'provider', id, before.version, data.version, PROVIDER_FIELD_LABELS);
-      const renamed = data.name !== before.name || data.shortName !== before.shortName;
-      if (renamed) {
-        try {
-          authorize(actor, 'rename', providerResource(before.id));
-        } catch {
-          throw new Forbidden(e.renameForbidden);
-        }
-        if (data.name !== before.name && nameTaken(db, data.name, id)) throw new Invalid({ name: e.nameTaken });
-      }
-      const after = db
-        .update(providers)
-        .set({ name: data.name, shortName: data.shortName, intro: data.intro, phone: data.phone, address: data.address, version: before.version + 1, updatedAt: new Date() })
-        .where(eq(providers.id, id))
-        .returning()
-        .get();
-      recordAudit(db, {
-        actor,
-        action: 'update',
-        entity: 'provider',
-        entityId: id,
-        entityVersion: after.version,
-        summary: renamed && before.name !== after.name ? `修改培训机构「${before.name}」（改名为「${after.name}」）` : `修改培训机构「${after.name}」`,
-        before: snapshot(before),
-        after: snapshot(after),
-        ip,
-      });
-      // Search documents quote the provider's name and short name.
-      const courseIds = renamed ? providerCourseIds(db, id) : [];
-      for (const c of courseIds) reindexCourse(db, c);
-      return { version: after.version, reindexed: courseIds.length };
-    }),
-});
-
-export const deleteProvider = writer({
-  name: 'orgs.provider.delete',
-  permission: 'delete',
-  on: (row) => providerResource(row!.id),
-  schema: orgDeleteSchema,
-  load: byProviderId,
-  run: (db, { actor, ip, data, row: before }): { id: number } => {
+export const updateProvider = providerWrite('orgs.provider.update', 'edit', providerUpdateSchema, (db, { actor, ip, data, row: before }): { version: number; reindexed: number } =>
+  withUniqueName(() => {
     const id = before.id;
     expectVersion(db, 'provider', id, before.version, data.version, PROVIDER_FIELD_LABELS);
-    const n = {
-      courses: db.select({ n: count() }).from(courses).where(eq(courses.providerId, id)).get()?.n ?? 0,
-      places: db.select({ n: count() }).from(places).where(eq(places.providerId, id)).get()?.n ?? 0,
-      users: db.select({ n: count() }).from(users).where(eq(users.providerId, id)).get()?.n ?? 0,
-    };
-    const parts = [n.courses ? d.courses(n.courses) : '', n.places ? d.places(n.places) : '', n.users ? d.users(n.users) : ''].filter(Boolean);
-    if (parts.length) throw new StateError(d.providerInUse(before.name, parts));
-    db.delete(providers).where(eq(providers.id, id)).run();
+    const renamed = data.name !== before.name || data.shortName !== before.shortName;
+    if (renamed) {
+      try {
+        authorize(actor, 'rename', providerResource(before.id));
+      } catch {
+        throw new Forbidden(e.renameForbidden);
+      }
+      if (data.name !== before.name && nameTaken(db, data.name, id)) throw new Invalid({ name: e.nameTaken });
+    }
+    const after = db
+      .update(providers)
+      .set({ name: data.name, shortName: data.shortName, intro: data.intro, phone: data.phone, address: data.address, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(providers.id, id))
+      .returning()
+      .get();
     recordAudit(db, {
       actor,
-      action: 'delete',
+      action: 'update',
       entity: 'provider',
       entityId: id,
-      entityVersion: before.version,
-      summary: `删除培训机构「${before.name}」`,
+      entityVersion: after.version,
+      summary: renamed && before.name !== after.name ? `修改培训机构「${before.name}」（改名为「${after.name}」）` : `修改培训机构「${after.name}」`,
       before: snapshot(before),
-      after: null,
+      after: snapshot(after),
       ip,
     });
-    return { id };
-  },
+    // Search documents quote the provider's name and short name.
+    const courseIds = renamed ? providerCourseIds(db, id) : [];
+    for (const c of courseIds) reindexCourse(db, c);
+    return { version: after.version, reindexed: courseIds.length };
+  }),
+);
+
+export const deleteProvider = providerWrite('orgs.provider.delete', 'delete', orgDeleteSchema, (db, { actor, ip, data, row: before }): { id: number } => {
+  const id = before.id;
+  expectVersion(db, 'provider', id, before.version, data.version, PROVIDER_FIELD_LABELS);
+  const n = {
+    courses: db.select({ n: count() }).from(courses).where(eq(courses.providerId, id)).get()?.n ?? 0,
+    places: db.select({ n: count() }).from(places).where(eq(places.providerId, id)).get()?.n ?? 0,
+    users: db.select({ n: count() }).from(users).where(eq(users.providerId, id)).get()?.n ?? 0,
+  };
+  const parts = [n.courses ? d.courses(n.courses) : '', n.places ? d.places(n.places) : '', n.users ? d.users(n.users) : ''].filter(Boolean);
+  if (parts.length) throw new StateError(d.providerInUse(before.name, parts));
+  db.delete(providers).where(eq(providers.id, id)).run();
+  auditDelete(db, { actor, ip }, 'provider', before, `删除培训机构「${before.name}」`);
+  return { id };
 });
 
 // ---------------------------------------------------------------------------
@@ -477,71 +462,46 @@ export const createPlace = writer({
   },
 });
 
-export const updatePlace = writer({
-  name: 'orgs.place.update',
-  permission: 'edit',
-  on: (row) => placeResource(row!.providerId),
-  schema: placeUpdateSchema,
-  load: byPlaceId,
-  // Handing a place to another provider needs the right over that provider's places too.
-  authorize: (actor, data) => authorize(actor, 'edit', placeResource(data.providerId)),
-  run: (db, { actor, ip, data, row: before }): { version: number; message: string; reindexed: number } => {
-    const id = before.id;
-    expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
-    const refs = placeReferences(db, data);
-    const { columns, centreMessage } = placeColumns(data, refs);
-    const after = db
-      .update(places)
-      .set({ ...columns, version: before.version + 1 })
-      .where(eq(places.id, id))
-      .returning()
-      .get();
-    recordAudit(db, {
-      actor,
-      action: 'update',
-      entity: 'place',
-      entityId: id,
-      entityVersion: after.version,
-      summary: `修改${KIND_WORD[after.kind]}「${after.name}」`,
-      before: snapshot(before),
-      after: snapshot(after),
-      ip,
-    });
-    const quoted = before.name !== after.name || before.address !== after.address;
-    const reindexed = quoted ? reindexPlaceUsers(db, id) : 0;
-    return { version: after.version, reindexed, message: [orgText.placeForm.saved, centreMessage].filter(Boolean).join('') };
-  },
-});
+// Handing a place to another provider needs the right over that provider's places too.
+export const updatePlace = placeWrite('orgs.place.update', 'edit', placeUpdateSchema, (db, { actor, ip, data, row: before }): { version: number; message: string; reindexed: number } => {
+  const id = before.id;
+  expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
+  const refs = placeReferences(db, data);
+  const { columns, centreMessage } = placeColumns(data, refs);
+  const after = db
+    .update(places)
+    .set({ ...columns, version: before.version + 1 })
+    .where(eq(places.id, id))
+    .returning()
+    .get();
+  recordAudit(db, {
+    actor,
+    action: 'update',
+    entity: 'place',
+    entityId: id,
+    entityVersion: after.version,
+    summary: `修改${KIND_WORD[after.kind]}「${after.name}」`,
+    before: snapshot(before),
+    after: snapshot(after),
+    ip,
+  });
+  const quoted = before.name !== after.name || before.address !== after.address;
+  const reindexed = quoted ? reindexPlaceUsers(db, id) : 0;
+  return { version: after.version, reindexed, message: [orgText.placeForm.saved, centreMessage].filter(Boolean).join('') };
+}, { authorize: (actor, data) => authorize(actor, 'edit', placeResource(data.providerId)) });
 
-export const deletePlace = writer({
-  name: 'orgs.place.delete',
-  permission: 'delete',
-  on: (row) => placeResource(row!.providerId),
-  schema: orgDeleteSchema,
-  load: byPlaceId,
-  run: (db, { actor, ip, data, row: before }): { id: number } => {
-    const id = before.id;
-    expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
-    const runs = db
-      .select({ n: count() })
-      .from(courseRuns)
-      .where(or(eq(courseRuns.theoryPlaceId, id), eq(courseRuns.practicePlaceId, id)))
-      .get()?.n ?? 0;
-    const fairCount = db.select({ n: count() }).from(fairs).where(eq(fairs.placeId, id)).get()?.n ?? 0;
-    const parts = [runs ? d.runs(runs) : '', fairCount ? d.fairs(fairCount) : ''].filter(Boolean);
-    if (parts.length) throw new StateError(d.placeInUse(before.name, parts));
-    db.delete(places).where(eq(places.id, id)).run();
-    recordAudit(db, {
-      actor,
-      action: 'delete',
-      entity: 'place',
-      entityId: id,
-      entityVersion: before.version,
-      summary: `删除${KIND_WORD[before.kind]}「${before.name}」`,
-      before: snapshot(before),
-      after: null,
-      ip,
-    });
-    return { id };
-  },
+export const deletePlace = placeWrite('orgs.place.delete', 'delete', orgDeleteSchema, (db, { actor, ip, data, row: before }): { id: number } => {
+  const id = before.id;
+  expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
+  const runs = db
+    .select({ n: count() })
+    .from(courseRuns)
+    .where(or(eq(courseRuns.theoryPlaceId, id), eq(courseRuns.practicePlaceId, id)))
+    .get()?.n ?? 0;
+  const fairCount = db.select({ n: count() }).from(fairs).where(eq(fairs.placeId, id)).get()?.n ?? 0;
+  const parts = [runs ? d.runs(runs) : '', fairCount ? d.fairs(fairCount) : ''].filter(Boolean);
+  if (parts.length) throw new StateError(d.placeInUse(before.name, parts));
+  db.delete(places).where(eq(places.id, id)).run();
+  auditDelete(db, { actor, ip }, 'place', before, `删除${KIND_WORD[before.kind]}「${before.name}」`);
+  return { id };
 });

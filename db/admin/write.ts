@@ -123,6 +123,22 @@ export function asyncWriter<S extends z.ZodType, T, R = null, K = unknown>(spec:
 }
 
 /**
+ * Writes on one kind of stored record: how to find it and what it is to the permission table
+ * are said once; each write names its permission, its schema and what it does.
+ */
+export function recordWriter<R, K>(load: Loader<K, R>, on: (row: R) => Resource) {
+  return <S extends z.ZodType, T>(
+    name: string,
+    permission: Verb | ((input: unknown) => Verb),
+    schema: S,
+    run: (db: DB, ctx: WriteContext<z.output<S>, R>) => T,
+    more: Pick<Spec<S, R, K>, 'authorize'> = {},
+  ): Writer<T> =>
+    // With a loader the gate has found the row (or refused NotFound) before asking `on`.
+    writer<S, T, R, K>({ name, permission, on: (row) => on(row as R), schema, load, run, ...more });
+}
+
+/**
  * Writes on records no account owns (fairs, the holiday calendar, accounts, subsidy rules): the
  * role alone decides, before the input is read.
  */

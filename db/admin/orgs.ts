@@ -25,7 +25,7 @@ import {
 } from '../validation/admin/org';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
-import { Invalid, NotFound, StateError } from './errors';
+import { Invalid, StateError } from './errors';
 import { recordWriter, writer } from './write';
 import { PLACE_FIELD_LABELS, PROVIDER_FIELD_LABELS, orgText } from '../../components/admin/orgs/strings';
 

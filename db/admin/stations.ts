@@ -273,8 +273,7 @@ export const updateStationDetails = stationChange('station.update', 'edit', stat
 
 /** 今天已核实: one click records today (Beijing) as the day the details were checked. */
 export const markVerifiedToday = stationChange('station.verify', 'edit', verifySchema, byId, (db, c): { version: number; lastVerifiedOn: string } => {
-  const { row, data: d } = c;
-  const id = row.id;
+  const { row } = c;
   const today = beijingToday();
   const version = bump(db, row, { lastVerifiedOn: today });
   // The verification date is not part of the search document: no reindex.

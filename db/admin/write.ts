@@ -2,6 +2,7 @@
  * The one gate every admin write goes through, without the web around it (the session and the
  * client address come from adminAction() in ./action.ts, or from a test):
  *
+ *   0. where a write says so, a check on the account alone (no scoped account may import);
  *   1. the key of the record (a small schema read first), and the record itself (or NotFound);
  *   2. the permission, asked about THAT record (ownership included), before the rest of the
  *      input is read — a scoped account aiming at someone else's record is refused whatever it

@@ -19,10 +19,14 @@ export function fieldId(name: string) {
   return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 }
 
-export function useAdminForm<T extends object, V extends Values>(opts: {
+/**
+ * `E` is what a submit adds to the values (an edit's id and version, a fair's reference); the
+ * action is typed with what it is really sent.
+ */
+export function useAdminForm<T extends object, V extends Values, E extends Values = Record<never, never>>(opts: {
   initial: V;
   schema?: z.ZodType;
-  action: (input: V) => Promise<ActionResult<T>>;
+  action: (input: V & Partial<E>) => Promise<ActionResult<T>>;
   onSuccess?: (result: T & { ok: true; message?: string }, values: V) => void;
   /** Refresh the server-rendered page after a successful save (default true). */
   refresh?: boolean;
@@ -52,8 +56,10 @@ export function useAdminForm<T extends object, V extends Values>(opts: {
     };
   }
 
-  function submit(extra?: Partial<V>) {
-    const input = { ...values, ...extra } as V;
+  /** Sends the values, plus what the page knows and the form does not show (the record's id and version). */
+  function submit(extra?: E) {
+    // TypeScript cannot spread two generic objects into their intersection; this is exactly that.
+    const input = { ...values, ...extra } as V & Partial<E>;
     setSaved(null);
     if (opts.schema) {
       const r = opts.schema.safeParse(input);

@@ -1,33 +1,29 @@
 /**
- * The frame of every admin server action:
+ * The one way an admin server action is made:
  *
- *   export async function saveX(input: unknown) {
- *     return guarded('x.save', async () => {
- *       const actor = await requireActor();           // who (or Unauthenticated)
- *       const data = parseInput(xSchema, input);       // what (or Invalid)
- *       return writeTransaction(db, () => {
- *         const row = load(data.id) ?? throw NotFound;
- *         authorize(actor, 'edit', resourceOf(row));   // may they (or Forbidden)
- *         expectVersion(db, 'x', row, data.version, …); // still fresh (or Conflict)
- *         … write, recordAudit(), reindex …
- *       });
- *     });
- *   }
+ *   export const saveStationHoursAction = adminAction(saveStationHours);
+ *   export const createStationAction = adminAction(createStation, t.details.created);
  *
- * guarded() turns the thrown errors into small refusal objects and any other failure into a
- * plain message (the details go to the server log only).
+ * adminAction() takes a gated write (writer()/asyncWriter() in ./write.ts, which names its
+ * permission and schema) and adds what only the web knows: the session (Unauthenticated when
+ * there is none alive) and the client address for the audit row. guarded() turns the thrown
+ * errors into small refusal objects and any other failure into a plain message (the details go
+ * to the server log only). Server actions are public POST endpoints: none may skip this.
  */
 import 'server-only';
-import type { z } from 'zod';
-import { Forbidden } from '../auth/permissions';
-import { Unauthenticated } from '../auth/guard';
+import { Forbidden, type Actor } from '../auth/permissions';
+import { requireActor, Unauthenticated } from '../auth/guard';
 import { Conflict, Invalid, NotFound, StateError } from './errors';
-import { REFUSAL_MESSAGES, type ActionResult, type Refusal } from './result';
-import { zodFieldErrors } from './zod-errors';
+import { REFUSAL_MESSAGES, type ActionResult, type AdminAction, type Refusal } from './result';
 import { log } from '../log';
+import { clientIp } from '../auth/client-ip';
+import { getDb } from '../index';
+import type { Writer } from './write';
+import { headers } from 'next/headers';
 
 export { Conflict, Invalid, NotFound, StateError } from './errors';
-export type { ActionResult, Refusal } from './result';
+export type { ActionResult, AdminAction, Refusal } from './result';
+export { parseInput } from './write';
 
 export function refusal(code: Refusal['code'], message?: string, extra?: Partial<Refusal>): Refusal {
   return { ok: false, code, message: message ?? REFUSAL_MESSAGES[code], ...extra };
@@ -54,9 +50,29 @@ export async function guarded<T extends object>(name: string, fn: () => Promise<
   }
 }
 
-/** Parses an action's input with the same zod schema the form uses, or throws Invalid. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new Invalid(zodFieldErrors(r.error));
-  return r.data;
+/** What a gated write gives back once awaited. */
+type Result<W> = W extends Writer<infer R> ? Awaited<R> : never;
+
+/**
+ * A server action for a gated write. `reply` is the success message, or a function building the
+ * success object from the write's result (its message and the fields the page needs).
+ */
+
+export function adminAction<W extends Writer<unknown>>(write: W, reply?: string): AdminAction<Result<W> & object>;
+export function adminAction<W extends Writer<unknown>, X extends object>(
+  write: W,
+  reply: (result: Result<W>, actor: Actor) => (X & { message?: string }) | Promise<X & { message?: string }>,
+): AdminAction<X>;
+export function adminAction<W extends Writer<unknown>, X extends object>(
+  write: W,
+  reply?: string | ((result: Result<W>, actor: Actor) => (X & { message?: string }) | Promise<X & { message?: string }>),
+): AdminAction<object> {
+  return async (input: unknown) =>
+    guarded<object>(write.writeName, async () => {
+      const actor = await requireActor();
+      const ip = clientIp(await headers());
+      const result = (await write(getDb(), actor, input, ip)) as Result<W> & object;
+      if (typeof reply === 'function') return { ok: true, ...(await reply(result, actor)) };
+      return reply === undefined ? { ok: true, ...result } : { ok: true, message: reply, ...result };
+    });
 }

@@ -15,12 +15,16 @@ import { formatInstant, WEEKDAY_NAMES, weekdayOf } from '../domain/time';
 import {
   CALENDAR_FIELD_LABELS,
   CALENDAR_KIND_LABELS,
+  calendarDaySchema,
+  calendarDeleteSchema,
+  calendarEditSchema,
   calendarEntityId,
   type CalendarDayValues,
 } from '../validation/admin/calendar';
 import { changedFields, recordAudit } from './audit';
 import { Conflict, Invalid, NotFound } from './errors';
 import { writeTransaction } from './tx';
+import { unownedWriter } from './write';
 
 export type CalendarRow = {
   date: string;
@@ -187,3 +191,13 @@ export function deleteCalendarDay(db: DB, actor: Actor, d: { date: string; seen:
     return { date: d.date };
   });
 }
+
+/** 管理员 only: the role is asked before the input is read, so every other account is refused the same way. */
+const calendarWrite = unownedWriter({ kind: 'calendar' });
+
+/** The gated writes the server actions run (the functions above stay callable with typed data). */
+export const calendarWrites = {
+  add: calendarWrite('calendar.add', 'edit', calendarDaySchema, (db, c, d) => addCalendarDay(db, c.actor, d, c.ip)),
+  update: calendarWrite('calendar.update', 'edit', calendarEditSchema, (db, c, d) => updateCalendarDay(db, c.actor, d, c.ip)),
+  delete: calendarWrite('calendar.delete', 'delete', calendarDeleteSchema, (db, c, d) => deleteCalendarDay(db, c.actor, d, c.ip)),
+};

@@ -177,10 +177,10 @@ describe('runs', () => {
 
   it('a run of an unpublished course is refused at publish with a clear message; strict rules after', () => {
     const { id } = r.createRun(db, editor, runInput(courseId, { costType: 'self', deadline: '2026-12-20', contactName: '' }));
-    assert.throws(() => r.transitionRun(db, editor, { id, version: 1, move: 'publish' }, undefined, TEST_TODAY), (e: unknown) => e instanceof StateError && /请先发布课程/.test(e.message));
+    assert.throws(() => r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: 1, move: 'publish' }), (e: unknown) => e instanceof StateError && /请先发布课程/.test(e.message));
     c.transitionCourse(db, editor, { id: courseId, version: 1, move: 'publish' });
     assert.throws(
-      () => r.transitionRun(db, editor, { id, version: 1, move: 'publish' }, undefined, TEST_TODAY),
+      () => r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: 1, move: 'publish' }),
       (e: unknown) =>
         e instanceof Invalid &&
         e.fieldErrors.deadline === '报名截止日期不能晚于开课日期' &&
@@ -188,7 +188,7 @@ describe('runs', () => {
         'contactName' in e.fieldErrors,
     );
     const u = r.updateRun(db, editor, { ...runInput(courseId, { costType: 'self', fee: '800' }), courseId: undefined, id, version: 1 });
-    const p = r.transitionRun(db, editor, { id, version: u.version, move: 'publish' }, undefined, TEST_TODAY);
+    const p = r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: u.version, move: 'publish' });
     assert.equal(db.select().from(courseRuns).where(eq(courseRuns.id, id)).get()!.publication, 'published');
     // It is on the public course page at once.
     const detail = q.getCourseDetail(courseId, new Date(`${TEST_TODAY}T10:00:00+08:00`))!;

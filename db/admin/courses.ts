@@ -4,8 +4,9 @@
  * from the database, checks the version, writes, audits with before/after and reindexes, all
  * in one transaction. Runs (班期) live in ./runs.ts.
  *
- * The functions take the database and the signed-in actor; the server actions in
- * app/admin/(console)/courses/actions.ts supply both and wrap each call in guarded().
+ * The writes are gated by writer() (./write.ts): the record is loaded and the actor authorised
+ * on it before the rest of the input is read; app/admin/(console)/courses/actions.ts makes each
+ * into a server action with adminAction().
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../client';
@@ -15,10 +16,9 @@ import { reindexCourse } from '../search/documents';
 import { levelLabel } from '../domain/labels-courses';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
-import { Invalid, NotFound, StateError } from './errors';
+import { Invalid, StateError } from './errors';
 import { applyTransition } from './lifecycle';
-import { writeTransaction } from './tx';
-import { zodFieldErrors } from './zod-errors';
+import { recordWriter, writer } from './write';
 import { COURSE_FIELD_LABELS, courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { z } from 'zod';
@@ -109,31 +109,33 @@ function rawProviderId(input: unknown): number | null {
   return typeof n === 'number' && Number.isSafeInteger(n) && n > 0 ? n : null;
 }
 
-/** Parses with the shared schema or throws Invalid (field → message); the same as the action frame's parseInput. */
-export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new Invalid(zodFieldErrors(r.error));
-  return r.data;
-}
-
-const idOnly = z.object({ id: recordId }).loose();
 const idVersion = z.object({ id: recordId, version: versionField });
 export const transitionInput = z.object({ id: recordId, version: versionField, move: z.enum(Object.keys(TRANSITIONS) as [Transition, ...Transition[]], { error: '未知的操作' }) });
 
-/** The id a raw input names (or NotFound), so the record can be loaded and authorised before the rest is read. */
-export function idOf(input: unknown): number {
-  const r = idOnly.safeParse(input);
-  if (!r.success) throw new NotFound();
-  return r.data.id;
-}
+/**
+ * The id a raw input names. A missing or malformed id reads as id 0, which no row has, so it is
+ * refused as NotFound (as it always was) rather than as a form error.
+ */
+export const idKey = z.object({ id: recordId }).loose().catch({ id: 0 });
 
-export function createCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
-  // Ownership first: a 培训机构 account may only create for its own provider.
-  authorize(actor, 'create', { kind: 'course', providerId: rawProviderId(input) });
-  const data = parseOrThrow(courseCreateSchema, input);
+/** How the gate finds the course a write is about. */
+const byCourseId = { key: idKey, row: (db: DB, k: { id: number }) => loadCourse(db, k.id) };
+
+const courseWrite = recordWriter(byCourseId, courseResource);
+
+function checkReferences(db: DB, data: CourseInput) {
   const problems = referenceProblems(db, data);
   if (Object.keys(problems).length) throw new Invalid(problems);
-  return writeTransaction(db, () => {
+}
+
+export const createCourse = writer({
+  name: 'course.create',
+  permission: 'create',
+  // Ownership first: a 培训机构 account may only create for its own provider.
+  on: (_row, input) => ({ kind: 'course', providerId: rawProviderId(input) }),
+  schema: courseCreateSchema,
+  run: (db, { actor, ip, data }) => {
+    checkReferences(db, data);
     const row = db
       .insert(courses)
       .values({ ...data, publication: 'draft', version: 1 })
@@ -152,78 +154,58 @@ export function createCourse(db: DB, actor: Actor, input: unknown, ip?: string) 
     });
     reindexCourse(db, row.id);
     return { id: row.id, version: row.version };
-  });
-}
+  },
+});
 
-export function updateCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
-  const id = idOf(input);
-  const first = loadCourse(db, id);
-  if (!first) throw new NotFound();
-  authorize(actor, 'edit', courseResource(first));
-  const data = parseOrThrow(courseUpdateSchema, input);
-  // Moving a course to another provider needs the right over that provider too.
-  authorize(actor, 'edit', { kind: 'course', providerId: data.providerId });
-  const problems = referenceProblems(db, data);
-  if (Object.keys(problems).length) throw new Invalid(problems);
-  return writeTransaction(db, () => {
-    const before = loadCourse(db, id);
-    if (!before) throw new NotFound();
-    authorize(actor, 'edit', courseResource(before));
-    if (before.publication === 'archived') throw new StateError('这门课程已归档，请先恢复为草稿再修改。');
-    expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
-    const { id: _id, version: _v, ...fields } = data;
-    const version = before.version + 1;
-    db.update(courses)
-      .set({ ...fields, version, updatedAt: new Date() })
-      .where(eq(courses.id, id))
-      .run();
-    const after = loadCourse(db, id)!;
-    recordAudit(db, {
-      actor,
-      action: 'update',
-      entity: 'course',
-      entityId: id,
-      entityVersion: version,
-      summary: `修改${describeCourse(after)}`,
-      before: snapshot(before),
-      after: snapshot(after),
-      ip,
-    });
-    reindexCourse(db, id);
-    return { version, message: before.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+// Moving a course to another provider needs the right over that provider too.
+export const updateCourse = courseWrite('course.update', 'edit', courseUpdateSchema, (db, { actor, ip, data, row: before }) => {
+  checkReferences(db, data);
+  const id = before.id;
+  if (before.publication === 'archived') throw new StateError('这门课程已归档，请先恢复为草稿再修改。');
+  expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+  const { id: _id, version: _v, ...fields } = data;
+  const version = before.version + 1;
+  db.update(courses)
+    .set({ ...fields, version, updatedAt: new Date() })
+    .where(eq(courses.id, id))
+    .run();
+  const after = loadCourse(db, id)!;
+  recordAudit(db, {
+    actor,
+    action: 'update',
+    entity: 'course',
+    entityId: id,
+    entityVersion: version,
+    summary: `修改${describeCourse(after)}`,
+    before: snapshot(before),
+    after: snapshot(after),
+    ip,
   });
-}
+  reindexCourse(db, id);
+  return { version, message: before.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+}, { authorize: (actor, data) => authorize(actor, 'edit', { kind: 'course', providerId: data.providerId }) });
 
-export function deleteCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
-  const id = idOf(input);
-  const first = loadCourse(db, id);
-  if (!first) throw new NotFound();
-  authorize(actor, 'delete', courseResource(first));
-  const data = parseOrThrow(idVersion, input);
-  return writeTransaction(db, () => {
-    const before = loadCourse(db, id);
-    if (!before) throw new NotFound();
-    authorize(actor, 'delete', courseResource(before));
-    expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
-    if (!courseDeletable(db, before))
-      throw new StateError('只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。');
-    const runs = db.select().from(courseRuns).where(eq(courseRuns.courseId, id)).all();
-    db.delete(courses).where(eq(courses.id, id)).run();
-    recordAudit(db, {
-      actor,
-      action: 'delete',
-      entity: 'course',
-      entityId: id,
-      entityVersion: before.version + 1,
-      summary: `删除草稿${describeCourse(before)}${runs.length ? `及其 ${runs.length} 个班期` : ''}`,
-      before: { ...snapshot(before), runs: runs.map((r) => snapshot(r)) },
-      after: null,
-      ip,
-    });
-    reindexCourse(db, id);
-    return {};
+export const deleteCourse = courseWrite('course.delete', 'delete', idVersion, (db, { actor, ip, data, row: before }) => {
+  const id = before.id;
+  expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+  if (!courseDeletable(db, before))
+    throw new StateError('只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。');
+  const runs = db.select().from(courseRuns).where(eq(courseRuns.courseId, id)).all();
+  db.delete(courses).where(eq(courses.id, id)).run();
+  recordAudit(db, {
+    actor,
+    action: 'delete',
+    entity: 'course',
+    entityId: id,
+    entityVersion: before.version + 1,
+    summary: `删除草稿${describeCourse(before)}${runs.length ? `及其 ${runs.length} 个班期` : ''}`,
+    before: { ...snapshot(before), runs: runs.map((r) => snapshot(r)) },
+    after: null,
+    ip,
   });
-}
+  reindexCourse(db, id);
+  return {};
+});
 
 /** The publish-time check of a stored course (field → message). */
 export function checkCoursePublishable(db: DB, id: number): Record<string, string> {
@@ -233,16 +215,12 @@ export function checkCoursePublishable(db: DB, id: number): Record<string, strin
   return coursePublishProblems(c, certified !== undefined);
 }
 
-export function transitionCourse(db: DB, actor: Actor, input: unknown, ip?: string) {
-  const id = idOf(input);
-  const first = loadCourse(db, id);
-  if (!first) throw new NotFound();
-  // Refuse a scoped account on someone else's course before looking at the rest of the input.
-  authorize(actor, 'view', courseResource(first));
-  const data = parseOrThrow(transitionInput, input);
+  // Refuse a scoped account on someone else's course before looking at the rest of the input;
+  // applyTransition() then asks for the move itself.
+export const transitionCourse = courseWrite('course.transition', 'view', transitionInput, (db, { actor, ip, data }) => {
   const r = applyTransition(db, {
     entity: 'course',
-    id,
+    id: data.id,
     move: data.move,
     expectedVersion: data.version,
     actor,
@@ -254,8 +232,7 @@ export function transitionCourse(db: DB, actor: Actor, input: unknown, ip?: stri
     ip,
   });
   return { version: r.version };
-}
-
+});
 
 /** The admin list for this actor: the shared course filter builder in the admin scope. */
 export function listCoursesFor(actor: Actor, params: { values: CourseSearchValues; publication: readonly Publication[]; provider: number | null }, today?: string) {

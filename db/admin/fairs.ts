@@ -35,7 +35,15 @@ import { pageWindow } from '../queries/search-page';
 import { fairSearchShape } from '../validation/fair-search';
 import { one, parseParams } from '../validation/search-params';
 import {
+  employerDeleteSchema,
+  employerSchema,
+  fairCloneSchema,
+  fairCreateSchema,
   fairPublishProblems,
+  fairTransitionSchema,
+  fairUpdateSchema,
+  positionDeleteSchema,
+  positionSchema,
   recurrenceOf,
   type EmployerInput,
   type FairInput,
@@ -46,6 +54,7 @@ import { expectVersion } from './conflict';
 import { Invalid, NotFound } from './errors';
 import { applyTransition } from './lifecycle';
 import { writeTransaction } from './tx';
+import { unownedWriter } from './write';
 import { FAIR_FIELD_LABELS } from '@/components/admin/fairs/strings';
 
 const FAIR: { kind: 'fair' } = { kind: 'fair' };
@@ -545,3 +554,26 @@ export function transitionFair(db: DB, ctx: AuditContext, input: { id: number; v
     ip: ctx.ip,
   });
 }
+
+// ---------------------------------------------------------------------------
+// Gated writes (what the server actions run)
+// ---------------------------------------------------------------------------
+
+/**
+ * No 培训机构 or 驿站 account may touch a fair at all, so the role is asked before the input is
+ * read; the writes above authorise again on the row they load.
+ */
+const fairWrite = unownedWriter(FAIR);
+
+export const fairWrites = {
+  create: fairWrite('fairs.create', 'create', fairCreateSchema, createFair),
+  update: fairWrite('fairs.update', 'edit', fairUpdateSchema, updateFair),
+  // The move itself is authorised by applyTransition() on the loaded fair.
+  transition: fairWrite('fairs.transition', 'view', fairTransitionSchema, (db, ctx, data) => ({ version: transitionFair(db, ctx, data).version })),
+  saveEmployer: fairWrite('fairs.employer.save', 'edit', employerSchema, saveEmployer),
+  deleteEmployer: fairWrite('fairs.employer.delete', 'edit', employerDeleteSchema, deleteEmployer),
+  savePosition: fairWrite('fairs.position.save', 'edit', positionSchema, savePosition),
+  deletePosition: fairWrite('fairs.position.delete', 'edit', positionDeleteSchema, deletePosition),
+  clone: fairWrite('fairs.clone', 'create', fairCloneSchema, cloneFair),
+};
+

@@ -35,8 +35,6 @@ before(async () => {
   m = await import('./orgs');
 });
 
-const ed = { actor: editor, ip: '127.0.0.1' };
-const kx = { actor: kangxin, ip: '127.0.0.1' };
 const v = orgText.validation;
 
 function errorsOf(schema: { safeParse: (x: unknown) => { success: boolean; error?: unknown } }, input: unknown) {
@@ -117,47 +115,47 @@ describe('org schemas', () => {
 
 describe('providers', () => {
   it('an editor creates a provider, audited with its after; a duplicate name is a friendly refusal', () => {
-    const r = m.createProvider(db, ed, providerInput('单元测试培训学校'));
+    const r = m.createProvider(db, editor, providerInput('单元测试培训学校'));
     assert.equal(providerRow(r.id).name, '单元测试培训学校');
     const a = db.select().from(auditLog).where(and(eq(auditLog.entity, 'provider'), eq(auditLog.entityId, r.id))).get()!;
     assert.equal(a.action, 'create');
     assert.equal(a.entityVersion, 1);
     assert.equal((a.after as { name: string }).name, '单元测试培训学校');
-    throwsWith(() => m.createProvider(db, ed, providerInput('单元测试培训学校')), Invalid, (err) => assert.equal(err.fieldErrors.name, orgText.errors.nameTaken));
+    throwsWith(() => m.createProvider(db, editor, providerInput('单元测试培训学校')), Invalid, (err) => assert.equal(err.fieldErrors.name, orgText.errors.nameTaken));
   });
 
   it('renaming to another provider\'s name is refused, nothing changed', () => {
     const p = providerRow(5);
-    throwsWith(() => m.updateProvider(db, ed, { ...providerInput(providerRow(1).name), id: 5, version: p.version }), Invalid);
+    throwsWith(() => m.updateProvider(db, editor, { ...providerInput(providerRow(1).name), id: 5, version: p.version }), Invalid);
     assert.equal(providerRow(5).name, p.name);
   });
 
   it('a 培训机构 and a 驿站 may not create providers', () => {
-    throwsWith(() => m.createProvider(db, kx, providerInput('冒名机构')), Forbidden);
-    throwsWith(() => m.createProvider(db, { actor: youanmen }, providerInput('冒名机构')), Forbidden);
+    throwsWith(() => m.createProvider(db, kangxin, providerInput('冒名机构')), Forbidden);
+    throwsWith(() => m.createProvider(db, youanmen, providerInput('冒名机构')), Forbidden);
   });
 
   it('a 培训机构 edits its own details, but not its name, and not another provider', () => {
     const own = providerRow(4);
-    const r = m.updateProvider(db, kx, { ...own, phone: '010-61112222', version: own.version });
+    const r = m.updateProvider(db, kangxin, { ...own, phone: '010-61112222', version: own.version });
     assert.equal(r.version, own.version + 1);
     assert.equal(providerRow(4).phone, '010-61112222');
     const now = providerRow(4);
-    throwsWith(() => m.updateProvider(db, kx, { ...now, name: '康馨改名', version: now.version }), Forbidden, (err) => assert.equal(err.message, orgText.errors.renameForbidden));
-    throwsWith(() => m.updateProvider(db, kx, { ...now, shortName: '康馨改名', version: now.version }), Forbidden);
+    throwsWith(() => m.updateProvider(db, kangxin, { ...now, name: '康馨改名', version: now.version }), Forbidden, (err) => assert.equal(err.message, orgText.errors.renameForbidden));
+    throwsWith(() => m.updateProvider(db, kangxin, { ...now, shortName: '康馨改名', version: now.version }), Forbidden);
     assert.equal(providerRow(4).name, own.name);
     const other = providerRow(1);
-    throwsWith(() => m.updateProvider(db, kx, { ...other, phone: '010-60000000', version: other.version }), Forbidden);
+    throwsWith(() => m.updateProvider(db, kangxin, { ...other, phone: '010-60000000', version: other.version }), Forbidden);
     // Refused before the input is even read: garbage for another provider is still forbidden.
-    throwsWith(() => m.updateProvider(db, kx, { id: 1 }), Forbidden);
+    throwsWith(() => m.updateProvider(db, kangxin, { id: 1 }), Forbidden);
     assert.equal(providerRow(1).phone, other.phone);
   });
 
   it('a stale copy is a conflict naming the changed fields in words, and writes nothing', () => {
     const p = providerRow(2);
-    m.updateProvider(db, ed, { ...p, address: '北京市丰台区新地址1号', version: p.version });
+    m.updateProvider(db, editor, { ...p, address: '北京市丰台区新地址1号', version: p.version });
     throwsWith(
-      () => m.updateProvider(db, { actor: admin }, { ...p, phone: '010-69999999', version: p.version }),
+      () => m.updateProvider(db, admin, { ...p, phone: '010-69999999', version: p.version }),
       Conflict,
       (err) => {
         assert.equal(err.info.currentVersion, p.version + 1);
@@ -172,7 +170,7 @@ describe('providers', () => {
     const p = providerRow(3);
     const hitsBefore = search.matchingIds(db, 'course', '雷霆电工').length;
     assert.equal(hitsBefore, 0);
-    m.updateProvider(db, ed, { ...p, shortName: '雷霆电工', version: p.version });
+    m.updateProvider(db, editor, { ...p, shortName: '雷霆电工', version: p.version });
     const courseCount = db.get<{ n: number }>(sql`select count(*) as n from courses where provider_id = 3`)!.n;
     assert.ok(courseCount > 0);
     assert.equal(search.matchingIds(db, 'course', '雷霆电工').length, courseCount);
@@ -180,16 +178,16 @@ describe('providers', () => {
 
   it('a provider in use cannot be deleted: says what uses it; an unused one is deleted and audited', () => {
     const p = providerRow(1);
-    throwsWith(() => m.deleteProvider(db, ed, { id: 1, version: p.version }), StateError, (err) => assert.match(err.message, /\d+ 门课程.*\d+ 个场地/));
+    throwsWith(() => m.deleteProvider(db, editor, { id: 1, version: p.version }), StateError, (err) => assert.match(err.message, /\d+ 门课程.*\d+ 个场地/));
     assert.ok(providerRow(1));
-    const r = m.createProvider(db, ed, providerInput('待删除的培训学校'));
-    throwsWith(() => m.deleteProvider(db, kx, { id: r.id, version: 1 }), Forbidden);
-    m.deleteProvider(db, ed, { id: r.id, version: 1 });
+    const r = m.createProvider(db, editor, providerInput('待删除的培训学校'));
+    throwsWith(() => m.deleteProvider(db, kangxin, { id: r.id, version: 1 }), Forbidden);
+    m.deleteProvider(db, editor, { id: r.id, version: 1 });
     assert.equal(db.select().from(providers).where(eq(providers.id, r.id)).get(), undefined);
     const a = db.select().from(auditLog).where(and(eq(auditLog.entity, 'provider'), eq(auditLog.entityId, r.id), eq(auditLog.action, 'delete'))).get()!;
     assert.equal((a.before as { name: string }).name, '待删除的培训学校');
     assert.equal(a.after, null);
-    throwsWith(() => m.deleteProvider(db, ed, { id: r.id, version: 1 }), NotFound);
+    throwsWith(() => m.deleteProvider(db, editor, { id: r.id, version: 1 }), NotFound);
   });
 });
 
@@ -214,39 +212,39 @@ describe('the provider list and page', () => {
 describe('places', () => {
   it('empty coordinates take the street centre, and the message says so', () => {
     const street = db.select().from(streets).where(eq(streets.id, 2)).get()!;
-    const r = m.createPlace(db, kx, placeInput('康馨新教室'));
+    const r = m.createPlace(db, kangxin, placeInput('康馨新教室'));
     const row = placeRow(r.id);
     assert.equal(row.lat, street.lat);
     assert.equal(row.lng, street.lng);
     assert.equal(row.providerId, 4);
     assert.match(r.message, new RegExp(street.name));
-    const given = m.createPlace(db, ed, placeInput('有坐标的教室', { lat: '39.85', lng: '116.30' }));
+    const given = m.createPlace(db, editor, placeInput('有坐标的教室', { lat: '39.85', lng: '116.30' }));
     assert.equal(placeRow(given.id).lat, 39.85);
     assert.doesNotMatch(given.message, /中心点/);
   });
 
   it('a 培训机构 may not add a place for another provider, nor a public one, nor edit another\'s', () => {
-    throwsWith(() => m.createPlace(db, kx, placeInput('别人的教室', { providerId: '1' })), Forbidden);
-    throwsWith(() => m.createPlace(db, kx, placeInput('公共场地', { kind: 'venue', providerId: '' })), Forbidden);
+    throwsWith(() => m.createPlace(db, kangxin, placeInput('别人的教室', { providerId: '1' })), Forbidden);
+    throwsWith(() => m.createPlace(db, kangxin, placeInput('公共场地', { kind: 'venue', providerId: '' })), Forbidden);
     const other = db.select().from(places).where(eq(places.providerId, 1)).get()!;
-    throwsWith(() => m.updatePlace(db, kx, { ...placeInput(other.name, { providerId: '4' }), id: other.id, version: other.version }), Forbidden);
+    throwsWith(() => m.updatePlace(db, kangxin, { ...placeInput(other.name, { providerId: '4' }), id: other.id, version: other.version }), Forbidden);
     const own = db.select().from(places).where(eq(places.providerId, 4)).get()!;
     // Nor hand its own place to another provider.
-    throwsWith(() => m.updatePlace(db, kx, { ...placeInput(own.name, { providerId: '1' }), id: own.id, version: own.version }), Forbidden);
-    throwsWith(() => m.deletePlace(db, kx, { id: own.id, version: own.version }), Forbidden);
+    throwsWith(() => m.updatePlace(db, kangxin, { ...placeInput(own.name, { providerId: '1' }), id: own.id, version: own.version }), Forbidden);
+    throwsWith(() => m.deletePlace(db, kangxin, { id: own.id, version: own.version }), Forbidden);
     assert.equal(placeRow(own.id).providerId, 4);
   });
 
   it('an unknown street or provider is named beside its field', () => {
-    throwsWith(() => m.createPlace(db, ed, placeInput('x', { streetId: '999' })), Invalid, (err) => assert.equal(err.fieldErrors.streetId, orgText.errors.streetMissing));
-    throwsWith(() => m.createPlace(db, ed, placeInput('x', { providerId: '999' })), Invalid, (err) => assert.equal(err.fieldErrors.providerId, orgText.errors.providerMissing));
+    throwsWith(() => m.createPlace(db, editor, placeInput('x', { streetId: '999' })), Invalid, (err) => assert.equal(err.fieldErrors.streetId, orgText.errors.streetMissing));
+    throwsWith(() => m.createPlace(db, editor, placeInput('x', { providerId: '999' })), Invalid, (err) => assert.equal(err.fieldErrors.providerId, orgText.errors.providerMissing));
   });
 
   it('renaming a place rewrites the documents of the courses and fairs that use it; audit has before and after', () => {
     const venue = db.get<{ id: number }>(sql`select place_id as id from fairs where place_id is not null and publication = 'published' limit 1`)!;
     const p = placeRow(venue.id);
     const fairCount = db.select().from(fairs).where(eq(fairs.placeId, p.id)).all().length;
-    const r = m.updatePlace(db, ed, {
+    const r = m.updatePlace(db, editor, {
       ...placeInput('彩虹会展中心', { kind: p.kind, providerId: p.providerId === null ? '' : String(p.providerId), streetId: String(p.streetId ?? ''), lat: String(p.lat), lng: String(p.lng) }),
       id: p.id,
       version: p.version,
@@ -260,7 +258,7 @@ describe('places', () => {
 
     const classroom = db.get<{ id: number }>(sql`select theory_place_id as id from course_runs where publication = 'published' limit 1`)!;
     const c = placeRow(classroom.id);
-    m.updatePlace(db, ed, {
+    m.updatePlace(db, editor, {
       ...placeInput('星光教学楼', { kind: c.kind, providerId: String(c.providerId), streetId: String(c.streetId ?? ''), lat: String(c.lat), lng: String(c.lng) }),
       id: c.id,
       version: c.version,
@@ -271,17 +269,17 @@ describe('places', () => {
   it('a stale copy of a place is a conflict; nothing written', () => {
     const own = db.select().from(places).where(eq(places.providerId, 4)).get()!;
     const input = { ...placeInput(own.name, { note: '一楼', address: own.address, lat: String(own.lat), lng: String(own.lng), streetId: String(own.streetId) }), id: own.id, version: own.version };
-    m.updatePlace(db, kx, input);
-    throwsWith(() => m.updatePlace(db, ed, { ...input, note: '二楼' }), Conflict, (err) => assert.deepEqual(err.info.changes[0]!.fields, ['备注']));
+    m.updatePlace(db, kangxin, input);
+    throwsWith(() => m.updatePlace(db, editor, { ...input, note: '二楼' }), Conflict, (err) => assert.deepEqual(err.info.changes[0]!.fields, ['备注']));
     assert.equal(placeRow(own.id).note, '一楼');
   });
 
   it('a place in use cannot be deleted (says how many runs); an unused one is deleted and audited', () => {
     const used = db.select({ id: courseRuns.theoryPlaceId }).from(courseRuns).get()!;
     const p = placeRow(used.id);
-    throwsWith(() => m.deletePlace(db, ed, { id: p.id, version: p.version }), StateError, (err) => assert.match(err.message, /\d+ 个班期/));
-    const r = m.createPlace(db, ed, placeInput('用不上的地标', { kind: 'landmark', providerId: '' }));
-    m.deletePlace(db, ed, { id: r.id, version: 1 });
+    throwsWith(() => m.deletePlace(db, editor, { id: p.id, version: p.version }), StateError, (err) => assert.match(err.message, /\d+ 个班期/));
+    const r = m.createPlace(db, editor, placeInput('用不上的地标', { kind: 'landmark', providerId: '' }));
+    m.deletePlace(db, editor, { id: r.id, version: 1 });
     assert.equal(db.select().from(places).where(eq(places.id, r.id)).get(), undefined);
     assert.equal(db.select().from(auditLog).where(and(eq(auditLog.entity, 'place'), eq(auditLog.entityId, r.id), eq(auditLog.action, 'delete'))).all().length, 1);
   });

@@ -25,28 +25,21 @@ import {
 } from '../validation/admin/org';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
-import { Invalid, NotFound, StateError } from './errors';
-import { zodFieldErrors } from './zod-errors';
-import { writeTransaction } from './tx';
+import { Invalid, StateError } from './errors';
+import { recordWriter, writer } from './write';
 import { PLACE_FIELD_LABELS, PROVIDER_FIELD_LABELS, orgText } from '../../components/admin/orgs/strings';
 
-export type OrgContext = { actor: Actor; ip?: string };
 
 const e = orgText.errors;
 const d = orgText.delete;
 
-function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new Invalid(zodFieldErrors(r.error));
-  return r.data;
-}
-
-/** The record id a raw input names, read first so the record can be loaded and authorised before the rest. */
-function idOf(input: unknown, notFound: string): number {
-  const r = z.object({ id: z.preprocess((x) => (typeof x === 'string' ? Number(x) : x), z.number().int().positive()) }).loose().safeParse(input);
-  if (!r.success) throw new NotFound(notFound);
-  return r.data.id;
-}
+/**
+ * How the gate finds a provider or place. A missing or malformed id reads as 0, which no row has,
+ * so it is refused as NotFound (as it always was) rather than as a form error.
+ */
+const idKey = z.object({ id: z.preprocess((x) => (typeof x === 'string' ? Number(x) : x), z.number().int().positive()) }).loose().catch({ id: 0 });
+const byProviderId = { key: idKey, row: (db: DB, k: { id: number }) => db.select().from(providers).where(eq(providers.id, k.id)).get(), missing: orgText.errors.providerNotFound };
+const byPlaceId = { key: idKey, row: (db: DB, k: { id: number }) => db.select().from(places).where(eq(places.id, k.id)).get(), missing: orgText.errors.placeNotFound };
 
 /** The provider a raw place input names (null: none or unreadable — the schema reports that later). */
 function rawProviderId(input: unknown): number | null {
@@ -57,6 +50,9 @@ function rawProviderId(input: unknown): number | null {
 
 const providerResource = (id: number | null) => ({ kind: 'provider' as const, providerId: id });
 const placeResource = (providerId: number | null) => ({ kind: 'place' as const, providerId });
+
+const providerWrite = recordWriter(byProviderId, (row) => providerResource(row.id));
+const placeWrite = recordWriter(byPlaceId, (row) => placeResource(row.providerId));
 
 // ---------------------------------------------------------------------------
 // Providers: list and page data
@@ -291,6 +287,11 @@ function nameTaken(db: DB, name: string, exceptId: number | null): boolean {
   return other !== undefined && other.id !== exceptId;
 }
 
+/** The audit row of a deleted provider or place: what it was, at its last version. */
+function auditDelete(db: DB, who: { actor: Actor; ip: string | undefined }, entity: 'provider' | 'place', before: { id: number; version: number }, summary: string) {
+  recordAudit(db, { ...who, action: 'delete', entity, entityId: before.id, entityVersion: before.version, summary, before: snapshot(before), after: null });
+}
+
 function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
@@ -309,15 +310,17 @@ function providerCourseIds(db: DB, providerId: number): number[] {
   return db.select({ id: courses.id }).from(courses).where(eq(courses.providerId, providerId)).all().map((c) => c.id);
 }
 
-export function createProvider(db: DB, ctx: OrgContext, input: unknown): { id: number; version: number } {
-  authorize(ctx.actor, 'create', providerResource(null));
-  const data = parseOrThrow(providerCreateSchema, input);
-  return withUniqueName(() =>
-    writeTransaction(db, () => {
+export const createProvider = writer({
+  name: 'orgs.provider.create',
+  permission: 'create',
+  on: () => providerResource(null),
+  schema: providerCreateSchema,
+  run: (db, { actor, ip, data }): { id: number; version: number } =>
+    withUniqueName(() => {
       if (nameTaken(db, data.name, null)) throw new Invalid({ name: e.nameTaken });
       const row = db.insert(providers).values({ ...data, version: 1 }).returning().get();
       recordAudit(db, {
-        actor: ctx.actor,
+        actor,
         action: 'create',
         entity: 'provider',
         entityId: row.id,
@@ -325,90 +328,63 @@ export function createProvider(db: DB, ctx: OrgContext, input: unknown): { id: n
         summary: `新建培训机构「${row.name}」`,
         before: null,
         after: snapshot(row),
-        ip: ctx.ip,
+        ip,
       });
       return { id: row.id, version: row.version };
     }),
-  );
-}
+});
 
-export function updateProvider(db: DB, ctx: OrgContext, input: unknown): { version: number; reindexed: number } {
-  const id = idOf(input, e.providerNotFound);
-  if (!db.select({ id: providers.id }).from(providers).where(eq(providers.id, id)).get()) throw new NotFound(e.providerNotFound);
-  authorize(ctx.actor, 'edit', providerResource(id));
-  const data = parseOrThrow(providerUpdateSchema, input);
-  return withUniqueName(() =>
-    writeTransaction(db, () => {
-      const before = db.select().from(providers).where(eq(providers.id, id)).get();
-      if (!before) throw new NotFound(e.providerNotFound);
-      authorize(ctx.actor, 'edit', providerResource(before.id));
-      expectVersion(db, 'provider', id, before.version, data.version, PROVIDER_FIELD_LABELS);
-      const renamed = data.name !== before.name || data.shortName !== before.shortName;
-      if (renamed) {
-        try {
-          authorize(ctx.actor, 'rename', providerResource(before.id));
-        } catch {
-          throw new Forbidden(e.renameForbidden);
-        }
-        if (data.name !== before.name && nameTaken(db, data.name, id)) throw new Invalid({ name: e.nameTaken });
-      }
-      const after = db
-        .update(providers)
-        .set({ name: data.name, shortName: data.shortName, intro: data.intro, phone: data.phone, address: data.address, version: before.version + 1, updatedAt: new Date() })
-        .where(eq(providers.id, id))
-        .returning()
-        .get();
-      recordAudit(db, {
-        actor: ctx.actor,
-        action: 'update',
-        entity: 'provider',
-        entityId: id,
-        entityVersion: after.version,
-        summary: renamed && before.name !== after.name ? `修改培训机构「${before.name}」（改名为「${after.name}」）` : `修改培训机构「${after.name}」`,
-        before: snapshot(before),
-        after: snapshot(after),
-        ip: ctx.ip,
-      });
-      // Search documents quote the provider's name and short name.
-      const courseIds = renamed ? providerCourseIds(db, id) : [];
-      for (const c of courseIds) reindexCourse(db, c);
-      return { version: after.version, reindexed: courseIds.length };
-    }),
-  );
-}
-
-export function deleteProvider(db: DB, ctx: OrgContext, input: unknown): { id: number } {
-  const id = idOf(input, e.providerNotFound);
-  if (!db.select({ id: providers.id }).from(providers).where(eq(providers.id, id)).get()) throw new NotFound(e.providerNotFound);
-  authorize(ctx.actor, 'delete', providerResource(id));
-  const data = parseOrThrow(orgDeleteSchema, input);
-  return writeTransaction(db, () => {
-    const before = db.select().from(providers).where(eq(providers.id, id)).get();
-    if (!before) throw new NotFound(e.providerNotFound);
-    authorize(ctx.actor, 'delete', providerResource(before.id));
+export const updateProvider = providerWrite('orgs.provider.update', 'edit', providerUpdateSchema, (db, { actor, ip, data, row: before }): { version: number; reindexed: number } =>
+  withUniqueName(() => {
+    const id = before.id;
     expectVersion(db, 'provider', id, before.version, data.version, PROVIDER_FIELD_LABELS);
-    const n = {
-      courses: db.select({ n: count() }).from(courses).where(eq(courses.providerId, id)).get()?.n ?? 0,
-      places: db.select({ n: count() }).from(places).where(eq(places.providerId, id)).get()?.n ?? 0,
-      users: db.select({ n: count() }).from(users).where(eq(users.providerId, id)).get()?.n ?? 0,
-    };
-    const parts = [n.courses ? d.courses(n.courses) : '', n.places ? d.places(n.places) : '', n.users ? d.users(n.users) : ''].filter(Boolean);
-    if (parts.length) throw new StateError(d.providerInUse(before.name, parts));
-    db.delete(providers).where(eq(providers.id, id)).run();
+    const renamed = data.name !== before.name || data.shortName !== before.shortName;
+    if (renamed) {
+      try {
+        authorize(actor, 'rename', providerResource(before.id));
+      } catch {
+        throw new Forbidden(e.renameForbidden);
+      }
+      if (data.name !== before.name && nameTaken(db, data.name, id)) throw new Invalid({ name: e.nameTaken });
+    }
+    const after = db
+      .update(providers)
+      .set({ name: data.name, shortName: data.shortName, intro: data.intro, phone: data.phone, address: data.address, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(providers.id, id))
+      .returning()
+      .get();
     recordAudit(db, {
-      actor: ctx.actor,
-      action: 'delete',
+      actor,
+      action: 'update',
       entity: 'provider',
       entityId: id,
-      entityVersion: before.version,
-      summary: `删除培训机构「${before.name}」`,
+      entityVersion: after.version,
+      summary: renamed && before.name !== after.name ? `修改培训机构「${before.name}」（改名为「${after.name}」）` : `修改培训机构「${after.name}」`,
       before: snapshot(before),
-      after: null,
-      ip: ctx.ip,
+      after: snapshot(after),
+      ip,
     });
-    return { id };
-  });
-}
+    // Search documents quote the provider's name and short name.
+    const courseIds = renamed ? providerCourseIds(db, id) : [];
+    for (const c of courseIds) reindexCourse(db, c);
+    return { version: after.version, reindexed: courseIds.length };
+  }),
+);
+
+export const deleteProvider = providerWrite('orgs.provider.delete', 'delete', orgDeleteSchema, (db, { actor, ip, data, row: before }): { id: number } => {
+  const id = before.id;
+  expectVersion(db, 'provider', id, before.version, data.version, PROVIDER_FIELD_LABELS);
+  const n = {
+    courses: db.select({ n: count() }).from(courses).where(eq(courses.providerId, id)).get()?.n ?? 0,
+    places: db.select({ n: count() }).from(places).where(eq(places.providerId, id)).get()?.n ?? 0,
+    users: db.select({ n: count() }).from(users).where(eq(users.providerId, id)).get()?.n ?? 0,
+  };
+  const parts = [n.courses ? d.courses(n.courses) : '', n.places ? d.places(n.places) : '', n.users ? d.users(n.users) : ''].filter(Boolean);
+  if (parts.length) throw new StateError(d.providerInUse(before.name, parts));
+  db.delete(providers).where(eq(providers.id, id)).run();
+  auditDelete(db, { actor, ip }, 'provider', before, `删除培训机构「${before.name}」`);
+  return { id };
+});
 
 // ---------------------------------------------------------------------------
 // Place writes
@@ -460,17 +436,19 @@ function reindexPlaceUsers(db: DB, placeId: number): number {
 
 const KIND_WORD: Record<PlaceKind, string> = { classroom: '教室', practice_base: '实训基地', venue: '招聘会场地', landmark: '地标' };
 
-export function createPlace(db: DB, ctx: OrgContext, input: unknown): { id: number; version: number; message: string } {
+export const createPlace = writer({
+  name: 'orgs.place.create',
+  permission: 'create',
   // Ownership first: a 培训机构 account may only add places of its own.
-  authorize(ctx.actor, 'create', placeResource(rawProviderId(input)));
-  const data = parseOrThrow(placeCreateSchema, input);
-  authorize(ctx.actor, 'create', placeResource(data.providerId));
-  return writeTransaction(db, () => {
+  on: (_row, input) => placeResource(rawProviderId(input)),
+  schema: placeCreateSchema,
+  authorize: (actor, data) => authorize(actor, 'create', placeResource(data.providerId)),
+  run: (db, { actor, ip, data }): { id: number; version: number; message: string } => {
     const refs = placeReferences(db, data);
     const { columns, centreMessage } = placeColumns(data, refs);
     const row = db.insert(places).values({ ...columns, version: 1 }).returning().get();
     recordAudit(db, {
-      actor: ctx.actor,
+      actor,
       action: 'create',
       entity: 'place',
       entityId: row.id,
@@ -478,81 +456,52 @@ export function createPlace(db: DB, ctx: OrgContext, input: unknown): { id: numb
       summary: `新建${KIND_WORD[row.kind]}「${row.name}」`,
       before: null,
       after: snapshot(row),
-      ip: ctx.ip,
+      ip,
     });
     return { id: row.id, version: row.version, message: [orgText.placeForm.created, centreMessage].filter(Boolean).join('') };
-  });
-}
+  },
+});
 
-export function updatePlace(db: DB, ctx: OrgContext, input: unknown): { version: number; message: string; reindexed: number } {
-  const id = idOf(input, e.placeNotFound);
-  const first = db.select({ providerId: places.providerId }).from(places).where(eq(places.id, id)).get();
-  if (!first) throw new NotFound(e.placeNotFound);
-  authorize(ctx.actor, 'edit', placeResource(first.providerId));
-  const data = parseOrThrow(placeUpdateSchema, input);
-  // Handing a place to another provider needs the right over that provider's places too.
-  authorize(ctx.actor, 'edit', placeResource(data.providerId));
-  return writeTransaction(db, () => {
-    const before = db.select().from(places).where(eq(places.id, id)).get();
-    if (!before) throw new NotFound(e.placeNotFound);
-    authorize(ctx.actor, 'edit', placeResource(before.providerId));
-    expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
-    const refs = placeReferences(db, data);
-    const { columns, centreMessage } = placeColumns(data, refs);
-    const after = db
-      .update(places)
-      .set({ ...columns, version: before.version + 1 })
-      .where(eq(places.id, id))
-      .returning()
-      .get();
-    recordAudit(db, {
-      actor: ctx.actor,
-      action: 'update',
-      entity: 'place',
-      entityId: id,
-      entityVersion: after.version,
-      summary: `修改${KIND_WORD[after.kind]}「${after.name}」`,
-      before: snapshot(before),
-      after: snapshot(after),
-      ip: ctx.ip,
-    });
-    const quoted = before.name !== after.name || before.address !== after.address;
-    const reindexed = quoted ? reindexPlaceUsers(db, id) : 0;
-    return { version: after.version, reindexed, message: [orgText.placeForm.saved, centreMessage].filter(Boolean).join('') };
+// Handing a place to another provider needs the right over that provider's places too.
+export const updatePlace = placeWrite('orgs.place.update', 'edit', placeUpdateSchema, (db, { actor, ip, data, row: before }): { version: number; message: string; reindexed: number } => {
+  const id = before.id;
+  expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
+  const refs = placeReferences(db, data);
+  const { columns, centreMessage } = placeColumns(data, refs);
+  const after = db
+    .update(places)
+    .set({ ...columns, version: before.version + 1 })
+    .where(eq(places.id, id))
+    .returning()
+    .get();
+  recordAudit(db, {
+    actor,
+    action: 'update',
+    entity: 'place',
+    entityId: id,
+    entityVersion: after.version,
+    summary: `修改${KIND_WORD[after.kind]}「${after.name}」`,
+    before: snapshot(before),
+    after: snapshot(after),
+    ip,
   });
-}
+  const quoted = before.name !== after.name || before.address !== after.address;
+  const reindexed = quoted ? reindexPlaceUsers(db, id) : 0;
+  return { version: after.version, reindexed, message: [orgText.placeForm.saved, centreMessage].filter(Boolean).join('') };
+}, { authorize: (actor, data) => authorize(actor, 'edit', placeResource(data.providerId)) });
 
-export function deletePlace(db: DB, ctx: OrgContext, input: unknown): { id: number } {
-  const id = idOf(input, e.placeNotFound);
-  const first = db.select({ providerId: places.providerId }).from(places).where(eq(places.id, id)).get();
-  if (!first) throw new NotFound(e.placeNotFound);
-  authorize(ctx.actor, 'delete', placeResource(first.providerId));
-  const data = parseOrThrow(orgDeleteSchema, input);
-  return writeTransaction(db, () => {
-    const before = db.select().from(places).where(eq(places.id, id)).get();
-    if (!before) throw new NotFound(e.placeNotFound);
-    authorize(ctx.actor, 'delete', placeResource(before.providerId));
-    expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
-    const runs = db
-      .select({ n: count() })
-      .from(courseRuns)
-      .where(or(eq(courseRuns.theoryPlaceId, id), eq(courseRuns.practicePlaceId, id)))
-      .get()?.n ?? 0;
-    const fairCount = db.select({ n: count() }).from(fairs).where(eq(fairs.placeId, id)).get()?.n ?? 0;
-    const parts = [runs ? d.runs(runs) : '', fairCount ? d.fairs(fairCount) : ''].filter(Boolean);
-    if (parts.length) throw new StateError(d.placeInUse(before.name, parts));
-    db.delete(places).where(eq(places.id, id)).run();
-    recordAudit(db, {
-      actor: ctx.actor,
-      action: 'delete',
-      entity: 'place',
-      entityId: id,
-      entityVersion: before.version,
-      summary: `删除${KIND_WORD[before.kind]}「${before.name}」`,
-      before: snapshot(before),
-      after: null,
-      ip: ctx.ip,
-    });
-    return { id };
-  });
-}
+export const deletePlace = placeWrite('orgs.place.delete', 'delete', orgDeleteSchema, (db, { actor, ip, data, row: before }): { id: number } => {
+  const id = before.id;
+  expectVersion(db, 'place', id, before.version, data.version, PLACE_FIELD_LABELS);
+  const runs = db
+    .select({ n: count() })
+    .from(courseRuns)
+    .where(or(eq(courseRuns.theoryPlaceId, id), eq(courseRuns.practicePlaceId, id)))
+    .get()?.n ?? 0;
+  const fairCount = db.select({ n: count() }).from(fairs).where(eq(fairs.placeId, id)).get()?.n ?? 0;
+  const parts = [runs ? d.runs(runs) : '', fairCount ? d.fairs(fairCount) : ''].filter(Boolean);
+  if (parts.length) throw new StateError(d.placeInUse(before.name, parts));
+  db.delete(places).where(eq(places.id, id)).run();
+  auditDelete(db, { actor, ip }, 'place', before, `删除${KIND_WORD[before.kind]}「${before.name}」`);
+  return { id };
+});

@@ -33,3 +33,11 @@ export const REFUSAL_MESSAGES: Record<RefusalCode, string> = {
   state: '这条记录当前的状态不允许这项操作。',
   error: '保存时出了问题，什么也没有改动。请稍后再试，或联系系统管理员。',
 };
+
+/**
+ * A server action as a form holds it: called with what the form sends (`I`, the form's values and
+ * the record's id and version), answered with a result. The server reads the input again with
+ * its schema whatever this type says; adminAction() makes actions that accept any input, so one
+ * fits every form that names its own input type.
+ */
+export type AdminAction<T extends object = object, I = unknown> = (input: I) => Promise<ActionResult<T>>;

@@ -14,10 +14,10 @@ import { reindexCourse } from '../search/documents';
 import { addDays, beijingToday, daysBetween } from '../domain/time';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
-import { Invalid, NotFound, StateError } from './errors';
+import { Invalid, StateError } from './errors';
 import { applyTransition } from './lifecycle';
-import { writeTransaction } from './tx';
-import { idOf, loadCourse, parseOrThrow, transitionInput } from './courses';
+import { recordWriter, writer } from './write';
+import { idKey, loadCourse, transitionInput } from './courses';
 import { RUN_FIELD_LABELS, runCloneSchema, runCreateSchema, runPublishProblems, runUpdateSchema, type RunInput } from '../validation/admin/run';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { auditLog } from '../schema';
@@ -89,6 +89,11 @@ function referenceProblems(db: DB, providerId: number, data: Pick<RunInput, 'the
   return out;
 }
 
+/** The audit row of a new run (created or copied), with its certificates and groups. */
+function auditNewRun(db: DB, who: { actor: Actor; ip: string | undefined }, runId: number, summary: string) {
+  recordAudit(db, { ...who, action: 'create', entity: 'run', entityId: runId, entityVersion: 1, summary, before: null, after: runSnapshot(db, runId) });
+}
+
 function columnsOf(data: RunInput | Omit<RunInput, 'courseId'>) {
   return {
     label: data.label,
@@ -119,23 +124,37 @@ function writeChildren(db: DB, runId: number, data: Pick<RunInput, 'certificates
   for (const g of [...new Set(data.groups)]) db.insert(runTargetGroups).values({ runId, groupCode: g }).run();
 }
 
-function rawCourseId(input: unknown): number {
-  const r = z.object({ courseId: recordId }).loose().safeParse(input);
-  if (!r.success) throw new NotFound('找不到这门课程，可能已被删除。');
-  return r.data.courseId;
+/** How the gate finds the run a write is about, with the provider that owns it (through its course). */
+const byRunId = {
+  key: idKey,
+  row: (db: DB, k: { id: number }) => {
+    const run = loadRun(db, k.id);
+    return run && { ...run, owner: ownerOf(db, run) };
+  },
+};
+
+const runWrite = recordWriter(byRunId, (run) => runResource(run.owner));
+
+/** The course a new run goes under. A malformed course id reads as 0, which no course has: NotFound, as it always was. */
+const byCourseId = {
+  key: z.object({ courseId: recordId }).loose().catch({ courseId: 0 }),
+  row: (db: DB, k: { courseId: number }) => loadCourse(db, k.courseId),
+  missing: '找不到这门课程，可能已被删除。',
+};
+
+function checkReferences(db: DB, providerId: number, data: Pick<RunInput, 'theoryPlaceId' | 'practicePlaceId' | 'groups'>) {
+  const problems = referenceProblems(db, providerId, data);
+  if (Object.keys(problems).length) throw new Invalid(problems);
 }
 
-export function createRun(db: DB, actor: Actor, input: unknown, ip?: string) {
-  const course = loadCourse(db, rawCourseId(input));
-  if (!course) throw new NotFound('找不到这门课程，可能已被删除。');
-  authorize(actor, 'create', runResource(course.providerId));
-  const data = parseOrThrow(runCreateSchema, input);
-  const problems = referenceProblems(db, course.providerId, data);
-  if (Object.keys(problems).length) throw new Invalid(problems);
-  return writeTransaction(db, () => {
-    const c = loadCourse(db, course.id);
-    if (!c) throw new NotFound('找不到这门课程，可能已被删除。');
-    authorize(actor, 'create', runResource(c.providerId));
+export const createRun = writer({
+  name: 'run.create',
+  permission: 'create',
+  on: (course) => runResource(course!.providerId),
+  schema: runCreateSchema,
+  load: byCourseId,
+  run: (db, { actor, ip, data, row: c }) => {
+    checkReferences(db, c.providerId, data);
     if (c.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
     const row = db
       .insert(courseRuns)
@@ -143,123 +162,83 @@ export function createRun(db: DB, actor: Actor, input: unknown, ip?: string) {
       .returning()
       .get();
     writeChildren(db, row.id, data);
-    recordAudit(db, {
-      actor,
-      action: 'create',
-      entity: 'run',
-      entityId: row.id,
-      entityVersion: 1,
-      summary: `新建${describeRun(row, c.title)}（草稿）`,
-      before: null,
-      after: runSnapshot(db, row.id),
-      ip,
-    });
+    auditNewRun(db, { actor, ip }, row.id, `新建${describeRun(row, c.title)}（草稿）`);
     reindexCourse(db, c.id);
     return { id: row.id, version: 1 };
-  });
-}
+  },
+});
 
-export function updateRun(db: DB, actor: Actor, input: unknown, ip?: string) {
-  const id = idOf(input);
-  const first = loadRun(db, id);
-  if (!first) throw new NotFound();
-  const owner = ownerOf(db, first);
-  authorize(actor, 'edit', runResource(owner));
-  const data = parseOrThrow(runUpdateSchema, input);
-  const problems = referenceProblems(db, owner ?? -1, data);
-  if (Object.keys(problems).length) throw new Invalid(problems);
-  return writeTransaction(db, () => {
-    const run = loadRun(db, id);
-    if (!run) throw new NotFound();
-    authorize(actor, 'edit', runResource(ownerOf(db, run)));
-    if (run.publication === 'archived') throw new StateError('这个班期已归档，请先恢复为草稿再修改。');
-    expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
-    if (run.publication === 'published') {
-      // A live run must stay publishable: the stricter rules apply to every save.
-      const live = runPublishProblems(columnsOf(data), beijingToday());
-      delete live.endDate; // editing a finished run's details (a typo) stays possible
-      if (Object.keys(live).length) throw new Invalid(live, '这个班期已发布，保存后要仍然完整正确：');
-    }
-    const before = runSnapshot(db, id);
-    const version = run.version + 1;
-    db.update(courseRuns)
-      .set({ ...columnsOf(data), version, updatedAt: new Date() })
-      .where(eq(courseRuns.id, id))
-      .run();
-    writeChildren(db, id, data);
-    const title = loadCourse(db, run.courseId)?.title;
-    recordAudit(db, {
-      actor,
-      action: 'update',
-      entity: 'run',
-      entityId: id,
-      entityVersion: version,
-      summary: `修改${describeRun(data, title)}`,
-      before,
-      after: runSnapshot(db, id),
-      ip,
-    });
-    reindexCourse(db, run.courseId);
-    return { version, message: run.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { actor, ip, data, row: run }) => {
+  const id = run.id;
+  checkReferences(db, run.owner ?? -1, data);
+  if (run.publication === 'archived') throw new StateError('这个班期已归档，请先恢复为草稿再修改。');
+  expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
+  if (run.publication === 'published') {
+    // A live run must stay publishable: the stricter rules apply to every save.
+    const live = runPublishProblems(columnsOf(data), beijingToday());
+    delete live.endDate; // editing a finished run's details (a typo) stays possible
+    if (Object.keys(live).length) throw new Invalid(live, '这个班期已发布，保存后要仍然完整正确：');
+  }
+  const before = runSnapshot(db, id);
+  const version = run.version + 1;
+  db.update(courseRuns)
+    .set({ ...columnsOf(data), version, updatedAt: new Date() })
+    .where(eq(courseRuns.id, id))
+    .run();
+  writeChildren(db, id, data);
+  const title = loadCourse(db, run.courseId)?.title;
+  recordAudit(db, {
+    actor,
+    action: 'update',
+    entity: 'run',
+    entityId: id,
+    entityVersion: version,
+    summary: `修改${describeRun(data, title)}`,
+    before,
+    after: runSnapshot(db, id),
+    ip,
   });
-}
+  reindexCourse(db, run.courseId);
+  return { version, message: run.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+});
 
 /** Copies a run to new dates: same course, place, times, cost, certificates and groups; dates shifted, seats reset, a draft. */
-export function cloneRun(db: DB, actor: Actor, input: unknown, ip?: string) {
-  const id = idOf(input);
-  const first = loadRun(db, id);
-  if (!first) throw new NotFound();
-  authorize(actor, 'create', runResource(ownerOf(db, first)));
-  const data = parseOrThrow(runCloneSchema, input);
-  return writeTransaction(db, () => {
-    const src = runWithChildren(db, id);
-    if (!src) throw new NotFound();
-    authorize(actor, 'create', runResource(ownerOf(db, src)));
-    const course = loadCourse(db, src.courseId)!;
-    if (course.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
-    const shift = daysBetween(src.startDate, data.startDate);
-    const row = db
-      .insert(courseRuns)
-      .values({
-        courseId: src.courseId,
-        label: data.label,
-        startDate: data.startDate,
-        endDate: addDays(src.endDate, shift),
-        classDays: src.classDays,
-        dailyStart: src.dailyStart,
-        dailyEnd: src.dailyEnd,
-        theoryPlaceId: src.theoryPlaceId,
-        practicePlaceId: src.practicePlaceId,
-        seats: src.seats,
-        seatsLeft: src.seats,
-        deadline: addDays(src.deadline, shift),
-        costType: src.costType,
-        fee: src.fee,
-        subsidy: src.subsidy,
-        contactName: src.contactName,
-        contactPhone: src.contactPhone,
-        note: src.note,
-        publication: 'draft',
-        version: 1,
-      })
-      .returning()
-      .get();
-    writeChildren(db, row.id, { certificates: src.certificates, groups: src.groups });
-    recordAudit(db, {
-      actor,
-      action: 'create',
-      entity: 'run',
-      entityId: row.id,
-      entityVersion: 1,
-      summary: `复制${describeRun(src, course.title)}为新班期「${row.label}」（草稿）`,
-      before: null,
-      after: runSnapshot(db, row.id),
-      ip,
-    });
-    reindexCourse(db, src.courseId);
-    return { id: row.id, courseId: src.courseId };
-  });
-}
+export const cloneRun = runWrite('run.clone', 'create', runCloneSchema, (db, { actor, ip, data, row: run }) => {
+  const src = runWithChildren(db, run.id)!;
+  const course = loadCourse(db, src.courseId)!;
+  if (course.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
+  const shift = daysBetween(src.startDate, data.startDate);
+  const row = db
+    .insert(courseRuns)
+    .values({
+      courseId: src.courseId,
+      label: data.label,
+      startDate: data.startDate,
+      endDate: addDays(src.endDate, shift),
+      classDays: src.classDays,
+      dailyStart: src.dailyStart,
+      dailyEnd: src.dailyEnd,
+      theoryPlaceId: src.theoryPlaceId,
+      practicePlaceId: src.practicePlaceId,
+      seats: src.seats,
+      seatsLeft: src.seats,
+      deadline: addDays(src.deadline, shift),
+      costType: src.costType,
+      fee: src.fee,
+      subsidy: src.subsidy,
+      contactName: src.contactName,
+      contactPhone: src.contactPhone,
+      note: src.note,
+      publication: 'draft',
+      version: 1,
+    })
+    .returning()
+    .get();
+  writeChildren(db, row.id, { certificates: src.certificates, groups: src.groups });
+  auditNewRun(db, { actor, ip }, row.id, `复制${describeRun(src, course.title)}为新班期「${row.label}」（草稿）`);
+  reindexCourse(db, src.courseId);
+  return { id: row.id, courseId: src.courseId };
+});
 
 /** Whether a run ever went live (then it is withdrawn or archived, never deleted). */
 export function runDeletable(db: DB, run: CourseRun): boolean {
@@ -273,36 +252,29 @@ export function runDeletable(db: DB, run: CourseRun): boolean {
   );
 }
 
-export function deleteRun(db: DB, actor: Actor, input: unknown, ip?: string) {
-  const id = idOf(input);
-  const first = loadRun(db, id);
-  if (!first) throw new NotFound();
-  authorize(actor, 'delete', runResource(ownerOf(db, first)));
-  const data = parseOrThrow(z.object({ id: recordId, version: versionField }), input);
-  return writeTransaction(db, () => {
-    const run = loadRun(db, id);
-    if (!run) throw new NotFound();
-    authorize(actor, 'delete', runResource(ownerOf(db, run)));
-    expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
-    if (!runDeletable(db, run)) throw new StateError('只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。');
-    const before = runSnapshot(db, id);
-    db.delete(courseRuns).where(eq(courseRuns.id, id)).run();
-    const title = loadCourse(db, run.courseId)?.title;
-    recordAudit(db, {
-      actor,
-      action: 'delete',
-      entity: 'run',
-      entityId: id,
-      entityVersion: run.version + 1,
-      summary: `删除草稿${describeRun(run, title)}`,
-      before,
-      after: null,
-      ip,
-    });
-    reindexCourse(db, run.courseId);
-    return { courseId: run.courseId };
+const idVersion = z.object({ id: recordId, version: versionField });
+
+export const deleteRun = runWrite('run.delete', 'delete', idVersion, (db, { actor, ip, data, row: run }) => {
+  const id = run.id;
+  expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
+  if (!runDeletable(db, run)) throw new StateError('只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。');
+  const before = runSnapshot(db, id);
+  db.delete(courseRuns).where(eq(courseRuns.id, id)).run();
+  const title = loadCourse(db, run.courseId)?.title;
+  recordAudit(db, {
+    actor,
+    action: 'delete',
+    entity: 'run',
+    entityId: id,
+    entityVersion: run.version + 1,
+    summary: `删除草稿${describeRun(run, title)}`,
+    before,
+    after: null,
+    ip,
   });
-}
+  reindexCourse(db, run.courseId);
+  return { courseId: run.courseId };
+});
 
 /** The publish-time check of a stored run (field → message), its course included. */
 export function checkRunPublishable(db: DB, id: number, today = beijingToday()): Record<string, string> {
@@ -316,33 +288,35 @@ export function checkRunPublishable(db: DB, id: number, today = beijingToday()):
 
 export const COURSE_NOT_PUBLISHED = '所属课程还没有发布。请先发布课程，再发布班期。';
 
-export function transitionRun(db: DB, actor: Actor, input: unknown, ip?: string, today = beijingToday()) {
-  const id = idOf(input);
-  const first = loadRun(db, id);
-  if (!first) throw new NotFound();
-  authorize(actor, 'view', runResource(ownerOf(db, first)));
-  const data = parseOrThrow(transitionInput, input);
-  if (data.move === 'publish') {
-    // Say it plainly before anything else: a run cannot be live under a course residents cannot see.
-    authorize(actor, 'publish', runResource(ownerOf(db, first)));
-    const course = loadCourse(db, first.courseId);
-    if (course && course.publication !== 'published') throw new StateError(COURSE_NOT_PUBLISHED);
-  }
-  const r = applyTransition(db, {
-    entity: 'run',
-    id,
-    move: data.move,
-    expectedVersion: data.version,
-    actor,
-    resourceOf: (row) => runResource(ownerOf(db, row as unknown as CourseRun)),
-    checkPublishable: (d, runId) => checkRunPublishable(d, runId, today),
-    reindex: (d, runId) => {
-      const run = loadRun(d, runId);
-      if (run) reindexCourse(d, run.courseId);
-    },
-    describe: (row) => describeRun(row),
-    fieldLabels: RUN_FIELD_LABELS,
-    ip,
+/** Lifecycle moves of a run; `today` is fixed by tests (publishing checks the run's dates against it). */
+export function transitionRunOn(today?: string) {
+  // Refuse a scoped account on someone else's run before looking at the rest of the input.
+  return runWrite('run.transition', 'view', transitionInput, (db, { actor, ip, data, row: first }) => {
+    const id = first.id;
+    if (data.move === 'publish') {
+      // Say it plainly before anything else: a run cannot be live under a course residents cannot see.
+      authorize(actor, 'publish', runResource(first.owner));
+      const course = loadCourse(db, first.courseId);
+      if (course && course.publication !== 'published') throw new StateError(COURSE_NOT_PUBLISHED);
+    }
+    const r = applyTransition(db, {
+      entity: 'run',
+      id,
+      move: data.move,
+      expectedVersion: data.version,
+      actor,
+      resourceOf: (row) => runResource(ownerOf(db, row as unknown as CourseRun)),
+      checkPublishable: (d, runId) => checkRunPublishable(d, runId, today ?? beijingToday()),
+      reindex: (d, runId) => {
+        const run = loadRun(d, runId);
+        if (run) reindexCourse(d, run.courseId);
+      },
+      describe: (row) => describeRun(row),
+      fieldLabels: RUN_FIELD_LABELS,
+      ip,
+    });
+    return { version: r.version };
   });
-  return { version: r.version };
 }
+
+export const transitionRun = transitionRunOn();

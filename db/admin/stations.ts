@@ -1,9 +1,9 @@
 /**
- * Admin writes and reads for 医保服务驿站. Each write: load the station, authorise on it
- * (a 驿站 account only its own station, and only hours, exceptions, services and 今日临时闭站),
- * then validate, check the STATION's version (hours, exceptions and services count as part of
- * the station, so two people editing the same station conflict), write, audit with before and
- * after, and reindex — all in one transaction.
+ * Admin writes and reads for 医保服务驿站. Each write is gated by writer() (./write.ts): load the
+ * station, authorise on it (a 驿站 account only its own station, and only hours, exceptions,
+ * services and 今日临时闭站), then validate; the write itself checks the STATION's version
+ * (hours, exceptions and services count as part of the station, so two people editing the same
+ * station conflict), writes, audits with before and after, and reindexes — all in one transaction.
  */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -20,15 +20,14 @@ import {
   type ServiceMode,
   type Session,
 } from '../schema';
-import { authorize, availableTransitions, can, type Actor, type Resource, type Transition } from '../auth/permissions';
+import { availableTransitions, can, type Actor, type Resource, type Transition } from '../auth/permissions';
 import { reindexStation } from '../search/documents';
 import { addDays, beijingToday } from '../domain/time';
 import { recordAudit, snapshot, type AuditInput } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, NotFound, StateError } from './errors';
-import { zodFieldErrors } from './zod-errors';
 import { applyTransition } from './lifecycle';
-import { writeTransaction } from './tx';
+import { writer, type WriteContext } from './write';
 import {
   closeTodaySchema,
   deleteExceptionSchema,
@@ -49,22 +48,21 @@ import { STATION_FIELD_LABELS } from '../../components/admin/stations/strings';
 
 export type StationRow = typeof stations.$inferSelect;
 
-/** The schema's output, or Invalid with field messages (same as the action frame's parseInput). */
-function parseInputPlain<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
-  if (!r.success) throw new Invalid(zodFieldErrors(r.error));
-  return r.data;
-}
-
 export function stationResource(row: { id: number } | null): Resource {
   return { kind: 'station', stationId: row ? row.id : null };
 }
 
+const MISSING = '找不到这个驿站，可能已被删除。';
+
 function loadStation(db: DB, id: number): StationRow {
   const row = db.select().from(stations).where(eq(stations.id, id)).get();
-  if (!row) throw new NotFound('找不到这个驿站，可能已被删除。');
+  if (!row) throw new NotFound(MISSING);
   return row;
 }
+
+/** How the gate finds the station a write is about: by `id`, or by `stationId` for its exceptions. */
+const byId = { key: idOnly, row: (db: DB, k: { id: number }) => db.select().from(stations).where(eq(stations.id, k.id)).get(), missing: MISSING };
+const byStationId = { key: stationIdOnly, row: (db: DB, k: { stationId: number }) => byId.row(db, { id: k.stationId }), missing: MISSING };
 
 const describe = (row: { name?: unknown }) => `驿站「${String(row.name ?? '')}」`;
 
@@ -132,31 +130,48 @@ function keepPublishable(db: DB, row: StationRow) {
 }
 
 /**
- * How every change to an existing station starts, inside its transaction: load it, authorise
- * the verb on it before reading the rest of the input (a scoped account on someone else's
- * station is refused whatever it sent), read the input, and check the version when the input
- * carries one (今日临时闭站 and its undo deliberately do not).
+ * Checks the version when the input carries one (今日临时闭站 and its undo deliberately do not):
+ * the first thing every change to an existing station does, under the write lock.
  */
-function openStation<S extends z.ZodType>(db: DB, actor: Actor, id: number, verb: 'edit' | 'editSchedule', schema: S, input: unknown): { row: StationRow; d: z.output<S> } {
-  const row = loadStation(db, id);
-  authorize(actor, verb, stationResource(row));
-  const d = parseInputPlain(schema, input);
-  const expected = (d as { version?: number | null }).version;
+function expectFresh(db: DB, row: StationRow, expected: number | null | undefined) {
   if (expected === null) throw new Invalid({ version: '缺少版本号，请刷新页面后重试' });
   if (expected !== undefined) expectVersion(db, 'station', row.id, row.version, expected, STATION_FIELD_LABELS);
-  return { row, d };
+}
+
+/**
+ * A change to an existing station: found by id (or by stationId for its exceptions), authorised
+ * on it, then — under the write lock — version-checked before `run` writes.
+ */
+function stationChange<S extends z.ZodType, T, K>(
+  name: string,
+  permission: 'edit' | 'editSchedule',
+  schema: S,
+  load: { key: z.ZodType<K>; row: (db: DB, key: K) => StationRow | undefined; missing: string },
+  run: (db: DB, c: WriteContext<z.output<S>, StationRow>) => T,
+) {
+  return writer({
+    name,
+    permission,
+    on: stationResource,
+    schema,
+    load,
+    run: (db, c) => {
+      expectFresh(db, c.row, (c.data as { version?: number | null }).version);
+      return run(db, c);
+    },
+  });
 }
 
 /** How every change ends: the audit row (at the new version) and the search document. */
 function logChange(
   db: DB,
-  actor: Actor,
+  who: { actor: Actor; ip: string | undefined },
   row: StationRow,
   version: number,
   e: Pick<AuditInput, 'action' | 'summary' | 'before' | 'after'>,
   reindex = true,
 ) {
-  recordAudit(db, { actor, entity: 'station', entityId: row.id, entityVersion: version, ...e });
+  recordAudit(db, { actor: who.actor, ip: who.ip, entity: 'station', entityId: row.id, entityVersion: version, ...e });
   if (reindex) reindexStation(db, row.id);
 }
 
@@ -217,10 +232,12 @@ function checkStreet(db: DB, streetId: number) {
   }
 }
 
-export function createStation(db: DB, actor: Actor, input: unknown): { id: number; version: number } {
-  authorize(actor, 'create', stationResource(null));
-  const d = parseInputPlain(stationDetailsSchema, input);
-  return writeTransaction(db, () => {
+export const createStation = writer({
+  name: 'station.create',
+  permission: 'create',
+  on: () => stationResource(null),
+  schema: stationDetailsSchema,
+  run: (db, { actor, ip, data: d }): { id: number; version: number } => {
     checkStreet(db, d.streetId);
     const row = db
       .insert(stations)
@@ -229,6 +246,7 @@ export function createStation(db: DB, actor: Actor, input: unknown): { id: numbe
       .get();
     recordAudit(db, {
       actor,
+      ip,
       action: 'create',
       entity: 'station',
       entityId: row.id,
@@ -239,35 +257,30 @@ export function createStation(db: DB, actor: Actor, input: unknown): { id: numbe
     });
     reindexStation(db, row.id);
     return { id: row.id, version: 1 };
-  });
-}
+  },
+});
 
-export function updateStationDetails(db: DB, actor: Actor, input: unknown): { version: number } {
-  const { id } = parseInputPlain(idOnly, input);
-  return writeTransaction(db, () => {
-    const { row, d } = openStation(db, actor, id, 'edit', stationDetailsSchema, input);
-    checkStreet(db, d.streetId);
-    const version = bump(db, row, detailsValues(d));
-    const after = loadStation(db, id);
-    keepPublishable(db, after);
-    logChange(db, actor, row, version, { action: 'update', summary: `修改${describe(after)}的信息`, before: snapshot(row), after: snapshot(after) });
-    return { version };
-  });
-}
+export const updateStationDetails = stationChange('station.update', 'edit', stationDetailsSchema, byId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
+  checkStreet(db, d.streetId);
+  const version = bump(db, row, detailsValues(d));
+  const after = loadStation(db, id);
+  keepPublishable(db, after);
+  logChange(db, c, row, version, { action: 'update', summary: `修改${describe(after)}的信息`, before: snapshot(row), after: snapshot(after) });
+  return { version };
+});
 
 /** 今天已核实: one click records today (Beijing) as the day the details were checked. */
-export function markVerifiedToday(db: DB, actor: Actor, input: unknown): { version: number; lastVerifiedOn: string } {
-  const { id } = parseInputPlain(idOnly, input);
-  return writeTransaction(db, () => {
-    const { row } = openStation(db, actor, id, 'edit', verifySchema, input);
-    const today = beijingToday();
-    const version = bump(db, row, { lastVerifiedOn: today });
-    // The verification date is not part of the search document: no reindex.
-    const e = { action: 'verify', summary: `核实${describe(row)}的信息`, before: { lastVerifiedOn: row.lastVerifiedOn }, after: { lastVerifiedOn: today } } as const;
-    logChange(db, actor, row, version, e, false);
-    return { version, lastVerifiedOn: today };
-  });
-}
+export const markVerifiedToday = stationChange('station.verify', 'edit', verifySchema, byId, (db, c): { version: number; lastVerifiedOn: string } => {
+  const { row } = c;
+  const today = beijingToday();
+  const version = bump(db, row, { lastVerifiedOn: today });
+  // The verification date is not part of the search document: no reindex.
+  const e = { action: 'verify', summary: `核实${describe(row)}的信息`, before: { lastVerifiedOn: row.lastVerifiedOn }, after: { lastVerifiedOn: today } } as const;
+  logChange(db, c, row, version, e, false);
+  return { version, lastVerifiedOn: today };
+});
 
 // ---------------------------------------------------------------------------
 // Weekly hours
@@ -277,80 +290,74 @@ function sortedSessions(day: readonly SessionInput[]): Session[] {
   return [...day].map((s) => ({ opens: s.opens.trim(), closes: s.closes.trim() })).sort((a, b) => a.opens.localeCompare(b.opens));
 }
 
-export function saveStationHours(db: DB, actor: Actor, input: unknown): { version: number } {
-  const { id } = parseInputPlain(idOnly, input);
-  return writeTransaction(db, () => {
-    const { row, d } = openStation(db, actor, id, 'editSchedule', hoursSchema, input);
-    const before = hoursOf(db, id);
-    db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
-    const rows: (typeof stationHours.$inferInsert)[] = [];
-    const add = (scope: HoursScope, week: SessionInput[][]) =>
-      week.forEach((day, i) => sortedSessions(day).forEach((s) => rows.push({ stationId: id, scope, weekday: i + 1, ...s })));
-    add('station', d.station);
-    if (d.counterSeparate) add('counter', d.counter);
-    if (rows.length > 0) db.insert(stationHours).values(rows).run();
-    const version = bump(db, row);
-    keepPublishable(db, row);
-    logChange(db, actor, row, version, { action: 'update', summary: `修改${describe(row)}的每周开放时间`, before: { hours: before }, after: { hours: hoursOf(db, id) } });
-    return { version };
-  });
-}
+export const saveStationHours = stationChange('station.hours', 'editSchedule', hoursSchema, byId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
+  const before = hoursOf(db, id);
+  db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
+  const rows: (typeof stationHours.$inferInsert)[] = [];
+  const add = (scope: HoursScope, week: SessionInput[][]) =>
+    week.forEach((day, i) => sortedSessions(day).forEach((s) => rows.push({ stationId: id, scope, weekday: i + 1, ...s })));
+  add('station', d.station);
+  if (d.counterSeparate) add('counter', d.counter);
+  if (rows.length > 0) db.insert(stationHours).values(rows).run();
+  const version = bump(db, row);
+  keepPublishable(db, row);
+  logChange(db, c, row, version, { action: 'update', summary: `修改${describe(row)}的每周开放时间`, before: { hours: before }, after: { hours: hoursOf(db, id) } });
+  return { version };
+});
 
 // ---------------------------------------------------------------------------
 // Dated exceptions
 // ---------------------------------------------------------------------------
 
-export function saveStationException(db: DB, actor: Actor, input: unknown): { version: number; exceptionId: number } {
-  const { stationId } = parseInputPlain(stationIdOnly, input);
-  return writeTransaction(db, () => {
-    const { row, d } = openStation(db, actor, stationId, 'editSchedule', exceptionSchema, input);
-    const before = exceptionsOf(db, stationId);
-    const values = {
-      stationId,
-      startDate: d.startDate,
-      endDate: d.endDate,
-      closed: d.kind === 'closed',
-      sessions: d.kind === 'closed' ? [] : sortedSessions(d.sessions),
-      reason: d.reason,
-    };
-    let exceptionId: number;
-    if (d.exceptionId !== null) {
-      const existing = before.find((e) => e.id === d.exceptionId);
-      if (!existing) throw new NotFound('找不到这条临时调整，可能已被删除。');
-      db.update(stationExceptions).set(values).where(eq(stationExceptions.id, existing.id)).run();
-      exceptionId = existing.id;
-    } else {
-      exceptionId = db.insert(stationExceptions).values(values).returning({ id: stationExceptions.id }).get().id;
-    }
-    const version = bump(db, row);
-    logChange(db, actor, row, version, {
-      action: d.exceptionId !== null ? 'update' : 'create',
-      summary: `${d.exceptionId !== null ? '修改' : '添加'}${describe(row)}的临时调整（${dateSpan(d)}）`,
-      before: { exceptions: before },
-      after: { exceptions: exceptionsOf(db, stationId) },
-    });
-    return { version, exceptionId };
-  });
-}
-
-export function deleteStationException(db: DB, actor: Actor, input: unknown): { version: number } {
-  const { stationId } = parseInputPlain(stationIdOnly, input);
-  return writeTransaction(db, () => {
-    const { row, d } = openStation(db, actor, stationId, 'editSchedule', deleteExceptionSchema, input);
-    const before = exceptionsOf(db, stationId);
+export const saveStationException = stationChange('station.exception.save', 'editSchedule', exceptionSchema, byStationId, (db, c): { version: number; exceptionId: number } => {
+  const { row, data: d } = c;
+  const stationId = row.id;
+  const before = exceptionsOf(db, stationId);
+  const values = {
+    stationId,
+    startDate: d.startDate,
+    endDate: d.endDate,
+    closed: d.kind === 'closed',
+    sessions: d.kind === 'closed' ? [] : sortedSessions(d.sessions),
+    reason: d.reason,
+  };
+  let exceptionId: number;
+  if (d.exceptionId !== null) {
     const existing = before.find((e) => e.id === d.exceptionId);
     if (!existing) throw new NotFound('找不到这条临时调整，可能已被删除。');
-    db.delete(stationExceptions).where(eq(stationExceptions.id, existing.id)).run();
-    const version = bump(db, row);
-    logChange(db, actor, row, version, {
-      action: 'delete',
-      summary: `删除${describe(row)}的临时调整（${dateSpan(existing)}）`,
-      before: { exceptions: before },
-      after: { exceptions: exceptionsOf(db, stationId) },
-    });
-    return { version };
+    db.update(stationExceptions).set(values).where(eq(stationExceptions.id, existing.id)).run();
+    exceptionId = existing.id;
+  } else {
+    exceptionId = db.insert(stationExceptions).values(values).returning({ id: stationExceptions.id }).get().id;
+  }
+  const version = bump(db, row);
+  logChange(db, c, row, version, {
+    action: d.exceptionId !== null ? 'update' : 'create',
+    summary: `${d.exceptionId !== null ? '修改' : '添加'}${describe(row)}的临时调整（${dateSpan(d)}）`,
+    before: { exceptions: before },
+    after: { exceptions: exceptionsOf(db, stationId) },
   });
-}
+  return { version, exceptionId };
+});
+
+export const deleteStationException = stationChange('station.exception.delete', 'editSchedule', deleteExceptionSchema, byStationId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const stationId = row.id;
+  const before = exceptionsOf(db, stationId);
+  const existing = before.find((e) => e.id === d.exceptionId);
+  if (!existing) throw new NotFound('找不到这条临时调整，可能已被删除。');
+  db.delete(stationExceptions).where(eq(stationExceptions.id, existing.id)).run();
+  const version = bump(db, row);
+  logChange(db, c, row, version, {
+    action: 'delete',
+    summary: `删除${describe(row)}的临时调整（${dateSpan(existing)}）`,
+    before: { exceptions: before },
+    after: { exceptions: exceptionsOf(db, stationId) },
+  });
+  return { version };
+});
 
 // ---------------------------------------------------------------------------
 // 今日临时闭站 and its undo
@@ -380,94 +387,92 @@ export function todayClosureOf(db: DB, stationId: number, today = beijingToday()
  * emergency switch that adds a row — but the station's version moves on, so anyone editing
  * the station's schedule at the same time is told.
  */
-export function closeStationToday(db: DB, actor: Actor, input: unknown): { version: number; exceptionId: number } {
-  const { id } = parseInputPlain(idOnly, input);
-  return writeTransaction(db, () => {
-    const { row, d } = openStation(db, actor, id, 'editSchedule', closeTodaySchema, input);
-    const today = beijingToday();
-    if (todayClosureOf(db, id, today)) throw new StateError('今天已经标记为临时闭站了。如需改原因，请先“恢复今日营业”再重新标记。');
-    const before = exceptionsOf(db, id);
-    const exceptionId = db
-      .insert(stationExceptions)
-      .values({ stationId: id, startDate: today, endDate: today, closed: true, sessions: [], reason: d.reason })
-      .returning({ id: stationExceptions.id })
-      .get().id;
-    const version = bump(db, row);
-    logChange(db, actor, row, version, { action: 'closeToday', summary: `${describe(row)}今日临时闭站：${d.reason}`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
-    return { version, exceptionId };
-  });
-}
+export const closeStationToday = stationChange('station.closeToday', 'editSchedule', closeTodaySchema, byId, (db, c): { version: number; exceptionId: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
+  const today = beijingToday();
+  if (todayClosureOf(db, id, today)) throw new StateError('今天已经标记为临时闭站了。如需改原因，请先“恢复今日营业”再重新标记。');
+  const before = exceptionsOf(db, id);
+  const exceptionId = db
+    .insert(stationExceptions)
+    .values({ stationId: id, startDate: today, endDate: today, closed: true, sessions: [], reason: d.reason })
+    .returning({ id: stationExceptions.id })
+    .get().id;
+  const version = bump(db, row);
+  logChange(db, c, row, version, { action: 'closeToday', summary: `${describe(row)}今日临时闭站：${d.reason}`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
+  return { version, exceptionId };
+});
 
-export function reopenStationToday(db: DB, actor: Actor, input: unknown): { version: number } {
-  const { id } = parseInputPlain(idOnly, input);
-  return writeTransaction(db, () => {
-    const { row, d } = openStation(db, actor, id, 'editSchedule', reopenTodaySchema, input);
-    const today = beijingToday();
-    const before = exceptionsOf(db, id);
-    const target = before.find((e) => e.id === d.exceptionId);
-    if (!target || target.startDate !== today || target.endDate !== today || !target.closed) {
-      throw new StateError('今天没有可以恢复的临时闭站（可能已经恢复过了）。请刷新页面。');
-    }
-    db.delete(stationExceptions).where(eq(stationExceptions.id, target.id)).run();
-    const version = bump(db, row);
-    logChange(db, actor, row, version, { action: 'reopenToday', summary: `${describe(row)}恢复今日营业`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
-    return { version };
-  });
-}
+export const reopenStationToday = stationChange('station.reopenToday', 'editSchedule', reopenTodaySchema, byId, (db, c): { version: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
+  const today = beijingToday();
+  const before = exceptionsOf(db, id);
+  const target = before.find((e) => e.id === d.exceptionId);
+  if (!target || target.startDate !== today || target.endDate !== today || !target.closed) {
+    throw new StateError('今天没有可以恢复的临时闭站（可能已经恢复过了）。请刷新页面。');
+  }
+  db.delete(stationExceptions).where(eq(stationExceptions.id, target.id)).run();
+  const version = bump(db, row);
+  logChange(db, c, row, version, { action: 'reopenToday', summary: `${describe(row)}恢复今日营业`, before: { exceptions: before }, after: { exceptions: exceptionsOf(db, id) } });
+  return { version };
+});
 
 // ---------------------------------------------------------------------------
 // Services
 // ---------------------------------------------------------------------------
 
-export function saveStationServices(db: DB, actor: Actor, input: unknown): { version: number; count: number } {
-  const { id } = parseInputPlain(idOnly, input);
-  return writeTransaction(db, () => {
-    const { row, d } = openStation(db, actor, id, 'editSchedule', servicesSchema, input);
-    const known = new Set(db.select({ id: servicesTable.id }).from(servicesTable).all().map((s) => s.id));
-    if (d.services.some((s) => !known.has(s.serviceId))) throw new Invalid({ services: '勾选的业务里有目录中不存在的项目，请刷新页面后重试' });
-    const before = servicesOf(db, id);
-    db.delete(stationServices).where(eq(stationServices.stationId, id)).run();
-    if (d.services.length > 0) {
-      db.insert(stationServices)
-        .values(d.services.map((s) => ({ stationId: id, serviceId: s.serviceId, mode: s.mode })))
-        .run();
-    }
-    const version = bump(db, row);
-    keepPublishable(db, row);
-    logChange(db, actor, row, version, {
-      action: 'update',
-      summary: `修改${describe(row)}的可办业务（${d.services.length} 项）`,
-      before: { services: before },
-      after: { services: servicesOf(db, id) },
-    });
-    return { version, count: d.services.length };
+export const saveStationServices = stationChange('station.services', 'editSchedule', servicesSchema, byId, (db, c): { version: number; count: number } => {
+  const { row, data: d } = c;
+  const id = row.id;
+  const known = new Set(db.select({ id: servicesTable.id }).from(servicesTable).all().map((s) => s.id));
+  if (d.services.some((s) => !known.has(s.serviceId))) throw new Invalid({ services: '勾选的业务里有目录中不存在的项目，请刷新页面后重试' });
+  const before = servicesOf(db, id);
+  db.delete(stationServices).where(eq(stationServices.stationId, id)).run();
+  if (d.services.length > 0) {
+    db.insert(stationServices)
+      .values(d.services.map((s) => ({ stationId: id, serviceId: s.serviceId, mode: s.mode })))
+      .run();
+  }
+  const version = bump(db, row);
+  keepPublishable(db, row);
+  logChange(db, c, row, version, {
+    action: 'update',
+    summary: `修改${describe(row)}的可办业务（${d.services.length} 项）`,
+    before: { services: before },
+    after: { services: servicesOf(db, id) },
   });
-}
+  return { version, count: d.services.length };
+});
 
 // ---------------------------------------------------------------------------
 // Lifecycle
 // ---------------------------------------------------------------------------
 
-export function transitionStation(db: DB, actor: Actor, input: unknown): { version: number; publication: Publication } {
-  const { id } = parseInputPlain(idOnly, input);
-  // Authorise on the loaded record before reading the rest of the input.
-  const row = loadStation(db, id);
-  const move = (input as { move?: unknown }).move;
-  const verb = (STATION_MOVES as readonly unknown[]).includes(move) ? (move as Transition) : 'publish';
-  authorize(actor, verb, stationResource(row));
-  const d = parseInputPlain(transitionSchema, input);
-  return applyTransition(db, {
-    entity: 'station',
-    id: d.id,
-    move: d.move,
-    expectedVersion: d.version,
-    actor,
-    resourceOf: stationResource,
-    checkPublishable,
-    reindex: reindexStation,
-    describe,
-  });
-}
+export const transitionStation = writer({
+  name: 'station.transition',
+  // The move is the verb; an unknown one is asked as 'publish' and then refused by the schema.
+  permission: (input) => {
+    const move = (input as { move?: unknown } | null)?.move;
+    return (STATION_MOVES as readonly unknown[]).includes(move) ? (move as Transition) : 'publish';
+  },
+  on: stationResource,
+  schema: transitionSchema,
+  load: byId,
+  run: (db, { actor, ip, data: d }): { version: number; publication: Publication } =>
+    applyTransition(db, {
+      entity: 'station',
+      id: d.id,
+      move: d.move,
+      expectedVersion: d.version,
+      actor,
+      ip,
+      resourceOf: stationResource,
+      checkPublishable,
+      reindex: reindexStation,
+      describe,
+    }),
+});
 
 // ---------------------------------------------------------------------------
 // Reads for the admin pages

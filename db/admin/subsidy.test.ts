@@ -25,7 +25,6 @@ before(async () => {
   m = await import('./subsidy');
 });
 
-const ad = { actor: admin, ip: '127.0.0.1' };
 const form = {
   title: '测试规则',
   outcome: 'free',
@@ -67,7 +66,7 @@ describe('subsidy rules: schema', () => {
 describe('subsidy rules: writers', () => {
   it('管理员 creates a rule at the end of the order, audited', () => {
     const before = listSubsidyRules(db);
-    const r = m.createSubsidyRule(db, ad, form);
+    const r = m.createSubsidyRule(db, admin, form);
     const after = listSubsidyRules(db);
     assert.equal(after.at(-1)!.id, r.id);
     assert.ok(after.at(-1)!.sort > before.at(-1)!.sort);
@@ -78,38 +77,37 @@ describe('subsidy rules: writers', () => {
     const rule = listSubsidyRules(db)[0]!;
     const snap = snapshotDb();
     for (const actor of [editor, kangxin]) {
-      const ctx = { actor };
-      assert.throws(() => m.createSubsidyRule(db, ctx, form), Forbidden);
-      assert.throws(() => m.updateSubsidyRule(db, ctx, { ...form, id: rule.id, version: rule.version }), Forbidden);
-      assert.throws(() => m.setSubsidyRuleActive(db, ctx, { id: rule.id, version: rule.version, active: false }), Forbidden);
-      assert.throws(() => m.moveSubsidyRule(db, ctx, { id: rule.id, version: rule.version, direction: 'down' }), Forbidden);
-      assert.throws(() => m.deleteSubsidyRule(db, ctx, { id: rule.id, version: rule.version }), Forbidden);
+      assert.throws(() => m.createSubsidyRule(db, actor, form), Forbidden);
+      assert.throws(() => m.updateSubsidyRule(db, actor, { ...form, id: rule.id, version: rule.version }), Forbidden);
+      assert.throws(() => m.setSubsidyRuleActive(db, actor, { id: rule.id, version: rule.version, active: false }), Forbidden);
+      assert.throws(() => m.moveSubsidyRule(db, actor, { id: rule.id, version: rule.version, direction: 'down' }), Forbidden);
+      assert.throws(() => m.deleteSubsidyRule(db, actor, { id: rule.id, version: rule.version }), Forbidden);
     }
     assert.equal(snapshotDb(), snap);
   });
 
   it('updates with the version seen; a stale version is a conflict naming who changed it', () => {
-    const { id } = m.createSubsidyRule(db, ad, { ...form, title: '改名前' });
-    const r1 = m.updateSubsidyRule(db, ad, { ...form, id, version: 1, title: '改名后', maxAge: '50' });
+    const { id } = m.createSubsidyRule(db, admin, { ...form, title: '改名前' });
+    const r1 = m.updateSubsidyRule(db, admin, { ...form, id, version: 1, title: '改名后', maxAge: '50' });
     assert.equal(r1.version, 2);
     const row = db.select().from(subsidyRules).where(eq(subsidyRules.id, id)).get()!;
     assert.equal(row.title, '改名后');
     assert.equal(row.maxAge, 50);
     const snap = snapshotDb();
     assert.throws(
-      () => m.updateSubsidyRule(db, ad, { ...form, id, version: 1, title: '过期' }),
+      () => m.updateSubsidyRule(db, admin, { ...form, id, version: 1, title: '过期' }),
       (e: unknown) => e instanceof Conflict && e.info.changes[0]?.by === 'admin',
     );
     assert.equal(snapshotDb(), snap);
-    assert.throws(() => m.updateSubsidyRule(db, ad, { ...form, id: 999999, version: 1 }), NotFound);
-    assert.throws(() => m.updateSubsidyRule(db, ad, { ...form, id, version: 2, title: '' }), Invalid);
+    assert.throws(() => m.updateSubsidyRule(db, admin, { ...form, id: 999999, version: 1 }), NotFound);
+    assert.throws(() => m.updateSubsidyRule(db, admin, { ...form, id, version: 2, title: '' }), Invalid);
   });
 
   it('activates and deactivates', () => {
-    const { id } = m.createSubsidyRule(db, ad, form);
-    const off = m.setSubsidyRuleActive(db, ad, { id, version: 1, active: false });
+    const { id } = m.createSubsidyRule(db, admin, form);
+    const off = m.setSubsidyRuleActive(db, admin, { id, version: 1, active: false });
     assert.deepEqual(off, { version: 2, active: false });
-    assert.equal(m.setSubsidyRuleActive(db, ad, { id, version: 2, active: 'true' }).active, true);
+    assert.equal(m.setSubsidyRuleActive(db, admin, { id, version: 2, active: 'true' }).active, true);
     assert.match(audits(id).at(-1)!.summary, /启用/);
   });
 
@@ -117,26 +115,26 @@ describe('subsidy rules: writers', () => {
     const order = () => listSubsidyRules(db).map((r) => r.id);
     const start = order();
     const second = listSubsidyRules(db)[1]!;
-    assert.deepEqual(m.moveSubsidyRule(db, ad, { id: second.id, version: second.version, direction: 'up' }), { moved: true });
+    assert.deepEqual(m.moveSubsidyRule(db, admin, { id: second.id, version: second.version, direction: 'up' }), { moved: true });
     const moved = order();
     assert.equal(moved[0], second.id);
     assert.equal(moved[1], start[0]);
     const top = listSubsidyRules(db)[0]!;
-    assert.deepEqual(m.moveSubsidyRule(db, ad, { id: top.id, version: top.version, direction: 'up' }), { moved: false });
-    assert.throws(() => m.moveSubsidyRule(db, ad, { id: top.id, version: top.version, direction: 'sideways' }), Invalid);
+    assert.deepEqual(m.moveSubsidyRule(db, admin, { id: top.id, version: top.version, direction: 'up' }), { moved: false });
+    assert.throws(() => m.moveSubsidyRule(db, admin, { id: top.id, version: top.version, direction: 'sideways' }), Invalid);
     const now = listSubsidyRules(db)[0]!;
-    m.moveSubsidyRule(db, ad, { id: now.id, version: now.version, direction: 'down' });
+    m.moveSubsidyRule(db, admin, { id: now.id, version: now.version, direction: 'down' });
     assert.deepEqual(order(), start);
     const last = listSubsidyRules(db).at(-1)!;
-    assert.deepEqual(m.moveSubsidyRule(db, ad, { id: last.id, version: last.version, direction: 'down' }), { moved: false });
+    assert.deepEqual(m.moveSubsidyRule(db, admin, { id: last.id, version: last.version, direction: 'down' }), { moved: false });
   });
 
   it('deletes with the version seen, audited', () => {
-    const { id } = m.createSubsidyRule(db, ad, form);
-    assert.throws(() => m.deleteSubsidyRule(db, ad, { id, version: 7 }), Conflict);
-    assert.deepEqual(m.deleteSubsidyRule(db, ad, { id, version: 1 }), { id });
+    const { id } = m.createSubsidyRule(db, admin, form);
+    assert.throws(() => m.deleteSubsidyRule(db, admin, { id, version: 7 }), Conflict);
+    assert.deepEqual(m.deleteSubsidyRule(db, admin, { id, version: 1 }), { id });
     assert.equal(m.loadSubsidyRule(db, id), null);
     assert.equal(audits(id).at(-1)!.action, 'delete');
-    assert.throws(() => m.deleteSubsidyRule(db, ad, { id, version: 1 }), NotFound);
+    assert.throws(() => m.deleteSubsidyRule(db, admin, { id, version: 1 }), NotFound);
   });
 });

@@ -13,11 +13,21 @@ import { passwordProblem } from '../auth/password-rules';
 import { endAllSessions } from '../auth/sessions';
 import { normaliseUsername } from '../auth/throttle';
 import { formatInstant } from '../domain/time';
-import { USER_FIELD_LABELS, type CreateUserValues, type UpdateUserValues } from '../validation/admin/user';
+import {
+  USER_FIELD_LABELS,
+  changePasswordSchema,
+  createUserSchema,
+  resetPasswordSchema,
+  setDisabledSchema,
+  updateUserSchema,
+  type CreateUserValues,
+  type UpdateUserValues,
+} from '../validation/admin/user';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, NotFound } from './errors';
 import { writeTransaction } from './tx';
+import { asyncWriter, unownedWriter } from './write';
 import { newUserProblems } from './user-store';
 import { log } from '../log';
 
@@ -313,3 +323,28 @@ export function ownAccount(db: DB, actor: Actor): { scope: string | null; lastSi
   const r = baseQuery(db).where(eq(users.id, actor.id)).get();
   return { scope: r ? scopeName(r) : null, lastSignIn: r?.lastSignInAt ? formatInstant(r.lastSignInAt) : null };
 }
+
+// ---------------------------------------------------------------------------
+// Gated writes (what the server actions run; the functions above stay callable with typed data)
+// ---------------------------------------------------------------------------
+
+const USER = { kind: 'user' } as const;
+/** Account management is 管理员 only: the role is asked before the input is read. */
+const userWrite = unownedWriter(USER);
+const userWriteAsync = (name: string, permission: 'create' | 'edit') => ({ name, permission, on: () => USER });
+
+export const userWrites = {
+  create: asyncWriter({ ...userWriteAsync('users.create', 'create'), schema: createUserSchema, run: (db, c) => createUser(db, c.actor, c.data, c.ip) }),
+  update: userWrite('users.update', 'edit', updateUserSchema, (db, c, d) => updateUser(db, c.actor, d, c.ip)),
+  setDisabled: userWrite('users.setDisabled', 'edit', setDisabledSchema, (db, c, d) => ({ ...setUserDisabled(db, c.actor, d, c.ip), disabled: d.disabled })),
+  resetPassword: asyncWriter({ ...userWriteAsync('users.resetPassword', 'edit'), schema: resetPasswordSchema, run: (db, c) => resetUserPassword(db, c.actor, c.data, c.ip) }),
+  /** Acts on the signed-in account only, never on an id sent in; the login name is the signed-in one, whatever the form sent. */
+  changeOwnPassword: asyncWriter({
+    name: 'account.changePassword',
+    permission: 'edit',
+    on: () => ({ kind: 'account' }),
+    input: (raw, actor) => ({ ...(typeof raw === 'object' && raw ? raw : {}), username: actor.username }),
+    schema: changePasswordSchema,
+    run: (db, c) => changeOwnPassword(db, c.actor, c.data, c.ip),
+  }),
+};

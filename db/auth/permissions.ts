@@ -13,6 +13,7 @@
  * |          | its own provider's details (phone, address, intro — not its name: 'rename' is the bureau's); |
  * |          | create and edit places that belong to its own provider |
  * | station  | its own station's hours, exceptions, services, 今日临时闭站 |
+ * | everyone | its own account (我的账号): view it, change its password |
  */
 import type { Publication, Role } from '../enums';
 
@@ -62,7 +63,9 @@ export type Resource =
   /** What the bureau learns from residents: 15-minute coverage and zero-result searches. */
   | { kind: 'insights' }
   /** The admin dashboard and lists: anyone signed in sees their own scope. */
-  | { kind: 'dashboard' };
+  | { kind: 'dashboard' }
+  /** One's own account (我的账号): anyone signed in sees it and changes its password. */
+  | { kind: 'account' };
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: '管理员',
@@ -93,6 +96,7 @@ const ORG_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'delete'];
 
 export function can(actor: Actor, verb: Verb, resource: Resource): boolean {
   if (verb === 'rename' && resource.kind !== 'provider') return false;
+  if (resource.kind === 'account') return verb === 'view' || verb === 'edit';
   if (actor.role === 'admin') return verb !== 'submit' || resource.kind === 'course' || resource.kind === 'run';
   if (resource.kind === 'dashboard') return verb === 'view';
   switch (actor.role) {

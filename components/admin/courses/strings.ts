@@ -101,5 +101,9 @@ export const ct = {
   cloneDone: '已复制。正在打开新班期…',
   deleteRun: '删除这个草稿班期',
   deleteRunHelp: '只有从未发布过的班期可以删除。',
+  /** What the delete and copy actions say when they are done. */
+  deletedDraft: '已删除这份草稿。',
+  deletedRun: '已删除这个草稿班期。',
+  clonedRun: '已复制为新班期（草稿）。',
   courseNotPublished: '所属课程还没有发布，班期暂时不能发布。请先发布课程。',
 } as const;

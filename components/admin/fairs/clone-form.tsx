@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, useAdminForm } from '@/components/admin/form';
 import { fairCloneSchema } from '@/db/validation/admin/fair';
-import type { ActionResult } from '@/db/admin/result';
+import type { AdminAction } from '@/db/admin/result';
 import { fairAdmin } from './strings';
 
 const t = fairAdmin.cloneForm;
@@ -11,7 +11,7 @@ const LABELS = { title: t.newTitle, startsAt: t.startsAt, endsAt: t.endsAt };
 
 type Values = { id: string; title: string; startsAt: string; endsAt: string };
 
-export function CloneForm({ initial, action }: { initial: Values; action: (input: unknown) => Promise<ActionResult<{ id: number }>> }) {
+export function CloneForm({ initial, action }: { initial: Values; action: AdminAction<{ id: number }, Values> }) {
   const router = useRouter();
   const f = useAdminForm<{ id: number }, Values & Record<string, unknown>>({
     initial,

@@ -11,7 +11,7 @@ import { Button } from '@/components/ui/button';
 import { PAY_UNITS } from '@/db/enums';
 import { PAY_UNIT_LABELS, payText } from '@/db/domain/labels-fairs';
 import { employerSchema, positionSchema } from '@/db/validation/admin/fair';
-import type { ActionResult, Refusal } from '@/db/admin/result';
+import type { ActionResult, AdminAction, Refusal } from '@/db/admin/result';
 import { EMPLOYER_FIELD_LABELS, POSITION_FIELD_LABELS, fairAdmin } from './strings';
 import { admin } from '../strings';
 import { ConfirmDelete } from '../confirm-delete';
@@ -19,7 +19,11 @@ import { ConfirmDelete } from '../confirm-delete';
 const te = fairAdmin.employers;
 const tp = fairAdmin.positions;
 
-type Act<T extends object = { version: number }> = (input: unknown) => Promise<ActionResult<T>>;
+/** Which fair, at the version the page showed: sent with every employer and position change. */
+type FairRef = { fairId: number; fairVersion: number };
+/** A save sends the form's values with the reference (typed as the form kit sends it); a delete names the row. */
+type Save<T extends object, V> = AdminAction<T, V & Partial<FairRef>>;
+type Delete = AdminAction<{ version: number }, FairRef & ({ employerId: number } | { positionId: number })>;
 
 export type EmployerView = {
   id: number;
@@ -44,10 +48,10 @@ export type EmployerView = {
 export type CourseChoice = { id: number; title: string; provider: string };
 
 export type EmployerActions = {
-  saveEmployer: Act<{ version: number; employerId: number }>;
-  deleteEmployer: Act;
-  savePosition: Act<{ version: number; positionId: number }>;
-  deletePosition: Act;
+  saveEmployer: Save<{ version: number; employerId: number }, EmployerValues>;
+  deleteEmployer: Delete;
+  savePosition: Save<{ version: number; positionId: number }, PositionValues>;
+  deletePosition: Delete;
 };
 
 type Open = { kind: 'employer'; id: number | null } | { kind: 'position'; employerId: number; id: number | null } | null;
@@ -227,19 +231,19 @@ function EmployerForm({
 }: {
   title: string;
   initial: EmployerValues;
-  fairRef: { fairId: number; fairVersion: number };
+  fairRef: FairRef;
   published: boolean;
-  action: Act<{ version: number; employerId: number }>;
+  action: Save<{ version: number; employerId: number }, EmployerValues>;
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const f = useAdminForm<{ version: number; employerId: number }, EmployerValues & Record<string, unknown>>({
+  const f = useAdminForm<{ version: number; employerId: number }, EmployerValues & Record<string, unknown>, FairRef>({
     initial,
     schema: employerSchema,
     action,
     onSuccess: onDone,
   });
-  const save = () => f.submit(fairRef as never);
+  const save = () => f.submit(fairRef);
   const p = initial.employerId ? `employer-${initial.employerId}` : 'employer-new';
   return (
     <div>
@@ -294,13 +298,13 @@ function PositionForm({
   /** A linked course that is no longer published: kept as a choice so saving does not drop it. */
   current: { id: number; title: string } | null;
   courses: CourseChoice[];
-  fairRef: { fairId: number; fairVersion: number };
+  fairRef: FairRef;
   published: boolean;
-  action: Act<{ version: number; positionId: number }>;
+  action: Save<{ version: number; positionId: number }, PositionValues>;
   onDone: () => void;
   onCancel: () => void;
 }) {
-  const f = useAdminForm<{ version: number; positionId: number }, PositionValues & Record<string, unknown>>({
+  const f = useAdminForm<{ version: number; positionId: number }, PositionValues & Record<string, unknown>, FairRef>({
     initial,
     schema: positionSchema,
     action,
@@ -315,7 +319,7 @@ function PositionForm({
     const chosen = courses.find((c) => String(c.id) === f.values.courseId);
     return chosen && !list.includes(chosen) ? [chosen, ...list] : list;
   }, [courses, words, f.values.courseId]);
-  const save = () => f.submit(fairRef as never);
+  const save = () => f.submit(fairRef);
 
   return (
     <div>

@@ -12,8 +12,13 @@ import { FAIR_STATUSES, FAIR_TYPES } from '@/db/enums';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { fairCreateSchema, fairUpdateSchema } from '@/db/validation/admin/fair';
-import type { ActionResult } from '@/db/admin/result';
+import type { AdminAction } from '@/db/admin/result';
 import { FAIR_FIELD_LABELS, fairAdmin } from './strings';
+
+/** What an edit sends besides the form's values: which record, and the version the editor started from. */
+type Ref = { id: number; version: number };
+/** What the form sends: its values, and on an edit the record's id and version. */
+type Sent = FairFormValues & Partial<Ref>;
 
 const t = fairAdmin.form;
 
@@ -48,7 +53,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function FairForm(
   props:
-    | { mode: 'create'; initial: FairFormValues; venues: VenueChoice[]; action: (input: unknown) => Promise<ActionResult<{ id: number; version: number }>> }
+    | { mode: 'create'; initial: FairFormValues; venues: VenueChoice[]; action: AdminAction<{ id: number; version: number }, Sent> }
     | {
         mode: 'edit';
         id: number;
@@ -56,21 +61,21 @@ export function FairForm(
         published: boolean;
         initial: FairFormValues;
         venues: VenueChoice[];
-        action: (input: unknown) => Promise<ActionResult<{ version: number }>>;
+        action: AdminAction<{ version: number }, Sent>;
       },
 ) {
   const router = useRouter();
-  const form = useAdminForm<{ id?: number; version: number }, FairFormValues & Record<string, unknown>>({
+  const form = useAdminForm<{ id?: number; version: number }, FairFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? fairCreateSchema : fairUpdateSchema,
-    action: props.action as (input: unknown) => Promise<ActionResult<{ id?: number; version: number }>>,
+    action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
       if (props.mode === 'create' && r.id) router.push(`/admin/fairs/${r.id}`);
     },
   });
   const { values, set, bind, errors, refusal, saved, pending } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version } as never) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
   const err = (name: string) => errors[name];
   const isMarket = values.type === 'gig_market';
 

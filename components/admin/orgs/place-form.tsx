@@ -8,9 +8,14 @@ import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, u
 import { admin } from '@/components/admin/strings';
 import { PLACE_KINDS } from '@/db/enums';
 import { placeCreateSchema, placeUpdateSchema } from '@/db/validation/admin/org';
-import type { ActionResult } from '@/db/admin/result';
+import type { AdminAction } from '@/db/admin/result';
 import { Section } from './provider-form';
 import { PLACE_FIELD_LABELS, PLACE_KIND_HINTS, PLACE_KIND_LABELS, orgText } from './strings';
+
+/** What an edit sends besides the form's values: which record, and the version the editor started from. */
+type Ref = { id: number; version: number };
+/** What the form sends: its values, and on an edit the record's id and version. */
+type Sent = PlaceFormValues & Partial<Ref>;
 
 const t = orgText.placeForm;
 
@@ -35,22 +40,22 @@ export function PlaceForm(
     /** The provider is fixed (a 培训机构 account): shown as text, not a choice. */
     providerFixed: boolean;
   } & (
-    | { mode: 'create'; action: (input: unknown) => Promise<ActionResult<{ id: number; version: number }>> }
-    | { mode: 'edit'; id: number; version: number; live: boolean; action: (input: unknown) => Promise<ActionResult<{ version: number }>> }
+    | { mode: 'create'; action: AdminAction<{ id: number; version: number }, Sent> }
+    | { mode: 'edit'; id: number; version: number; live: boolean; action: AdminAction<{ version: number }, Sent> }
   ),
 ) {
   const router = useRouter();
-  const form = useAdminForm<{ id?: number; version: number }, PlaceFormValues & Record<string, unknown>>({
+  const form = useAdminForm<{ id?: number; version: number }, PlaceFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? placeCreateSchema : placeUpdateSchema,
-    action: props.action as (input: unknown) => Promise<ActionResult<{ id?: number; version: number }>>,
+    action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
       if (props.mode === 'create' && r.id) router.push(`/admin/orgs/places/${r.id}?created=1`);
     },
   });
   const { values, bind, errors, refusal, saved, pending } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version } as never) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
   const live = props.mode === 'edit' && props.live;
   const fixedProvider = props.providers.find((p) => String(p.id) === values.providerId);
   const kindHint = PLACE_KIND_HINTS[values.kind as keyof typeof PLACE_KIND_HINTS];

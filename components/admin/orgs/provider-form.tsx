@@ -9,8 +9,13 @@ import type { ReactNode } from 'react';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, useAdminForm } from '@/components/admin/form';
 import { admin } from '@/components/admin/strings';
 import { providerCreateSchema, providerUpdateSchema } from '@/db/validation/admin/org';
-import type { ActionResult } from '@/db/admin/result';
+import type { AdminAction } from '@/db/admin/result';
 import { PROVIDER_FIELD_LABELS, orgText } from './strings';
+
+/** What an edit sends besides the form's values: which record, and the version the editor started from. */
+type Ref = { id: number; version: number };
+/** What the form sends: its values, and on an edit the record's id and version. */
+type Sent = ProviderFormValues & Partial<Ref>;
 
 const t = orgText.providerForm;
 
@@ -27,7 +32,7 @@ export function Section({ title, children }: { title: string; children: ReactNod
 
 export function ProviderForm(
   props:
-    | { mode: 'create'; initial: ProviderFormValues; action: (input: unknown) => Promise<ActionResult<{ id: number; version: number }>> }
+    | { mode: 'create'; initial: ProviderFormValues; action: AdminAction<{ id: number; version: number }, Sent> }
     | {
         mode: 'edit';
         id: number;
@@ -37,21 +42,21 @@ export function ProviderForm(
         /** The name and short name are shown, not edited (a 培训机构 account). */
         nameLocked: boolean;
         initial: ProviderFormValues;
-        action: (input: unknown) => Promise<ActionResult<{ version: number }>>;
+        action: AdminAction<{ version: number }, Sent>;
       },
 ) {
   const router = useRouter();
-  const form = useAdminForm<{ id?: number; version: number }, ProviderFormValues & Record<string, unknown>>({
+  const form = useAdminForm<{ id?: number; version: number }, ProviderFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? providerCreateSchema : providerUpdateSchema,
-    action: props.action as (input: unknown) => Promise<ActionResult<{ id?: number; version: number }>>,
+    action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
       if (props.mode === 'create' && r.id) router.push(`/admin/orgs/providers/${r.id}?created=1`);
     },
   });
   const { bind, errors, refusal, saved, pending } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version } as never) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
   const locked = props.mode === 'edit' && props.nameLocked;
   const live = props.mode === 'edit' && props.live;
 

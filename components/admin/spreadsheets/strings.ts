@@ -96,6 +96,7 @@ export const sheets = {
     confirming: '正在导入…',
     discard: '放弃这次导入',
     discarded: '已放弃，什么也没有写入。',
+    alreadyImported: '这个文件已经导入过了，不会重复导入。',
     more: (n: number) => `还有 ${n} 条未列出。`,
   },
   result: {

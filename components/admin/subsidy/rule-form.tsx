@@ -8,10 +8,15 @@ import { useRouter } from 'next/navigation';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, fieldId, inputClass, useAdminForm } from '@/components/admin/form';
 import { Section } from '@/components/admin/orgs/provider-form';
 import { subsidyRuleCreateSchema, subsidyRuleUpdateSchema } from '@/db/validation/admin/subsidy';
-import type { ActionResult } from '@/db/admin/result';
+import type { AdminAction } from '@/db/admin/result';
 import { COST_TYPES, SUBSIDY_OUTCOMES, SUBSIDY_RESIDENCY, WORK_STATUSES } from '@/db/enums';
 import { RULE_RESIDENCY_LABELS, RUN_COST_LABELS, WORK_STATUS_SHORT } from '@/db/domain/subsidy';
 import { subsidyText } from '@/components/subsidy/strings';
+
+/** What an edit sends besides the form's values: which record, and the version the editor started from. */
+type Ref = { id: number; version: number };
+/** What the form sends: its values, and on an edit the record's id and version. */
+type Sent = RuleFormValues & Partial<Ref>;
 
 const t = subsidyText.admin;
 const L = subsidyText.fieldLabels;
@@ -35,21 +40,21 @@ const choice = 'flex min-h-12 cursor-pointer items-center gap-3';
 
 export function RuleForm(
   props:
-    | { mode: 'create'; initial: RuleFormValues; action: (input: unknown) => Promise<ActionResult<{ id: number; version: number }>> }
-    | { mode: 'edit'; id: number; version: number; initial: RuleFormValues; action: (input: unknown) => Promise<ActionResult<{ version: number }>> },
+    | { mode: 'create'; initial: RuleFormValues; action: AdminAction<{ id: number; version: number }, Sent> }
+    | { mode: 'edit'; id: number; version: number; initial: RuleFormValues; action: AdminAction<{ version: number }, Sent> },
 ) {
   const router = useRouter();
-  const form = useAdminForm<{ id?: number; version: number }, RuleFormValues & Record<string, unknown>>({
+  const form = useAdminForm<{ id?: number; version: number }, RuleFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? subsidyRuleCreateSchema : subsidyRuleUpdateSchema,
-    action: props.action as (input: unknown) => Promise<ActionResult<{ id?: number; version: number }>>,
+    action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
       if (props.mode === 'create' && r.id) router.push(`/admin/subsidy-rules/${r.id}?created=1`);
     },
   });
   const { bind, errors, refusal, saved, pending, values, set } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version } as never) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
 
   function toggleIn(name: 'runCostTypes' | 'workStatuses', value: string, on: boolean) {
     const list = String(values[name] ?? '')

@@ -10,14 +10,20 @@ export function textResponse(status: number, message: string): Response {
   return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
-/** The signed-in actor, or a 401 response saying to sign in again. */
-export async function routeActor(unauthenticatedMessage: string): Promise<Actor | Response> {
+/**
+ * The gate of a spreadsheet route, like adminAction()'s for actions: the signed-in actor (the
+ * same session check), refused unless `may` holds — a 401 saying to sign in again, or a 403 with
+ * the refusal. `may` is required, so a route cannot be written without naming its permission.
+ */
+export async function routeActor(messages: { unauthenticated: string; forbidden: string }, may: (actor: Actor) => boolean): Promise<Actor | Response> {
+  let actor: Actor;
   try {
-    return await requireActor();
+    actor = await requireActor();
   } catch (e) {
-    if (e instanceof Unauthenticated) return textResponse(401, unauthenticatedMessage);
+    if (e instanceof Unauthenticated) return textResponse(401, messages.unauthenticated);
     throw e;
   }
+  return may(actor) ? actor : textResponse(403, messages.forbidden);
 }
 
 /** A download with a Chinese file name (RFC 5987) that is never cached. */

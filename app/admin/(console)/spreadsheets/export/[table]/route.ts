@@ -1,6 +1,6 @@
 /**
  * GET /admin/spreadsheets/export/<table>?format=csv|xlsx — one admin table as a download.
- * Checks the session and the 'export' permission itself (401 / 403 with a Chinese message).
+ * Goes through the spreadsheet routes' gate: the session and the 'export' permission (401 / 403 with a Chinese message).
  */
 import { getDb } from '@/db/index';
 import { beijingToday } from '@/db/domain/time';
@@ -12,11 +12,11 @@ import { sheets } from '@/components/admin/spreadsheets/strings';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: { params: Promise<{ table: string }> }) {
-  const actor = await routeActor(sheets.refused.unauthenticated);
-  if (actor instanceof Response) return actor;
   const { table } = await ctx.params;
+  // An unknown table passes the gate only to be answered 404 below, as before.
+  const actor = await routeActor({ unauthenticated: sheets.refused.unauthenticated, forbidden: sheets.refused.forbidden }, (a) => !isExportTable(table) || canExport(a, table));
+  if (actor instanceof Response) return actor;
   if (!isExportTable(table)) return textResponse(404, sheets.refused.unknownTable);
-  if (!canExport(actor, table)) return textResponse(403, sheets.refused.forbidden);
   const format = new URL(req.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const def = EXPORTS[table];
   const sheet = def.sheet(getDb());

@@ -8,10 +8,10 @@
  * form post (no JavaScript) is answered with a redirect to the preview, or back to the form
  * with an error code.
  */
-import { can } from '@/db/auth/permissions';
 import { getDb } from '@/db/index';
 import { IMPORT_KINDS, type ImportKind } from '@/db/validation/admin/import';
-import { importResource, planImportGradually, planVersions } from '@/db/admin/spreadsheets/import';
+import { planImportGradually, planVersions } from '@/db/admin/spreadsheets/import';
+import { mayImport } from '@/db/admin/spreadsheets/gate';
 import { savePreview } from '@/db/admin/spreadsheets/previews';
 import { MAX_UPLOAD_BYTES, readUpload, SheetError, type SheetErrorCode } from '@/db/admin/spreadsheets/sheet';
 import { routeActor, sameOrigin, textResponse } from '@/db/admin/spreadsheets/http';
@@ -32,13 +32,12 @@ const MESSAGES: Record<Exclude<UploadError, SheetErrorCode>, string> = {
 
 export async function POST(req: Request) {
   const streaming = req.headers.get('x-import-progress') === '1';
-  const actor = await routeActor(sheets.refused.unauthenticated);
+  // Nobody who may not import gets as far as reading a file.
+  const actor = await routeActor({ unauthenticated: sheets.refused.unauthenticated, forbidden: sheets.refused.forbiddenImport }, (a) => mayImport(a));
   if (actor instanceof Response) {
-    if (streaming) return actor;
+    if (streaming || actor.status !== 401) return actor;
     return redirect(`/admin/login?next=${encodeURIComponent(IMPORT_PAGE)}`);
   }
-  // Nobody who may not import gets as far as reading a file.
-  if (!can(actor, 'import', importResource('stations')) && !can(actor, 'import', importResource('runs'))) return textResponse(403, sheets.refused.forbiddenImport);
   if (!sameOrigin(req)) return textResponse(403, sheets.refused.badOrigin);
 
   const fail = (code: UploadError, message?: string) =>
@@ -55,7 +54,7 @@ export async function POST(req: Request) {
   const kind = String(form.get('kind') ?? '');
   if (!(IMPORT_KINDS as readonly string[]).includes(kind)) return fail('kind');
   const k = kind as ImportKind;
-  if (!can(actor, 'import', importResource(k))) return textResponse(403, sheets.refused.forbiddenImport);
+  if (!mayImport(actor, k)) return textResponse(403, sheets.refused.forbiddenImport);
   const file = form.get('file');
   if (!(file instanceof File) || file.size === 0) return fail(file instanceof File ? 'empty' : 'noFile');
   if (file.size > MAX_UPLOAD_BYTES) return fail('tooBig');

@@ -2,10 +2,9 @@
  * GET /admin/spreadsheets/template/<stations|runs>?format=csv|xlsx — an empty import template:
  * the header row (and in Excel a second sheet, 填写说明, with every column's rules and an example).
  */
-import { can } from '@/db/auth/permissions';
 import { beijingToday } from '@/db/domain/time';
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from '@/db/validation/admin/import';
-import { importResource } from '@/db/admin/spreadsheets/import';
+import { mayImport } from '@/db/admin/spreadsheets/gate';
 import { toCsv, toXlsx } from '@/db/admin/spreadsheets/sheet';
 import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/db/admin/spreadsheets/http';
 import { sheets } from '@/components/admin/spreadsheets/strings';
@@ -13,12 +12,13 @@ import { sheets } from '@/components/admin/spreadsheets/strings';
 export const dynamic = 'force-dynamic';
 
 export async function GET(req: Request, ctx: { params: Promise<{ kind: string }> }) {
-  const actor = await routeActor(sheets.refused.unauthenticated);
-  if (actor instanceof Response) return actor;
   const { kind } = await ctx.params;
-  if (!(IMPORT_KINDS as readonly string[]).includes(kind)) return textResponse(404, sheets.refused.unknownTable);
+  const known = (IMPORT_KINDS as readonly string[]).includes(kind);
+  // An unknown kind passes the gate only to be answered 404 below, as before.
+  const actor = await routeActor({ unauthenticated: sheets.refused.unauthenticated, forbidden: sheets.refused.forbiddenImport }, (a) => !known || mayImport(a, kind as ImportKind));
+  if (actor instanceof Response) return actor;
+  if (!known) return textResponse(404, sheets.refused.unknownTable);
   const k = kind as ImportKind;
-  if (!can(actor, 'import', importResource(k))) return textResponse(403, sheets.refused.forbiddenImport);
   const columns = IMPORT_COLUMNS[k];
   const label = sheets.import.kinds[k]!;
   const name = `${k === 'stations' ? '驿站导入模板' : '班期导入模板'}`;

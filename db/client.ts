@@ -9,15 +9,16 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { DEFAULT_DATABASE_PATH, serverConfig } from './config';
 import { offerDefaultSubsidyRulesOnce } from './seed/subsidy-rules';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** Where the database lives unless DATABASE_PATH says otherwise. */
-export const DEFAULT_DATABASE_PATH = 'db/data/portal.sqlite';
+export { DEFAULT_DATABASE_PATH } from './config';
 
-export function resolveDatabasePath(fromEnv = process.env.DATABASE_PATH): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), fromEnv || DEFAULT_DATABASE_PATH);
+/** The database file: DATABASE_PATH (db/config.ts) or the default, from the working directory. */
+export function resolveDatabasePath(given = serverConfig().databasePath): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), given || DEFAULT_DATABASE_PATH);
 }
 
 const MIGRATIONS = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');

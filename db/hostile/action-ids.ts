@@ -9,13 +9,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverConfig } from '@/db/config';
 
 type Cache = { file: string; mtimeMs: number; ids: Set<string>; pages: Map<string, RegExp[]> };
 const g = globalThis as unknown as { __portalActionIds?: Cache | null };
 
 function manifestFile(): string {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  const dev = process.env.NODE_ENV === 'development' ? 'dev' : '';
+  const { distDir: dist, nodeEnv } = serverConfig();
+  // `next dev` writes its build under <dist>/dev.
+  const dev = nodeEnv === 'development' ? 'dev' : '';
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dist, dev, 'server/server-reference-manifest.json');
 }
 

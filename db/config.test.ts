@@ -191,6 +191,20 @@ describe('parseServerEnv: map tiles', () => {
   });
 });
 
+describe('README', () => {
+  it('the Configuration table names every variable the server reads', () => {
+    const source = fs.readFileSync('db/config.ts', 'utf8');
+    const names = new Set([...source.matchAll(/(?:read|given|addresses|switchOf)\('([A-Z_]+)'|env\.([A-Z_]+)/g)].map((m) => m[1] ?? m[2]!));
+    // Next's own: where `next start` listens, and which runtime a bundle was built for.
+    names.delete('__NEXT_PRIVATE_ORIGIN');
+    names.delete('NEXT_RUNTIME');
+    assert.ok(names.size >= 12, [...names].join(' '));
+    const readme = fs.readFileSync('README.md', 'utf8');
+    const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('Read by the commands and tests only'));
+    assert.deepEqual([...names].filter((n) => !table.includes(`\`${n}\``)), []);
+  });
+});
+
 describe('startupRefusal', () => {
   it('one paragraph listing every problem with its example, plus the variables for a log collector', () => {
     const r = startupRefusal(parseServerEnv({ NODE_ENV: 'production', PORT: 'x' }).problems);

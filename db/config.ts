@@ -219,7 +219,7 @@ export function parseServerEnv(env: Env): { config: ServerConfig; problems: Conf
 
 /** The start-up log line's fields: every problem, and one Chinese paragraph an operator can read. */
 export function startupRefusal(problems: readonly ConfigProblem[]): { message: string; variables: string[]; problems: ConfigProblem[] } {
-  const lines = problems.map((p, i) => `${i + 1}. ${p.message} 例如：${p.example}`);
+  const lines = problems.map((p, i) => `${i + 1}. ${p.message}例如：${p.example}`);
   return { message: [CONFIG_TEXT.refused(problems.length), ...lines].join('\n'), variables: problems.map((p) => p.variable), problems: [...problems] };
 }
 

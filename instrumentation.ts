@@ -2,21 +2,24 @@ import type { Instrumentation } from 'next';
 
 /**
  * Runs once when the server starts (`next start`, `next dev`; never during `next build`): refuse to
- * serve without a valid site address, guard the HTTP server against methods Next cannot take,
+ * serve with a wrong configuration, guard the HTTP server against methods Next cannot take,
  * stamp each request with its peer address, then open the database so migrations apply before
  * any request.
+ *
+ * `process.env.NEXT_RUNTIME` is not configuration: Next writes it into each bundle at build time,
+ * and only this literal lets the bundler drop the Node-only imports from an edge build.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === 'nodejs') {
-    // Every absolute link comes from SITE_URL alone (db/http/site-url.ts). A production server
-    // without it would have no trustworthy origin for feeds, sitemap and 办事卡 links, so it stops
-    // here with one readable line instead of serving wrong links (or a stack trace).
-    const { siteUrlStartupProblem } = await import('./db/http/site-url');
-    const problem = siteUrlStartupProblem(process.env);
-    if (problem) {
+    // Every variable is checked in db/config.ts. A server with a wrong one (no SITE_URL in
+    // production, a TRUSTED_PROXIES entry that is no address …) would run on a guess — wrong
+    // links, the wrong client addresses — so it stops here with every problem in one readable
+    // line (in Chinese, each with the variable's name and an example) instead of a stack trace.
+    const { configProblems, startupRefusal } = await import('./db/config');
+    const problems = configProblems();
+    if (problems.length > 0) {
       const { log } = await import('./db/log');
-      const { siteUrlProblemText } = await import('./components/site/strings');
-      log.error('startup.refused', { variable: 'SITE_URL', message: siteUrlProblemText(problem) });
+      log.error('startup.refused', startupRefusal(problems));
       process.exit(1);
     }
     // TRACE and unreadable request lines never reach proxy.ts: answer them on the HTTP server.

@@ -10,6 +10,7 @@ import { refuseMethod } from '@/db/hostile/methods';
 import { refusalReason } from '@/db/hostile/refusal';
 import { clientIp } from '@/db/auth/client-ip';
 import { log, requestLogsOn } from '@/db/log';
+import { serverConfig } from '@/db/config';
 
 /**
  * Answers addresses that cannot be a page before any page runs.
@@ -64,7 +65,8 @@ const RENDER_TOKEN = (g.__portalRenderToken ??= randomBytes(16).toString('hex'))
 
 /** Where this server can reach itself (next start records its address in the environment). */
 function selfOrigin(req: NextRequest): string {
-  return process.env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${process.env.PORT || req.nextUrl.port || 3000}`;
+  const { selfOrigin: origin, port } = serverConfig();
+  return origin || `http://127.0.0.1:${port || req.nextUrl.port || 3000}`;
 }
 
 function cachedResponse(req: NextRequest, page: CachedPage, state: 'hit' | 'miss'): NextResponse {
@@ -76,7 +78,7 @@ function cachedResponse(req: NextRequest, page: CachedPage, state: 'hit' | 'miss
 
 /** A resident's plain page from the cache, rendering it through Next when it is not there. */
 async function fromPageCache(req: NextRequest): Promise<NextResponse | null> {
-  if (process.env.PAGE_CACHE === 'off') return null;
+  if (!serverConfig().pageCache) return null;
   if (req.headers.get(RENDER_HEADER) === RENDER_TOKEN) return null;
   const key = pageCacheKey({
     method: req.method,

@@ -1,5 +1,8 @@
 /**
- * Opens a SQLite database with the portal's settings and applies migrations.
+ * Opens a SQLite database with the portal's settings and applies migrations — nothing else.
+ * Writing data (the sample seed, the reference data, the default subsidy rules offered to an
+ * older database) belongs to the database commands in db/cli/run.ts, so opening a connection
+ * never changes rows and the seed modules need not be imported here.
  * No 'server-only' here: the command-line tools and unit tests use it too.
  * Pages and actions go through db/index.ts instead.
  */
@@ -9,15 +12,15 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
-import { offerDefaultSubsidyRulesOnce } from './seed/subsidy-rules';
+import { DEFAULT_DATABASE_PATH, serverConfig } from './config';
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-/** Where the database lives unless DATABASE_PATH says otherwise. */
-export const DEFAULT_DATABASE_PATH = 'db/data/portal.sqlite';
+export { DEFAULT_DATABASE_PATH } from './config';
 
-export function resolveDatabasePath(fromEnv = process.env.DATABASE_PATH): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), fromEnv || DEFAULT_DATABASE_PATH);
+/** The database file: DATABASE_PATH (db/config.ts) or the default, from the working directory. */
+export function resolveDatabasePath(given = serverConfig().databasePath): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), given || DEFAULT_DATABASE_PATH);
 }
 
 const MIGRATIONS = path.resolve(/*turbopackIgnore: true*/ process.cwd(), 'db/migrations');
@@ -32,7 +35,6 @@ export function openDatabase(file = resolveDatabasePath()): DB {
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema }) as DB;
   migrate(db, { migrationsFolder: MIGRATIONS });
-  offerDefaultSubsidyRulesOnce(db);
   return db;
 }
 

@@ -1,7 +1,7 @@
 /** The structured logger: one JSON line per event, and nothing secret in it. */
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
-import { MASK, formatLine, log, redact, requestLogsOn, setLogSink, type Level } from './log';
+import { MASK, formatLine, log, redact, setLogSink, type Level } from './log';
 
 const JWT_COOKIE =
   'eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2Q0JDLUhTNTEyIiwia2lkIjoiYWJjIn0..Zm9vYmFyYmF6cXV4.c2VjcmV0LXBheWxvYWQtYmxhaC1ibGFo.dGFnLXRhZy10YWc';
@@ -89,15 +89,5 @@ describe('log', () => {
   it('formatLine cannot be made to carry a token through the event name or a field name it does not know', () => {
     const line = formatLine('info', `login ${SESSION_ID}`, { note: `token ${JWT_COOKIE}` });
     assert.ok(!line.includes(SESSION_ID) && !line.includes(JWT_COOKIE), line);
-  });
-
-  it('LOG_REQUESTS=off turns request logs off', () => {
-    const before = process.env.LOG_REQUESTS;
-    process.env.LOG_REQUESTS = 'off';
-    assert.equal(requestLogsOn(), false);
-    process.env.LOG_REQUESTS = 'on';
-    assert.equal(requestLogsOn(), true);
-    if (before === undefined) delete process.env.LOG_REQUESTS;
-    else process.env.LOG_REQUESTS = before;
   });
 });

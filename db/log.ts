@@ -8,8 +8,10 @@
  *   log.info('auth.signin', { username: 'admin', ip })
  *   log.error('admin.action.failed', { action: 'saveCourse', err })
  *
- * No imports beyond Node built-ins: proxy.ts, instrumentation.ts and the CLI can all use it.
+ * Imports only the configuration (itself free of Next and the database): proxy.ts,
+ * instrumentation.ts and the CLI can all use it.
  */
+import { serverConfig } from './config';
 
 export type Level = 'info' | 'warn' | 'error';
 export type Fields = Record<string, unknown>;
@@ -98,7 +100,7 @@ export const log = {
   error: (event: string, fields?: Fields) => write('error', event, fields),
 };
 
-/** Request logging can be switched off (LOG_REQUESTS=off), e.g. for a benchmark. Read per call. */
+/** Request logging can be switched off (LOG_REQUESTS=off), e.g. for a benchmark; read at start (db/config.ts). */
 export function requestLogsOn(): boolean {
-  return (process.env.LOG_REQUESTS ?? '').toLowerCase() !== 'off';
+  return serverConfig().logRequests;
 }

@@ -1,46 +1,8 @@
-/** The map view's pure parts: tile settings, the view switch, and grouping into markers. */
+/** The map view's pure parts: the view switch and grouping into markers (tile settings: db/config.test.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupMarkers, markerKeyOf, numberEntries, type MapEntry } from './markers';
-import { DEFAULT_TILE_URL, parseTileConfig } from './tiles';
 import { viewHrefs, viewOf, withView } from './view';
-
-describe('parseTileConfig', () => {
-  it('defaults to the OpenStreetMap standard tiles in WGS-84', () => {
-    const c = parseTileConfig({});
-    assert.equal(c.url, DEFAULT_TILE_URL);
-    assert.equal(c.crs, 'wgs84');
-    assert.match(c.attribution, /OpenStreetMap/);
-  });
-
-  it('takes a configured template, attribution and GCJ-02', () => {
-    const c = parseTileConfig({
-      MAP_TILE_URL: 'https://webrd01.is.autonavi.com/appmaptile?style=8&x={x}&y={y}&z={z}',
-      MAP_TILE_ATTRIBUTION: '© 高德地图',
-      MAP_TILE_CRS: 'GCJ02',
-    });
-    assert.equal(c.url, 'https://webrd01.is.autonavi.com/appmaptile?style=8&x={x}&y={y}&z={z}');
-    assert.equal(c.attribution, '© 高德地图');
-    assert.equal(c.crs, 'gcj02');
-  });
-
-  it('turns tiles off with MAP_TILE_URL=off', () => {
-    assert.equal(parseTileConfig({ MAP_TILE_URL: 'off' }).url, null);
-    assert.equal(parseTileConfig({ MAP_TILE_URL: ' OFF ' }).url, null);
-  });
-
-  it('falls back to the default for an unusable template, and then ignores MAP_TILE_CRS', () => {
-    for (const bad of ['javascript:alert(1)//{z}{x}{y}', 'https://example.org/tiles.png', 'ftp://x/{z}/{x}/{y}']) {
-      const c = parseTileConfig({ MAP_TILE_URL: bad, MAP_TILE_CRS: 'gcj02' });
-      assert.equal(c.url, DEFAULT_TILE_URL, bad);
-      assert.equal(c.crs, 'wgs84', bad);
-    }
-  });
-
-  it('reads an unknown MAP_TILE_CRS as WGS-84', () => {
-    assert.equal(parseTileConfig({ MAP_TILE_URL: 'https://t/{z}/{x}/{y}.png', MAP_TILE_CRS: 'bd09' }).crs, 'wgs84');
-  });
-});
 
 describe('view switch', () => {
   it('is the map only for view=map', () => {

@@ -1,11 +1,12 @@
 import 'server-only';
-import { tileConfigFromEnv, type TileConfig } from './tiles';
+import { serverConfig } from '@/db/config';
+import type { TileConfig } from './tiles';
 import { viewOf } from './view';
 
 /**
  * For a list page: the tile settings when the address asks for the map view (?view=map),
- * else null (the list view). Read from the environment on every request.
+ * else null (the list view). The settings are read once at start (db/config.ts).
  */
 export function listMapTiles(params: Record<string, string | string[] | undefined>): TileConfig | null {
-  return viewOf(params) === 'map' ? tileConfigFromEnv() : null;
+  return viewOf(params) === 'map' ? serverConfig().tiles : null;
 }

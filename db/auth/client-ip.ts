@@ -14,8 +14,12 @@
  * address it saw (nginx: $proxy_add_x_forwarded_for), so everything left of that first untrusted
  * entry was written by the client and is ignored. No hop count to keep in step with the network.
  */
-import { BlockList, isIP } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import { serverConfig, NEXT_RUNTIME } from '@/db/config';
+import { AddressSet, normaliseAddress } from './addresses';
+
+// Re-exported: the proxy, the rate limits and their tests know them from here.
+export { AddressSet, normaliseAddress };
 
 /** The private request header that carries the connection's address (with the process token). */
 export const PEER_HEADER = 'x-ft-peer';
@@ -23,7 +27,7 @@ export const PEER_HEADER = 'x-ft-peer';
 /** How many X-Forwarded-For entries are looked at, at most (a chain of proxies is short). */
 const MAX_HOPS = 16;
 
-type Globals = { __portalPeerToken?: string; __portalTrustedProxies?: AddressSet; __portalPeerWarned?: boolean };
+type Globals = { __portalPeerToken?: string; __portalPeerWarned?: boolean };
 const g = globalThis as unknown as Globals;
 
 /**
@@ -32,13 +36,6 @@ const g = globalThis as unknown as Globals;
  */
 function peerToken(): string {
   return (g.__portalPeerToken ??= randomBytes(16).toString('hex'));
-}
-
-/** '::ffff:10.0.0.1' (IPv4 on a dual-stack socket) is 10.0.0.1; anything that is no address is null. */
-export function normaliseAddress(raw: string | undefined | null): string | null {
-  if (!raw) return null;
-  const a = raw.trim().replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').toLowerCase();
-  return isIP(a) ? a : null;
 }
 
 /** The value of PEER_HEADER for a connection from `address` (also used by tests that call the proxy's functions). */
@@ -76,41 +73,6 @@ export function isRelayed(headers: Pick<Headers, 'get'>): boolean {
   return v ? parsePeer(v)?.relayed === true : false;
 }
 
-/** A set of addresses and CIDR ranges (IPv4 and IPv6), from a comma- or space-separated list. */
-export class AddressSet {
-  private readonly list = new BlockList();
-  readonly entries: string[] = [];
-  /** Entries that are neither an address nor a range; they are left out (and reported). */
-  readonly invalid: string[] = [];
-
-  constructor(raw: string | undefined) {
-    for (const entry of (raw ?? '').split(/[\s,]+/).filter(Boolean)) {
-      const [host, bits, extra] = entry.split('/');
-      const address = normaliseAddress(host);
-      const type = address && isIP(address) === 6 ? 'ipv6' : 'ipv4';
-      const max = type === 'ipv6' ? 128 : 32;
-      const prefix = bits === undefined ? max : /^\d{1,3}$/.test(bits) ? Number(bits) : NaN;
-      if (!address || extra !== undefined || !(prefix >= 0 && prefix <= max)) {
-        this.invalid.push(entry);
-        continue;
-      }
-      if (prefix === max) this.list.addAddress(address, type);
-      else this.list.addSubnet(address, prefix, type);
-      this.entries.push(entry);
-    }
-  }
-
-  get size(): number {
-    return this.entries.length;
-  }
-
-  has(raw: string): boolean {
-    const a = normaliseAddress(raw);
-    if (!a) return false;
-    return this.list.check(a, isIP(a) === 6 ? 'ipv6' : 'ipv4');
-  }
-}
-
 /**
  * The client behind a connection from `peer`: the peer itself unless it is a trusted proxy;
  * otherwise the X-Forwarded-For entries right to left, skipping trusted proxies. An entry that
@@ -132,16 +94,9 @@ export function resolveClient(peer: string, forwardedFor: string | null, trusted
   return client;
 }
 
-/** TRUSTED_PROXIES, read once per process; a wrong entry is reported once and trusted never. */
+/** TRUSTED_PROXIES, as db/config.ts parsed it at start (a wrong entry stops the server there). */
 export function trustedProxies(): AddressSet {
-  if (!g.__portalTrustedProxies) {
-    const set = new AddressSet(process.env.TRUSTED_PROXIES);
-    if (set.invalid.length) {
-      console.error(`TRUSTED_PROXIES: ignored ${set.invalid.map((s) => JSON.stringify(s)).join(', ')} (not an address or CIDR range such as 10.0.0.0/8)`);
-    }
-    g.__portalTrustedProxies = set;
-  }
-  return g.__portalTrustedProxies;
+  return serverConfig().trustedProxies;
 }
 
 /**
@@ -152,7 +107,7 @@ export function trustedProxies(): AddressSet {
 export function clientIp(headers: Pick<Headers, 'get'>, trusted: AddressSet = trustedProxies()): string {
   const peer = peerAddress(headers);
   if (peer === null) {
-    if (!g.__portalPeerWarned && process.env.NEXT_RUNTIME === 'nodejs') {
+    if (!g.__portalPeerWarned && NEXT_RUNTIME === 'nodejs') {
       g.__portalPeerWarned = true;
       console.warn('client-ip: a request without the peer stamp (instrumentation.ts registers it); counted as "unknown"');
     }

@@ -7,11 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { resolveDatabasePath } from '../client';
+import { serverConfig } from '../config';
 
 let cached: string | undefined;
 
 export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const configured = serverConfig().authSecret;
+  if (configured) return configured;
   if (cached) return cached;
   const db = resolveDatabasePath();
   const file = db === path.resolve(/*turbopackIgnore: true*/ process.cwd(), ':memory:') ? null : `${db}.auth-secret`;

@@ -1,11 +1,12 @@
 // Printed by `npm run demo` just before the server starts: where the portal is and how to sign in.
 import { inArray } from 'drizzle-orm';
 import { openDatabase } from '../client';
+import { serverConfig } from '../config';
 import { users } from '../schema';
 import { ROLE_LABELS } from '../auth/permissions';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/demo-accounts';
 
-const port = process.env.PORT || 3000;
+const port = serverConfig().port ?? 3000;
 const db = openDatabase();
 const present = new Set(
   db

@@ -3,6 +3,8 @@
  * deployment), `seed`, `setup` (migrate, then sample data if empty) and `reset` (wipe and
  * reseed). The database is DATABASE_PATH or db/data/portal.sqlite.
  * Sample data is dated relative to today in Beijing, so it always has upcoming events.
+ * Every command ends by offering the default subsidy rules to a database that predates them
+ * (db/seed/subsidy-rules.ts): opening a connection writes nothing, so this is where it happens.
  */
 import { count } from 'drizzle-orm';
 import { openDatabase, resolveDatabasePath } from '../client';
@@ -10,6 +12,7 @@ import { streets } from '../schema';
 import { beijingToday } from '../domain/time';
 import { clearAllData, seedReferenceData, seedSampleData } from '../seed';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from '../seed/demo-accounts';
+import { offerDefaultSubsidyRulesOnce } from '../seed/subsidy-rules';
 
 const command = process.argv[2];
 const file = resolveDatabasePath();
@@ -62,7 +65,13 @@ async function main() {
     default:
       console.error('用法：tsx db/cli/run.ts migrate|init|setup|seed|reset');
       process.exitCode = 2;
+      db.$client.close();
+      return;
   }
+  // After the seed, so a freshly seeded database is only marked as offered (its rules came
+  // with the reference data) and a 管理员 who later deletes them is not overruled.
+  const offered = offerDefaultSubsidyRulesOnce(db);
+  if (offered > 0) console.log(`已补上 ${offered} 条默认补贴自测规则（这个数据库建于自测功能之前）：${file}`);
   db.$client.close();
 }
 

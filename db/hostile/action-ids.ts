@@ -10,13 +10,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { serverConfig } from '@/db/config';
+
+const nodeEnv = () => serverConfig().nodeEnv;
 
 type Cache = { file: string; mtimeMs: number; ids: Set<string>; pages: Map<string, RegExp[]> };
 const g = globalThis as unknown as { __portalActionIds?: Cache | null };
 
 function manifestFile(): string {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  const dev = process.env.NODE_ENV === 'development' ? 'dev' : '';
+  const { distDir: dist, nodeEnv } = serverConfig();
+  // `next dev` writes its build under <dist>/dev.
+  const dev = nodeEnv === 'development' ? 'dev' : '';
   return path.resolve(/*turbopackIgnore: true*/ process.cwd(), dist, dev, 'server/server-reference-manifest.json');
 }
 
@@ -25,7 +29,7 @@ export function knownActionIds(file: string = manifestFile()): Set<string> | nul
   try {
     const cached = g.__portalActionIds;
     // A production build's manifest never changes while it runs: no file system call per action.
-    if (cached && cached.file === file && process.env.NODE_ENV === 'production') return cached.ids;
+    if (cached && cached.file === file && nodeEnv() === 'production') return cached.ids;
     const { mtimeMs } = fs.statSync(file);
     if (cached && cached.file === file && cached.mtimeMs === mtimeMs) return cached.ids;
     const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { node?: Record<string, Entry>; edge?: Record<string, Entry> };

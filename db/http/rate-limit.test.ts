@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { classify, configFromEnv, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
+import { parseServerEnv } from '@/db/config';
+import { classify, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
 import { rateLimitResponse } from './rate-limit-http';
 import { refusedRetryAfter } from './rate-limited';
 import { AddressSet, PEER_HEADER, peerHeaderValue, stampFor } from '@/db/auth/client-ip';
@@ -112,20 +113,21 @@ describe('which requests draw from which budget', () => {
   });
 });
 
-describe('configuration from the environment', () => {
+describe('configuration from the environment (db/config.ts)', () => {
+  const limitsOf = (env: Record<string, string>) => parseServerEnv(env).config.rateLimit;
   it('defaults, per-budget overrides, exemptions and RATE_LIMIT=off', () => {
-    const d = configFromEnv({});
+    const d = limitsOf({});
     assert.equal(d.enabled, true);
     assert.deepEqual(d.budgets, DEFAULT_BUDGETS);
     assert.equal(d.exempt.size, 0);
-    const c = configFromEnv({ RATE_LIMIT_SEARCH_PER_MIN: '30', RATE_LIMIT_API_BURST: '7', RATE_LIMIT_PAGES_BURST: 'lots', RATE_LIMIT_EXEMPT: ' 10.0.0.1 , ::1,192.0.2.0/28' });
+    const c = limitsOf({ RATE_LIMIT_SEARCH_PER_MIN: '30', RATE_LIMIT_API_BURST: '7', RATE_LIMIT_PAGES_BURST: 'lots', RATE_LIMIT_EXEMPT: ' 10.0.0.1 , ::1,192.0.2.0/28' });
     assert.deepEqual(c.budgets.search, { burst: DEFAULT_BUDGETS.search.burst, perMinute: 30 });
     assert.deepEqual(c.budgets.api, { burst: 7, perMinute: DEFAULT_BUDGETS.api.perMinute });
     assert.deepEqual(c.budgets.pages, DEFAULT_BUDGETS.pages); // not a number: the default stays
     assert.equal(c.exempt.size, 3);
     for (const a of ['10.0.0.1', '::1', '192.0.2.0', '192.0.2.15']) assert.equal(c.exempt.has(a), true, a);
     for (const a of ['10.0.0.2', '192.0.2.16', 'unknown', '']) assert.equal(c.exempt.has(a), false, a);
-    for (const off of ['off', 'OFF', '0', 'false']) assert.equal(configFromEnv({ RATE_LIMIT: off }).enabled, false);
+    for (const off of ['off', 'OFF', '0', 'false']) assert.equal(limitsOf({ RATE_LIMIT: off }).enabled, false);
   });
 
   it('off and exempt addresses are never refused', () => {

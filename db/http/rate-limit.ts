@@ -21,16 +21,11 @@
  * Everything here is pure or takes `now`, so it is tested on a fixed clock; the Next glue is in
  * rate-limit-http.ts (the proxy answers every refusal).
  */
-import { AddressSet } from '@/db/auth/client-ip';
+import type { AddressSet } from '@/db/auth/client-ip';
+import { serverConfig, type Budget, type BudgetName } from '@/db/config';
 
-export type BudgetName = 'search' | 'pages' | 'api';
-export type Budget = { burst: number; perMinute: number };
-
-export const DEFAULT_BUDGETS: Record<BudgetName, Budget> = {
-  search: { burst: 120, perMinute: 300 },
-  pages: { burst: 60, perMinute: 120 },
-  api: { burst: 120, perMinute: 240 },
-};
+// The budgets' defaults and their environment overrides are read in db/config.ts.
+export { DEFAULT_BUDGETS, type Budget, type BudgetName } from '@/db/config';
 export const CSV_COST = 10;
 export const MAX_ADDRESSES = 10_000;
 
@@ -79,36 +74,6 @@ export class TokenBuckets {
 
 export type LimitConfig = { enabled: boolean; budgets: Record<BudgetName, Budget>; exempt: Pick<AddressSet, 'has' | 'size'> };
 
-function positive(raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
-}
-
-/**
- * The limits from the environment:
- * RATE_LIMIT=off turns them all off (the benchmark does);
- * RATE_LIMIT_<SEARCH|PAGES|API>_PER_MIN and _BURST change one budget;
- * RATE_LIMIT_EXEMPT is a comma-separated list of addresses or CIDR ranges never limited — matched
- * against the same client address the limits count, so it cannot be claimed by a header.
- * A value that is not a positive number keeps the default.
- */
-export function configFromEnv(env: Record<string, string | undefined>): LimitConfig {
-  const budgets = {} as Record<BudgetName, Budget>;
-  for (const name of Object.keys(DEFAULT_BUDGETS) as BudgetName[]) {
-    const d = DEFAULT_BUDGETS[name];
-    const up = name.toUpperCase();
-    budgets[name] = {
-      burst: positive(env[`RATE_LIMIT_${up}_BURST`], d.burst),
-      perMinute: positive(env[`RATE_LIMIT_${up}_PER_MIN`], d.perMinute),
-    };
-  }
-  const off = (env.RATE_LIMIT ?? '').trim().toLowerCase();
-  const exempt = new AddressSet(env.RATE_LIMIT_EXEMPT);
-  if (exempt.invalid.length) console.error(`RATE_LIMIT_EXEMPT: ignored ${exempt.invalid.map((s) => JSON.stringify(s)).join(', ')} (not an address or CIDR range)`);
-  return { enabled: !['off', '0', 'false', 'no'].includes(off), budgets, exempt };
-}
-
 const API = /^\/api\/v1(\/|$)/;
 const FEEDS = /^\/feeds(\/|$)/;
 const AUTH = /^\/api\/auth(\/|$)/;
@@ -154,5 +119,5 @@ export class RateLimiter {
  */
 export function processLimiter(): RateLimiter {
   const g = globalThis as unknown as { __portalRateLimiter?: RateLimiter };
-  return (g.__portalRateLimiter ??= new RateLimiter(configFromEnv(process.env)));
+  return (g.__portalRateLimiter ??= new RateLimiter(serverConfig().rateLimit));
 }

@@ -72,9 +72,10 @@ export const SUBSIDY_DEFAULTS_KEY = 'subsidy_rule_defaults';
 
 /**
  * For a database that already held data before the self-check existed (migration 0005 added an
- * empty subsidy_rules table): inserts the default rules once, when the server opens it, and
- * remembers that it did — so a 管理员 who later removes every rule is not overruled at the next
- * start. A database without reference data yet is left to seedReferenceData / the sample seed.
+ * empty subsidy_rules table): inserts the default rules once, when a database command runs
+ * (db/cli/run.ts: migrate, init, setup, seed, reset), and remembers that it did — so a 管理员 who
+ * later removes every rule is not overruled by the next command. A database without reference
+ * data yet is left to seedReferenceData / the sample seed; after a seed it is only marked.
  */
 export function offerDefaultSubsidyRulesOnce(db: DB): number {
   return db.$client.transaction(() => {

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: the whole benchmark of issue 5 in one command, printing one table.
  *
- *   1 data layer   db/bench/latency.ts in its own process (p50/p95/p99 per public query)
+ *   1 data layer   e2e/bench/latency.ts in its own process (p50/p95/p99 per public query)
  *   2 http         autocannon on 127.0.0.1 against `next start` (bench build, bench database)
  *   3 floor        the same paths against a bare node:http + better-sqlite3 server; ratio
  *   4 JS           first-load JS (gzip) per public route, minus Next's own floor
@@ -35,10 +35,9 @@ const FLOOR_PORT = Number(process.env.BENCH_FLOOR_PORT ?? 3331);
 const DIST = '.next-bench';
 const DATA = 'bench/.data';
 const RESULTS = 'bench/results.json';
-// Issue 5's dataset and latency scripts (slice H1). Until they exist, the bench runs on the
-// sample data and section 1 says so: the call sites below switch by themselves.
-const DATASET_SCRIPT = 'db/bench/dataset.ts';
-const LATENCY_SCRIPT = 'db/bench/latency.ts';
+// Run as child processes so the data layer's one shared connection opens on the bench database.
+const DATASET_SCRIPT = 'e2e/bench/dataset.ts';
+const LATENCY_SCRIPT = 'e2e/bench/latency.ts';
 
 const argv = process.argv.slice(2);
 const has = (flag: string) => argv.includes(flag);
@@ -58,6 +57,22 @@ const opts = {
   lighthouse: !has('--no-lighthouse'),
   write: !has('--no-write') && only === null,
 };
+
+// Usage without side effects: no port check, no dataset, no build — safe on a busy machine.
+if (has('--help') || has('-h')) {
+  console.log(`用法：npm run bench -- [选项]
+  --reuse              沿用已有的数据集文件（${DATA}/）
+  --skip-build         沿用已有的 ${DIST} 构建
+  --sample             用小的示例数据，不生成城市规模数据集（${DATASET_SCRIPT}）
+  --seconds N          每个页面的 autocannon 秒数（默认 5）
+  --connections N      autocannon 并发连接数（默认 10）
+  --no-lighthouse      不跑 Lighthouse
+  --only lighthouse    只跑 Lighthouse（即 npm run bench:lighthouse）
+  --no-write           只打印，不改 ${RESULTS}
+  --db <文件>          直接测已有的数据库文件，不生成数据集
+端口：BENCH_PORT（默认 3330）、BENCH_FLOOR_PORT（默认 3331）`);
+  process.exit(0);
+}
 
 const started = Date.now();
 const step = (text: string) => console.log(`\n── ${text} (${((Date.now() - started) / 1000).toFixed(0)} s)`);

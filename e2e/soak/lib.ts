@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import type Database from 'better-sqlite3';
-import { percentile as nearestRank } from '../../db/bench/latency';
+import { percentile as nearestRank } from '../bench/latency';
 
 export const DEMO_PASSWORD = 'fengtai-demo-2026';
 export const AUTH_SECRET = 'soak-only-secret-not-for-any-real-deployment-0000000';

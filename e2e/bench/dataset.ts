@@ -4,28 +4,28 @@
  * fairs with 200 000 positions, all generated from fixed-seed streams (same `today` and scale →
  * identical rows), and the search index built by the app's own reindexAll.
  *
- *   npx tsx db/bench/dataset.ts [file]        (default bench/.data/city.sqlite)
+ *   npx tsx e2e/bench/dataset.ts [file]        (default bench/.data/city.sqlite)
  *
  * No ANALYZE: the app never runs it, so a real portal.sqlite has no sqlite_stat1 and the query
  * planner must be measured under the same conditions.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type DB } from '../client';
-import { SAMPLE_DATA_KEY } from '../schema';
-import { beijingToday, isDateString } from '../domain/time';
-import { levelLabel } from '../domain/labels-courses';
-import { reindexAll } from '../search/documents';
-import { countRows, seedReferenceData } from '../seed';
-import { HOLIDAY_DATES } from '../seed/calendar';
-import { COURSES, type CourseSeed } from '../seed/courses';
-import { buildFairs, EMPLOYERS, type EmployerKey } from '../seed/fairs';
-import { OCCUPATIONS, TARGET_GROUPS } from '../seed/occupations';
-import { PLACES } from '../seed/places';
-import { PROVIDERS } from '../seed/providers';
-import { beijingInstant, jitter, rngFor, type Rng } from '../seed/random';
-import { buildStations, type StationSeed } from '../seed/stations';
-import { STREETS } from '../seed/streets';
+import { openDatabase, type DB } from '@/db/client';
+import { SAMPLE_DATA_KEY } from '@/db/schema';
+import { beijingToday, isDateString } from '@/db/domain/time';
+import { levelLabel } from '@/db/domain/labels-courses';
+import { reindexAll } from '@/db/search/documents';
+import { countRows, seedReferenceData } from '@/db/seed';
+import { HOLIDAY_DATES } from '@/db/seed/calendar';
+import { COURSES, type CourseSeed } from '@/db/seed/courses';
+import { buildFairs, EMPLOYERS, type EmployerKey } from '@/db/seed/fairs';
+import { OCCUPATIONS, TARGET_GROUPS } from '@/db/seed/occupations';
+import { PLACES } from '@/db/seed/places';
+import { PROVIDERS } from '@/db/seed/providers';
+import { beijingInstant, jitter, rngFor, type Rng } from '@/db/seed/random';
+import { buildStations, type StationSeed } from '@/db/seed/stations';
+import { STREETS } from '@/db/seed/streets';
 
 export const DEFAULT_CITY_FILE = 'bench/.data/city.sqlite';
 
@@ -439,7 +439,7 @@ export function buildCityDataset(file: string, opts: CityOptions = {}): CityResu
 export type { DB };
 
 // CLI --------------------------------------------------------------------------------------------
-if (/db[\\/]bench[\\/]dataset\.ts$/.test(process.argv[1] ?? '')) {
+if (/e2e[\\/]bench[\\/]dataset\.ts$/.test(process.argv[1] ?? '')) {
   const file = path.resolve(process.argv[2] ?? DEFAULT_CITY_FILE);
   const { counts, seconds } = buildCityDataset(file, { log: (l) => console.log(l) });
   for (const [table, count] of Object.entries(counts)) console.log(`  ${table.padEnd(22)} ${String(count).padStart(8)}`);

@@ -1,8 +1,8 @@
 /**
  * Data-layer latency of every public query, over a database file (normally the city-scale one
- * from db/bench/dataset.ts):
+ * from e2e/bench/dataset.ts):
  *
- *   node --conditions=react-server --import tsx db/bench/latency.ts --db <file> [--out <json>] [--iterations N]
+ *   node --conditions=react-server --import tsx e2e/bench/latency.ts --db <file> [--out <json>] [--iterations N]
  *
  * Calls the same exported functions the pages call. Each row is timed COLD (every stamped list
  * cache emptied before each call: the real query cost) and WARM (caches kept, each call rotating
@@ -57,19 +57,19 @@ const rot = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const dbFile = path.resolve(args.db);
-  if (!fs.existsSync(dbFile)) throw new Error(`latency: no database at ${dbFile} (build one with: npx tsx db/bench/dataset.ts ${args.db})`);
+  if (!fs.existsSync(dbFile)) throw new Error(`latency: no database at ${dbFile} (build one with: npx tsx e2e/bench/dataset.ts ${args.db})`);
   // Before any db code loads: the shared connection reads it once.
   process.env.DATABASE_PATH = dbFile;
 
-  const { searchCourses, getCourseDetail } = await import('../queries/courses');
-  const { searchStations, getStationDetail } = await import('../queries/stations');
-  const { searchFairs, getFairDetail, listUpcomingFairs } = await import('../queries/fairs');
-  const { clearListCaches } = await import('../queries/list-cache');
-  const { parseCourseSearch } = await import('../validation/course-search');
-  const { parseStationSearch } = await import('../validation/station-search');
-  const { parseFairSearch } = await import('../validation/fair-search');
-  const { beijingToday } = await import('../domain/time');
-  const { getDb } = await import('../index');
+  const { searchCourses, getCourseDetail } = await import('@/db/queries/courses');
+  const { searchStations, getStationDetail } = await import('@/db/queries/stations');
+  const { searchFairs, getFairDetail, listUpcomingFairs } = await import('@/db/queries/fairs');
+  const { clearListCaches } = await import('@/db/queries/list-cache');
+  const { parseCourseSearch } = await import('@/db/validation/course-search');
+  const { parseStationSearch } = await import('@/db/validation/station-search');
+  const { parseFairSearch } = await import('@/db/validation/fair-search');
+  const { beijingToday } = await import('@/db/domain/time');
+  const { getDb } = await import('@/db');
 
   const now = new Date();
   const today = beijingToday(now);
@@ -234,7 +234,7 @@ async function main() {
   }
 }
 
-if (/db[\\/]bench[\\/]latency\.ts$/.test(process.argv[1] ?? '')) {
+if (/e2e[\\/]bench[\\/]latency\.ts$/.test(process.argv[1] ?? '')) {
   main().then(
     () => process.exit(0),
     (e: unknown) => {

@@ -23,7 +23,7 @@ const base = siteUrl;
  * come that the page lists first (the open-data API has them all).
  */
 export async function CourseJsonLd({ id }: { id: number }) {
-  const course = getApiCourse(id, base());
+  const course = await getApiCourse(id, base());
   if (!course) return null;
   const today = beijingToday();
   const runs = course.runs.filter((r) => r.end_date >= today).slice(0, CURRENT_RUNS_SHOWN);

@@ -58,8 +58,8 @@ export function stationsCsv(base: string, now = new Date()): string {
   return toCsv(buildSheet(cols, rows));
 }
 
-export function coursesCsv(base: string, now = new Date()): string {
-  const { items } = listApiCourses({ q: '', occupation: null, level: [], street: null, cost: [], page: 1, per_page: 1 }, 'all', base, now);
+export async function coursesCsv(base: string, now = new Date()): Promise<string> {
+  const { items } = await listApiCourses({ q: '', occupation: null, level: [], street: null, cost: [], page: 1, per_page: 1 }, 'all', base, now);
   const cols: Column<ApiCourse>[] = [
     { header: '编号', value: (r) => r.id },
     { header: '课程名称', value: (r) => r.title },
@@ -75,8 +75,8 @@ export function coursesCsv(base: string, now = new Date()): string {
   return toCsv(buildSheet(cols, items));
 }
 
-export function runsCsv(base: string, now = new Date()): string {
-  const { items } = listApiRuns(
+export async function runsCsv(base: string, now = new Date()): Promise<string> {
+  const { items } = await listApiRuns(
     { q: '', course: null, occupation: null, level: [], street: null, cost: [], status: [], start_from: null, start_to: null, page: 1, per_page: 1 },
     'all',
     base,

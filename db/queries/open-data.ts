@@ -46,9 +46,9 @@ import {
   type StationRow,
 } from '@/db/domain/open-data';
 import { addDays, beijingNow } from '@/db/domain/time';
-import { courseFilterSql, getCourseDetail } from '@/db/queries/courses';
+import { getCourseDetail, publicCourses } from '@/db/queries/courses';
+import { dateInt } from '@/db/search/engine';
 import { NO_FAIRS, fairConditions, fairListColumns, fairOrder } from '@/db/queries/fairs';
-import type { CourseSearchValues } from '@/db/validation/course-search';
 
 export type Paging = { page: number; perPage: number } | 'all';
 type Listed<T> = { items: T[]; total: number };
@@ -174,48 +174,42 @@ export function getApiStation(id: number, base: string, now: Date = new Date()):
 
 const RUNS_FROM = sql`FROM course_runs r JOIN courses c ON c.id = r.course_id JOIN places tp ON tp.id = r.theory_place_id`;
 
-/** The course list's filter values for the public builder; every run status unless some are asked for. */
-function courseValues(v: {
-  q: string;
-  occupation: number | null;
-  level: number[];
-  street: number | null;
-  cost: CourseSearchValues['cost'];
-  status?: CourseSearchValues['status'];
-}): CourseSearchValues {
-  return {
-    q: v.q,
-    occupation: v.occupation,
-    level: v.level,
-    street: v.street,
-    cost: v.cost,
-    dual: false,
-    group: null,
-    start: 'any',
-    // All statuses: the API lists past runs too (the page's default hides runs that have begun).
-    status: v.status && v.status.length > 0 ? v.status : [...RUN_STATUSES],
-    sort: 'start',
-    from: null,
-    page: 1,
-  };
+/**
+ * The API's course filters as the resident list's query, every run status unless some are asked
+ * for (the API lists past runs too; the page's default hides runs that have begun).
+ */
+function courseQuery(v: { q: string; occupation: number | null; level: number[]; street: number | null; cost: readonly string[]; status?: readonly string[] }): URLSearchParams {
+  const sp = new URLSearchParams();
+  if (v.q) sp.set('q', v.q);
+  if (v.occupation !== null) sp.set('occupation', String(v.occupation));
+  for (const l of v.level) sp.append('level', String(l));
+  if (v.street !== null) sp.set('street', String(v.street));
+  for (const c of v.cost) sp.append('cost', c);
+  for (const s of v.status && v.status.length > 0 ? v.status : RUN_STATUSES) sp.append('status', s);
+  return sp;
 }
 
-export function listApiCourses(v: ApiParams<'courses'>, paging: Paging, base: string, now: Date = new Date()): Listed<ApiCourse> {
+/** Published courses, by id; filtered ones through the course search engine (what the list page finds). */
+export async function listApiCourses(v: ApiParams<'courses'>, paging: Paging, base: string, now: Date = new Date()): Promise<Listed<ApiCourse>> {
   const today = beijingNow(now).date;
   const filtered = v.q !== '' || v.occupation !== null || v.level.length > 0 || v.street !== null || v.cost.length > 0;
-  const where = filtered
-    ? // The filtered id list drives (rowid look-ups); + keeps the publication index out of the way.
-      sql`+c.publication = 'published' AND c.id IN (SELECT r.course_id ${RUNS_FROM} WHERE ${courseFilterSql(courseValues(v), today, { kind: 'public' })})`
-    : sql`c.publication = 'published'`;
   const db = getDb();
-  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM courses c WHERE ${where}`)?.n ?? 0;
+  let where: SQL = sql`c.publication = 'published'`;
+  let total: number;
+  if (filtered) {
+    const { matched } = await publicCourses.match(db, courseQuery(v), { kind: 'public' }, { today });
+    const ids = matched.map((m) => m.group);
+    total = ids.length;
+    const page = paging === 'all' ? ids : ids.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
+    where = sql`c.id IN ${idList(page)}`;
+  } else total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n FROM courses c WHERE ${where}`)?.n ?? 0;
   const rows = db.all<CourseRow>(sql`
     SELECT c.id, c.title, c.occupation_id, o.name AS occupation_name, c.level, c.provider_id, p.name AS provider_name,
       c.summary, c.duration_days, c.published_at,
       (SELECT COUNT(*) FROM course_runs r WHERE r.course_id = c.id AND r.publication = 'published') AS runs_count,
       (SELECT MIN(r.start_date) FROM course_runs r WHERE r.course_id = c.id AND r.publication = 'published' AND r.start_date > ${today}) AS next_start_date
     FROM courses c JOIN occupations o ON o.id = c.occupation_id JOIN providers p ON p.id = c.provider_id
-    WHERE ${where} ORDER BY c.id ${slice(paging)}`);
+    WHERE ${where} ORDER BY c.id ${filtered ? sql`` : slice(paging)}`);
   return { items: rows.map((r) => courseToApi(r, base)), total };
 }
 
@@ -269,24 +263,31 @@ function runExtras(ids: number[]) {
   return { certs, groups };
 }
 
-export function listApiRuns(v: ApiParams<'runs'>, paging: Paging, base: string, now: Date = new Date()): Listed<ApiRun> {
+/** Published runs of published courses matching the filters, soonest start first. */
+export async function listApiRuns(v: ApiParams<'runs'>, paging: Paging, base: string, now: Date = new Date()): Promise<Listed<ApiRun>> {
   const today = beijingNow(now).date;
-  const extra: SQL[] = [];
-  if (v.course !== null) extra.push(sql`r.course_id = ${v.course}`);
-  if (v.start_from !== null) extra.push(sql`r.start_date >= ${v.start_from}`);
-  if (v.start_to !== null) extra.push(sql`r.start_date <= ${v.start_to}`);
-  const where = courseFilterSql(courseValues(v), today, { kind: 'public' }, undefined, extra);
   const db = getDb();
-  const total = db.get<{ n: number }>(sql`SELECT COUNT(*) AS n ${RUNS_FROM} WHERE ${where}`)?.n ?? 0;
-  const rows = db.all<RunSqlRow>(sql`SELECT ${RUN_COLUMNS} ${RUNS_FROM} ${RUN_JOINS} WHERE ${where} ORDER BY r.start_date, r.id ${slice(paging)}`);
+  const { matched } = await publicCourses.match(db, courseQuery(v), { kind: 'public' }, { today });
+  const from = v.start_from === null ? 0 : dateInt(v.start_from);
+  const to = v.start_to === null ? Infinity : dateInt(v.start_to);
+  const runs: { run: number; start: number }[] = [];
+  for (const m of matched) {
+    if (v.course !== null && m.group !== v.course) continue;
+    for (const r of m.rows) if (r.start >= from && r.start <= to) runs.push({ run: r.run, start: r.start });
+  }
+  runs.sort((a, b) => a.start - b.start || a.run - b.run);
+  const page = paging === 'all' ? runs : runs.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
+  const rows = page.length
+    ? db.all<RunSqlRow>(sql`SELECT ${RUN_COLUMNS} ${RUNS_FROM} ${RUN_JOINS} WHERE r.id IN ${idList(page.map((r) => r.run))} ORDER BY r.start_date, r.id`)
+    : [];
   const { certs, groups } = runExtras(rows.map((r) => r.id));
-  return { items: rows.map((r) => runToApi(runRowOf(r, certs, groups), today, base)), total };
+  return { items: rows.map((r) => runToApi(runRowOf(r, certs, groups), today, base)), total: runs.length };
 }
 
-export function getApiCourse(id: number, base: string, now: Date = new Date()): ApiCourseDetail | null {
-  const detail = getCourseDetail(id, now);
+export async function getApiCourse(id: number, base: string, now: Date = new Date()): Promise<ApiCourseDetail | null> {
+  const detail = await getCourseDetail(id, now);
   if (!detail) return null;
-  const row = listApiCourses({ q: '', occupation: null, level: [], street: null, cost: [], page: 1, per_page: 1 }, 'all', base, now).items.find(
+  const row = (await listApiCourses({ q: '', occupation: null, level: [], street: null, cost: [], page: 1, per_page: 1 }, 'all', base, now)).items.find(
     (c) => c.id === id,
   );
   if (!row) return null;

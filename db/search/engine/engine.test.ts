@@ -50,6 +50,7 @@ const things = defineList({
   name: 'things',
   shape,
   source: {
+    name: 'things',
     loadAll: async () => data.map((r) => ({ ...r })),
     loadGroups: async (_db, ids) => data.filter((r) => ids.includes(r.group)).map((r) => ({ ...r })),
     loadRefs: async () => ({ streets: STREETS }),

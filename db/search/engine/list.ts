@@ -64,6 +64,11 @@ export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;
   /** Builds the index now (server start), so no request pays for it. */
   warm(db: DB): Promise<void>;
+  /**
+   * The matched groups (in group order) with their matched rows, for callers that shape and
+   * page rows themselves (the open-data API). No facets, no cache; unknown ids match nothing.
+   */
+  match(db: DB, input: Input, scope: Scope, opts?: { today?: string }): Promise<{ matched: MatchedGroup<Row>[]; q: QueryContext }>;
 };
 
 function scopeKey(scope: Scope): string {
@@ -117,6 +122,16 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     async warm(db) {
       await index.current(db);
     },
+    async match(db, input, scope, opts = {}) {
+      const todayText = opts.today ?? beijingToday();
+      const snap = await index.current(db);
+      const parsed = parseQuery(input, def.shape);
+      const origin = parsed.origin ? await resolveOrigin(db, parsed.origin) : null;
+      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order: defaultOrder };
+      const predicates = await compile(db, parsed.values, q);
+      const out = runPass({ rows: snap.rows, group, scope: def.scope(scope, q), predicates, facets: [], q, collect: true });
+      return { matched: out.matched, q };
+    },
     async search(db, input, scope, opts = {}) {
       const todayText = opts.today ?? beijingToday();
       const snap = await index.current(db);
@@ -143,7 +158,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const needsOrigin = def.orders[order]!.needsOrigin === true && !origin;
       if (needsOrigin) order = defaultOrder;
 
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin };
+      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order };
       const notice: NoticeCode | null = invalid.size > 0 ? 'invalid-params' : null;
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
       const baseKey = `${snap.version}|${scopeKey(scope)}|${todayText}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
@@ -163,6 +178,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
 
       const chips: Chip[] = [];
       for (const f of def.filters) chips.push(...f.chips(values[f.param], snap.refs));
+      // The origin orders, it never narrows: a chip to remove it, never a widen option.
+      if (origin) chips.push({ key: 'near', ...(origin.name !== null ? { name: origin.name } : {}) });
       const widen: WidenOption[] = [];
       if (listed.total === 0) {
         for (let i = 0; i < def.filters.length; i++) {

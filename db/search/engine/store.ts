@@ -54,7 +54,23 @@ export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: 
   return out;
 }
 
+/**
+ * One store per source name, process-wide: lists declared over the same source (resident and
+ * admin) share one index, and so do Next's bundles (instrumentation.ts builds it at start; each
+ * bundle has its own copy of this module, hence globalThis, like the database connection).
+ */
+const registry = globalThis as unknown as { __listIndexes?: Map<string, unknown> };
+
 export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): IndexStore<Row, Refs> {
+  const stores = (registry.__listIndexes ??= new Map());
+  const existing = stores.get(source.name);
+  if (existing) return existing as IndexStore<Row, Refs>;
+  const store = createStore(source);
+  stores.set(source.name, store);
+  return store;
+}
+
+function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): IndexStore<Row, Refs> {
   // One index per connection (tests open their own databases).
   let states = new WeakMap<DB, State<Row, Refs>>();
   let version = 0;
@@ -65,6 +81,7 @@ export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Re
     const head = changeHead(db);
     const [rows, refs] = await Promise.all([source.loadAll(db), source.loadRefs(db)]);
     const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+    pruneChanges(db, head.seq);
     stats.builds++;
     stats.lastBuildMs = performance.now() - t0;
     return state;

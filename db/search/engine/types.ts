@@ -30,6 +30,8 @@ export type QueryContext = {
   todayText: string;
   scope: Scope;
   origin: ResolvedOrigin | null;
+  /** The order applied (after falling back from one needing an origin). */
+  order: string;
 };
 
 export type Predicate<Row> = (row: Row) => boolean;
@@ -82,6 +84,11 @@ export type OrderDef<Row> = {
 
 /** Where rows come from and what in the change log concerns them. */
 export type SourceDef<Row extends IndexRow, Refs> = {
+  /**
+   * Names the index: lists over the same source share it, and so do the server's bundles (the
+   * index built at start in instrumentation.ts is the one pages read; it lives on globalThis).
+   */
+  name: string;
   /** Every row (any scope): the engine sorts them by group. */
   loadAll(db: DB): Promise<Row[]>;
   /** The rows of these groups only (after a change to them). */

@@ -39,12 +39,12 @@ function searchParamsOf(req: NextRequest): URLSearchParams {
   return new URLSearchParams(req.nextUrl.search.replace(/^\?/, '').slice(0, MAX_QUERY_STRING));
 }
 
-type Lister<K extends ApiListKind> = (v: ApiParams<K>, paging: Paging, base: string) => { items: unknown[]; total: number };
+type Lister<K extends ApiListKind> = (v: ApiParams<K>, paging: Paging, base: string) => { items: unknown[]; total: number } | Promise<{ items: unknown[]; total: number }>;
 
 /** GET for a list endpoint: strict parameters (400), an unknown 街镇 (400), then one page with the total. */
 export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
   return (req: NextRequest) =>
-    guarded(() => {
+    guarded(async () => {
       const parsed = parseApiParams(kind, searchParamsOf(req));
       if (!parsed.ok) return errorResponse(parsed.error);
       const v = parsed.values;
@@ -53,7 +53,7 @@ export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
         return errorResponse({ status: 400, code: 'bad_request', message: T.errors.unknownStreet });
       }
       const { page, per_page } = v as { page: number; per_page: number };
-      const { items, total } = list(v, { page, perPage: per_page }, siteUrl());
+      const { items, total } = await list(v, { page, perPage: per_page }, siteUrl());
       return json(listEnvelope(items, total, page, per_page));
     });
 }
@@ -61,11 +61,11 @@ export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
 type Ctx = { params: Promise<{ id: string }> };
 
 /** GET for a detail endpoint: a malformed, unknown or unpublished id is a JSON 404. */
-export function detailRoute(get: (id: number, base: string) => unknown | null) {
+export function detailRoute(get: (id: number, base: string) => unknown | Promise<unknown>) {
   return (req: NextRequest, ctx: Ctx) =>
     guarded(async () => {
       const id = parseApiId((await ctx.params).id);
-      const item = id === null ? null : get(id, siteUrl());
+      const item = id === null ? null : await get(id, siteUrl());
       return item ? json(item) : notFound();
     });
 }

@@ -5,5 +5,5 @@ import { siteUrl } from '@/db/http/site-url';
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return guarded(() => csvResponse(coursesCsv(siteUrl()), 'courses'));
+  return guarded(async () => csvResponse(await coursesCsv(siteUrl()), 'courses'));
 }

@@ -5,5 +5,5 @@ import { siteUrl } from '@/db/http/site-url';
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return guarded(() => csvResponse(runsCsv(siteUrl()), 'runs'));
+  return guarded(async () => csvResponse(await runsCsv(siteUrl()), 'runs'));
 }

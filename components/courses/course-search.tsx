@@ -33,7 +33,7 @@ import { coursesText as t } from './strings';
 
 const PATH = '/courses';
 /** Filters that live in the collapsible panel (the rest stay in view). */
-const PANEL_KEYS = new Set(['near', 'occupation', 'level', 'street', 'cost', 'dual', 'group', 'start', 'status', 'when']);
+const PANEL_KEYS = new Set(['near', 'occupation', 'level', 'street', 'cost', 'dual', 'group', 'start', 'status', 'when', 'seats']);
 
 const fieldLabel = 'mb-1 block font-bold';
 const control =
@@ -137,6 +137,7 @@ export function CourseSearch({
               <CheckboxFilter name="when" label={t.whenLabel} options={f.when ?? []} values={v.when} />
               <p className="text-base text-muted">{t.whenHint}</p>
             </div>
+            <ToggleFilter name="seats" label={t.seatsOnly} checked={v.seats} count={f.seats?.[0]?.count} hint={t.seatsHint} />
           </div>
         </details>
         <button type="submit" className={`${buttonStyles.primary} w-full`}>

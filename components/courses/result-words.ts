@@ -26,6 +26,7 @@ function optionLabel(key: string, value: string, name: string | undefined): stri
   if (key === 'start' && has<StartWindow>(START_WINDOW_LABELS, value)) return START_WINDOW_LABELS[value];
   if (key === 'status' && has<RunStatus>(RUN_STATUS_LABELS, value)) return RUN_STATUS_LABELS[value];
   if (key === 'when') return t.whenOptions[value] ?? value;
+  if (key === 'seats') return t.seatsOnly;
   return value;
 }
 
@@ -52,6 +53,8 @@ export function chipLabel(c: EngineChip, v: CourseSearchResult['values']): strin
       return `${t.whenLabel}：${optionLabel('when', c.value ?? '', undefined)}`;
     case 'dual':
       return L.dual;
+    case 'seats':
+      return t.seatsOnly;
     case 'start':
       return START_WINDOW_LABELS[v.start];
     case 'near':

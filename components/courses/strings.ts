@@ -26,6 +26,8 @@ export const coursesText = {
   whenLabel: '上课时间',
   whenOptions: { weekend: '周末上课', evening: '晚上上课（18点以后）' } as Record<string, string>,
   whenHint: '白天要上班的，可以选周末班或晚班。',
+  seatsOnly: '只看还有名额的',
+  seatsHint: '已报满的班期不显示',
   originNone: '不选（按开课时间）',
   originStreets: '街镇中心',
   originLandmarks: '地标',

@@ -208,6 +208,14 @@ describe('searchCourses: each filter narrows correctly', () => {
     );
   });
 
+  it('只看还有名额的: a run with seats left', async () => {
+    const ids = await allIds('seats=1');
+    assertSameSet(ids, expected((r) => r.seatsLeft > 0), 'seats=1');
+    assert.ok(ids.length < (await allIds('')).length, 'some course has only full runs to come');
+    // With another run filter, one run must have both (a full free run and an open paid one do not make it).
+    assertSameSet(await allIds('seats=1&cost=free'), expected((r) => r.seatsLeft > 0 && r.costType === 'free'), 'seats=1&cost=free');
+  });
+
   it('combines filters on the same run', async () => {
     const occ = occByName('电工')!;
     assertSameSet(

@@ -35,6 +35,7 @@ export const courseSearchShape = {
   start: one(z.enum(START_WINDOWS), 'any' as (typeof START_WINDOWS)[number]),
   status: many(z.enum(RUN_STATUSES), RUN_STATUSES.length),
   when: many(z.enum(COURSE_WHEN), COURSE_WHEN.length),
+  seats: one(fields.flag, false),
   sort: one(z.enum(COURSE_SORTS), 'start' as CourseSort),
   near: one(origin, null as string | null),
   page: one(fields.page, 1),
@@ -65,6 +66,7 @@ export const COURSE_PARAM_ORDER: readonly CourseSearchKey[] = [
   'start',
   'status',
   'when',
+  'seats',
   'sort',
   'near',
   'page',
@@ -76,7 +78,7 @@ export function courseSearchQuery(v: CourseSearchValues): string {
   for (const key of COURSE_PARAM_ORDER) {
     const value = v[key];
     if (Array.isArray(value)) for (const item of value) sp.append(key, String(item));
-    else if (key === 'dual') {
+    else if (key === 'dual' || key === 'seats') {
       if (value) sp.set(key, '1');
     } else if (key === 'start') {
       if (value !== 'any') sp.set(key, String(value));

@@ -145,6 +145,7 @@ async function main() {
       run: (i) => course(`q=${enc(rot(KW.course[2], i))}&occupation=${rot(occupationIds, i)}&level=5&level=4&street=${rot(streetIds, i * 3)}&cost=free&cost=subsidy&group=${rot(groups, i)}&start=3m&status=open`),
     },
     { group: 'courses', name: 'weekend or evening', run: (i) => course(`when=${rot(['weekend', 'evening'], i)}`) },
+    { group: 'courses', name: 'seats left', run: (i) => course(`seats=1&street=${rot(streetIds, i * 7)}`) },
     { group: 'courses', name: 'near me (street)', run: (i) => course(`sort=near&near=s${rot(streetIds, i * 5)}`) },
     ...(landmarkIds.length > 0 ? [{ group: 'courses', name: 'near me (place)', run: (i: number) => course(`sort=near&near=p${rot(landmarkIds, i)}`) }] : []),
     { group: 'courses', name: `deep page (${coursePages})`, run: (i) => course(`page=${coursePages - (i % 3)}`) },

@@ -98,7 +98,7 @@ export function sharedCourseFilters<V extends SharedCourseValues>(): FilterDef<R
 }
 
 /** The resident list's own values. */
-export type PublicCourseValues = SharedCourseValues & { start: StartWindow; status: RunStatus[]; when: When[] };
+export type PublicCourseValues = SharedCourseValues & { start: StartWindow; status: RunStatus[]; when: When[]; seats: boolean };
 
 /** The last start day of each window from today, worked out once per day. */
 let windowsFor = -1;
@@ -142,6 +142,7 @@ export function publicCourseFilters<V extends PublicCourseValues>(): FilterDef<R
       codes: WHEN_OPTIONS,
       of: (r) => ((r.days & WEEKEND) !== 0 ? (r.dailyStart >= EVENING ? BOTH : WEEKEND_ONLY) : r.dailyStart >= EVENING ? EVENING_ONLY : null),
     }),
+    k.flag({ key: 'seats', param: 'seats', test: (r) => r.seatsLeft > 0 }),
   ];
 }
 

@@ -208,6 +208,17 @@ describe('searchCourses: each filter narrows correctly', () => {
     );
   });
 
+  it('周末 / 晚上上课: a run that meets on a Saturday or Sunday, or starts at 18:00 or later', async () => {
+    const weekend = (r: Run) => r.classDays.split(',').some((d) => d === '6' || d === '7');
+    const evening = (r: Run) => r.dailyStart >= '18:00';
+    const w = await allIds('when=weekend');
+    const e = await allIds('when=evening');
+    assert.ok(w.length > 0 && e.length > 0, 'the sample has weekend and evening classes');
+    assertSameSet(w, expected(weekend), 'weekend');
+    assertSameSet(e, expected(evening), 'evening');
+    assertSameSet(await allIds('when=weekend&when=evening'), expected((r) => weekend(r) || evening(r)), 'either');
+  });
+
   it('只看还有名额的: a run with seats left', async () => {
     const ids = await allIds('seats=1');
     assertSameSet(ids, expected((r) => r.seatsLeft > 0), 'seats=1');

@@ -37,7 +37,7 @@ function ids(table: string, published: boolean): number[] {
 }
 
 describe('stations', () => {
-  it('lists every published station and nothing else, with paging', () => {
+  it('lists every published station and nothing else, with paging', async () => {
     const all = q.listApiStations(params('stations'), 'all', BASE, NOW);
     assert.deepEqual(all.items.map((s) => s.id).sort((a, b) => a - b), ids('stations', true));
     assert.equal(all.total, ids('stations', true).length);
@@ -47,7 +47,7 @@ describe('stations', () => {
     for (const id of ids('stations', false)) assert.equal(q.getApiStation(id, BASE, NOW), null);
   });
 
-  it('open_now agrees with the station page and splits the list', () => {
+  it('open_now agrees with the station page and splits the list', async () => {
     const all = q.listApiStations(params('stations'), 'all', BASE, NOW);
     for (const s of all.items.slice(0, 10)) assert.equal(s.open_now, stationDetail(s.id, NOW)!.status.open, s.name);
     const open = q.listApiStations(params('stations', 'open_now=true'), 'all', BASE, NOW);
@@ -56,7 +56,7 @@ describe('stations', () => {
     assert.ok(open.items.every((s) => s.open_now));
   });
 
-  it('gives a station its week, services and dated changes', () => {
+  it('gives a station its week, services and dated changes', async () => {
     const id = ids('stations', true)[0]!;
     const d = q.getApiStation(id, BASE, NOW)!.detail;
     assert.equal(d.weekly_hours.length, 7);
@@ -67,36 +67,36 @@ describe('stations', () => {
 });
 
 describe('courses and runs', () => {
-  it('lists published courses only and filters like the pages', () => {
-    const all = q.listApiCourses(params('courses'), 'all', BASE, NOW);
+  it('lists published courses only and filters like the pages', async () => {
+    const all = (await q.listApiCourses(params('courses'), 'all', BASE, NOW));
     assert.deepEqual(all.items.map((c) => c.id), ids('courses', true));
-    for (const id of ids('courses', false)) assert.equal(q.getApiCourse(id, BASE, NOW), null);
-    const level4 = q.listApiCourses(params('courses', 'level=4'), 'all', BASE, NOW);
+    for (const id of ids('courses', false)) assert.equal((await q.getApiCourse(id, BASE, NOW)), null);
+    const level4 = (await q.listApiCourses(params('courses', 'level=4'), 'all', BASE, NOW));
     assert.ok(level4.total > 0 && level4.total < all.total);
     assert.ok(level4.items.every((c) => c.level === 4));
   });
 
-  it('lists published runs of published courses with their status', () => {
-    const runs = q.listApiRuns(params('runs'), 'all', BASE, NOW);
+  it('lists published runs of published courses with their status', async () => {
+    const runs = (await q.listApiRuns(params('runs'), 'all', BASE, NOW));
     const expected = db.get<{ n: number }>(
       sql`SELECT COUNT(*) AS n FROM course_runs r JOIN courses c ON c.id = r.course_id WHERE r.publication = 'published' AND c.publication = 'published'`,
     )!.n;
     assert.equal(runs.total, expected);
-    const open = q.listApiRuns(params('runs', 'status=open'), 'all', BASE, NOW);
+    const open = (await q.listApiRuns(params('runs', 'status=open'), 'all', BASE, NOW));
     assert.ok(open.total > 0);
     assert.ok(open.items.every((r) => r.status === 'open' && r.status_label === '报名中'));
     const course = runs.items[0]!.course_id;
-    const one = q.listApiRuns(params('runs', `course=${course}`), 'all', BASE, NOW);
+    const one = (await q.listApiRuns(params('runs', `course=${course}`), 'all', BASE, NOW));
     assert.ok(one.items.every((r) => r.course_id === course));
     assert.deepEqual(
-      q.getApiCourse(course, BASE, NOW)!.runs.map((r) => r.id).sort((a, b) => a - b),
+      (await q.getApiCourse(course, BASE, NOW))!.runs.map((r) => r.id).sort((a, b) => a - b),
       one.items.map((r) => r.id).sort((a, b) => a - b),
     );
   });
 });
 
 describe('fairs', () => {
-  it('lists published fairs only; upcoming and past make all', () => {
+  it('lists published fairs only; upcoming and past make all', async () => {
     const all = q.listApiFairs(params('fairs', 'when=all'), 'all', BASE, NOW);
     assert.deepEqual(all.items.map((f) => f.id).sort((a, b) => a - b), ids('fairs', true));
     const up = q.listApiFairs(params('fairs'), 'all', BASE, NOW);
@@ -109,17 +109,17 @@ describe('fairs', () => {
 });
 
 describe('csv and sitemap', () => {
-  it('writes CSVs with a BOM, a header and one row per published record', () => {
+  it('writes CSVs with a BOM, a header and one row per published record', async () => {
     const text = csv.stationsCsv(BASE, NOW);
     assert.ok(text.startsWith('\uFEFF编号,名称'));
     assert.match(text.split('\r\n')[0]!, /周一开放时间.*周日开放时间.*周一人工窗口时间/);
     assert.equal(text.trim().split('\r\n').length, ids('stations', true).length + 1);
-    assert.equal(csv.coursesCsv(BASE, NOW).trim().split('\r\n').length, ids('courses', true).length + 1);
-    assert.ok(csv.runsCsv(BASE, NOW).startsWith('\uFEFF班期编号'));
+    assert.equal((await csv.coursesCsv(BASE, NOW)).trim().split('\r\n').length, ids('courses', true).length + 1);
+    assert.ok((await csv.runsCsv(BASE, NOW)).startsWith('\uFEFF班期编号'));
     assert.equal(csv.fairsCsv(BASE, NOW).trim().split('\r\n').length, ids('fairs', true).length + 1);
   });
 
-  it('names every published detail page and no other', () => {
+  it('names every published detail page and no other', async () => {
     const entries = q.publishedDetailIds();
     for (const kind of ['stations', 'courses', 'fairs'] as const) {
       assert.deepEqual(entries.filter((e) => e.kind === kind).map((e) => e.id), ids(kind, true));

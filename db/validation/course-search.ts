@@ -12,7 +12,7 @@ import { RUN_STATUSES, START_WINDOWS } from '../domain/course-run';
 /** 班期 meeting times residents can ask for: on a weekend, in the evening. */
 export const COURSE_WHEN = ['weekend', 'evening'] as const;
 import { COURSE_SORTS, type CourseSort } from '../domain/labels-courses';
-import { fields, many, one, parseParams, type ParsedOf } from './search-params';
+import { fields, many, one, parseParams, toSearchParams, type ParsedOf } from './search-params';
 
 export { COURSE_SORTS, COURSE_SORT_LABELS, type CourseSort } from '../domain/labels-courses';
 
@@ -51,7 +51,11 @@ export type CourseSearchKey = keyof typeof courseSearchShape;
 
 /** Reads the course list's parameters; `invalid` lists the keys that fell back to defaults. */
 export function parseCourseSearch(input: Parameters<typeof parseParams>[0]) {
-  return parseParams(input, courseSearchShape);
+  const sp = new URLSearchParams(toSearchParams(input));
+  // Older addresses said the place as from=street-12 / from=place-40: the same origin.
+  const old = /^(street|place)-([1-9]\d{0,8})$/.exec(sp.get('from')?.trim() ?? '');
+  if (old && !sp.get('near')) sp.set('near', `${old[1] === 'street' ? 's' : 'p'}${old[2]}`);
+  return parseParams(sp, courseSearchShape);
 }
 
 /** The order parameters appear in canonical URLs (stable, so the same search has one URL). */

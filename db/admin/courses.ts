@@ -10,7 +10,7 @@
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../client';
-import { auditLog, courseRuns, courses, occupationLevels, occupations, places, providers, streets, targetGroups, type Course, type Publication } from '../schema';
+import { auditLog, courseRuns, courses, occupationLevels, occupations, places, providers, streets, targetGroups, type Course } from '../schema';
 import { authorize, TRANSITIONS, type Actor, type Resource, type Transition } from '../auth/permissions';
 import { reindexCourse } from '../search/documents';
 import { levelLabel } from '../domain/labels-courses';

@@ -65,11 +65,11 @@ export function sharedCourseFilters<V extends SharedCourseValues>(): FilterDef<R
       param: 'occupation',
       known: (value, refs) => (value !== null && !refs.occupations.some((o) => o.id === value) ? (null as V['occupation']) : value),
       compile: (value) => (value === null ? null : (r) => r.occupation === value),
-      facet: { options: (refs) => refs.occupations.map((o) => ({ key: o.id, value: String(o.id), name: o.name })), keys: (r) => r.occupation },
+      facet: { options: (refs) => refs.occupations.map((o) => ({ key: o.id, value: String(o.id), name: o.name })), keys: (r) => r.occupation, perGroup: true },
       chips: (value, refs) => (value === null ? [] : [{ key: 'occupation', name: refs.occupations.find((o) => o.id === value)?.name ?? String(value) }]),
       without: () => null as V['occupation'],
     }),
-    k.anyOf({ key: 'level', param: 'level', codes: LEVELS, of: (r) => LEVEL_INDEX.get(r.level) ?? null }),
+    k.anyOf({ key: 'level', param: 'level', codes: LEVELS, of: (r) => LEVEL_INDEX.get(r.level) ?? null, perGroup: true }),
     k.filter({
       key: 'street',
       param: 'street',
@@ -100,6 +100,9 @@ export function sharedCourseFilters<V extends SharedCourseValues>(): FilterDef<R
 /** The resident list's own values. */
 export type PublicCourseValues = SharedCourseValues & { start: StartWindow; status: RunStatus[]; when: When[]; seats: boolean };
 
+/** Facet keys per first window holding a start: [any], [any, 2w, 1m, 3m], [any, 1m, 3m], [any, 3m]. */
+const WINDOW_KEYS: readonly (readonly number[])[] = START_WINDOWS.map((_, i) => (i === 0 ? [0] : [0, ...START_WINDOWS.map((__, k) => k).filter((k) => k >= i)]));
+
 /** The last start day of each window from today, worked out once per day. */
 let windowsFor = -1;
 let windowEnds: number[] = [];
@@ -124,11 +127,12 @@ export function publicCourseFilters<V extends PublicCourseValues>(): FilterDef<R
       },
       facet: {
         options: () => START_WINDOWS.map((w, i) => ({ key: i, value: w })),
+        // Windows nest (2w ⊂ 1m ⊂ 3m): a run counts for 'any' and every window from the first that holds it.
         keys: (r, q) => {
+          if (r.start < q.today) return WINDOW_KEYS[0]!;
           const e = ends(q);
-          const out = [0];
-          if (r.start >= q.today) for (let i = 1; i < e.length; i++) if (r.start <= e[i]!) out.push(i);
-          return out;
+          for (let i = 1; i < e.length; i++) if (r.start <= e[i]!) return WINDOW_KEYS[i]!;
+          return WINDOW_KEYS[0]!;
         },
       },
       chips: (value) => (value === 'any' ? [] : [{ key: 'start' }]),
@@ -153,13 +157,13 @@ export function adminCourseFilters<V extends AdminCourseValues>(): FilterDef<Row
   const k = filterKit<Row, V, Refs>();
   return [
     ...sharedCourseFilters<V>(),
-    k.anyOf({ key: 'publication', param: 'publication', codes: PUBLICATION, of: (r) => r.coursePub }),
+    k.anyOf({ key: 'publication', param: 'publication', codes: PUBLICATION, of: (r) => r.coursePub, perGroup: true }),
     k.filter({
       key: 'provider',
       param: 'provider',
       // A 培训机构 account sees its own provider whatever it asks for (the scope says so).
       compile: (value, q) => (value === null || (q.scope.kind === 'admin' && q.scope.actor.role === 'provider') ? null : (r) => r.provider === value),
-      facet: { options: (refs) => refs.providers.map((p) => ({ key: p.id, value: String(p.id), name: p.name })), keys: (r) => r.provider },
+      facet: { options: (refs) => refs.providers.map((p) => ({ key: p.id, value: String(p.id), name: p.name })), keys: (r) => r.provider, perGroup: true },
       chips: (value, refs) => (value === null ? [] : [{ key: 'provider', name: refs.providers.find((p) => p.id === value)?.name ?? String(value) }]),
       without: () => null as V['provider'],
     }),

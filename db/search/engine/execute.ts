@@ -7,7 +7,7 @@
  */
 import type { FacetOptionDecl, MatchedGroup, Predicate, QueryContext } from './types';
 
-export type PassFacet<Row> = { options: FacetOptionDecl[]; keys(row: Row, q: QueryContext): number | readonly number[] | null };
+export type PassFacet<Row> = { options: FacetOptionDecl[]; keys(row: Row, q: QueryContext): number | readonly number[] | null; perGroup?: boolean };
 
 export type PassInput<Row> = {
   rows: readonly Row[];
@@ -71,18 +71,30 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
       preds.push(p);
     }
   });
+  const m = preds.length;
   const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f.options) : null));
-  const dropCounts = new Array<number>(n).fill(0);
-  const dropLast = new Array<number>(n).fill(-1);
+  // The facets, as dense lists (the per-row loop touches only these).
+  const facetOf: number[] = [];
+  for (let f = 0; f < n; f++) if (counters[f]) facetOf.push(f);
+  const fc = facetOf.map((f) => counters[f]!);
+  const ff = facetOf.map((f) => input.facets[f]!);
+  const nf = facetOf.length;
+  // Facets whose keys are fixed per group are asked once per group (rows come grouped).
+  const once = ff.map((f) => f.perGroup === true);
+  const seen = new Int32Array(nf).fill(-1);
+  // Per active filter: the facet counter of that filter (or null), and "the list without it".
+  const ownCounter = active.map((f) => counters[f] ?? null);
+  const ownFacet = active.map((f) => input.facets[f] ?? null);
+  const drop = new Int32Array(m);
+  const dropLast = new Int32Array(m).fill(-1);
   let total = 0;
   let totalLast = -1;
   const matched: MatchedGroup<Row>[] = [];
   let open: { group: number; rows: Row[] } | null = null;
-  const m = preds.length;
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (scope && !scope(row)) continue;
+    if (scope !== null && !scope(row)) continue;
     let failed = -1;
     let fails = 0;
     for (let j = 0; j < m; j++) {
@@ -98,31 +110,38 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
         totalLast = g;
         total++;
       }
-      for (let f = 0; f < n; f++) {
-        const c = counters[f];
-        if (c) countRow(c, input.facets[f]!, row, g, q);
-        if (dropLast[f] !== g) {
-          dropLast[f] = g;
-          dropCounts[f]!++;
+      for (let k = 0; k < nf; k++) {
+        if (once[k]) {
+          if (seen[k] === g) continue;
+          seen[k] = g;
+        }
+        countRow(fc[k]!, ff[k]!, row, g, q);
+      }
+      for (let j = 0; j < m; j++) {
+        if (dropLast[j] !== g) {
+          dropLast[j] = g;
+          drop[j]!++;
         }
       }
       if (input.collect) {
-        if (!open || open.group !== g) {
+        if (open === null || open.group !== g) {
           open = { group: g, rows: [] };
           matched.push(open);
         }
         open.rows.push(row);
       }
     } else {
-      const f = active[failed]!;
-      const c = counters[f];
-      if (c) countRow(c, input.facets[f]!, row, g, q);
-      if (dropLast[f] !== g) {
-        dropLast[f] = g;
-        dropCounts[f]!++;
+      const c = ownCounter[failed];
+      if (c) countRow(c, ownFacet[failed]!, row, g, q);
+      if (dropLast[failed] !== g) {
+        dropLast[failed] = g;
+        drop[failed]!++;
       }
     }
   }
+  // A filter that does not narrow: the list without it is the list.
+  const dropCounts = new Array<number>(n).fill(total);
+  active.forEach((f, j) => (dropCounts[f] = drop[j]!));
   return { total, facetCounts: counters.map((c) => (c ? c.counts : new Int32Array(0))), dropCounts, matched };
 }
 

@@ -59,6 +59,8 @@ export function filterKit<Row, Values, Refs>() {
     of: (row: Row, q: QueryContext) => number | readonly number[] | null;
     /** The rows matching when nothing is chosen (e.g. a default window); null: all. */
     otherwise?: (q: QueryContext) => Predicate<Row> | null;
+    /** The code is the group's, the same on all its rows (see FilterDef facet.perGroup). */
+    perGroup?: boolean;
   }): FilterDef<Row, Values, Refs> {
     const options: FacetOptionDecl[] = d.codes.map((c, i) => ({ key: i, value: String(c) }));
     return filter<K>({
@@ -80,7 +82,7 @@ export function filterKit<Row, Values, Refs>() {
           return false;
         };
       },
-      facet: { options: () => options, keys: d.of },
+      facet: { options: () => options, keys: d.of, perGroup: d.perGroup === true },
       chips: (value) => (value as readonly C[]).map((c): Chip => ({ key: d.key, value: String(c) })),
       without: (value, chip) => (value as readonly C[]).filter((c) => String(c) !== chip.value) as Values[K],
     });

@@ -99,7 +99,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
 
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
     const predicates = await compile(db, values, q);
-    const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys } : null));
+    const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys, perGroup: f.facet.perGroup === true } : null));
     const out = runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets, q, collect: true });
     const o = def.orders[order]!;
     const ordered = orderGroups(out.matched, (m) => o.key(m, q));

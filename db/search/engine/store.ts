@@ -41,17 +41,40 @@ function byGroup<Row extends IndexRow>(rows: Row[]): Row[] {
   return rows.sort((a, b) => a.group - b.group);
 }
 
-/** Replaces the rows of `groups` with `fresh` (both sorted by group), in one merge pass. */
+/** The first index in sorted `rows` whose group is not below `g`. */
+function lowerBound<Row extends IndexRow>(rows: readonly Row[], g: number, from: number): number {
+  let lo = from;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.group < g) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Replaces the rows of `groups` with `fresh` (rows sorted by group): the untouched runs between
+ * changed groups are copied as slices (found by binary search), so one change costs a copy of
+ * the array, not a pass of pushes.
+ */
 export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): Row[] {
   const add = byGroup(fresh);
-  const out: Row[] = [];
+  const parts: (readonly Row[])[] = [];
+  let at = 0;
   let j = 0;
-  for (const r of rows) {
-    while (j < add.length && add[j]!.group < r.group) out.push(add[j++]!);
-    if (!groups.has(r.group)) out.push(r);
+  for (const g of [...groups].sort((a, b) => a - b)) {
+    const lo = lowerBound(rows, g, at);
+    const hi = lowerBound(rows, g + 1, lo);
+    parts.push(rows.slice(at, lo));
+    const start = j;
+    while (j < add.length && add[j]!.group <= g) j++;
+    parts.push(add.slice(start, j));
+    at = hi;
   }
-  while (j < add.length) out.push(add[j++]!);
-  return out;
+  parts.push(rows.slice(at));
+  parts.push(add.slice(j));
+  return ([] as Row[]).concat(...parts);
 }
 
 /**

@@ -65,6 +65,8 @@ export type FilterDef<Row, Values, Refs, K extends keyof Values = keyof Values> 
     options(refs: Refs, q: QueryContext): FacetOptionDecl[];
     /** The option keys a row counts under (several for a run's target groups; null for none). */
     keys(row: Row, q: QueryContext): number | readonly number[] | null;
+    /** The keys are the same for every row of a group (a course's occupation): asked once per group. */
+    perGroup?: boolean;
   };
   /** The chips of an active value ([] when inactive). */
   chips(value: Values[K], refs: Refs): Chip[];

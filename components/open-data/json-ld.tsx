@@ -8,7 +8,7 @@ import { addDays } from '@/db/domain/calendar';
 import { beijingToday } from '@/db/domain/time';
 import { CURRENT_RUNS_SHOWN } from '@/components/courses/course-detail';
 import { getApiCourse, getApiStation } from '@/db/queries/open-data';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 
 /** schema.org data for search engines and map apps; `<` and friends are escaped inside. */
 export function JsonLd({ data }: { data: unknown }) {

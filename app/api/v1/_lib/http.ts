@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { openDataText as T } from '@/components/open-data/strings';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
 import { streetExists, type Paging } from '@/db/queries/open-data';
 import { MAX_QUERY_STRING } from '@/db/validation/search-params';

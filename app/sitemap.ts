@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { publishedDetailIds } from '@/db/queries/open-data';
 
 // Lists every published detail page as it is now.

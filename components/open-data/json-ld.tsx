@@ -8,7 +8,8 @@ import { addDays } from '@/db/domain/calendar';
 import { beijingToday } from '@/db/domain/time';
 import { CURRENT_RUNS_SHOWN } from '@/components/courses/course-detail';
 import { getApiCourse, getApiStation } from '@/db/queries/open-data';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
+import { openDataText } from './strings';
 
 /** schema.org data for search engines and map apps; `<` and friends are escaped inside. */
 export function JsonLd({ data }: { data: unknown }) {
@@ -34,5 +35,5 @@ export async function CourseJsonLd({ id }: { id: number }) {
 export async function StationJsonLd({ id }: { id: number }) {
   const station = getApiStation(id, base());
   if (!station) return null;
-  return <JsonLd data={stationJsonLd(station.detail, station.today, addDays(station.today, JSON_LD_SPECIAL_DAYS - 1))} />;
+  return <JsonLd data={stationJsonLd(station.detail, station.today, addDays(station.today, JSON_LD_SPECIAL_DAYS - 1), openDataText.bureauIns)} />;
 }

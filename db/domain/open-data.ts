@@ -18,7 +18,6 @@ import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS, PAY_UNIT_LABELS } from './labels-
 import { HOST_TYPE_LABELS, SERVICE_MODE_LABELS, STATION_STATUS_LABELS } from './labels-stations';
 import type { HoursChange, HoursException, OpenState, WeekRow, WeeklySession } from './hours';
 import { WEEKDAY_NAMES, isDateString } from './calendar';
-import { openDataText as T } from '../../components/open-data/strings';
 
 export const API_VERSION = 'v1';
 export const DEFAULT_PER_PAGE = 20;
@@ -56,7 +55,12 @@ function sessionsOut(sessions: readonly Session[]): { opens: string; closes: str
 // Parameters
 // ---------------------------------------------------------------------------
 
-export type ApiError = { status: 400 | 404 | 405 | 500; code: string; message: string };
+/**
+ * A list query refused: the parameters that could not be read, by name ('per_page', or
+ * 'start_from' and 'start_to' together when the range is reversed). The API's words for it are
+ * in components/open-data/strings.ts.
+ */
+export type ApiParamsProblem = { status: 400; code: 'bad_request'; params: string[] };
 
 const bool = z.pipe(z.enum(['1', 'true', '0', 'false']), z.transform((s: '1' | 'true' | '0' | 'false') => s === '1' || s === 'true'));
 const date = z.string().check(z.refine((s: string) => isDateString(s)));
@@ -117,21 +121,13 @@ export type ApiParams<K extends ApiListKind> = ReturnType<typeof parseParams<Sha
 export function parseApiParams<K extends ApiListKind>(
   kind: K,
   sp: URLSearchParams,
-): { ok: true; values: ApiParams<K> } | { ok: false; error: ApiError } {
+): { ok: true; values: ApiParams<K> } | { ok: false; error: ApiParamsProblem } {
   const shape = API_PARAMS[kind];
   const { values, invalid } = parseParams(sp, shape);
-  if (invalid.length > 0) {
-    const message =
-      invalid.length === 1 && invalid[0] === 'per_page'
-        ? T.errors.perPage
-        : invalid.length === 1 && invalid[0] === 'page'
-          ? T.errors.page
-          : T.errors.badParam(invalid.join('、'));
-    return { ok: false, error: { status: 400, code: 'bad_request', message } };
-  }
+  if (invalid.length > 0) return { ok: false, error: { status: 400, code: 'bad_request', params: invalid } };
   const v = values as Record<string, unknown>;
   if (typeof v.start_from === 'string' && typeof v.start_to === 'string' && v.start_from > v.start_to) {
-    return { ok: false, error: { status: 400, code: 'bad_request', message: T.errors.badParam('start_from、start_to') } };
+    return { ok: false, error: { status: 400, code: 'bad_request', params: ['start_from', 'start_to'] } };
   }
   return { ok: true, values: values as ApiParams<K> };
 }
@@ -669,7 +665,8 @@ const DAY_URLS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'S
  * regular hours and, for the next 30 days, its closures and changed hours (exceptions and
  * holidays). A closed day is opens = closes = '00:00', as schema.org recommends.
  */
-export function stationJsonLd(s: ApiStationDetail, today: string, until: string): Json {
+/** `provider`: the bureau that runs the service, as the page words it (components/open-data/strings.ts). */
+export function stationJsonLd(s: ApiStationDetail, today: string, until: string, provider: string): Json {
   const opening = s.weekly_hours.flatMap((d) =>
     d.sessions.map((x) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: DAY_URLS[d.weekday], opens: x.opens, closes: x.closes })),
   );
@@ -688,7 +685,7 @@ export function stationJsonLd(s: ApiStationDetail, today: string, until: string)
     serviceType: '医疗保障经办服务',
     url: s.url,
     areaServed: { '@type': 'AdministrativeArea', name: '北京市丰台区' },
-    provider: { '@type': 'GovernmentOrganization', name: T.bureauIns },
+    provider: { '@type': 'GovernmentOrganization', name: provider },
     ...(s.services.length ? { description: s.services.map((x) => x.name).join('、') } : {}),
     availableChannel: {
       '@type': 'ServiceChannel',

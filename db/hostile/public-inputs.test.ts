@@ -175,7 +175,7 @@ describe('open-data list parameters, 1000 hostile inputs per endpoint', () => {
     fairs: (v: never, p: { page: number; perPage: number }) => openData.listApiFairs(v, p, 'http://t', NOW),
   } as const;
   for (const kind of Object.keys(API_PARAMS) as ApiListKind[]) {
-    it(`/api/v1/${kind}: a 400 with a Chinese message, or one page within bounds`, () => {
+    it(`/api/v1/${kind}: a 400 naming the parameters it could not read, or one page within bounds`, () => {
       const keys = Object.keys(API_PARAMS[kind]);
       fc.assert(
         fc.property(hostileQuery(keys), (qs) => {
@@ -183,7 +183,7 @@ describe('open-data list parameters, 1000 hostile inputs per endpoint', () => {
           const parsed = parseApiParams(kind, new URLSearchParams(qs.replace(/^\?/, '').slice(0, 2000)));
           if (!parsed.ok) {
             assert.equal(parsed.error.status, 400);
-            assert.match(parsed.error.message, /[\u4e00-\u9fff]/);
+            assert.ok(parsed.error.params.length > 0 && parsed.error.params.every((p) => keys.includes(p)), parsed.error.params.join());
             return;
           }
           const { page, per_page } = parsed.values as { page: number; per_page: number };

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { coursesFeed } from '@/components/cards/feeds';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getOccupationName, listFeedCourses } from '@/db/queries/feeds';
 import { parseRouteId } from '@/db/validation/search-params';

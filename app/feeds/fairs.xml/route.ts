@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { fairsFeed } from '@/components/cards/feeds';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { FAIR_TYPES, type FairType } from '@/db/enums';
 import { FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { openDataText as T } from '@/components/open-data/strings';
-import { siteUrl } from '@/db/http/site-url';
-import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
+import { siteUrl } from '@/db/site-url';
+import { listEnvelope, parseApiId, parseApiParams, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
 import { streetExists, type Paging } from '@/db/queries/open-data';
 import { MAX_QUERY_STRING } from '@/db/validation/search-params';
 import { log } from '@/db/log';
@@ -18,6 +18,9 @@ export function json(body: unknown, status = 200): Response {
     headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
+
+/** What the API answers when it refuses: a status, a code for programs and a sentence for people. */
+export type ApiError = { status: 400 | 404 | 405 | 500; code: string; message: string };
 
 export function errorResponse(e: ApiError): Response {
   return json({ error: { code: e.code, message: e.message } }, e.status);
@@ -46,7 +49,7 @@ export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
   return (req: NextRequest) =>
     guarded(() => {
       const parsed = parseApiParams(kind, searchParamsOf(req));
-      if (!parsed.ok) return errorResponse(parsed.error);
+      if (!parsed.ok) return errorResponse({ status: 400, code: 'bad_request', message: T.errors.params(parsed.error.params) });
       const v = parsed.values;
       const street = (v as { street?: number | null }).street;
       if (typeof street === 'number' && !streetExists(street)) {

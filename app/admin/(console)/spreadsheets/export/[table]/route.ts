@@ -6,7 +6,7 @@ import { getDb } from '@/db/index';
 import { beijingToday } from '@/db/domain/time';
 import { canExport, EXPORTS, isExportTable } from '@/db/admin/spreadsheets/exports';
 import { toCsv, toXlsx } from '@/db/admin/spreadsheets/sheet';
-import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/db/admin/spreadsheets/http';
+import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/app/_server/route-handlers';
 import { sheets } from '@/components/admin/spreadsheets/strings';
 
 export const dynamic = 'force-dynamic';

@@ -79,8 +79,8 @@ describe('cell formats', () => {
 });
 
 describe('export → import round trip', () => {
-  it('an unchanged station export plans no writes and no errors', () => {
-    const t = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
+  it('an unchanged station export plans no writes and no errors', async () => {
+    const t = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
     const plan = imp.planImport(db, 'stations', t);
     assert.deepEqual(plan.errors, []);
     assert.equal(plan.counts.create + plan.counts.update, 0);
@@ -88,17 +88,17 @@ describe('export → import round trip', () => {
     assert.ok(plan.notes.every((n) => !n.includes('忽略')), 'export-only columns are known');
   });
 
-  it('an unchanged run export plans no writes and no errors', () => {
-    const t = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.runs.sheet(db))));
+  it('an unchanged run export plans no writes and no errors', async () => {
+    const t = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.runs.sheet(db))));
     const plan = imp.planImport(db, 'runs', t);
     assert.deepEqual(plan.errors, []);
     assert.equal(plan.counts.update, 0);
     assert.equal(plan.counts.unchanged, count('course_runs'));
   });
 
-  it('every export table builds with Chinese headers', () => {
+  it('every export table builds with Chinese headers', async () => {
     for (const t of exp.EXPORT_TABLES) {
-      const s = exp.EXPORTS[t].sheet(db);
+      const s = await exp.EXPORTS[t].sheet(db);
       assert.ok(s.headers.every((h) => /[\u4e00-\u9fff]/.test(h)), t);
     }
   });
@@ -159,9 +159,9 @@ describe('row checks', () => {
 });
 
 describe('confirmed import', () => {
-  it('creates a draft station with hours and updates another, with audit rows and one summary', () => {
+  it('creates a draft station with hours and updates another, with audit rows and one summary', async () => {
     const s1 = db.get<{ version: number; name: string }>(sql`SELECT version, name FROM stations WHERE id = 1`)!;
-    const exported = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
+    const exported = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
     const hdr = exported.headers;
     const row1 = exported.rows.find((r) => r.cells[hdr.indexOf('驿站编号')] === '1')!;
     row1.cells[hdr.indexOf('周六')] = '09:00-12:00';
@@ -192,8 +192,8 @@ describe('confirmed import', () => {
     assert.equal(count(`search_docs WHERE kind = 'station' AND ref_id = ${created.id}`), 1);
   });
 
-  it('refuses with a conflict when a record changed after the preview, writing nothing', () => {
-    const exported = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
+  it('refuses with a conflict when a record changed after the preview, writing nothing', async () => {
+    const exported = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
     const hdr = exported.headers;
     const row = exported.rows.find((r) => r.cells[hdr.indexOf('驿站编号')] === '2')!;
     row.cells[hdr.indexOf('联系电话')] = '010-5555-9999';
@@ -213,8 +213,8 @@ describe('confirmed import', () => {
     assert.equal(db.get<{ phone: string }>(sql`SELECT phone FROM stations WHERE id = 2`)!.phone !== '010-5555-9999', true);
   });
 
-  it('flags a stale export by its 版本 column', () => {
-    const exported = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
+  it('flags a stale export by its 版本 column', async () => {
+    const exported = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
     const hdr = exported.headers;
     const row = exported.rows.find((r) => r.cells[hdr.indexOf('驿站编号')] === '3')!;
     row.cells[hdr.indexOf('版本')] = '0';

@@ -16,7 +16,7 @@ export default async function DashboardPage() {
   const actor = await requirePageActor('/admin');
   if (!can(actor, 'view', { kind: 'dashboard' })) return <Refused />;
   const data = await dashboardFor(getDb(), actor);
-  const misses = can(actor, 'view', { kind: 'insights' }) ? withFilterWords(topSearchMisses(), filterNames()) : null;
+  const misses = can(actor, 'view', { kind: 'insights' }) ? withFilterWords(await topSearchMisses(), await filterNames()) : null;
   return (
     <>
       <DashboardView data={data} name={actor.displayName} />

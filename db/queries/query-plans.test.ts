@@ -279,7 +279,7 @@ describe('query plans of the public reads', () => {
       { name: 'listFeedCourses', run: () => [feeds.listFeedCourses(null), feeds.listFeedCourses(occupation)] },
       { name: 'listFeedFairs', run: () => [feeds.listFeedFairs(null, NOW), feeds.listFeedFairs('general', NOW)] },
       { name: 'getOccupationName', run: () => feeds.getOccupationName(occupation) },
-      { name: 'coverage', run: () => [coverage.computeCoverageAt(NOW), coverage.getCoverageSummary(NOW)] },
+      { name: 'coverage', run: async () => [await coverage.computeCoverageAt(NOW), await coverage.getCoverageSummary(NOW)] },
     );
 
     const api = (kind: ApiListKind, qs: string[]) => qs.map((q) => ({ kind, q }));
@@ -321,7 +321,7 @@ describe('query plans of the public reads', () => {
     assert.ok(recorded.size > 50, `only ${recorded.size} statements recorded`);
   });
 
-  it('scans no growing table whole', () => {
+  it('scans no growing table whole', async () => {
     const tables = new Set(
       (db.$client.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all() as string[]).map((t) => t.toLowerCase()),
     );

@@ -74,7 +74,7 @@ const STATION_KEYS = Object.keys(stationSearchShape);
 const FAIR_KEYS = Object.keys(fairSearchShape);
 
 describe('public list parsers and searches, 1000 hostile inputs each', () => {
-  it('courses: parseCourseSearch → searchCourses', () => {
+  it('courses: parseCourseSearch → searchCourses', async () => {
     const before = changes();
     fc.assert(
       fc.property(listInput(COURSE_KEYS), (input) => {
@@ -88,7 +88,7 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
     assert.equal(changes(), before, 'a course search wrote to the database');
   });
 
-  it('stations: parseStationSearch → searchStations', () => {
+  it('stations: parseStationSearch → searchStations', async () => {
     const before = changes();
     fc.assert(
       fc.property(listInput(STATION_KEYS), (input) => {
@@ -100,7 +100,7 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
     assert.equal(changes(), before, 'a station search wrote to the database');
   });
 
-  it('fairs: parseFairSearch → searchFairs', () => {
+  it('fairs: parseFairSearch → searchFairs', async () => {
     const before = changes();
     fc.assert(
       fc.property(listInput(FAIR_KEYS), (input) => {
@@ -112,7 +112,7 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
     assert.equal(changes(), before, 'a fair search wrote to the database');
   });
 
-  it('site search (/search?q=): one keyword through all three searches', () => {
+  it('site search (/search?q=): one keyword through all three searches', async () => {
     fc.assert(
       fc.property(fc.oneof(hostileRecord(['q']), hostileQuery(['q'])), (input) => {
         count('site search');
@@ -161,14 +161,14 @@ describe('ids and feed parameters, 1000 hostile inputs each', () => {
     );
   });
 
-  it('feed ?occupation= : parseRouteId → getOccupationName → listFeedCourses', () => {
-    fc.assert(
-      fc.property(hostileString, (raw) => {
+  it('feed ?occupation= : parseRouteId → getOccupationName → listFeedCourses', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (raw) => {
         count('feed occupation');
         const id = parseRouteId(raw);
-        const name = id === null ? null : feeds.getOccupationName(id);
+        const name = id === null ? null : await feeds.getOccupationName(id);
         assert.ok(name === null || typeof name === 'string');
-        if (name !== null) assert.ok(feeds.listFeedCourses(id).length <= feeds.FEED_SIZE);
+        if (name !== null) assert.ok((await feeds.listFeedCourses(id)).length <= feeds.FEED_SIZE);
       }),
       RUNS,
     );

@@ -274,11 +274,11 @@ describe('query plans of the public reads', () => {
       { name: 'getFairCalendarInfo', run: () => fairs.getFairCalendarInfo(fair) },
       { name: 'listFairsForCourse', run: () => fairs.listFairsForCourse(linkedCourse, TEST_TODAY) },
       { name: 'listUpcomingFairs', run: () => fairs.listUpcomingFairs(3, NOW) },
-      { name: 'isPublished', run: () => ['courses', 'stations', 'fairs'].map((k) => published.isPublished(k as 'courses', 1)) },
-      { name: 'isPublishedRun', run: () => published.isPublishedRun(run.course_id, run.id) },
-      { name: 'listFeedCourses', run: () => [feeds.listFeedCourses(null), feeds.listFeedCourses(occupation)] },
-      { name: 'listFeedFairs', run: () => [feeds.listFeedFairs(null, NOW), feeds.listFeedFairs('general', NOW)] },
-      { name: 'getOccupationName', run: () => feeds.getOccupationName(occupation) },
+      { name: 'isPublished', run: () => Promise.all(['courses', 'stations', 'fairs'].map((k) => published.isPublished(k as 'courses', 1))) },
+      { name: 'isPublishedRun', run: async () => await published.isPublishedRun(run.course_id, run.id) },
+      { name: 'listFeedCourses', run: async () => [await feeds.listFeedCourses(null), await feeds.listFeedCourses(occupation)] },
+      { name: 'listFeedFairs', run: async () => [await feeds.listFeedFairs(null, NOW), await feeds.listFeedFairs('general', NOW)] },
+      { name: 'getOccupationName', run: async () => await feeds.getOccupationName(occupation) },
       { name: 'coverage', run: async () => [await coverage.computeCoverageAt(NOW), await coverage.getCoverageSummary(NOW)] },
     );
 

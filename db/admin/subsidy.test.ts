@@ -133,7 +133,7 @@ describe('subsidy rules: writers', () => {
     const { id } = m.createSubsidyRule(db, admin, form);
     assert.throws(() => m.deleteSubsidyRule(db, admin, { id, version: 7 }), Conflict);
     assert.deepEqual(m.deleteSubsidyRule(db, admin, { id, version: 1 }), { id });
-    assert.equal(m.loadSubsidyRule(db, id), null);
+    assert.equal(await m.loadSubsidyRule(db, id), null);
     assert.equal(audits(id).at(-1)!.action, 'delete');
     assert.throws(() => m.deleteSubsidyRule(db, admin, { id, version: 1 }), NotFound);
   });

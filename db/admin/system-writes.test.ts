@@ -137,9 +137,9 @@ describe('account writes', () => {
   it('disabling ends the account’s sessions at once; enabling lets it sign in again', async () => {
     const u = db.select().from(users).where(eq(users.id, staffId)).get()!;
     const sid = createSession(db, u, '', Date.now());
-    assert.equal(checkSession(db, sid, Date.now()).ok, true);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, true);
     const r = setUserDisabled(db, admin, { id: staffId, version: u.version, disabled: true });
-    assert.equal(checkSession(db, sid, Date.now()).ok, false);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, false);
     setUserDisabled(db, admin, { id: staffId, version: r.version, disabled: false });
     assert.equal(db.select().from(users).where(eq(users.id, staffId)).get()!.disabled, false);
   });
@@ -148,7 +148,7 @@ describe('account writes', () => {
     const u = db.select().from(users).where(eq(users.id, staffId)).get()!;
     const sid = createSession(db, u, '', Date.now());
     await resetUserPassword(db, admin, { id: staffId, version: u.version, newPassword: 'brand-new-pass-1' });
-    assert.equal(checkSession(db, sid, Date.now()).ok, false);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, false);
     assert.ok(await verifyPassword(db.select().from(users).where(eq(users.id, staffId)).get()!.passwordHash, 'brand-new-pass-1'));
   });
 
@@ -163,9 +163,9 @@ describe('account writes', () => {
     await assert.rejects(changeOwnPassword(db, editor, { currentPassword: 'wrong-one-123', newPassword: 'changed-secret-22' }), (e: unknown) =>
       e instanceof Invalid && /当前密码不正确/.test(e.fieldErrors.currentPassword ?? ''),
     );
-    assert.equal(checkSession(db, sid, Date.now()).ok, true, 'a refused change ends nothing');
+    assert.equal((await checkSession(db, sid, Date.now())).ok, true, 'a refused change ends nothing');
     await changeOwnPassword(db, editor, { currentPassword: 'writer-password-1', newPassword: 'changed-secret-22' });
-    assert.equal(checkSession(db, sid, Date.now()).ok, false);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, false);
     const a = db.select().from(auditLog).where(and(eq(auditLog.action, 'password.change'), eq(auditLog.entityId, editor.id))).all();
     assert.equal(a.length, 1);
   });

@@ -5,7 +5,7 @@ import 'server-only';
  * (courseFilterSql) so the API finds what the page finds. Rows out; app/api/v1/_lib/courses.ts
  * shapes them.
  */
-import { and, asc, count, eq, gt, gte, inArray, lte, min, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lte, min, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { courseRuns, courses, occupations, places, providers, runCertificates, runTargetGroups, streets, targetGroups, type CostType } from '@/db/schema';
@@ -167,7 +167,7 @@ async function withExtras(rows: readonly RunSelect[]): Promise<OpenRun[]> {
       .select({ runId: runCertificates.runId, kind: runCertificates.kind, name: runCertificates.name, issuer: runCertificates.issuer })
       .from(runCertificates)
       .where(inArray(runCertificates.runId, ids))
-      .orderBy(asc(runCertificates.runId), sql`${runCertificates.kind} DESC`, asc(runCertificates.id))
+      .orderBy(asc(runCertificates.runId), desc(runCertificates.kind), asc(runCertificates.id))
       .all()) {
       certs.set(k.runId, [...(certs.get(k.runId) ?? []), { kind: k.kind, name: k.name, issuer: k.issuer }]);
     }

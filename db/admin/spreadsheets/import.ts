@@ -59,7 +59,7 @@ function runToEnd<T>(gen: Generator<number, T>): T {
 }
 
 /** What an import would do. Writes nothing. */
-export function planImport(db: DB, kind: ImportKind, table: ReadTable): ImportPlan {
+export async function planImport(db: DB, kind: ImportKind, table: ReadTable): Promise<ImportPlan> {
   return runToEnd(plannedWrites(db, kind, table)).plan;
 }
 

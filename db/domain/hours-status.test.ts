@@ -1,6 +1,7 @@
 /**
- * Opening-hours engine, now and next: open at an instant, next opening, the words residents read, breaks in the day. Every instant is fixed and written with an explicit offset, so the suite gives the
- * same answers under TZ=Asia/Shanghai, UTC and America/New_York.
+ * Opening-hours engine, now and next: open at an instant, next opening, the words residents
+ * read, breaks in the day. Every instant is fixed and written with an explicit offset, so the
+ * suite gives the same answers under TZ=Asia/Shanghai, UTC and America/New_York.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

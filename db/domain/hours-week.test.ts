@@ -1,6 +1,8 @@
 /**
- * Opening-hours engine, tables and summaries: the week table, the regular week, the dated changes ahead, evenings and weekends, long reasons. Every instant is fixed and written with an explicit offset, so the suite gives the
- * same answers under TZ=Asia/Shanghai, UTC and America/New_York.
+ * Opening-hours engine, tables and summaries: the week table, the regular week, the dated
+ * changes ahead, evenings and weekends, long reasons. Every instant is fixed and written with an
+ * explicit offset, so the suite gives the same answers under TZ=Asia/Shanghai, UTC and
+ * America/New_York.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

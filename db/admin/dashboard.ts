@@ -9,7 +9,7 @@
  *   station page (今日临时闭站).
  * Every "today" is Beijing time. Plain objects out, never rows.
  */
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../client';
 import { calendarDays, courseRuns, courses, fairs, providers, stationExceptions, stations } from '../schema';
 import type { Publication, Role, StationStatus } from '../enums';
@@ -165,7 +165,8 @@ function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
     .select({
       id: courseRuns.id,
       courseId: courses.id,
-      title: sql<string>`${courses.title} || ' · ' || ${courseRuns.label}`,
+      courseTitle: courses.title,
+      label: courseRuns.label,
       provider: providers.name,
       publication: courseRuns.publication,
       updatedAt: courseRuns.updatedAt,
@@ -177,7 +178,7 @@ function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
     .orderBy(reviewFirst(courseRuns.publication), desc(courseRuns.updatedAt))
     .limit(limit)
     .all()
-    .map((r) => ({ ...r, kind: 'run' as const }));
+    .map(({ courseTitle, label, ...r }) => ({ ...r, title: `${courseTitle} · ${label}`, kind: 'run' as const }));
   const rank = (p: Publication) => (p === 'review' ? 0 : 1);
   return [...ownCourses, ...ownRuns]
     .sort((a, b) => rank(a.publication) - rank(b.publication) || b.updatedAt.getTime() - a.updatedAt.getTime())
@@ -293,8 +294,7 @@ export async function closuresToday(db: DB, today: string, stationId: number | n
       status: stations.status,
       openingDate: stations.openingDate,
       statusReason: stations.statusReason,
-      // Every row joined at least one exception, so the latest end is never null.
-      until: sql<string>`max(${stationExceptions.endDate})`,
+      until: max(stationExceptions.endDate),
     })
     .from(stations)
     .innerJoin(stationExceptions, eq(stationExceptions.stationId, stations.id))
@@ -319,7 +319,8 @@ export async function closuresToday(db: DB, today: string, stationId: number | n
       closed: day.sessions.length === 0,
       reason: exception?.reason ?? day.note ?? '',
       hours: formatSessions(day.sessions),
-      until: r.until,
+      // Every row joined at least one exception, so the latest end is never null.
+      until: r.until ?? today,
       href: stationHref(r.id),
     };
   });

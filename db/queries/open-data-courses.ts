@@ -60,7 +60,7 @@ function courseColumns(today: string) {
     summary: courses.summary,
     durationDays: courses.durationDays,
     publishedAt: courses.publishedAt,
-    runsCount: sql<number>`(${db.select({ n: count() }).from(courseRuns).where(publishedRuns)})`.mapWith(Number),
+    runsCount: db.$count(courseRuns, publishedRuns),
     nextStartDate: sql<string | null>`(${db
       .select({ d: min(courseRuns.startDate) })
       .from(courseRuns)

@@ -62,7 +62,7 @@ function parseXml(xml: string): string[] {
   return names;
 }
 
-it('the test XML check refuses broken markup', () => {
+it('the test XML check refuses broken markup', async () => {
   assert.throws(() => parseXml('<a><b></a></b>'));
   assert.throws(() => parseXml('<a>x & y</a>'));
   assert.throws(() => parseXml('<a><b></a>'));
@@ -75,7 +75,7 @@ function entries(xml: string): string[] {
 }
 
 describe('card data', () => {
-  it('a station card: address, the seven days from today, at most six services, phone, absolute URL', () => {
+  it('a station card: address, the seven days from today, at most six services, phone, absolute URL', async () => {
     const id = ids(`SELECT id FROM stations WHERE publication = 'published' AND status = 'operating' ORDER BY id LIMIT 1`)[0]!;
     const s = stations.getStationDetail(id, NOW)!;
     const card = cards.stationCard(s, ORIGIN);
@@ -98,7 +98,7 @@ describe('card data', () => {
     }
   });
 
-  it('a station card says why a day in its seven days is closed', () => {
+  it('a station card says why a day in its seven days is closed', async () => {
     // The sample data closes a bank branch for two days from tomorrow, so some station has one.
     const withNote = ids(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id`)
       .map((id) => stations.getStationDetail(id, NOW)!)
@@ -112,7 +112,7 @@ describe('card data', () => {
     assert.equal(lines[day]!.split(note).length - 1, 1, lines[day]);
   });
 
-  it('a run card: dates, class time, deadline, cost, place and the run anchor on the course page', () => {
+  it('a run card: dates, class time, deadline, cost, place and the run anchor on the course page', async () => {
     const [courseId] = ids(`SELECT c.id FROM courses c JOIN course_runs r ON r.course_id = c.id
       WHERE c.publication = 'published' AND r.publication = 'published' ORDER BY c.id LIMIT 1`);
     const c = courses.getCourseDetail(courseId!, NOW)!;
@@ -127,7 +127,7 @@ describe('card data', () => {
     assert.ok(card.phone!.startsWith(r.contactPhone || c.provider.phone));
   });
 
-  it('a fair card: when, where, employer and position counts; status when not as planned', () => {
+  it('a fair card: when, where, employer and position counts; status when not as planned', async () => {
     for (const id of ids(`SELECT id FROM fairs WHERE publication = 'published' ORDER BY id`)) {
       const f = fairs.getFairDetail(id, NOW)!;
       const card = cards.fairCard(f, ORIGIN);
@@ -143,7 +143,7 @@ describe('card data', () => {
 });
 
 describe('course-run calendar file', () => {
-  it('first class day, weekdays and the deadline reminder', () => {
+  it('first class day, weekdays and the deadline reminder', async () => {
     // 2026-11-28 is a Saturday: a Monday-to-Friday run starting then begins on the 30th.
     assert.equal(ics.firstClassDay({ startDate: '2026-11-28', endDate: '2026-12-05', classDays: '1,2,3,4,5' }), '2026-11-30');
     assert.equal(ics.firstClassDay({ startDate: '2026-11-28', endDate: '2026-11-29', classDays: '1' }), '2026-11-28');
@@ -155,7 +155,7 @@ describe('course-run calendar file', () => {
     assert.equal(ics.deadlineReminder(start, '2026-12-03'), null);
   });
 
-  it('one VEVENT per run in UTC from Beijing time, weekly on the class days until the last day', () => {
+  it('one VEVENT per run in UTC from Beijing time, weekly on the class days until the last day', async () => {
     for (const courseId of ids(`SELECT id FROM courses WHERE publication = 'published' ORDER BY id LIMIT 6`)) {
       const c = courses.getCourseDetail(courseId, NOW)!;
       for (const r of c.runs) {
@@ -175,7 +175,7 @@ describe('course-run calendar file', () => {
 });
 
 describe('feeds', () => {
-  it('Beijing RFC 3339 dates', () => {
+  it('Beijing RFC 3339 dates', async () => {
     assert.equal(feeds.beijingRfc3339(Date.UTC(2026, 10, 23, 17, 30, 5)), '2026-11-24T01:30:05+08:00');
     assert.equal(
       feeds.withBeijingDates('<updated>2026-11-23T01:00:00.000Z</updated><published>x</published>'),
@@ -183,8 +183,8 @@ describe('feeds', () => {
     );
   });
 
-  it('courses: well-formed Atom, published courses only, newest first, absolute links, +08:00 dates', () => {
-    const items = feedQ.listFeedCourses(null);
+  it('courses: well-formed Atom, published courses only, newest first, absolute links, +08:00 dates', async () => {
+    const items = await feedQ.listFeedCourses(null);
     const published = ids(`SELECT id FROM courses WHERE publication = 'published'`);
     assert.equal(items.length, Math.min(published.length, feedQ.FEED_SIZE));
     assert.ok(items.every((c) => published.includes(c.id)));
@@ -201,17 +201,17 @@ describe('feeds', () => {
     assert.ok(xml.includes(`<link rel="self" href="${ORIGIN}/feeds/courses.xml"`));
   });
 
-  it('courses of one occupation only; an unknown occupation has no name', () => {
+  it('courses of one occupation only; an unknown occupation has no name', async () => {
     const occ = ids(`SELECT occupation_id AS id FROM courses WHERE publication = 'published' LIMIT 1`)[0]!;
-    const items = feedQ.listFeedCourses(occ);
+    const items = await feedQ.listFeedCourses(occ);
     const expected = ids(`SELECT id FROM courses WHERE publication = 'published' AND occupation_id = ${occ}`);
     assert.deepEqual(items.map((c) => c.id).sort((a, b) => a - b), expected.sort((a, b) => a - b));
-    assert.equal(feedQ.getOccupationName(999999), null);
-    assert.ok(feedQ.getOccupationName(occ));
+    assert.equal(await feedQ.getOccupationName(999999), null);
+    assert.ok(await feedQ.getOccupationName(occ));
   });
 
-  it('fairs: well-formed Atom of published fairs not yet over, by type on request', () => {
-    const items = feedQ.listFeedFairs(null, NOW);
+  it('fairs: well-formed Atom of published fairs not yet over, by type on request', async () => {
+    const items = await feedQ.listFeedFairs(null, NOW);
     const expected = ids(`SELECT id FROM fairs WHERE publication = 'published' AND ends_at >= '${TEST_TODAY}T12:00'`);
     assert.deepEqual(items.map((f) => f.id).sort((a, b) => a - b), expected.sort((a, b) => a - b).slice(0, feedQ.FEED_SIZE));
     const xml = feeds.fairsFeed(items, { origin: ORIGIN, selfUrl: `${ORIGIN}/feeds/fairs.xml`, now: NOW, typeLabel: null });
@@ -220,11 +220,11 @@ describe('feeds', () => {
     const cancelled = items.find((f) => f.status === 'cancelled');
     if (cancelled) assert.ok(xml.includes(`【取消】${cancelled.title}`));
     const type = items[0]!.type;
-    const typed = feedQ.listFeedFairs(type, NOW);
+    const typed = await feedQ.listFeedFairs(type, NOW);
     assert.ok(typed.length > 0 && typed.every((f) => f.type === type));
   });
 
-  it('an empty feed is still a well-formed feed', () => {
+  it('an empty feed is still a well-formed feed', async () => {
     const xml = feeds.coursesFeed([], { origin: ORIGIN, selfUrl: `${ORIGIN}/feeds/courses.xml?occupation=1`, now: NOW, occupation: '电工' });
     parseXml(xml);
     assert.equal(entries(xml).length, 0);

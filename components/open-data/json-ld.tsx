@@ -1,15 +1,10 @@
-import {
-  JSON_LD_SPECIAL_DAYS,
-  courseJsonLd,
-  jsonLdText,
-  stationJsonLd,
-} from '@/db/domain/open-data';
+import { JSON_LD_SPECIAL_DAYS, courseJsonLd, jsonLdText, stationJsonLd } from '@/app/api/v1/_lib/json-ld';
+import { getApiCourse } from '@/app/api/v1/_lib/courses';
+import { getApiStation } from '@/app/api/v1/_lib/stations';
 import { addDays } from '@/db/domain/calendar';
 import { beijingToday } from '@/db/domain/time';
 import { CURRENT_RUNS_SHOWN } from '@/components/courses/course-detail';
-import { getApiCourse, getApiStation } from '@/db/queries/open-data';
 import { siteUrl } from '@/db/site-url';
-import { openDataText } from './strings';
 
 /** schema.org data for search engines and map apps; `<` and friends are escaped inside. */
 export function JsonLd({ data }: { data: unknown }) {
@@ -24,7 +19,7 @@ const base = siteUrl;
  * come that the page lists first (the open-data API has them all).
  */
 export async function CourseJsonLd({ id }: { id: number }) {
-  const course = getApiCourse(id, base());
+  const course = await getApiCourse(id, base());
   if (!course) return null;
   const today = beijingToday();
   const runs = course.runs.filter((r) => r.end_date >= today).slice(0, CURRENT_RUNS_SHOWN);
@@ -33,7 +28,7 @@ export async function CourseJsonLd({ id }: { id: number }) {
 
 /** A published station as a schema.org GovernmentService at a Place with its opening hours. */
 export async function StationJsonLd({ id }: { id: number }) {
-  const station = getApiStation(id, base());
+  const station = await getApiStation(id, base());
   if (!station) return null;
-  return <JsonLd data={stationJsonLd(station.detail, station.today, addDays(station.today, JSON_LD_SPECIAL_DAYS - 1), openDataText.bureauIns)} />;
+  return <JsonLd data={stationJsonLd(station.detail, station.today, addDays(station.today, JSON_LD_SPECIAL_DAYS - 1))} />;
 }

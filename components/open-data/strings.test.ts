@@ -1,7 +1,7 @@
-/** The open-data API's words for a list query it refuses (the parser names the parameters: db/domain/open-data.ts). */
+/** The open-data API's words for a list query it refuses (the parser names the parameters: app/api/v1/_lib/params.ts). */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseApiParams } from '@/db/domain/open-data';
+import { parseApiParams } from '@/app/api/v1/_lib/params';
 import { openDataText } from './strings';
 
 const refusal = (kind: 'stations' | 'runs', qs: string) => {

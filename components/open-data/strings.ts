@@ -2,7 +2,7 @@
 export const openDataText = {
   errors: {
     badParam: (names: string) => `参数无法识别：${names}。请对照开放数据说明页检查取值。`,
-    /** The sentence for the parameters a list query could not read (db/domain/open-data.ts parseApiParams). */
+    /** The sentence for the parameters a list query could not read (app/api/v1/_lib/params.ts parseApiParams). */
     params: (names: readonly string[]): string =>
       names.length === 1 && names[0] === 'per_page'
         ? openDataText.errors.perPage

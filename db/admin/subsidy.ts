@@ -50,7 +50,7 @@ function audit(db: DB, ctx: SubsidyContext, action: 'create' | 'update' | 'delet
 }
 
 /** One rule for its edit page, or null. The caller has checked the actor may view rules. */
-export function loadSubsidyRule(db: DB, id: number): SubsidyRule | null {
+export async function loadSubsidyRule(db: DB, id: number): Promise<SubsidyRule | null> {
   return db.select().from(subsidyRules).where(eq(subsidyRules.id, id)).get() ?? null;
 }
 

@@ -13,7 +13,7 @@ import { courseSearchShape, parseCourseSearch } from '@/db/validation/course-sea
 import { parseStationSearch, stationSearchShape } from '@/db/validation/station-search';
 import { fairSearchShape, parseFairSearch } from '@/db/validation/fair-search';
 import { actionQuery, fields, one, parseParams, parseRouteId } from '@/db/validation/search-params';
-import { API_PARAMS, MAX_PER_PAGE, parseApiId, parseApiParams, type ApiListKind } from '@/db/domain/open-data';
+import { API_PARAMS, MAX_PER_PAGE, parseApiId, parseApiParams, type ApiListKind } from '@/app/api/v1/_lib/params';
 import { MAX_PAGE, type SearchPage } from '@/db/queries/search-page';
 import { anything, hostileQuery, hostileRecord, hostileString } from './arbitraries';
 
@@ -26,13 +26,21 @@ const changes = () => db.$client.prepare('SELECT total_changes()').pluck().get()
 let courses: typeof import('@/db/queries/courses');
 let stations: typeof import('@/db/queries/stations');
 let fairs: typeof import('@/db/queries/fairs');
-let openData: typeof import('@/db/queries/open-data');
+let openData: typeof import('@/db/queries/open-data') &
+  typeof import('@/app/api/v1/_lib/stations') &
+  typeof import('@/app/api/v1/_lib/courses') &
+  typeof import('@/app/api/v1/_lib/fairs');
 let feeds: typeof import('@/db/queries/feeds');
 before(async () => {
   courses = await import('@/db/queries/courses');
   stations = await import('@/db/queries/stations');
   fairs = await import('@/db/queries/fairs');
-  openData = await import('@/db/queries/open-data');
+  openData = {
+    ...(await import('@/db/queries/open-data')),
+    ...(await import('@/app/api/v1/_lib/stations')),
+    ...(await import('@/app/api/v1/_lib/courses')),
+    ...(await import('@/app/api/v1/_lib/fairs')),
+  };
   feeds = await import('@/db/queries/feeds');
 });
 
@@ -66,7 +74,7 @@ const STATION_KEYS = Object.keys(stationSearchShape);
 const FAIR_KEYS = Object.keys(fairSearchShape);
 
 describe('public list parsers and searches, 1000 hostile inputs each', () => {
-  it('courses: parseCourseSearch → searchCourses', () => {
+  it('courses: parseCourseSearch → searchCourses', async () => {
     const before = changes();
     fc.assert(
       fc.property(listInput(COURSE_KEYS), (input) => {
@@ -80,7 +88,7 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
     assert.equal(changes(), before, 'a course search wrote to the database');
   });
 
-  it('stations: parseStationSearch → searchStations', () => {
+  it('stations: parseStationSearch → searchStations', async () => {
     const before = changes();
     fc.assert(
       fc.property(listInput(STATION_KEYS), (input) => {
@@ -92,7 +100,7 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
     assert.equal(changes(), before, 'a station search wrote to the database');
   });
 
-  it('fairs: parseFairSearch → searchFairs', () => {
+  it('fairs: parseFairSearch → searchFairs', async () => {
     const before = changes();
     fc.assert(
       fc.property(listInput(FAIR_KEYS), (input) => {
@@ -104,7 +112,7 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
     assert.equal(changes(), before, 'a fair search wrote to the database');
   });
 
-  it('site search (/search?q=): one keyword through all three searches', () => {
+  it('site search (/search?q=): one keyword through all three searches', async () => {
     fc.assert(
       fc.property(fc.oneof(hostileRecord(['q']), hostileQuery(['q'])), (input) => {
         count('site search');
@@ -122,45 +130,45 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
 });
 
 describe('ids and feed parameters, 1000 hostile inputs each', () => {
-  it('route ids (pages, cards, calendar files) are a positive int32 or null', () => {
-    fc.assert(
-      fc.property(fc.oneof(hostileString, anything), (raw) => {
+  it('route ids (pages, cards, calendar files) are a positive int32 or null', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(hostileString, anything), async (raw) => {
         count('route id');
         const id = parseRouteId(raw);
         assert.ok(id === null || (Number.isInteger(id) && id >= 1 && id <= 2_147_483_647));
         if (id !== null) {
           // And the detail reads behind them take it without throwing.
-          stations.getStationDetail(id, NOW);
-          openData.getApiCourse(id, 'http://t', NOW);
+          await stations.getStationDetail(id, NOW);
+          await openData.getApiCourse(id, 'http://t', NOW);
         }
       }),
       RUNS,
     );
   });
 
-  it('open-data detail ids: parseApiId → the detail reads', () => {
-    fc.assert(
-      fc.property(hostileString, (raw) => {
+  it('open-data detail ids: parseApiId → the detail reads', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (raw) => {
         count('api id');
         const id = parseApiId(raw);
         assert.ok(id === null || (Number.isInteger(id) && id >= 1 && id <= 2_147_483_647));
         if (id !== null) {
-          openData.getApiStation(id, 'http://t', NOW);
-          openData.getApiFair(id, 'http://t');
+          await openData.getApiStation(id, 'http://t', NOW);
+          await openData.getApiFair(id, 'http://t');
         }
       }),
       RUNS,
     );
   });
 
-  it('feed ?occupation= : parseRouteId → getOccupationName → listFeedCourses', () => {
-    fc.assert(
-      fc.property(hostileString, (raw) => {
+  it('feed ?occupation= : parseRouteId → getOccupationName → listFeedCourses', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileString, async (raw) => {
         count('feed occupation');
         const id = parseRouteId(raw);
-        const name = id === null ? null : feeds.getOccupationName(id);
+        const name = id === null ? null : await feeds.getOccupationName(id);
         assert.ok(name === null || typeof name === 'string');
-        if (name !== null) assert.ok(feeds.listFeedCourses(id).length <= feeds.FEED_SIZE);
+        if (name !== null) assert.ok((await feeds.listFeedCourses(id)).length <= feeds.FEED_SIZE);
       }),
       RUNS,
     );
@@ -175,10 +183,10 @@ describe('open-data list parameters, 1000 hostile inputs per endpoint', () => {
     fairs: (v: never, p: { page: number; perPage: number }) => openData.listApiFairs(v, p, 'http://t', NOW),
   } as const;
   for (const kind of Object.keys(API_PARAMS) as ApiListKind[]) {
-    it(`/api/v1/${kind}: a 400 naming the parameters it could not read, or one page within bounds`, () => {
+    it(`/api/v1/${kind}: a 400 naming the parameters it could not read, or one page within bounds`, async () => {
       const keys = Object.keys(API_PARAMS[kind]);
-      fc.assert(
-        fc.property(hostileQuery(keys), (qs) => {
+      await fc.assert(
+        fc.asyncProperty(hostileQuery(keys), async (qs) => {
           count(`api ${kind}`);
           const parsed = parseApiParams(kind, new URLSearchParams(qs.replace(/^\?/, '').slice(0, 2000)));
           if (!parsed.ok) {
@@ -189,8 +197,8 @@ describe('open-data list parameters, 1000 hostile inputs per endpoint', () => {
           const { page, per_page } = parsed.values as { page: number; per_page: number };
           assert.ok(page >= 1 && page <= MAX_PAGE && per_page >= 1 && per_page <= MAX_PER_PAGE);
           const street = (parsed.values as { street?: number | null }).street;
-          if (typeof street === 'number') openData.streetExists(street);
-          const { items, total } = listers[kind](parsed.values as never, { page, perPage: per_page });
+          if (typeof street === 'number') await openData.streetExists(street);
+          const { items, total } = await listers[kind](parsed.values as never, { page, perPage: per_page });
           // Exactly the slice of the counted total that this page holds.
           assert.ok(Number.isInteger(total));
           assert.equal(items.length, Math.max(0, Math.min(per_page, total - (page - 1) * per_page)));

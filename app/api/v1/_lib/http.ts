@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { openDataText as T } from '@/components/open-data/strings';
 import { siteUrl } from '@/db/site-url';
-import { listEnvelope, parseApiId, parseApiParams, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
 import { streetExists, type Paging } from '@/db/queries/open-data';
+import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from './params';
 import { MAX_QUERY_STRING } from '@/db/validation/search-params';
 import { log } from '@/db/log';
 
@@ -18,9 +18,6 @@ export function json(body: unknown, status = 200): Response {
     headers: { ...COMMON_HEADERS, 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
-
-/** What the API answers when it refuses: a status, a code for programs and a sentence for people. */
-export type ApiError = { status: 400 | 404 | 405 | 500; code: string; message: string };
 
 export function errorResponse(e: ApiError): Response {
   return json({ error: { code: e.code, message: e.message } }, e.status);
@@ -42,21 +39,21 @@ function searchParamsOf(req: NextRequest): URLSearchParams {
   return new URLSearchParams(req.nextUrl.search.replace(/^\?/, '').slice(0, MAX_QUERY_STRING));
 }
 
-type Lister<K extends ApiListKind> = (v: ApiParams<K>, paging: Paging, base: string) => { items: unknown[]; total: number };
+type Lister<K extends ApiListKind> = (v: ApiParams<K>, paging: Paging, base: string) => Promise<{ items: unknown[]; total: number }>;
 
 /** GET for a list endpoint: strict parameters (400), an unknown 街镇 (400), then one page with the total. */
 export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
   return (req: NextRequest) =>
-    guarded(() => {
+    guarded(async () => {
       const parsed = parseApiParams(kind, searchParamsOf(req));
       if (!parsed.ok) return errorResponse({ status: 400, code: 'bad_request', message: T.errors.params(parsed.error.params) });
       const v = parsed.values;
       const street = (v as { street?: number | null }).street;
-      if (typeof street === 'number' && !streetExists(street)) {
+      if (typeof street === 'number' && !(await streetExists(street))) {
         return errorResponse({ status: 400, code: 'bad_request', message: T.errors.unknownStreet });
       }
       const { page, per_page } = v as { page: number; per_page: number };
-      const { items, total } = list(v, { page, perPage: per_page }, siteUrl());
+      const { items, total } = await list(v, { page, perPage: per_page }, siteUrl());
       return json(listEnvelope(items, total, page, per_page));
     });
 }
@@ -64,11 +61,11 @@ export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
 type Ctx = { params: Promise<{ id: string }> };
 
 /** GET for a detail endpoint: a malformed, unknown or unpublished id is a JSON 404. */
-export function detailRoute(get: (id: number, base: string) => unknown | null) {
+export function detailRoute(get: (id: number, base: string) => Promise<unknown | null>) {
   return (req: NextRequest, ctx: Ctx) =>
     guarded(async () => {
       const id = parseApiId((await ctx.params).id);
-      const item = id === null ? null : get(id, siteUrl());
+      const item = id === null ? null : await get(id, siteUrl());
       return item ? json(item) : notFound();
     });
 }

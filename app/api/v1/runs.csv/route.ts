@@ -1,9 +1,9 @@
-import { runsCsv } from '@/db/queries/open-data-csv';
+import { runsCsv } from '../_lib/csv';
 import { csvResponse, guarded } from '../_lib/http';
 import { siteUrl } from '@/db/site-url';
 
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return guarded(() => csvResponse(runsCsv(siteUrl()), 'runs'));
+  return guarded(async () => csvResponse(await runsCsv(siteUrl()), 'runs'));
 }

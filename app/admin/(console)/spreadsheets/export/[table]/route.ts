@@ -19,7 +19,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ table: string }
   if (!isExportTable(table)) return textResponse(404, sheets.refused.unknownTable);
   const format = new URL(req.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const def = EXPORTS[table];
-  const sheet = def.sheet(getDb());
+  const sheet = await def.sheet(getDb());
   const day = beijingToday();
   if (format === 'xlsx') {
     const buf = await toXlsx(sheet, def.label);

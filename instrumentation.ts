@@ -23,11 +23,11 @@ export async function register() {
       process.exit(1);
     }
     // TRACE and unreadable request lines never reach proxy.ts: answer them on the HTTP server.
-    const { installMethodGuard } = await import('./db/hostile/forbidden-methods');
+    const { installMethodGuard } = await import('./app/_server/hostile/forbidden-methods');
     installMethodGuard();
     // Stamp each request with its connection's address: the only client address no header can
     // choose (db/auth/client-ip.ts).
-    const { stampPeerAddresses } = await import('./db/http/peer-address');
+    const { stampPeerAddresses } = await import('./app/_server/peer-address');
     stampPeerAddresses();
     const { sharedDatabase } = await import('./db/client');
     sharedDatabase();

@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { nextConfigHeaderRules } from './db/http/security-headers';
+import { nextConfigHeaderRules } from './app/_server/security-headers';
 
 const nextConfig: NextConfig = {
   // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   typedRoutes: false,
-  // Security headers on every response (db/http/security-headers.ts; proxy.ts sets them on its own answers).
+  // Security headers on every response (app/_server/security-headers.ts; proxy.ts sets them on its own answers).
   async headers() {
     return nextConfigHeaderRules();
   },

@@ -1,24 +1,25 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { isPublished, isPublishedRun, type PublicKind } from '@/db/queries/published';
 import { parseRouteId } from '@/db/validation/search-params';
-import { pageCacheKey, readPage, renderPage, type CachedPage } from '@/db/queries/page-cache';
+import { pageCacheKey, readPage, renderPage, type CachedPage } from '@/app/_server/page-cache';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { applySecurityHeaders, cameOverHttps } from '@/db/http/security-headers';
-import { rateLimitResponse } from '@/db/http/rate-limit-http';
-import { refuseMalformedAction } from '@/db/hostile/action-body';
-import { refuseMethod } from '@/db/hostile/methods';
-import { refusalReason } from '@/db/hostile/refusal';
+import { applySecurityHeaders, cameOverHttps } from '@/app/_server/security-headers';
+import { rateLimitResponse } from '@/app/_server/rate-limit-http';
+import { refuseMalformedAction } from '@/app/_server/hostile/action-body';
+import { refuseMethod } from '@/app/_server/hostile/methods';
+import { refusalReason } from '@/app/_server/hostile/refusal';
 import { clientIp } from '@/db/auth/client-ip';
-import { log, requestLogsOn } from '@/db/log';
+import { log } from '@/db/log';
+import { givenRequestId, requestLogsOn } from '@/app/_server/request-log';
 import { serverConfig } from '@/db/config';
 
 /**
  * Answers addresses that cannot be a page before any page runs.
  *
- * - A method the address does not answer gets a 405 with an Allow header (db/hostile/methods.ts;
- *   TRACE, which never gets this far, is answered on the HTTP server: db/hostile/forbidden-methods.ts).
+ * - A method the address does not answer gets a 405 with an Allow header (app/_server/hostile/methods.ts;
+ *   TRACE, which never gets this far, is answered on the HTTP server: app/_server/hostile/forbidden-methods.ts).
  * - A server-action call or a page's multipart POST that Next would answer with a 500 — from
- *   another site, an unknown action, a body it cannot decode — gets a 4xx (db/hostile/action-body.ts).
+ *   another site, an unknown action, a body it cannot decode — gets a 4xx (app/_server/hostile/action-body.ts).
  *
  * - A detail address whose id is malformed, unknown or unpublished is rewritten to a path no
  *   route matches, so the 404 page is rendered on the server. (Calling notFound() inside a
@@ -27,17 +28,17 @@ import { serverConfig } from '@/db/config';
  * - An address with broken %-encoding gets the same 404 instead of a bare 500.
  *
  * - A resident's plain page load (no query string, nothing personal) is answered from the page
- *   cache when the database has not changed since it was rendered (db/queries/page-cache.ts).
+ *   cache when the database has not changed since it was rendered (app/_server/page-cache.ts).
  *
  * - An admin address without a session cookie redirects to the sign-in page. That is all the
  *   proxy knows about admins: whether the session is alive, and what its user may do, is
  *   decided by every page, action and data function for itself (db/auth/guard.ts).
  *
- * Every request is counted against its address's budget or refused (db/http/rate-limit-http.ts),
+ * Every request is counted against its address's budget or refused (app/_server/rate-limit-http.ts),
  * the address being the connection's own unless a trusted proxy names the client (db/auth/client-ip.ts).
  *
- * Every answer gets the security headers (db/http/security-headers.ts; next.config.ts sends the
- * same on what Next answers itself) and one JSON log line (db/log.ts; LOG_REQUESTS=off stops them).
+ * Every answer gets the security headers (app/_server/security-headers.ts; next.config.ts sends the
+ * same on what Next answers itself) and one JSON log line (app/_server/request-log.ts; LOG_REQUESTS=off stops them).
  */
 const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar|\/card)?\/?$/;
 /** A course run's 办事卡 and calendar file: the run must be published and belong to a published course. */
@@ -111,7 +112,7 @@ async function route(req: NextRequest): Promise<NextResponse | Response> {
   // A method this address does not answer (PUT on a page, POST to a feed, PROPFIND …): a 405.
   const badMethod = refuseMethod(req);
   if (badMethod) return badMethod;
-  // Over the address's search, page or API budget (a friendly 429; db/http/rate-limit-http.ts).
+  // Over the address's search, page or API budget (a friendly 429; app/_server/rate-limit-http.ts).
   // Counted before the body is read, so a flood of bodies costs no more than a flood of anything else.
   const limited = rateLimitResponse(req);
   if (limited) return limited;
@@ -174,8 +175,7 @@ export async function proxy(req: NextRequest) {
   }
   // The page cache's own render requests come back through here; the visitor's request is logged once.
   if (requestLogsOn() && req.headers.get(RENDER_HEADER) !== RENDER_TOKEN) {
-    const given = req.headers.get('x-request-id');
-    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    const id = givenRequestId(req.headers.get('x-request-id')) ?? randomUUID();
     res.headers.set('x-request-id', id);
     const outcome = outcomeOf(res);
     log.info('request', {

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 
 // Read at run time: SITE_URL belongs to the running server, not to the build.
 export const dynamic = 'force-dynamic';

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { publishedDetailIds } from '@/db/queries/open-data';
 
 // Lists every published detail page as it is now.
@@ -13,7 +13,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     changeFrequency: 'daily',
     priority: path === '' ? 1 : 0.8,
   }));
-  const details: MetadataRoute.Sitemap = publishedDetailIds().map((d) => ({
+  const details: MetadataRoute.Sitemap = (await publishedDetailIds()).map((d) => ({
     url: `${base}/${d.kind}/${d.id}`,
     lastModified: new Date(d.updatedAt),
     changeFrequency: d.kind === 'stations' ? 'weekly' : 'daily',

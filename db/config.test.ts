@@ -294,9 +294,9 @@ describe('the server code reads the parsed configuration, not the environment', 
     // Loaded as `next start` would load them; tsx hands CommonJS modules over as `default`.
     const script = `
       const load = async (file) => { const m = await import(file); return m.default ?? m; };
-      const { siteUrl } = await load('./db/http/site-url.ts');
-      const { requestLogsOn } = await load('./db/log.ts');
-      const { processLimiter } = await load('./db/http/rate-limit.ts');
+      const { siteUrl } = await load('./db/site-url.ts');
+      const { requestLogsOn } = await load('./app/_server/request-log.ts');
+      const { processLimiter } = await load('./app/_server/rate-limit.ts');
       const { trustedProxies } = await load('./db/auth/client-ip.ts');
       const { resolveDatabasePath } = await load('./db/client.ts');
       const { serverConfig } = await load('./db/config.ts');

@@ -8,11 +8,10 @@
  *   log.info('auth.signin', { username: 'admin', ip })
  *   log.error('admin.action.failed', { action: 'saveCourse', err })
  *
- * Imports only the configuration (itself free of Next and the database): proxy.ts,
- * instrumentation.ts and the CLI can all use it.
+ * Imports nothing (free of Next and the database): the data layer, proxy.ts, instrumentation.ts
+ * and the CLI can all use it. Whether each request gets a line is the web layer's business
+ * (app/_server/request-log.ts).
  */
-import { serverConfig } from './config';
-
 export type Level = 'info' | 'warn' | 'error';
 export type Fields = Record<string, unknown>;
 
@@ -99,8 +98,3 @@ export const log = {
   warn: (event: string, fields?: Fields) => write('warn', event, fields),
   error: (event: string, fields?: Fields) => write('error', event, fields),
 };
-
-/** Request logging can be switched off (LOG_REQUESTS=off), e.g. for a benchmark; read at start (db/config.ts). */
-export function requestLogsOn(): boolean {
-  return serverConfig().logRequests;
-}

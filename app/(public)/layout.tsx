@@ -4,14 +4,14 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { isSampleData } from '@/db/queries/site';
 
 /** Resident pages: header with the three sections, footer with hotlines and the sample-data label. */
-export default function PublicLayout({ children }: { children: ReactNode }) {
+export default async function PublicLayout({ children }: { children: ReactNode }) {
   return (
     <>
       <SiteHeader />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-5">
         {children}
       </main>
-      <SiteFooter sampleData={isSampleData()} />
+      <SiteFooter sampleData={await isSampleData()} />
     </>
   );
 }

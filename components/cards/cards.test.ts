@@ -184,7 +184,7 @@ describe('feeds', () => {
   });
 
   it('courses: well-formed Atom, published courses only, newest first, absolute links, +08:00 dates', async () => {
-    const items = feedQ.listFeedCourses(null);
+    const items = await feedQ.listFeedCourses(null);
     const published = ids(`SELECT id FROM courses WHERE publication = 'published'`);
     assert.equal(items.length, Math.min(published.length, feedQ.FEED_SIZE));
     assert.ok(items.every((c) => published.includes(c.id)));
@@ -203,15 +203,15 @@ describe('feeds', () => {
 
   it('courses of one occupation only; an unknown occupation has no name', async () => {
     const occ = ids(`SELECT occupation_id AS id FROM courses WHERE publication = 'published' LIMIT 1`)[0]!;
-    const items = feedQ.listFeedCourses(occ);
+    const items = await feedQ.listFeedCourses(occ);
     const expected = ids(`SELECT id FROM courses WHERE publication = 'published' AND occupation_id = ${occ}`);
     assert.deepEqual(items.map((c) => c.id).sort((a, b) => a - b), expected.sort((a, b) => a - b));
-    assert.equal(feedQ.getOccupationName(999999), null);
-    assert.ok(feedQ.getOccupationName(occ));
+    assert.equal(await feedQ.getOccupationName(999999), null);
+    assert.ok(await feedQ.getOccupationName(occ));
   });
 
   it('fairs: well-formed Atom of published fairs not yet over, by type on request', async () => {
-    const items = feedQ.listFeedFairs(null, NOW);
+    const items = await feedQ.listFeedFairs(null, NOW);
     const expected = ids(`SELECT id FROM fairs WHERE publication = 'published' AND ends_at >= '${TEST_TODAY}T12:00'`);
     assert.deepEqual(items.map((f) => f.id).sort((a, b) => a - b), expected.sort((a, b) => a - b).slice(0, feedQ.FEED_SIZE));
     const xml = feeds.fairsFeed(items, { origin: ORIGIN, selfUrl: `${ORIGIN}/feeds/fairs.xml`, now: NOW, typeLabel: null });
@@ -220,7 +220,7 @@ describe('feeds', () => {
     const cancelled = items.find((f) => f.status === 'cancelled');
     if (cancelled) assert.ok(xml.includes(`【取消】${cancelled.title}`));
     const type = items[0]!.type;
-    const typed = feedQ.listFeedFairs(type, NOW);
+    const typed = await feedQ.listFeedFairs(type, NOW);
     assert.ok(typed.length > 0 && typed.every((f) => f.type === type));
   });
 

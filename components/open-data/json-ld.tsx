@@ -1,14 +1,10 @@
-import {
-  JSON_LD_SPECIAL_DAYS,
-  courseJsonLd,
-  jsonLdText,
-  stationJsonLd,
-} from '@/db/domain/open-data';
+import { JSON_LD_SPECIAL_DAYS, courseJsonLd, jsonLdText, stationJsonLd } from '@/app/api/v1/_lib/json-ld';
+import { getApiCourse } from '@/app/api/v1/_lib/courses';
+import { getApiStation } from '@/app/api/v1/_lib/stations';
 import { addDays } from '@/db/domain/calendar';
 import { beijingToday } from '@/db/domain/time';
 import { CURRENT_RUNS_SHOWN } from '@/components/courses/course-detail';
-import { getApiCourse, getApiStation } from '@/db/queries/open-data';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 
 /** schema.org data for search engines and map apps; `<` and friends are escaped inside. */
 export function JsonLd({ data }: { data: unknown }) {
@@ -32,7 +28,7 @@ export async function CourseJsonLd({ id }: { id: number }) {
 
 /** A published station as a schema.org GovernmentService at a Place with its opening hours. */
 export async function StationJsonLd({ id }: { id: number }) {
-  const station = getApiStation(id, base());
+  const station = await getApiStation(id, base());
   if (!station) return null;
   return <JsonLd data={stationJsonLd(station.detail, station.today, addDays(station.today, JSON_LD_SPECIAL_DAYS - 1))} />;
 }

@@ -2,6 +2,13 @@
 export const openDataText = {
   errors: {
     badParam: (names: string) => `参数无法识别：${names}。请对照开放数据说明页检查取值。`,
+    /** The sentence for the parameters a list query could not read (app/api/v1/_lib/params.ts parseApiParams). */
+    params: (names: readonly string[]): string =>
+      names.length === 1 && names[0] === 'per_page'
+        ? openDataText.errors.perPage
+        : names.length === 1 && names[0] === 'page'
+          ? openDataText.errors.page
+          : openDataText.errors.badParam(names.join('、')),
     perPage: 'per_page 须为 1 到 100 之间的整数。',
     page: 'page 须为 1 到 500 之间的整数。',
     notFound: '没有找到这条记录：编号不存在，或尚未公开。',

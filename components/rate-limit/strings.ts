@@ -1,6 +1,6 @@
 /**
  * Every word a resident or a developer sees when one address has asked too often
- * (db/http/rate-limit.ts): the live search notice, the 429 page and the API's 429 message.
+ * (app/_server/rate-limit.ts): the live search notice, the 429 page and the API's 429 message.
  */
 import { site } from '@/components/ui/strings';
 

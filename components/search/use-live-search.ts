@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hrefOf } from './url';
-import { refusedRetryAfter } from '@/db/http/rate-limited';
+import { refusedRetryAfter } from '@/components/rate-limit/action-refusal';
 import { rateLimitText } from '@/components/rate-limit/strings';
 
 /** The server refused for now (too many searches from this address); its message is for the resident. */
@@ -36,7 +36,7 @@ export function useLiveSearch<T extends { query: string }>(opts: {
       try {
         return await fetcher(qs);
       } catch (err) {
-        // The proxy refused the call: this address asked too often (db/http/rate-limited.ts).
+        // The proxy refused the call: this address asked too often (components/rate-limit/action-refusal.ts).
         const wait = refusedRetryAfter(err);
         if (wait !== null) throw new SearchLimited(rateLimitText.search(wait));
         throw err;

@@ -11,11 +11,11 @@ export async function readSubsidyAnswers(): Promise<{ answers: SubsidyAnswers | 
 }
 
 /** Full results (with reasons) for the given runs; empty when the resident has not answered. */
-export function subsidyResults(answers: SubsidyAnswers | null, runIds: readonly number[]): Map<number, SubsidyResult> {
+export async function subsidyResults(answers: SubsidyAnswers | null, runIds: readonly number[]): Promise<Map<number, SubsidyResult>> {
   const out = new Map<number, SubsidyResult>();
   if (!answers || runIds.length === 0) return out;
-  const rules = activeSubsidyRules();
-  for (const [id, facts] of runFacts(runIds)) out.set(id, evaluate(rules, answers, facts));
+  const rules = await activeSubsidyRules();
+  for (const [id, facts] of await runFacts(runIds)) out.set(id, evaluate(rules, answers, facts));
   return out;
 }
 
@@ -24,7 +24,7 @@ export async function subsidyBadges(runIds: readonly number[]): Promise<Record<n
   const { answers } = await readSubsidyAnswers();
   if (!answers) return undefined;
   const out: Record<number, SubsidyBadgeView> = {};
-  for (const [id, r] of subsidyResults(answers, runIds)) out[id] = { outcome: r.outcome, pay: r.pay, subsidy: r.subsidy };
+  for (const [id, r] of await subsidyResults(answers, runIds)) out[id] = { outcome: r.outcome, pay: r.pay, subsidy: r.subsidy };
   return out;
 }
 

@@ -120,7 +120,7 @@ export type AuditPage = {
   actors: string[];
 };
 
-export function queryAudit(db: DB, actor: Actor, f: AuditFilters): AuditPage {
+export async function queryAudit(db: DB, actor: Actor, f: AuditFilters): Promise<AuditPage> {
   authorize(actor, 'view', { kind: 'audit' });
   const where = whereOf(f);
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;

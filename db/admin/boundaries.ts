@@ -3,14 +3,14 @@
  * transaction, or nothing when any feature has a problem. Used by the command line
  * (`npm run boundaries:import`), not by a web page; no 'server-only' for that reason.
  */
-import { sql } from 'drizzle-orm';
 import type { DB } from '../client';
+import { streetBoundaries, streets as streetTable } from '../schema';
 import { parseBoundaryFile } from '../validation/boundaries';
 
 export type BoundaryImport = { ok: true; written: string[] } | { ok: false; errors: string[] };
 
 export function importBoundaries(db: DB, text: string, source: string): BoundaryImport {
-  const streets = db.all<{ id: number; name: string }>(sql`SELECT id, name FROM streets`);
+  const streets = db.select({ id: streetTable.id, name: streetTable.name }).from(streetTable).all();
   const parsed = parseBoundaryFile(
     text,
     streets.map((s) => s.name),
@@ -20,9 +20,10 @@ export function importBoundaries(db: DB, text: string, source: string): Boundary
   db.transaction((tx) => {
     for (const b of parsed.boundaries) {
       const json = JSON.stringify(b.geometry);
-      tx.run(sql`INSERT INTO street_boundaries (street_id, geojson, source) VALUES (${idOf.get(b.name)!}, ${json}, ${source})
-                 ON CONFLICT (street_id) DO UPDATE SET geojson = excluded.geojson, source = excluded.source,
-                 updated_at = unixepoch('subsec') * 1000`);
+      tx.insert(streetBoundaries)
+        .values({ streetId: idOf.get(b.name)!, geojson: json, source })
+        .onConflictDoUpdate({ target: streetBoundaries.streetId, set: { geojson: json, source, updatedAt: new Date() } })
+        .run();
     }
   });
   return { ok: true, written: parsed.boundaries.map((b) => b.name) };

@@ -7,7 +7,7 @@
  * the editor last saw of the row; if the row differs now, nothing is written and the editor is
  * told who changed it (from the audit log).
  */
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, between, desc, eq } from 'drizzle-orm';
 import type { DB } from '../client';
 import { auditLog, calendarDays, type CalendarDay } from '../schema';
 import { authorize, type Actor } from '../auth/permissions';
@@ -49,19 +49,21 @@ function toRow(d: CalendarDay): CalendarRow {
 }
 
 /** Years that have any row, plus the current and next year (so a new year can be started). */
-export function calendarYears(db: DB, thisYear: number): number[] {
-  const rows = db.all<{ y: string }>(sql`SELECT DISTINCT substr(date, 1, 4) AS y FROM calendar_days`);
-  const set = new Set(rows.map((r) => Number(r.y)).filter((y) => Number.isInteger(y)));
+export async function calendarYears(db: DB, thisYear: number): Promise<number[]> {
+  // A few dozen rows a year: reading the dates is simpler than asking SQLite for their years.
+  const rows = db.select({ date: calendarDays.date }).from(calendarDays).all();
+  const set = new Set(rows.map((r) => Number(r.date.slice(0, 4))).filter((y) => Number.isInteger(y)));
   set.add(thisYear);
   set.add(thisYear + 1);
   return [...set].sort((a, b) => a - b);
 }
 
-export function calendarYear(db: DB, year: number): CalendarYear {
+/** One year's holidays and 调休 workdays in date order, with their counts. Any actor who may view the calendar. */
+export async function calendarYear(db: DB, year: number): Promise<CalendarYear> {
   const rows = db
     .select()
     .from(calendarDays)
-    .where(sql`${calendarDays.date} BETWEEN ${`${year}-01-01`} AND ${`${year}-12-31`}`)
+    .where(between(calendarDays.date, `${year}-01-01`, `${year}-12-31`))
     .orderBy(asc(calendarDays.date))
     .all()
     .map(toRow);

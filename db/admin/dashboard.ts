@@ -9,20 +9,14 @@
  *   station page (今日临时闭站).
  * Every "today" is Beijing time. Plain objects out, never rows.
  */
-import { sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../client';
-import type { HoursScope, Publication, Role, Session, StationStatus } from '../enums';
+import { calendarDays, courseRuns, courses, fairs, providers, stationExceptions, stations } from '../schema';
+import type { Publication, Role, StationStatus } from '../enums';
 import { authorize, type Actor } from '../auth/permissions';
 import { addDays, beijingNow, daysBetween, formatInstant } from '../domain/time';
-import {
-  dayHours,
-  formatSessions,
-  makeCalendar,
-  openState,
-  type CalendarEntry,
-  type HoursException,
-  type StationSchedule,
-} from '../domain/hours';
+import { dayHours, formatSessions, openState } from '../domain/hours';
+import { loadCalendar, loadSchedules } from '../queries/station-schedules';
 
 export const SOON_DAYS = 14;
 export const FEW_SEATS_RATIO = 0.2;
@@ -112,74 +106,94 @@ function scopeOf(actor: Actor): Scope {
   return { all, providerId: actor.role === 'provider' ? actor.providerId : null, stationId: actor.role === 'station' ? actor.stationId : null };
 }
 
-function countBy(db: DB, from: ReturnType<typeof sql>): Counts {
+function tally(rows: readonly { p: Publication; n: number }[]): Counts {
   const out = EMPTY_COUNTS();
-  for (const r of db.all<{ p: Publication; n: number }>(sql`SELECT publication AS p, count(*) AS n FROM ${from} GROUP BY publication`)) out[r.p] = r.n;
+  for (const r of rows) out[r.p] = r.n;
   return out;
 }
 
 function counts(db: DB, s: Scope): CountRow[] {
   const rows: { table: TableKey; counts: Counts }[] = [];
+  const byPublication = <T extends typeof courses | typeof courseRuns | typeof stations | typeof fairs>(t: T) =>
+    tally(db.select({ p: t.publication, n: count() }).from(t).groupBy(t.publication).all());
   if (s.all) {
-    rows.push({ table: 'course', counts: countBy(db, sql`courses`) });
-    rows.push({ table: 'run', counts: countBy(db, sql`course_runs`) });
-    rows.push({ table: 'station', counts: countBy(db, sql`stations`) });
-    rows.push({ table: 'fair', counts: countBy(db, sql`fairs`) });
+    rows.push({ table: 'course', counts: byPublication(courses) });
+    rows.push({ table: 'run', counts: byPublication(courseRuns) });
+    rows.push({ table: 'station', counts: byPublication(stations) });
+    rows.push({ table: 'fair', counts: byPublication(fairs) });
   } else if (s.providerId !== null) {
-    rows.push({ table: 'course', counts: countBy(db, sql`(SELECT publication FROM courses WHERE provider_id = ${s.providerId})`) });
+    const own = eq(courses.providerId, s.providerId);
+    rows.push({ table: 'course', counts: tally(db.select({ p: courses.publication, n: count() }).from(courses).where(own).groupBy(courses.publication).all()) });
     rows.push({
       table: 'run',
-      counts: countBy(db, sql`(SELECT r.publication FROM course_runs r JOIN courses c ON c.id = r.course_id WHERE c.provider_id = ${s.providerId})`),
+      counts: tally(
+        db
+          .select({ p: courseRuns.publication, n: count() })
+          .from(courseRuns)
+          .innerJoin(courses, eq(courses.id, courseRuns.courseId))
+          .where(own)
+          .groupBy(courseRuns.publication)
+          .all(),
+      ),
     });
   }
   return rows.map((r) => ({ ...r, total: Object.values(r.counts).reduce((a, b) => a + b, 0) }));
 }
 
-type ReviewRow = { kind: 'course' | 'run'; id: number; course_id: number; title: string; provider: string; publication: Publication; updated_at: number };
+/** 待审核 first, then the most recently changed. */
+const reviewFirst = (publication: typeof courses.publication | typeof courseRuns.publication) => sql<number>`CASE ${publication} WHEN 'review' THEN 0 ELSE 1 END`;
 
 /**
  * 管理员/编辑: everything waiting in 待审核. 培训机构: its own courses and runs that are not
  * (or no longer) published, so it sees where each submission stands.
  */
 function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
-  let where: ReturnType<typeof sql>;
-  if (s.all) where = sql`x.publication = 'review'`;
-  else if (s.providerId !== null) where = sql`x.provider_id = ${s.providerId} AND x.publication IN ('draft', 'review', 'withdrawn')`;
-  else return [];
-  const rows = db.all<ReviewRow>(sql`
-    SELECT * FROM (
-      SELECT 'course' AS kind, c.id, c.id AS course_id, c.title, p.name AS provider, c.provider_id, c.publication, c.updated_at
-        FROM courses c JOIN providers p ON p.id = c.provider_id
-      UNION ALL
-      SELECT 'run' AS kind, r.id, c.id AS course_id, c.title || ' · ' || r.label AS title, p.name AS provider, c.provider_id, r.publication, r.updated_at
-        FROM course_runs r JOIN courses c ON c.id = r.course_id JOIN providers p ON p.id = c.provider_id
-    ) x
-    WHERE ${where}
-    ORDER BY CASE x.publication WHEN 'review' THEN 0 ELSE 1 END, x.updated_at DESC
-    LIMIT ${limit}`);
-  return rows.map((r) => ({
-    kind: r.kind,
-    id: r.id,
-    courseId: r.course_id,
-    title: r.title,
-    provider: r.provider,
-    publication: r.publication,
-    updatedAt: formatInstant(r.updated_at),
-    href: r.kind === 'course' ? courseHref(r.id) : runHref(r.course_id, r.id),
-  }));
+  const wanted = (publication: typeof courses.publication | typeof courseRuns.publication): SQL | undefined =>
+    s.all ? eq(publication, 'review') : and(eq(courses.providerId, s.providerId!), inArray(publication, ['draft', 'review', 'withdrawn']));
+  if (!s.all && s.providerId === null) return [];
+  // Two ordered, limited reads merged: the first `limit` of their union.
+  const ownCourses = db
+    .select({ id: courses.id, title: courses.title, provider: providers.name, publication: courses.publication, updatedAt: courses.updatedAt })
+    .from(courses)
+    .innerJoin(providers, eq(providers.id, courses.providerId))
+    .where(wanted(courses.publication))
+    .orderBy(reviewFirst(courses.publication), desc(courses.updatedAt))
+    .limit(limit)
+    .all()
+    .map((r) => ({ ...r, kind: 'course' as const, courseId: r.id }));
+  const ownRuns = db
+    .select({
+      id: courseRuns.id,
+      courseId: courses.id,
+      courseTitle: courses.title,
+      label: courseRuns.label,
+      provider: providers.name,
+      publication: courseRuns.publication,
+      updatedAt: courseRuns.updatedAt,
+    })
+    .from(courseRuns)
+    .innerJoin(courses, eq(courses.id, courseRuns.courseId))
+    .innerJoin(providers, eq(providers.id, courses.providerId))
+    .where(wanted(courseRuns.publication))
+    .orderBy(reviewFirst(courseRuns.publication), desc(courseRuns.updatedAt))
+    .limit(limit)
+    .all()
+    .map(({ courseTitle, label, ...r }) => ({ ...r, title: `${courseTitle} · ${label}`, kind: 'run' as const }));
+  const rank = (p: Publication) => (p === 'review' ? 0 : 1);
+  return [...ownCourses, ...ownRuns]
+    .sort((a, b) => rank(a.publication) - rank(b.publication) || b.updatedAt.getTime() - a.updatedAt.getTime())
+    .slice(0, limit)
+    .map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      courseId: r.courseId,
+      title: r.title,
+      provider: r.provider,
+      publication: r.publication,
+      updatedAt: formatInstant(r.updatedAt),
+      href: r.kind === 'course' ? courseHref(r.id) : runHref(r.courseId, r.id),
+    }));
 }
-
-type RunRow = {
-  id: number;
-  course_id: number;
-  title: string;
-  label: string;
-  start_date: string;
-  deadline: string;
-  seats: number;
-  seats_left: number;
-  publication: Publication;
-};
 
 /**
  * Published runs not yet started (a run starting today is 进行中 for residents) that need a
@@ -187,48 +201,66 @@ type RunRow = {
  * registration deadline already past (residents see
  * 已截止 though places remain: extend the deadline or leave it).
  */
-export function runAlerts(db: DB, today: string, providerId: number | null, all: boolean): RunAlert[] {
+export async function runAlerts(db: DB, today: string, providerId: number | null, all: boolean): Promise<RunAlert[]> {
   if (!all && providerId === null) return [];
-  const scope = all ? sql`1` : sql`c.provider_id = ${providerId}`;
-  const rows = db.all<RunRow>(sql`
-    SELECT r.id, r.course_id, c.title, r.label, r.start_date, r.deadline, r.seats, r.seats_left, r.publication
-      FROM course_runs r JOIN courses c ON c.id = r.course_id
-     WHERE r.publication = 'published' AND ${scope}
-       AND r.start_date > ${today}
-       AND ((r.start_date <= ${addDays(today, SOON_DAYS)} AND r.seats > 0 AND r.seats_left <= r.seats * ${FEW_SEATS_RATIO})
-            OR (r.deadline < ${today} AND r.seats_left > 0))
-     ORDER BY r.start_date, r.id`);
+  const rows = db
+    .select({
+      id: courseRuns.id,
+      courseId: courseRuns.courseId,
+      title: courses.title,
+      label: courseRuns.label,
+      startDate: courseRuns.startDate,
+      deadline: courseRuns.deadline,
+      seats: courseRuns.seats,
+      seatsLeft: courseRuns.seatsLeft,
+      publication: courseRuns.publication,
+    })
+    .from(courseRuns)
+    .innerJoin(courses, eq(courses.id, courseRuns.courseId))
+    .where(
+      and(
+        eq(courseRuns.publication, 'published'),
+        all ? undefined : eq(courses.providerId, providerId!),
+        gt(courseRuns.startDate, today),
+        or(
+          and(lte(courseRuns.startDate, addDays(today, SOON_DAYS)), gt(courseRuns.seats, 0), lte(courseRuns.seatsLeft, sql`${courseRuns.seats} * ${FEW_SEATS_RATIO}`)),
+          and(lt(courseRuns.deadline, today), gt(courseRuns.seatsLeft, 0)),
+        ),
+      ),
+    )
+    .orderBy(asc(courseRuns.startDate), asc(courseRuns.id))
+    .all();
   return rows.map((r) => ({
     runId: r.id,
-    courseId: r.course_id,
+    courseId: r.courseId,
     courseTitle: r.title,
     label: r.label,
-    startDate: r.start_date,
+    startDate: r.startDate,
     deadline: r.deadline,
     seats: r.seats,
-    seatsLeft: r.seats_left,
-    reason: r.deadline < today && r.seats_left > 0 ? 'past_deadline' : 'few_seats',
+    seatsLeft: r.seatsLeft,
+    reason: r.deadline < today && r.seatsLeft > 0 ? 'past_deadline' : 'few_seats',
     publication: r.publication,
-    href: runHref(r.course_id, r.id),
+    href: runHref(r.courseId, r.id),
   }));
 }
 
 /** Stations (not archived) whose details were last checked STALE_DAYS or more days ago, oldest first. */
-export function staleStations(db: DB, today: string, stationId: number | null, all: boolean): StaleStation[] {
+export async function staleStations(db: DB, today: string, stationId: number | null, all: boolean): Promise<StaleStation[]> {
   if (!all && stationId === null) return [];
-  const scope = all ? sql`1` : sql`id = ${stationId}`;
-  const rows = db.all<{ id: number; name: string; last_verified_on: string; publication: Publication }>(sql`
-    SELECT id, name, last_verified_on, publication FROM stations
-     WHERE publication <> 'archived' AND ${scope} AND last_verified_on <= ${addDays(today, -STALE_DAYS)}
-     ORDER BY last_verified_on, id`);
-  return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    lastVerifiedOn: r.last_verified_on,
-    days: daysBetween(r.last_verified_on, today),
-    publication: r.publication,
-    href: stationHref(r.id),
-  }));
+  const rows = db
+    .select({ id: stations.id, name: stations.name, lastVerifiedOn: stations.lastVerifiedOn, publication: stations.publication })
+    .from(stations)
+    .where(
+      and(
+        ne(stations.publication, 'archived'),
+        all ? undefined : eq(stations.id, stationId!),
+        lte(stations.lastVerifiedOn, addDays(today, -STALE_DAYS)),
+      ),
+    )
+    .orderBy(asc(stations.lastVerifiedOn), asc(stations.id))
+    .all();
+  return rows.map((r) => ({ ...r, days: daysBetween(r.lastVerifiedOn, today), href: stationHref(r.id) }));
 }
 
 /**
@@ -236,63 +268,48 @@ export function staleStations(db: DB, today: string, stationId: number | null, a
  * and those already under way (a fair of several days, a standing 零工市场), so a fair that
  * began yesterday is not missing from the list while it still runs.
  */
-export function upcomingFairs(db: DB, today: string): UpcomingFair[] {
-  const rows = db.all<{ id: number; title: string; starts_at: string; status: UpcomingFair['status']; publication: Publication }>(sql`
-    SELECT id, title, starts_at, status, publication FROM fairs
-     WHERE publication <> 'archived' AND starts_at < ${addDays(today, SOON_DAYS)} AND ends_at >= ${today}
-     ORDER BY starts_at, id`);
-  return rows.map((r) => ({ id: r.id, title: r.title, startsAt: r.starts_at, status: r.status, publication: r.publication, href: fairHref(r.id) }));
+export async function upcomingFairs(db: DB, today: string): Promise<UpcomingFair[]> {
+  const rows = db
+    .select({ id: fairs.id, title: fairs.title, startsAt: fairs.startsAt, status: fairs.status, publication: fairs.publication })
+    .from(fairs)
+    .where(and(ne(fairs.publication, 'archived'), lt(fairs.startsAt, addDays(today, SOON_DAYS)), gte(fairs.endsAt, today)))
+    .orderBy(asc(fairs.startsAt), asc(fairs.id))
+    .all();
+  return rows.map((r) => ({ ...r, href: fairHref(r.id) }));
 }
 
-function calendarAround(db: DB, today: string) {
-  const rows = db.all<{ date: string; kind: 'holiday' | 'workday'; name: string; as_weekday: number | null }>(
-    sql`SELECT date, kind, name, as_weekday FROM calendar_days WHERE date BETWEEN ${addDays(today, -1)} AND ${addDays(today, 62)}`,
-  );
-  return makeCalendar(rows.map((r): CalendarEntry => ({ date: r.date, kind: r.kind, name: r.name, asWeekday: r.as_weekday })));
-}
-
-type ScheduleRow = { id: number; name: string; status: StationStatus; opening_date: string | null; status_reason: string | null };
-
-function schedulesOf(db: DB, stations: readonly ScheduleRow[], today: string): Map<number, StationSchedule> {
-  const out = new Map<number, StationSchedule>();
-  if (stations.length === 0) return out;
-  for (const s of stations) out.set(s.id, { status: s.status, openingDate: s.opening_date, statusReason: s.status_reason, hours: [], exceptions: [] });
-  const ids = JSON.stringify(stations.map((s) => s.id));
-  for (const h of db.all<{ station_id: number; scope: HoursScope; weekday: number; opens: string; closes: string }>(
-    sql`SELECT station_id, scope, weekday, opens, closes FROM station_hours WHERE station_id IN (SELECT value FROM json_each(${ids}))`,
-  ))
-    out.get(h.station_id)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
-  for (const e of db.all<{ station_id: number; start_date: string; end_date: string; closed: number; sessions: string; reason: string }>(
-    sql`SELECT station_id, start_date, end_date, closed, sessions, reason FROM station_exceptions
-         WHERE station_id IN (SELECT value FROM json_each(${ids})) AND end_date >= ${today} ORDER BY id`,
-  )) {
-    let sessions: Session[] = [];
-    try {
-      const v: unknown = JSON.parse(e.sessions);
-      if (Array.isArray(v)) sessions = v.filter((x): x is Session => typeof x?.opens === 'string' && typeof x?.closes === 'string');
-    } catch {
-      sessions = [];
-    }
-    const x: HoursException = { startDate: e.start_date, endDate: e.end_date, closed: e.closed === 1, sessions, reason: e.reason };
-    out.get(e.station_id)?.exceptions.push(x);
-  }
-  return out;
-}
+/** The district calendar the dashboard reads today's hours against. */
+const calendarAround = (db: DB, today: string) => loadCalendar(addDays(today, -1), addDays(today, 62), db);
 
 /**
  * Stations (not archived) with a dated exception covering today: closed all day, or other
  * hours. The hours shown are what the engine says residents see today.
  */
-export function closuresToday(db: DB, today: string, stationId: number | null, all: boolean): ClosureItem[] {
+export async function closuresToday(db: DB, today: string, stationId: number | null, all: boolean): Promise<ClosureItem[]> {
   if (!all && stationId === null) return [];
-  const scope = all ? sql`1` : sql`s.id = ${stationId}`;
-  const rows = db.all<ScheduleRow & { until: string }>(sql`
-    SELECT s.id, s.name, s.status, s.opening_date, s.status_reason, max(e.end_date) AS until
-      FROM stations s JOIN station_exceptions e ON e.station_id = s.id
-     WHERE s.publication <> 'archived' AND ${scope} AND e.start_date <= ${today} AND e.end_date >= ${today}
-     GROUP BY s.id ORDER BY s.id`);
-  const calendar = calendarAround(db, today);
-  const schedules = schedulesOf(db, rows, today);
+  const rows = db
+    .select({
+      id: stations.id,
+      name: stations.name,
+      status: stations.status,
+      openingDate: stations.openingDate,
+      statusReason: stations.statusReason,
+      until: max(stationExceptions.endDate),
+    })
+    .from(stations)
+    .innerJoin(stationExceptions, eq(stationExceptions.stationId, stations.id))
+    .where(
+      and(
+        ne(stations.publication, 'archived'),
+        all ? undefined : eq(stations.id, stationId!),
+        lte(stationExceptions.startDate, today),
+        gte(stationExceptions.endDate, today),
+      ),
+    )
+    .groupBy(stations.id)
+    .orderBy(asc(stations.id))
+    .all();
+  const [calendar, schedules] = await Promise.all([calendarAround(db, today), loadSchedules(rows, today, 'id', db)]);
   return rows.map((r) => {
     const day = dayHours(schedules.get(r.id)!, calendar, today);
     const exception = schedules.get(r.id)!.exceptions.find((e) => e.startDate <= today && e.endDate >= today);
@@ -302,19 +319,30 @@ export function closuresToday(db: DB, today: string, stationId: number | null, a
       closed: day.sessions.length === 0,
       reason: exception?.reason ?? day.note ?? '',
       hours: formatSessions(day.sessions),
-      until: r.until,
+      // Every row joined at least one exception, so the latest end is never null.
+      until: r.until ?? today,
       href: stationHref(r.id),
     };
   });
 }
 
-function ownStation(db: DB, stationId: number, now: Date, today: string): OwnStation | null {
-  const row = db.all<ScheduleRow & { publication: Publication; last_verified_on: string }>(
-    sql`SELECT id, name, status, opening_date, status_reason, publication, last_verified_on FROM stations WHERE id = ${stationId}`,
-  )[0];
+async function ownStation(db: DB, stationId: number, now: Date, today: string): Promise<OwnStation | null> {
+  const row = db
+    .select({
+      id: stations.id,
+      name: stations.name,
+      status: stations.status,
+      openingDate: stations.openingDate,
+      statusReason: stations.statusReason,
+      publication: stations.publication,
+      lastVerifiedOn: stations.lastVerifiedOn,
+    })
+    .from(stations)
+    .where(eq(stations.id, stationId))
+    .get();
   if (!row) return null;
-  const calendar = calendarAround(db, today);
-  const schedule = schedulesOf(db, [row], today).get(row.id)!;
+  const [calendar, schedules] = await Promise.all([calendarAround(db, today), loadSchedules([row], today, 'id', db)]);
+  const schedule = schedules.get(row.id)!;
   const day = dayHours(schedule, calendar, today);
   const state = openState(schedule, calendar, now);
   return {
@@ -325,28 +353,35 @@ function ownStation(db: DB, stationId: number, now: Date, today: string): OwnSta
     openText: state.text,
     todayHours: day.sessions.length ? formatSessions(day.sessions) : '',
     todayNote: day.fullReason ?? day.note,
-    lastVerifiedOn: row.last_verified_on,
-    verifiedDaysAgo: daysBetween(row.last_verified_on, today),
+    lastVerifiedOn: row.lastVerifiedOn,
+    verifiedDaysAgo: daysBetween(row.lastVerifiedOn, today),
     href: stationHref(row.id),
   };
 }
 
-/** Everything the dashboard shows for `actor` at `now`. */
-export function dashboardFor(db: DB, actor: Actor, now: Date = new Date()): Dashboard {
+/** Everything the dashboard shows for `actor` at `now`. Any signed-in actor who may view the dashboard. */
+export async function dashboardFor(db: DB, actor: Actor, now: Date = new Date()): Promise<Dashboard> {
   authorize(actor, 'view', { kind: 'dashboard' });
   const today = beijingNow(now).date;
   const s = scopeOf(actor);
-  const entry = db.all<{ kind: 'holiday' | 'workday'; name: string }>(sql`SELECT kind, name FROM calendar_days WHERE date = ${today}`)[0];
+  const entry = db.select({ kind: calendarDays.kind, name: calendarDays.name }).from(calendarDays).where(eq(calendarDays.date, today)).get();
+  const [alerts, stale, upcoming, closures, station] = await Promise.all([
+    runAlerts(db, today, s.providerId, s.all),
+    staleStations(db, today, s.stationId, s.all),
+    s.all ? upcomingFairs(db, today) : Promise.resolve([]),
+    closuresToday(db, today, s.stationId, s.all),
+    s.stationId !== null ? ownStation(db, s.stationId, now, today) : Promise.resolve(null),
+  ]);
   return {
     role: actor.role,
     today,
     counts: counts(db, s),
     review: review(db, s),
-    runAlerts: runAlerts(db, today, s.providerId, s.all),
-    staleStations: staleStations(db, today, s.stationId, s.all),
-    fairs: s.all ? upcomingFairs(db, today) : [],
+    runAlerts: alerts,
+    staleStations: stale,
+    fairs: upcoming,
     calendarToday: entry ? { kind: entry.kind, name: entry.name } : null,
-    closures: closuresToday(db, today, s.stationId, s.all),
-    station: s.stationId !== null ? ownStation(db, s.stationId, now, today) : null,
+    closures,
+    station,
   };
 }

@@ -40,7 +40,7 @@ export function describeRun(run: { label?: unknown }, courseTitle?: string): str
 }
 
 /** Places a run of this provider's course may use: its own classrooms and practice bases, and shared ones. */
-export function runPlaceOptions(db: DB, providerId: number) {
+function placeOptionsIn(db: DB, providerId: number) {
   return db
     .select({ id: places.id, name: places.name, kind: places.kind, address: places.address })
     .from(places)
@@ -49,12 +49,12 @@ export function runPlaceOptions(db: DB, providerId: number) {
     .all();
 }
 
-export function targetGroupOptions(db: DB) {
+function targetGroupsIn(db: DB) {
   return db.select({ code: targetGroups.code, name: targetGroups.name }).from(targetGroups).orderBy(asc(targetGroups.sort)).all();
 }
 
 /** A run with its certificates and target groups, as the form and the audit snapshots see it. */
-export function runWithChildren(db: DB, id: number) {
+function withChildrenIn(db: DB, id: number) {
   const run = loadRun(db, id);
   if (!run) return undefined;
   const certificates = db
@@ -74,17 +74,17 @@ export function runWithChildren(db: DB, id: number) {
 }
 
 function runSnapshot(db: DB, id: number) {
-  const r = runWithChildren(db, id);
+  const r = withChildrenIn(db, id);
   return r ? snapshot(r) : null;
 }
 
 /** Places and groups must be ones this course may use. */
 function referenceProblems(db: DB, providerId: number, data: Pick<RunInput, 'theoryPlaceId' | 'practicePlaceId' | 'groups'>): Record<string, string> {
   const out: Record<string, string> = {};
-  const allowed = new Set(runPlaceOptions(db, providerId).map((p) => p.id));
+  const allowed = new Set(placeOptionsIn(db, providerId).map((p) => p.id));
   if (!allowed.has(data.theoryPlaceId)) out.theoryPlaceId = '请从列表中选择理论授课地点';
   if (data.practicePlaceId !== null && !allowed.has(data.practicePlaceId)) out.practicePlaceId = '请从列表中选择实操地点';
-  const known = new Set(targetGroupOptions(db).map((g) => g.code));
+  const known = new Set(targetGroupsIn(db).map((g) => g.code));
   if (data.groups.some((g) => !known.has(g))) out.groups = '请从列表中选择适合人群';
   return out;
 }
@@ -204,7 +204,7 @@ export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { 
 
 /** Copies a run to new dates: same course, place, times, cost, certificates and groups; dates shifted, seats reset, a draft. */
 export const cloneRun = runWrite('run.clone', 'create', runCloneSchema, (db, { actor, ip, data, row: run }) => {
-  const src = runWithChildren(db, run.id)!;
+  const src = withChildrenIn(db, run.id)!;
   const course = loadCourse(db, src.courseId)!;
   if (course.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
   const shift = daysBetween(src.startDate, data.startDate);
@@ -241,7 +241,7 @@ export const cloneRun = runWrite('run.clone', 'create', runCloneSchema, (db, { a
 });
 
 /** Whether a run ever went live (then it is withdrawn or archived, never deleted). */
-export function runDeletable(db: DB, run: CourseRun): boolean {
+function deletableIn(db: DB, run: CourseRun): boolean {
   if (run.publication !== 'draft' && run.publication !== 'review') return false;
   return (
     db
@@ -252,12 +252,35 @@ export function runDeletable(db: DB, run: CourseRun): boolean {
   );
 }
 
+// Reads for the run pages (the writers above and below use the synchronous forms inside their
+// transactions). The pages have checked the actor may see the run's course.
+
+/** Places a run of this provider's course may use, for the run form. */
+export async function runPlaceOptions(db: DB, providerId: number) {
+  return placeOptionsIn(db, providerId);
+}
+
+/** Target groups in list order, for the run form. */
+export async function targetGroupOptions(db: DB) {
+  return targetGroupsIn(db);
+}
+
+/** A run with its certificates and target groups, for the edit form; undefined when there is none. */
+export async function runWithChildren(db: DB, id: number) {
+  return withChildrenIn(db, id);
+}
+
+/** Whether the run page offers 删除 (a run that never went live). */
+export async function runDeletable(db: DB, run: CourseRun): Promise<boolean> {
+  return deletableIn(db, run);
+}
+
 const idVersion = z.object({ id: recordId, version: versionField });
 
 export const deleteRun = runWrite('run.delete', 'delete', idVersion, (db, { actor, ip, data, row: run }) => {
   const id = run.id;
   expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
-  if (!runDeletable(db, run)) throw new StateError('只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。');
+  if (!deletableIn(db, run)) throw new StateError('只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。');
   const before = runSnapshot(db, id);
   db.delete(courseRuns).where(eq(courseRuns.id, id)).run();
   const title = loadCourse(db, run.courseId)?.title;

@@ -32,7 +32,7 @@ before(async () => {
 });
 
 describe('calendar writes', () => {
-  it('adds a day with an audit row; a second row for the same day is refused', () => {
+  it('adds a day with an audit row; a second row for the same day is refused', async () => {
     addCalendarDay(db, admin, { date: '2030-10-01', kind: 'holiday', name: '国庆节', asWeekday: null });
     const a = db.select().from(auditLog).where(and(eq(auditLog.entity, 'calendar'), eq(auditLog.entityId, 20301001))).all();
     assert.equal(a.length, 1);
@@ -46,12 +46,12 @@ describe('calendar writes', () => {
     assert.equal(auditCount(), before);
   });
 
-  it('refuses an 编辑', () => {
+  it('refuses an 编辑', async () => {
     assert.throws(() => addCalendarDay(db, editor, { date: '2030-10-02', kind: 'holiday', name: '国庆节', asWeekday: null }), Forbidden);
     assert.equal(db.select().from(calendarDays).where(eq(calendarDays.date, '2030-10-02')).get(), undefined);
   });
 
-  it('edits a day, and refuses an edit of a row changed since it was read', () => {
+  it('edits a day, and refuses an edit of a row changed since it was read', async () => {
     const seen = { kind: 'holiday' as const, name: '国庆节', asWeekday: null };
     updateCalendarDay(db, admin, { originalDate: '2030-10-01', seen, date: '2030-10-01', kind: 'holiday', name: '国庆节假期', asWeekday: null });
     assert.equal(db.select().from(calendarDays).where(eq(calendarDays.date, '2030-10-01')).get()!.name, '国庆节假期');
@@ -66,7 +66,7 @@ describe('calendar writes', () => {
     assert.equal(db.select().from(calendarDays).where(eq(calendarDays.date, '2030-10-01')).get()!.name, '国庆节假期');
   });
 
-  it('moves a day to another date, and deletes it', () => {
+  it('moves a day to another date, and deletes it', async () => {
     const seen = { kind: 'holiday' as const, name: '国庆节假期', asWeekday: null };
     updateCalendarDay(db, admin, { originalDate: '2030-10-01', seen, date: '2030-10-03', kind: 'holiday', name: '国庆节假期', asWeekday: null });
     assert.equal(db.select().from(calendarDays).where(eq(calendarDays.date, '2030-10-01')).get(), undefined);
@@ -105,14 +105,14 @@ describe('account writes', () => {
   });
 
   it('only 管理员 may list or change accounts', async () => {
-    assert.throws(() => listUsers(db, editor), Forbidden);
+    await assert.rejects(listUsers(db, editor), Forbidden);
     await assert.rejects(
       createUser(db, editor, { username: 'sneaky', displayName: 'x', role: 'admin', providerId: null, stationId: null, password: 'sneaky-pass-1', passwordConfirm: 'sneaky-pass-1' }),
       Forbidden,
     );
   });
 
-  it('edits with a version; a stale version is a conflict naming who changed what', () => {
+  it('edits with a version; a stale version is a conflict naming who changed what', async () => {
     const v1 = db.select().from(users).where(eq(users.id, staffId)).get()!.version;
     const r = updateUser(db, admin, { id: staffId, version: v1, displayName: '丰台站（新）', role: 'station', providerId: null, stationId: 2 });
     assert.equal(r.version, v1 + 1);
@@ -127,19 +127,19 @@ describe('account writes', () => {
     assert.equal(db.select().from(users).where(eq(users.id, staffId)).get()!.displayName, '丰台站（新）');
   });
 
-  it('an admin cannot demote or disable themselves', () => {
+  it('an admin cannot demote or disable themselves', async () => {
     const v = db.select().from(users).where(eq(users.id, admin.id)).get()!.version;
     assert.throws(() => updateUser(db, admin, { id: admin.id, version: v, displayName: '局管理员', role: 'editor', providerId: null, stationId: null }), Invalid);
     assert.throws(() => setUserDisabled(db, admin, { id: admin.id, version: v, disabled: true }), Invalid);
     assert.equal(db.select().from(users).where(eq(users.id, admin.id)).get()!.role, 'admin');
   });
 
-  it('disabling ends the account’s sessions at once; enabling lets it sign in again', () => {
+  it('disabling ends the account’s sessions at once; enabling lets it sign in again', async () => {
     const u = db.select().from(users).where(eq(users.id, staffId)).get()!;
     const sid = createSession(db, u, '', Date.now());
-    assert.equal(checkSession(db, sid, Date.now()).ok, true);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, true);
     const r = setUserDisabled(db, admin, { id: staffId, version: u.version, disabled: true });
-    assert.equal(checkSession(db, sid, Date.now()).ok, false);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, false);
     setUserDisabled(db, admin, { id: staffId, version: r.version, disabled: false });
     assert.equal(db.select().from(users).where(eq(users.id, staffId)).get()!.disabled, false);
   });
@@ -148,7 +148,7 @@ describe('account writes', () => {
     const u = db.select().from(users).where(eq(users.id, staffId)).get()!;
     const sid = createSession(db, u, '', Date.now());
     await resetUserPassword(db, admin, { id: staffId, version: u.version, newPassword: 'brand-new-pass-1' });
-    assert.equal(checkSession(db, sid, Date.now()).ok, false);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, false);
     assert.ok(await verifyPassword(db.select().from(users).where(eq(users.id, staffId)).get()!.passwordHash, 'brand-new-pass-1'));
   });
 
@@ -163,35 +163,35 @@ describe('account writes', () => {
     await assert.rejects(changeOwnPassword(db, editor, { currentPassword: 'wrong-one-123', newPassword: 'changed-secret-22' }), (e: unknown) =>
       e instanceof Invalid && /当前密码不正确/.test(e.fieldErrors.currentPassword ?? ''),
     );
-    assert.equal(checkSession(db, sid, Date.now()).ok, true, 'a refused change ends nothing');
+    assert.equal((await checkSession(db, sid, Date.now())).ok, true, 'a refused change ends nothing');
     await changeOwnPassword(db, editor, { currentPassword: 'writer-password-1', newPassword: 'changed-secret-22' });
-    assert.equal(checkSession(db, sid, Date.now()).ok, false);
+    assert.equal((await checkSession(db, sid, Date.now())).ok, false);
     const a = db.select().from(auditLog).where(and(eq(auditLog.action, 'password.change'), eq(auditLog.entityId, editor.id))).all();
     assert.equal(a.length, 1);
   });
 });
 
 describe('audit query', () => {
-  it('filters by entity, action, actor and entity id, newest first', () => {
+  it('filters by entity, action, actor and entity id, newest first', async () => {
     const { filters } = parseAuditFilters({ entity: 'user', actor: 'boss' });
-    const page = queryAudit(db, admin, filters);
+    const page = await queryAudit(db, admin, filters);
     assert.ok(page.total > 0);
     assert.ok(page.entries.every((e) => e.entity === 'user' && e.actor === 'boss'));
     const ids = page.entries.map((e) => e.id);
     assert.deepEqual(ids, [...ids].sort((a, b) => b - a));
-    const updated = queryAudit(db, admin, parseAuditFilters({ entity: 'user', action: 'update' }).filters).entries[0]!;
+    const updated = (await queryAudit(db, admin, parseAuditFilters({ entity: 'user', action: 'update' }).filters)).entries[0]!;
     assert.equal(updated.kind, 'change');
     assert.deepEqual(updated.changes.map((c) => c.field), ['displayName']);
     assert.deepEqual([updated.changes[0]!.before, updated.changes[0]!.after], ['丰台站', '丰台站（新）']);
   });
 
-  it('filters by Beijing date range', () => {
-    const today = queryAudit(db, admin, parseAuditFilters({ from: '2000-01-01', to: '2000-01-02' }).filters);
+  it('filters by Beijing date range', async () => {
+    const today = await queryAudit(db, admin, parseAuditFilters({ from: '2000-01-01', to: '2000-01-02' }).filters);
     assert.equal(today.total, 0);
-    assert.ok(queryAudit(db, admin, parseAuditFilters({ from: '2020-01-01' }).filters).total > 0);
+    assert.ok((await queryAudit(db, admin, parseAuditFilters({ from: '2020-01-01' }).filters)).total > 0);
   });
 
-  it('ignores filters it cannot read, and says which', () => {
+  it('ignores filters it cannot read, and says which', async () => {
     const r = parseAuditFilters({ entity: 'planet', from: '2026-13-01', id: 'abc', page: '-3' });
     assert.deepEqual(r.ignored.sort(), ['entity', 'from', 'id']);
     assert.equal(r.filters.page, 1);
@@ -199,15 +199,15 @@ describe('audit query', () => {
     assert.deepEqual(swapped.ignored, ['to']);
   });
 
-  it('is for 管理员 and 编辑 only', () => {
+  it('is for 管理员 and 编辑 only', async () => {
     const provider: Actor = { id: 99, username: 'p', displayName: 'p', role: 'provider', providerId: 4, stationId: null };
-    assert.throws(() => queryAudit(db, provider, parseAuditFilters({}).filters), Forbidden);
-    assert.ok(queryAudit(db, editor, parseAuditFilters({}).filters).total > 0);
+    await assert.rejects(queryAudit(db, provider, parseAuditFilters({}).filters), Forbidden);
+    assert.ok((await queryAudit(db, editor, parseAuditFilters({}).filters)).total > 0);
   });
 
-  it('pages 30 at a time and clamps a page past the end', () => {
-    const all = queryAudit(db, admin, parseAuditFilters({}).filters);
-    const last = queryAudit(db, admin, parseAuditFilters({ page: '9999' }).filters);
+  it('pages 30 at a time and clamps a page past the end', async () => {
+    const all = await queryAudit(db, admin, parseAuditFilters({}).filters);
+    const last = await queryAudit(db, admin, parseAuditFilters({ page: '9999' }).filters);
     assert.equal(last.page, all.pages);
     assert.ok(all.entries.length <= 30);
   });
@@ -216,9 +216,9 @@ describe('audit query', () => {
 
 
 describe('audit query with events', () => {
-  it('lists sign-in events, which have no before or after', () => {
+  it('lists sign-in events, which have no before or after', async () => {
     db.insert(auditLog).values({ at: new Date(), userId: null, actor: 'someone', action: 'signin.failed', entity: 'session', summary: '登录失败：没有这个账号' }).run();
-    const page = queryAudit(db, admin, parseAuditFilters({ entity: 'session' }).filters);
+    const page = await queryAudit(db, admin, parseAuditFilters({ entity: 'session' }).filters);
     assert.equal(page.entries[0]!.kind, 'event');
     assert.deepEqual(page.entries[0]!.changes, []);
   });

@@ -96,13 +96,14 @@ function toItem(r: BaseRow): UserListItem {
 }
 
 /** All accounts: active first, then by role and name. Reading needs 管理员. */
-export function listUsers(db: DB, actor: Actor): UserListItem[] {
+export async function listUsers(db: DB, actor: Actor): Promise<UserListItem[]> {
   authorize(actor, 'view', { kind: 'user' });
   const order = sql`CASE ${users.role} WHEN 'admin' THEN 1 WHEN 'editor' THEN 2 WHEN 'provider' THEN 3 ELSE 4 END`;
   return baseQuery(db).orderBy(asc(users.disabled), order, asc(users.username)).all().map(toItem);
 }
 
-export function getUser(db: DB, actor: Actor, id: number): UserDetail | null {
+/** One account for its edit page, or null. Reading needs 管理员. */
+export async function getUser(db: DB, actor: Actor, id: number): Promise<UserDetail | null> {
   authorize(actor, 'view', { kind: 'user' });
   const r = baseQuery(db).where(eq(users.id, id)).get();
   if (!r) return null;
@@ -117,7 +118,7 @@ export function getUser(db: DB, actor: Actor, id: number): UserDetail | null {
 }
 
 /** Providers and stations an account can be tied to (every one, whatever its publication). */
-export function scopeOptions(db: DB): { providers: ScopeOption[]; stations: ScopeOption[] } {
+export async function scopeOptions(db: DB): Promise<{ providers: ScopeOption[]; stations: ScopeOption[] }> {
   return {
     providers: db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(providers.id)).all(),
     stations: db.select({ id: stations.id, name: stations.name }).from(stations).orderBy(asc(stations.id)).all(),
@@ -319,7 +320,7 @@ export async function changeOwnPassword(
 }
 
 /** The signed-in account's own details, for 我的账号 (anyone may read their own). */
-export function ownAccount(db: DB, actor: Actor): { scope: string | null; lastSignIn: string | null } {
+export async function ownAccount(db: DB, actor: Actor): Promise<{ scope: string | null; lastSignIn: string | null }> {
   const r = baseQuery(db).where(eq(users.id, actor.id)).get();
   return { scope: r ? scopeName(r) : null, lastSignIn: r?.lastSignInAt ? formatInstant(r.lastSignInAt) : null };
 }

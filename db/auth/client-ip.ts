@@ -4,7 +4,7 @@
  * Under `next start` the app never sees the TCP connection, and Next fills X-Forwarded-For with
  * the socket address only when the client sent none — so a client that sends the header hides
  * its own address. The server therefore stamps every request with its peer address in a private
- * header (PEER_HEADER, written by db/http/peer-address.ts from the connection itself, over any
+ * header (PEER_HEADER, written by app/_server/peer-address.ts from the connection itself, over any
  * value the client sent). Its value carries a per-process token, so a client cannot fake it even
  * for the few requests that arrive before the stamp is installed: those count as 'unknown'.
  *

@@ -33,7 +33,7 @@ export const currentSession = cache(async (): Promise<SessionCheck> => {
   } catch {
     sid = undefined; // A cookie signed with another key, or garbage: nobody.
   }
-  const check = checkSession(getDb(), sid, Date.now());
+  const check = await checkSession(getDb(), sid, Date.now());
   // A cookie was presented but its session is over (signed out, disabled, timed out, or copied after one of those).
   if (!check.ok && sid) log.info('auth.session.refused', { reason: check.reason, ip: clientIp(await headers().catch(() => new Headers())) });
   return check;

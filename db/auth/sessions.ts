@@ -55,7 +55,7 @@ export function toActor(u: Pick<User, 'id' | 'username' | 'displayName' | 'role'
 }
 
 /** Decides whether session `id` is alive at `now`, and if so keeps it alive (idle clock). */
-export function checkSession(db: DB, id: string | null | undefined, now: number): SessionCheck {
+export async function checkSession(db: DB, id: string | null | undefined, now: number): Promise<SessionCheck> {
   if (!id || typeof id !== 'string') return { ok: false, reason: 'missing' };
   const row = db
     .select({ s: adminSessions, u: users })

@@ -35,7 +35,7 @@ describe('attemptSignIn', () => {
     assert.equal(r.ok, true);
     if (!r.ok) return;
     assert.equal(r.actor.username, 'alice');
-    assert.equal(checkSession(db, r.sessionId, clockNow + 1000).ok, true);
+    assert.equal((await checkSession(db, r.sessionId, clockNow + 1000)).ok, true);
     assert.deepEqual(attempts('alice').map((a) => a.outcome), ['success']);
     const a = audits('alice');
     assert.equal(a.length, 1);
@@ -155,7 +155,7 @@ describe('attemptSignIn', () => {
     assert.ok(!r.ok && r.reason === 'throttled' && r.scope === 'pair');
   });
 
-  it('logs every attempt, with the address', () => {
+  it('logs every attempt, with the address', async () => {
     const all = db.select().from(loginAttempts).all();
     assert.ok(all.length >= 17);
     assert.ok(all.every((a) => a.ip.length > 0));

@@ -26,7 +26,7 @@ export async function attemptSignIn(
   const username = normaliseUsername(input.username);
   const ip = input.ip;
   const started = clock();
-  const { waitMs: wait, scope } = throttleState(db, username, ip, started);
+  const { waitMs: wait, scope } = await throttleState(db, username, ip, started);
   if (wait > 0 && scope) {
     writeTransaction(db, () => {
       recordAttempt(db, { username, ip, outcome: 'throttled', at: started });

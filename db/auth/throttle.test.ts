@@ -8,9 +8,10 @@ const fail = (secondsAgo: number): Attempt => ({ at: NOW - secondsAgo * 1000, ou
 
 describe('waitFor', () => {
   it('lets the first five failures through without delay', () => {
-    assert.equal(FREE_FAILURES, 5);
     assert.equal(waitFor([], NOW), 0);
-    assert.equal(waitFor([fail(50), fail(40), fail(30), fail(20)], NOW), 0);
+    assert.equal(waitFor([fail(50), fail(40), fail(30), fail(20)], NOW), 0, 'the fifth try goes through');
+    assert.ok(waitFor([fail(50), fail(40), fail(30), fail(20), fail(10)], NOW) > 0, 'the sixth waits');
+    assert.equal(waitFor(Array.from({ length: FREE_FAILURES - 1 }, (_, i) => fail(i + 1)), NOW), 0);
   });
 
   it('after 5 failures the next attempt waits 30 s from the latest failure', () => {
@@ -28,8 +29,8 @@ describe('waitFor', () => {
 
   it('is capped at 15 minutes', () => {
     const many = Array.from({ length: 40 }, (_, i) => fail(i));
-    assert.equal(waitFor(many, NOW), MAX_DELAY_MS);
-    assert.equal(MAX_DELAY_MS, 15 * 60_000);
+    assert.equal(waitFor(many, NOW), 15 * 60_000);
+    assert.equal(waitFor([...many, fail(0), fail(0)], NOW), MAX_DELAY_MS, 'more failures wait no longer');
   });
 
   it('forgets failures older than 15 minutes', () => {

@@ -61,7 +61,7 @@ export function normaliseUsername(raw: string): string {
 export type ThrottleState = { waitMs: number; scope: ThrottleScope | null };
 
 /** The wait (ms) before `username` may try again from `ip`, and which count imposes it (the longest). */
-export function throttleState(db: DB, username: string, ip: string, now: number): ThrottleState {
+export async function throttleState(db: DB, username: string, ip: string, now: number): Promise<ThrottleState> {
   const since = new Date(now - WINDOW_MS);
   // Failures only, newest first, as many as the rule can use: a flood of throttled attempts
   // cannot push the failures that matter out of the window.
@@ -93,8 +93,8 @@ export function throttleState(db: DB, username: string, ip: string, now: number)
 }
 
 /** The wait (ms) before `username` may try again from `ip` (0: may try now). */
-export function throttleWait(db: DB, username: string, ip: string, now: number): number {
-  return throttleState(db, username, ip, now).waitMs;
+export async function throttleWait(db: DB, username: string, ip: string, now: number): Promise<number> {
+  return (await throttleState(db, username, ip, now)).waitMs;
 }
 
 export function recordAttempt(db: DB, a: { username: string; ip: string; outcome: Attempt['outcome']; at: number }): void {

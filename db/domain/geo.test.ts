@@ -100,7 +100,8 @@ describe('distanceMetres', () => {
 describe('walkingMinutes', () => {
   it('walks 80 m a minute, at least one minute', () => {
     assert.equal(walkingMinutes(FIFTEEN_MINUTE_METRES), 15);
-    assert.equal(FIFTEEN_MINUTE_METRES, 1200);
+    assert.equal(walkingMinutes(1200), 15, 'the 15-minute circle is 1.2 km');
+    assert.equal(walkingMinutes(1280), 16, 'a kilometre and a bit more is past it');
     assert.equal(walkingMinutes(800), 10);
     assert.equal(walkingMinutes(850), 11);
     assert.equal(walkingMinutes(30), 1);

@@ -20,9 +20,9 @@ function bj(local: string): Date {
 }
 
 describe('coverage on the sample data', () => {
-  it('has all 26 街镇, approximate, with points and shares between 0 and 1', () => {
+  it('has all 26 街镇, approximate, with points and shares between 0 and 1', async () => {
     const started = performance.now();
-    const r = q.computeCoverageAt(bj(`${TEST_TODAY}T10:00`));
+    const r = await q.computeCoverageAt(bj(`${TEST_TODAY}T10:00`));
     const ms = performance.now() - started;
     console.log(`one computation: ${ms.toFixed(0)} ms, ${r.grid.rows}×${r.grid.cols} grid`);
     assert.equal(r.streets.length, 26);
@@ -47,17 +47,17 @@ describe('coverage on the sample data', () => {
     assert.ok(ms < 1500, `took ${ms} ms`);
   });
 
-  it('at 3 a.m. on Monday no ordinary station is open, so "now" covers less than at all', () => {
-    const r = q.computeCoverageAt(bj(`${TEST_TODAY}T03:00`));
+  it('at 3 a.m. on Monday no ordinary station is open, so "now" covers less than at all', async () => {
+    const r = await q.computeCoverageAt(bj(`${TEST_TODAY}T03:00`));
     assert.ok(r.district.now! < r.district.all!);
   });
 
-  it('a station taken out of service leaves the sets and lowers its street at once (new computation)', () => {
-    const before = q.computeCoverageAt(bj(`${TEST_TODAY}T10:00`));
+  it('a station taken out of service leaves the sets and lowers its street at once (new computation)', async () => {
+    const before = await q.computeCoverageAt(bj(`${TEST_TODAY}T10:00`));
     const id = before.stationIds.all[0]!;
     db.run(sql`UPDATE stations SET status = 'suspended' WHERE id = ${id}`);
     try {
-      const after = q.computeCoverageAt(bj(`${TEST_TODAY}T10:00`));
+      const after = await q.computeCoverageAt(bj(`${TEST_TODAY}T10:00`));
       assert.ok(!after.stationIds.all.includes(id));
       assert.ok(after.district.all! <= before.district.all!);
     } finally {
@@ -65,7 +65,7 @@ describe('coverage on the sample data', () => {
     }
   });
 
-  it('an imported boundary makes its street exact', () => {
+  it('an imported boundary makes its street exact', async () => {
     const street = db.all<{ id: number; lat: number; lng: number }>(sql`SELECT id, lat, lng FROM streets ORDER BY id LIMIT 1`)[0]!;
     const d = 0.01;
     const ring = [
@@ -77,7 +77,7 @@ describe('coverage on the sample data', () => {
     ];
     db.run(sql`INSERT INTO street_boundaries (street_id, geojson, source) VALUES (${street.id}, ${JSON.stringify({ type: 'Polygon', coordinates: [ring] })}, 'test')`);
     try {
-      const r = q.computeCoverageAt(bj(`${TEST_TODAY}T10:01`));
+      const r = await q.computeCoverageAt(bj(`${TEST_TODAY}T10:01`));
       const s = r.streets.find((x) => x.id === street.id)!;
       assert.equal(s.approximate, false);
       // A 0.02° square at 40°N is about 2.2 km × 1.7 km: about 9 × 7 points of 250 m.
@@ -88,16 +88,16 @@ describe('coverage on the sample data', () => {
     }
   });
 
-  it('the cache answers the same minute from memory and recomputes the next minute', () => {
-    const a = q.getCoverage(bj(`${TEST_TODAY}T11:00`));
-    const b = q.getCoverage(new Date(bj(`${TEST_TODAY}T11:00`).getTime() + 30_000));
+  it('the cache answers the same minute from memory and recomputes the next minute', async () => {
+    const a = await q.getCoverage(bj(`${TEST_TODAY}T11:00`));
+    const b = await q.getCoverage(new Date(bj(`${TEST_TODAY}T11:00`).getTime() + 30_000));
     assert.equal(a, b);
-    const c = q.getCoverage(bj(`${TEST_TODAY}T11:01`));
+    const c = await q.getCoverage(bj(`${TEST_TODAY}T11:01`));
     assert.notEqual(a, c);
   });
 
-  it('the public summary names the district shares and the least-covered 街镇', () => {
-    const s = q.getCoverageSummary(bj(`${TEST_TODAY}T11:02`))!;
+  it('the public summary names the district shares and the least-covered 街镇', async () => {
+    const s = (await q.getCoverageSummary(bj(`${TEST_TODAY}T11:02`)))!;
     assert.ok(s.all >= s.sunday && s.all >= s.saturday);
     assert.equal(s.least.length, 2);
     assert.ok(s.least[0]!.percent <= s.least[1]!.percent);

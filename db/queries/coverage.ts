@@ -7,8 +7,9 @@ import 'server-only';
  * change from one minute to the next, and stations change rarely, so an edit shows within a
  * minute at worst.
  */
-import { sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { stations, streetBoundaries, streets } from '@/db/schema';
 import {
   computeCoverage,
   percent,
@@ -18,9 +19,8 @@ import {
   type CoverageStation,
   type CoverageStreet,
 } from '@/db/domain/coverage';
-import { beijingNow } from '@/db/domain/time';
-import type { StationStatus } from '@/db/schema';
-import { loadCalendar, loadSchedules } from './stations';
+import { addDays, beijingNow } from '@/db/domain/time';
+import { loadCalendar, loadSchedules } from './station-schedules';
 
 /** A boundary as stored; anything that is not a Polygon or MultiPolygon is ignored (the street stays approximate). */
 function parseBoundary(json: string | null): BoundaryGeometry | null {
@@ -37,37 +37,43 @@ function parseBoundary(json: string | null): BoundaryGeometry | null {
 }
 
 function loadStreets(): CoverageStreet[] {
-  const rows = getDb().all<{ id: number; name: string; lat: number; lng: number; geojson: string | null }>(
-    sql`SELECT s.id, s.name, s.lat, s.lng, b.geojson FROM streets s
-        LEFT JOIN street_boundaries b ON b.street_id = s.id ORDER BY s.sort, s.id`,
-  );
+  const rows = getDb()
+    .select({ id: streets.id, name: streets.name, lat: streets.lat, lng: streets.lng, geojson: streetBoundaries.geojson })
+    .from(streets)
+    .leftJoin(streetBoundaries, eq(streetBoundaries.streetId, streets.id))
+    .orderBy(asc(streets.sort), asc(streets.id))
+    .all();
   return rows.map((r) => ({ id: r.id, name: r.name, centre: { lat: r.lat, lng: r.lng }, boundary: parseBoundary(r.geojson) }));
 }
 
-function loadStations(today: string): CoverageStation[] {
-  const rows = getDb().all<{
-    id: number;
-    street_id: number | null;
-    lat: number;
-    lng: number;
-    status: StationStatus;
-    opening_date: string | null;
-    status_reason: string | null;
-  }>(
-    sql`SELECT id, street_id, lat, lng, status, opening_date, status_reason FROM stations
-        WHERE publication = 'published' AND status = 'operating' ORDER BY id`,
-  );
-  const schedules = loadSchedules(rows, today);
+async function loadStations(today: string): Promise<CoverageStation[]> {
+  const rows = getDb()
+    .select({
+      id: stations.id,
+      streetId: stations.streetId,
+      lat: stations.lat,
+      lng: stations.lng,
+      status: stations.status,
+      openingDate: stations.openingDate,
+      statusReason: stations.statusReason,
+    })
+    .from(stations)
+    .where(and(eq(stations.publication, 'published'), eq(stations.status, 'operating')))
+    .orderBy(asc(stations.id))
+    .all();
+  const schedules = await loadSchedules(rows, today, 'id');
   return rows.flatMap((r) => {
     const schedule = schedules.get(r.id);
-    return schedule ? [{ id: r.id, streetId: r.street_id, point: { lat: r.lat, lng: r.lng }, schedule }] : [];
+    return schedule ? [{ id: r.id, streetId: r.streetId, point: { lat: r.lat, lng: r.lng }, schedule }] : [];
   });
 }
 
 /** The computation at an instant, straight from the database (no cache). Server code only. */
-export function computeCoverageAt(now: Date): CoverageResult {
+export async function computeCoverageAt(now: Date): Promise<CoverageResult> {
   const today = beijingNow(now).date;
-  return computeCoverage(loadStreets(), loadStations(today), loadCalendar(today), now);
+  // A week back and 62 days ahead: the span the hours engine looks across.
+  const [stationList, calendar] = await Promise.all([loadStations(today), loadCalendar(addDays(today, -7), addDays(today, 62))]);
+  return computeCoverage(loadStreets(), stationList, calendar, now);
 }
 
 let cached: { key: string; result: CoverageResult } | null = null;
@@ -76,11 +82,11 @@ let cached: { key: string; result: CoverageResult } | null = null;
  * The coverage for the current minute of Beijing time, computed at most once a minute.
  * Admin page (after its own permission check) and the public summary.
  */
-export function getCoverage(now: Date = new Date()): CoverageResult {
+export async function getCoverage(now: Date = new Date()): Promise<CoverageResult> {
   const b = beijingNow(now);
   const key = `${b.date} ${b.time}`;
   if (cached?.key === key) return cached.result;
-  const result = computeCoverageAt(now);
+  const result = await computeCoverageAt(now);
   cached = { key, result };
   return result;
 }
@@ -96,8 +102,8 @@ export type CoverageSummary = {
 };
 
 /** For the public stations page. Null when there is nothing to say (no streets or no points). */
-export function getCoverageSummary(now: Date = new Date()): CoverageSummary | null {
-  const r = getCoverage(now);
+export async function getCoverageSummary(now: Date = new Date()): Promise<CoverageSummary | null> {
+  const r = await getCoverage(now);
   const { all, saturday, sunday } = r.district;
   if (all === null || saturday === null || sunday === null) return null;
   const least = worstFirst(r.streets)

@@ -1,21 +1,26 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
+import { courseRuns, courses, fairs, stations } from '@/db/schema';
 
 export type PublicKind = 'courses' | 'stations' | 'fairs';
 
+const TABLES = { courses, stations, fairs } as const;
+
 /** Whether a record residents may see exists: one primary-key lookup. Public. */
-export function isPublished(kind: PublicKind, id: number): boolean {
-  const table = sql.raw(kind); // one of three fixed names, never user text
-  return getDb().get(sql`SELECT 1 AS ok FROM ${table} WHERE id = ${id} AND publication = 'published'`) !== undefined;
+export async function isPublished(kind: PublicKind, id: number): Promise<boolean> {
+  const t = TABLES[kind];
+  return getDb().select({ id: t.id }).from(t).where(and(eq(t.id, id), eq(t.publication, 'published'))).get() !== undefined;
 }
 
 /** Whether a published run of a published course exists under that course. Public. */
-export function isPublishedRun(courseId: number, runId: number): boolean {
+export async function isPublishedRun(courseId: number, runId: number): Promise<boolean> {
   return (
-    getDb().get(
-      sql`SELECT 1 AS ok FROM course_runs r JOIN courses c ON c.id = r.course_id
-          WHERE r.id = ${runId} AND r.course_id = ${courseId} AND r.publication = 'published' AND c.publication = 'published'`,
-    ) !== undefined
+    getDb()
+      .select({ id: courseRuns.id })
+      .from(courseRuns)
+      .innerJoin(courses, eq(courses.id, courseRuns.courseId))
+      .where(and(eq(courseRuns.id, runId), eq(courseRuns.courseId, courseId), eq(courseRuns.publication, 'published'), eq(courses.publication, 'published')))
+      .get() !== undefined
   );
 }

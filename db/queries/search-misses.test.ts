@@ -24,13 +24,13 @@ function rowsFor(terms: string) {
 }
 
 describe('normaliseTerms', () => {
-  it('trims, collapses spaces and turns full-width characters into ordinary ones', () => {
+  it('trims, collapses spaces and turns full-width characters into ordinary ones', async () => {
     assert.equal(normaliseTerms('  电工\u3000\u3000 培训  '), '电工 培训');
     assert.equal(normaliseTerms('ＰＬＣ编程'), 'PLC编程');
     assert.equal(normaliseTerms('a\u0000b\tc'), 'a b c');
   });
 
-  it('masks phone numbers, ID numbers and e-mail addresses but keeps short numbers', () => {
+  it('masks phone numbers, ID numbers and e-mail addresses but keeps short numbers', async () => {
     assert.equal(normaliseTerms('张三 13812345678'), `张三 ${MASK}`);
     assert.equal(normaliseTerms('电话 138 1234 5678'), `电话 ${MASK}`);
     assert.equal(normaliseTerms('010-6386-1234 驿站'), `${MASK} 驿站`);
@@ -42,13 +42,13 @@ describe('normaliseTerms', () => {
     assert.equal(normaliseTerms('1234'), '1234');
   });
 
-  it('caps the words at 40 characters', () => {
+  it('caps the words at 40 characters', async () => {
     assert.equal(Array.from(normaliseTerms('养'.repeat(60))).length, 40);
   });
 });
 
 describe('canonicalFilters', () => {
-  it('keeps known keys only, sorted, without words, paging, order or empty fields', () => {
+  it('keeps known keys only, sorted, without words, paging, order or empty fields', async () => {
     assert.equal(
       canonicalFilters('courses', 'sort=new&level=4&q=电工&occupation=7&page=3&utm=x&street=&cost=subsidy&level=3'),
       'cost=subsidy&level=3&level=4&occupation=7',
@@ -57,21 +57,21 @@ describe('canonicalFilters', () => {
     assert.equal(canonicalFilters('fairs', 'when=past'), 'when=past');
   });
 
-  it('never keeps the device position, but keeps a chosen 街镇 or landmark', () => {
+  it('never keeps the device position, but keeps a chosen 街镇 or landmark', async () => {
     assert.equal(canonicalFilters('stations', 'lat=39.85&lng=116.30&open=1&service=3'), 'open=1&service=3');
     assert.equal(canonicalFilters('stations', 'near=s12&lat=39.85&lng=116.30&weekend=on'), 'near=s12&weekend=1');
     assert.equal(canonicalFilters('courses', 'from=place-28&dual=1'), 'dual=1&near=p28');
     assert.equal(canonicalFilters('courses', 'near=p28&dual=1'), 'dual=1&near=p28');
   });
 
-  it('drops unreadable values and has no filters for the site-wide search', () => {
+  it('drops unreadable values and has no filters for the site-wide search', async () => {
     assert.equal(canonicalFilters('courses', 'level=9&occupation=abc&cost=gratis'), '');
     assert.equal(canonicalFilters('search', 'q=电工&street=3'), '');
   });
 });
 
 describe('searchMissKey', () => {
-  it('needs words or a filter; a place alone is no search', () => {
+  it('needs words or a filter; a place alone is no search', async () => {
     assert.equal(searchMissKey('courses', ''), null);
     assert.equal(searchMissKey('courses', 'sort=near&from=street-3'), null);
     assert.equal(searchMissKey('stations', 'lat=39.85&lng=116.30'), null);
@@ -80,7 +80,7 @@ describe('searchMissKey', () => {
     assert.deepEqual(searchMissKey('fairs', 'q=  厨师 '), { kind: 'fairs', terms: '厨师', filters: '' });
   });
 
-  it('repeats the search as a resident would type it', () => {
+  it('repeats the search as a resident would type it', async () => {
     assert.equal(rerunHref({ kind: 'courses', terms: '花 艺', filters: 'level=4&occupation=7' }), '/courses?q=%E8%8A%B1+%E8%89%BA&level=4&occupation=7');
     assert.equal(rerunHref({ kind: 'search', terms: '电工', filters: '' }), '/search?q=%E7%94%B5%E5%B7%A5');
     assert.equal(rerunHref({ kind: 'stations', terms: '', filters: 'open=1' }), '/stations?open=1');
@@ -88,7 +88,7 @@ describe('searchMissKey', () => {
 });
 
 describe('recordSearchMiss', () => {
-  it('counts per Beijing day: 23:59 and 00:01 Beijing are two days, either side of midnight UTC one', () => {
+  it('counts per Beijing day: 23:59 and 00:01 Beijing are two days, either side of midnight UTC one', async () => {
     const terms = '测试甲乙丙';
     const qs = `q=${encodeURIComponent(terms)}`;
     // 2026-11-23 23:59 and 2026-11-24 00:01 in Beijing (15:59 and 16:01 UTC).
@@ -104,7 +104,7 @@ describe('recordSearchMiss', () => {
       { day: '2026-11-24', count: 3, lastAt: '2026-11-24T00:30:00.000Z' },
     ]);
 
-    const list = q.listSearchMisses({ days: 7, kind: 'courses', sort: 'most' }, new Date('2026-11-24T04:00:00Z'), db);
+    const list = await q.listSearchMisses({ days: 7, kind: 'courses', sort: 'most' }, new Date('2026-11-24T04:00:00Z'), db);
     const mine = list.rows.find((r) => r.terms === terms);
     assert.ok(mine);
     assert.equal(mine.searches, 4);
@@ -112,11 +112,11 @@ describe('recordSearchMiss', () => {
     assert.equal(mine.lastAt.toISOString(), '2026-11-24T00:30:00.000Z');
     assert.equal(mine.href, `/courses?${qs}`);
     // A 1-day period starting 24 November (Beijing) sees only that day's three.
-    const today = q.listSearchMisses({ days: 1, kind: null, sort: 'most' }, new Date('2026-11-24T04:00:00Z'), db);
+    const today = await q.listSearchMisses({ days: 1, kind: null, sort: 'most' }, new Date('2026-11-24T04:00:00Z'), db);
     assert.equal(today.rows.find((r) => r.terms === terms)?.searches, 3);
   });
 
-  it('keeps the same words with other filters or on another list apart, and skips later pages and empty searches', () => {
+  it('keeps the same words with other filters or on another list apart, and skips later pages and empty searches', async () => {
     const at = new Date('2026-11-25T02:00:00Z');
     q.recordSearchMiss('stations', 'q=%E6%B5%8B%E8%AF%95%E4%B8%81&open=1', at, db);
     q.recordSearchMiss('stations', 'q=%E6%B5%8B%E8%AF%95%E4%B8%81&open=1&lat=39.8&lng=116.3', at, db);
@@ -128,32 +128,32 @@ describe('recordSearchMiss', () => {
     assert.deepEqual(rows, ['fairs||1', 'stations|open=1|2', 'stations||1']);
   });
 
-  it('stores masked words only', () => {
+  it('stores masked words only', async () => {
     q.recordSearchMiss('search', 'q=%E6%B5%8B%E8%AF%95%E6%88%8A+13812345678', new Date('2026-11-25T02:00:00Z'), db);
     assert.equal(rowsFor(`测试戊 ${MASK}`).length, 1);
     const leaked = db.all<{ n: number }>(`SELECT count(*) AS n FROM search_misses WHERE terms LIKE '%1381234%'`);
     assert.equal(leaked[0]?.n, 0);
   });
 
-  it('lists the most searched or the newest first, and the top five for the dashboard', () => {
+  it('lists the most searched or the newest first, and the top five for the dashboard', async () => {
     const base = new Date('2026-11-26T02:00:00Z');
     for (let i = 0; i < 3; i++) q.recordSearchMiss('fairs', 'q=%E6%B5%8B%E8%AF%95%E5%BA%9A', base, db);
     q.recordSearchMiss('fairs', 'q=%E6%B5%8B%E8%AF%95%E8%BE%9B', new Date(base.getTime() + 60_000), db);
     const later = new Date('2026-11-26T04:00:00Z');
-    const most = q.listSearchMisses({ days: 1, kind: 'fairs', sort: 'most' }, later, db).rows.map((r) => r.terms);
+    const most = (await q.listSearchMisses({ days: 1, kind: 'fairs', sort: 'most' }, later, db)).rows.map((r) => r.terms);
     assert.deepEqual(most.slice(0, 2), ['测试庚', '测试辛']);
-    const newest = q.listSearchMisses({ days: 1, kind: 'fairs', sort: 'newest' }, later, db).rows.map((r) => r.terms);
+    const newest = (await q.listSearchMisses({ days: 1, kind: 'fairs', sort: 'newest' }, later, db)).rows.map((r) => r.terms);
     assert.deepEqual(newest.slice(0, 2), ['测试辛', '测试庚']);
-    const top = q.topSearchMisses(later, db);
+    const top = await q.topSearchMisses(later, db);
     assert.ok(top.length <= 5);
     assert.equal(top[0]?.terms, '测试甲乙丙');
-    const limited = q.listSearchMisses({ days: 90, kind: null, sort: 'most', limit: 2 }, later, db);
+    const limited = await q.listSearchMisses({ days: 90, kind: null, sort: 'most', limit: 2 }, later, db);
     assert.equal(limited.rows.length, 2);
     // Seven different searches so far: 甲乙丙, 丁 ×3 (two on stations, one on fairs), 戊, 庚, 辛.
     assert.equal(limited.more, 5);
   });
 
-  it('deletes days older than 180 days and never throws when the write fails', () => {
+  it('deletes days older than 180 days and never throws when the write fails', async () => {
     db.insert(searchMisses).values({ kind: 'courses', terms: '很久以前', filters: '', day: '2026-01-01', count: 2, lastAt: new Date('2026-01-01T01:00:00Z') }).run();
     assert.equal(q.pruneSearchMisses(db, '2026-11-26'), 1);
     assert.equal(rowsFor('很久以前').length, 0);
@@ -176,8 +176,8 @@ describe('recordSearchMiss', () => {
 });
 
 describe('filterNames', () => {
-  it('has the names behind the ids the filters store', () => {
-    const names = q.filterNames(db);
+  it('has the names behind the ids the filters store', async () => {
+    const names = await q.filterNames(db);
     assert.ok(names.occupations.size > 0 && names.streets.size > 0 && names.groups.size > 0 && names.services.size > 0 && names.landmarks.size > 0);
   });
 });
@@ -203,12 +203,12 @@ describe('probes are not residents', () => {
     '养'.repeat(61),
   ];
 
-  it('a resident’s words pass, a scanner’s payloads do not', () => {
+  it('a resident’s words pass, a scanner’s payloads do not', async () => {
     for (const w of residents) assert.equal(isProbe(w), false, w);
     for (const w of probes) assert.equal(isProbe(w), true, w);
   });
 
-  it('probes leave nothing on the bureau’s list', () => {
+  it('probes leave nothing on the bureau’s list', async () => {
     const at = new Date('2026-11-27T02:00:00Z');
     for (const w of probes) assert.equal(q.recordSearchMiss('search', `q=${encodeURIComponent(w)}`, at, db, '198.51.100.20'), false, w);
     assert.equal(q.recordSearchMiss('search', `q=${encodeURIComponent('测试壬 电工')}`, at, db, '198.51.100.20'), true);
@@ -218,7 +218,7 @@ describe('probes are not residents', () => {
 });
 
 describe('bounded per address and per day', () => {
-  it('one address adds at most its daily share; another address and the next Beijing day are not affected', () => {
+  it('one address adds at most its daily share; another address and the next Beijing day are not affected', async () => {
     q.resetSearchMissAllowances();
     const at = new Date('2026-11-28T02:00:00Z');
     const results = Array.from({ length: q.MISSES_PER_ADDRESS_PER_DAY + 10 }, (_, i) =>
@@ -235,7 +235,7 @@ describe('bounded per address and per day', () => {
     assert.equal(leaked[0]?.n, 0);
   });
 
-  it('at most NEW_MISSES_PER_DAY different searches a day; searches already kept still count', () => {
+  it('at most NEW_MISSES_PER_DAY different searches a day; searches already kept still count', async () => {
     const at = new Date('2026-11-30T02:00:00Z');
     for (let i = 0; i < q.NEW_MISSES_PER_DAY; i++) assert.equal(q.recordSearchMiss('fairs', `q=${encodeURIComponent(`测试寅${i}`)}`, at, db), true, `search ${i}`);
     assert.equal(q.recordSearchMiss('fairs', `q=${encodeURIComponent('测试卯')}`, at, db), false);

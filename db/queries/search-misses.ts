@@ -9,11 +9,11 @@
  * recorded on each Beijing day (per server process), so the table never grows without bound.
  */
 import 'server-only';
-import { and, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, max, sql, sum } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { DB } from '@/db/client';
 import type { SearchMissKind } from '@/db/enums';
-import { searchMisses } from '@/db/schema';
+import { occupations, places, searchMisses, services, streets, targetGroups } from '@/db/schema';
 import { KEEP_DAYS, pageOf, rerunHref, searchMissKey, type SearchMissKey } from '@/db/domain/search-misses';
 import { addDays, beijingToday } from '@/db/domain/time';
 import type { MissSort } from '@/db/validation/search-misses';
@@ -77,7 +77,7 @@ export function recordSearchMiss(kind: SearchMissKind, query: string, now: Date 
       .where(same)
       .run().changes;
     if (bumped === 0) {
-      const today = conn.select({ n: sql<number>`count(*)` }).from(searchMisses).where(eq(searchMisses.day, day)).get()?.n ?? 0;
+      const today = conn.select({ n: count() }).from(searchMisses).where(eq(searchMisses.day, day)).get()?.n ?? 0;
       if (today >= NEW_MISSES_PER_DAY) return false;
       conn
         .insert(searchMisses)
@@ -112,52 +112,47 @@ export const MISS_LIST_LIMIT = 200;
 
 /**
  * The zero-result searches of the last `days` Beijing days (today included), one row per
- * kind + words + filters, most searched (or most recent) first.
+ * kind + words + filters, most searched (or most recent) first. 管理员 and 编辑 (the page checks).
  */
-export function listSearchMisses(
+export async function listSearchMisses(
   opts: { days: number; kind: SearchMissKind | null; sort: MissSort; limit?: number },
   now: Date = new Date(),
   db: DB = getDb(),
-): { rows: MissRow[]; more: number; since: string } {
+): Promise<{ rows: MissRow[]; more: number; since: string }> {
   const since = addDays(beijingToday(now), -(opts.days - 1));
   const where = and(gte(searchMisses.day, since), opts.kind ? eq(searchMisses.kind, opts.kind) : undefined);
-  const searches = sql<number>`sum(${searchMisses.count})`;
-  const last = sql<number>`max(${searchMisses.lastAt})`;
+  const searches = sum(searchMisses.count);
+  const last = max(searchMisses.lastAt);
   const limit = opts.limit ?? MISS_LIST_LIMIT;
+  const group = [searchMisses.kind, searchMisses.terms, searchMisses.filters] as const;
   const rows = db
-    .select({
-      kind: searchMisses.kind,
-      terms: searchMisses.terms,
-      filters: searchMisses.filters,
-      searches,
-      days: sql<number>`count(*)`,
-      lastAt: last,
-    })
+    .select({ kind: searchMisses.kind, terms: searchMisses.terms, filters: searchMisses.filters, searches, days: count(), lastAt: last })
     .from(searchMisses)
     .where(where)
-    .groupBy(searchMisses.kind, searchMisses.terms, searchMisses.filters)
-    .orderBy(...(opts.sort === 'newest' ? [sql`${last} DESC`, sql`${searches} DESC`] : [sql`${searches} DESC`, sql`${last} DESC`]), searchMisses.kind, searchMisses.terms, searchMisses.filters)
+    .groupBy(...group)
+    .orderBy(...(opts.sort === 'newest' ? [desc(last), desc(searches)] : [desc(searches), desc(last)]), ...group.map((c) => asc(c)))
     .limit(limit + 1)
     .all();
   const total =
     rows.length > limit
-      ? (db.get<{ n: number }>(
-          sql`SELECT count(*) AS n FROM (SELECT 1 FROM search_misses WHERE day >= ${since} ${opts.kind ? sql`AND kind = ${opts.kind}` : sql``} GROUP BY kind, terms, filters)`,
-        )?.n ?? rows.length)
+      ? (db
+          .select({ n: count() })
+          .from(db.select({ kind: searchMisses.kind }).from(searchMisses).where(where).groupBy(...group).as('g'))
+          .get()?.n ?? rows.length)
       : rows.length;
   return {
     rows: rows.slice(0, limit).map((r) => {
       const key = { kind: r.kind, terms: r.terms, filters: r.filters };
-      return { ...key, searches: Number(r.searches), days: Number(r.days), lastAt: new Date(Number(r.lastAt)), href: rerunHref(key) };
+      return { ...key, searches: Number(r.searches), days: r.days, lastAt: new Date(Number(r.lastAt)), href: rerunHref(key) };
     }),
     more: Math.max(0, total - limit),
     since,
   };
 }
 
-/** The dashboard's block: the five most searched misses of the last 30 days. */
-export function topSearchMisses(now: Date = new Date(), db: DB = getDb()): MissRow[] {
-  return listSearchMisses({ days: 30, kind: null, sort: 'most', limit: 5 }, now, db).rows;
+/** The dashboard's block: the five most searched misses of the last 30 days. 管理员 and 编辑. */
+export async function topSearchMisses(now: Date = new Date(), db: DB = getDb()): Promise<MissRow[]> {
+  return (await listSearchMisses({ days: 30, kind: null, sort: 'most', limit: 5 }, now, db)).rows;
 }
 
 /** Names behind the ids in stored filters, for showing them in words. */
@@ -169,13 +164,14 @@ export type FilterNames = {
   landmarks: Map<string, string>;
 };
 
-export function filterNames(db: DB = getDb()): FilterNames {
+/** Names of every occupation, street, target group, service and landmark, by stored id. Any admin page. */
+export async function filterNames(db: DB = getDb()): Promise<FilterNames> {
   const map = (rows: { id: number | string; name: string }[]) => new Map(rows.map((r) => [String(r.id), r.name]));
   return {
-    occupations: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM occupations`)),
-    streets: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM streets`)),
-    groups: map(db.all<{ id: string; name: string }>(sql`SELECT code AS id, name FROM target_groups`)),
-    services: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM services`)),
-    landmarks: map(db.all<{ id: number; name: string }>(sql`SELECT id, name FROM places WHERE kind = 'landmark'`)),
+    occupations: map(db.select({ id: occupations.id, name: occupations.name }).from(occupations).all()),
+    streets: map(db.select({ id: streets.id, name: streets.name }).from(streets).all()),
+    groups: map(db.select({ id: targetGroups.code, name: targetGroups.name }).from(targetGroups).all()),
+    services: map(db.select({ id: services.id, name: services.name }).from(services).all()),
+    landmarks: map(db.select({ id: places.id, name: places.name }).from(places).where(eq(places.kind, 'landmark')).all()),
   };
 }

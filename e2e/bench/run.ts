@@ -152,7 +152,7 @@ function startNext(file: string) {
     NEXT_DIST_DIR: DIST,
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_PATH: file,
-    // The bench loads searches from one address far past any resident's budget (db/http/rate-limit.ts).
+    // The bench loads searches from one address far past any resident's budget (app/_server/rate-limit.ts).
     RATE_LIMIT: 'off',
     // A fixed key for this throwaway server (nobody signs in during the benchmark).
     AUTH_SECRET: 'bench-only-secret-not-for-any-real-deployment-0000',

@@ -1,5 +1,5 @@
 /**
- * The public page cache (db/queries/page-cache.ts, served by proxy.ts): residents' plain pages
+ * The public page cache (app/_server/page-cache.ts, served by proxy.ts): residents' plain pages
  * come from the cache, and the request after an admin's save shows the change.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';

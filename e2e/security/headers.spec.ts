@@ -1,5 +1,5 @@
 /**
- * Security headers on every kind of response (db/http/security-headers.ts, sent by next.config.ts
+ * Security headers on every kind of response (app/_server/security-headers.ts, sent by next.config.ts
  * and by proxy.ts on the answers it builds), HSTS only over HTTPS, and no Content-Security-Policy
  * violation on real pages in a real browser, in both display modes.
  */

@@ -23,7 +23,7 @@ export function actionsUnder(prefix: string): { id: string; key: string; file: s
 let batch = 0;
 /**
  * A test client address for the next batch of requests (198.18.0.0/15, the benchmarking range),
- * so the per-address limits (db/http/rate-limit.ts) never mistake this spec for one abusive
+ * so the per-address limits (app/_server/rate-limit.ts) never mistake this spec for one abusive
  * client: each batch gets an address of its own (unique for 64 000 batches per worker).
  */
 export function nextTestIp(): string {

@@ -15,7 +15,7 @@ import fc from 'fast-check';
 import { courseSearchShape } from '@/db/validation/course-search';
 import { stationSearchShape } from '@/db/validation/station-search';
 import { fairSearchShape } from '@/db/validation/fair-search';
-import { API_PARAMS } from '@/db/domain/open-data';
+import { API_PARAMS } from '@/app/api/v1/_lib/params';
 import { encodeURIComponentSafe, hostileQuery, hostileString } from '@/db/hostile/arbitraries';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { E2E_DB } from '../helpers/db';

@@ -1,5 +1,5 @@
 /**
- * Per-address rate limits (db/http/rate-limit.ts) against the real server: one address that asks
+ * Per-address rate limits (app/_server/rate-limit.ts) against the real server: one address that asks
  * too often is refused — a notice in the live list, a Chinese 429 page, the API's JSON 429, all
  * with Retry-After — whatever path or query it varies, while another address is served as usual.
  *
@@ -50,7 +50,7 @@ function callAction(request: APIRequestContext, id: string, ip: string, qs: stri
     data: JSON.stringify([qs]),
   });
 }
-/** The proxy's refusal of a server-action call: 429, text/plain, machine-readable (db/http/rate-limited.ts). */
+/** The proxy's refusal of a server-action call: 429, text/plain, machine-readable (components/rate-limit/action-refusal.ts). */
 const isLimited = (r: APIResponse, body: string) => r.status() === 429 && /^rate-limited; retry-after=\d+$/.test(body);
 
 test.describe.configure({ timeout: 150_000 });

@@ -1,5 +1,5 @@
 /**
- * Absolute links come from SITE_URL alone (db/http/site-url.ts; the test server's SITE_URL is its
+ * Absolute links come from SITE_URL alone (db/site-url.ts; the test server's SITE_URL is its
  * base URL). A visitor — or a cache in front of the site — that forges Host and X-Forwarded-Host
  * must get the configured origin in feeds, sitemap, robots, the API, calendar files, 办事卡 QR
  * links and JSON-LD, including from the page cache; and the cached feed is the same whatever

@@ -59,7 +59,7 @@ export async function startServer(db: string, port: number): Promise<Server> {
   const child = spawn(process.execPath, [nextBin, 'start', '-H', '127.0.0.1', '-p', String(port)], {
     cwd: ROOT,
     // The readers stand for many residents but all come from 127.0.0.1: the per-address search
-    // limits (db/http/rate-limit.ts) would refuse them, so loopback is exempt here.
+    // limits (app/_server/rate-limit.ts) would refuse them, so loopback is exempt here.
     env: { ...process.env, DATABASE_PATH: db, AUTH_SECRET, SITE_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), RATE_LIMIT_EXEMPT: '127.0.0.1,::1' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,7 +8,7 @@ import { noteSearchMiss } from '../search-miss';
 /**
  * Live results for the course list. A public read: server actions are open POST endpoints,
  * so the input is checked here like any URL. Its address's budget is counted by the proxy
- * (db/http/rate-limit-http.ts), which refuses the call before it gets here.
+ * (app/_server/rate-limit-http.ts), which refuses the call before it gets here.
  */
 export async function searchCoursesAction(qs: unknown): Promise<CourseSearchResult> {
   const result = await searchCourses(actionQuery(qs));

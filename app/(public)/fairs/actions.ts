@@ -8,7 +8,7 @@ import { noteSearchMiss } from '../search-miss';
 /**
  * Live results for the fair list. A public read: server actions are open POST endpoints, so
  * the input is checked here rather than trusted from the form. Counted and, over budget,
- * refused by the proxy (db/http/rate-limit-http.ts).
+ * refused by the proxy (app/_server/rate-limit-http.ts).
  */
 export async function searchFairsAction(qs: unknown) {
   const result = searchFairs(parseFairSearch(actionQuery(qs)));

@@ -33,7 +33,7 @@ export default async function StationsPage({
       <LiveSearchProvider>
         <StationSearch initial={result} map={listMapTiles(params)} />
       </LiveSearchProvider>
-      <CoverageSummary summary={getCoverageSummary()} />
+      <CoverageSummary summary={await getCoverageSummary()} />
     </>
   );
 }

@@ -15,8 +15,8 @@ export const metadata: Metadata = { title: admin.nav.dashboard };
 export default async function DashboardPage() {
   const actor = await requirePageActor('/admin');
   if (!can(actor, 'view', { kind: 'dashboard' })) return <Refused />;
-  const data = dashboardFor(getDb(), actor);
-  const misses = can(actor, 'view', { kind: 'insights' }) ? withFilterWords(topSearchMisses(), filterNames()) : null;
+  const data = await dashboardFor(getDb(), actor);
+  const misses = can(actor, 'view', { kind: 'insights' }) ? withFilterWords(await topSearchMisses(), await filterNames()) : null;
   return (
     <>
       <DashboardView data={data} name={actor.displayName} />

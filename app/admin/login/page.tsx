@@ -28,7 +28,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       <LoginForm next={next} />
-      {isSampleData() && <p className="mt-6 text-base text-muted">{admin.login.demoNote}</p>}
+      {await isSampleData() && <p className="mt-6 text-base text-muted">{admin.login.demoNote}</p>}
     </main>
   );
 }

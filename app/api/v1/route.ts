@@ -1,7 +1,7 @@
 import { openDataText as T } from '@/components/open-data/strings';
-import { API_VERSION, DEFAULT_PER_PAGE, MAX_PER_PAGE } from '@/db/domain/open-data';
+import { API_VERSION, DEFAULT_PER_PAGE, MAX_PER_PAGE } from './_lib/params';
 import { guarded, json } from './_lib/http';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { fairsFeed } from '@/components/cards/feeds';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { FAIR_TYPES, type FairType } from '@/db/enums';
 import { FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
@@ -17,7 +17,7 @@ function isFairType(v: string): v is FairType {
 }
 
 /** Atom feed of upcoming published fairs; ?type=<fair type> narrows it to one kind. */
-export function GET(req: NextRequest) {
+export async function GET(req: NextRequest) {
   const origin = siteUrl();
   const raw = req.nextUrl.searchParams.get('type');
   if (raw !== null && !isFairType(raw)) {
@@ -28,7 +28,7 @@ export function GET(req: NextRequest) {
   const selfUrl = `${origin}/feeds/fairs.xml${type ? `?type=${type}` : ''}`;
   try {
     const now = new Date();
-    const xml = fairsFeed(listFeedFairs(type, now), { origin, selfUrl, now, typeLabel: type ? FAIR_TYPE_LABELS[type] : null });
+    const xml = fairsFeed(await listFeedFairs(type, now), { origin, selfUrl, now, typeLabel: type ? FAIR_TYPE_LABELS[type] : null });
     return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8', 'Cache-Control': 'public, max-age=300' } });
   } catch (e) {
     log.error('feed.failed', { feed: 'fairs', err: e });

@@ -49,7 +49,7 @@ const NEW_STATION = {
 };
 
 describe('cell formats', () => {
-  it('reads hours the way clerks write them', () => {
+  it('reads hours the way clerks write them', async () => {
     assert.deepEqual(parseSessions('9:00-12:00，13:30～17:00'), {
       ok: true,
       sessions: [
@@ -64,7 +64,7 @@ describe('cell formats', () => {
     assert.equal(parseSessions('09:00-12:00,11:00-13:00').ok, false);
   });
 
-  it('reads weekdays and certificates, and writes them back the same', () => {
+  it('reads weekdays and certificates, and writes them back the same', async () => {
     assert.deepEqual(parseWeekdays('周一至周五'), [1, 2, 3, 4, 5]);
     assert.deepEqual(parseWeekdays('周六、周日'), [6, 7]);
     assert.deepEqual(parseWeekdays('每天'), [1, 2, 3, 4, 5, 6, 7]);
@@ -79,33 +79,33 @@ describe('cell formats', () => {
 });
 
 describe('export → import round trip', () => {
-  it('an unchanged station export plans no writes and no errors', () => {
-    const t = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
-    const plan = imp.planImport(db, 'stations', t);
+  it('an unchanged station export plans no writes and no errors', async () => {
+    const t = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
+    const plan = await imp.planImport(db, 'stations', t);
     assert.deepEqual(plan.errors, []);
     assert.equal(plan.counts.create + plan.counts.update, 0);
     assert.equal(plan.counts.unchanged, count('stations'));
     assert.ok(plan.notes.every((n) => !n.includes('忽略')), 'export-only columns are known');
   });
 
-  it('an unchanged run export plans no writes and no errors', () => {
-    const t = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.runs.sheet(db))));
-    const plan = imp.planImport(db, 'runs', t);
+  it('an unchanged run export plans no writes and no errors', async () => {
+    const t = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.runs.sheet(db))));
+    const plan = await imp.planImport(db, 'runs', t);
     assert.deepEqual(plan.errors, []);
     assert.equal(plan.counts.update, 0);
     assert.equal(plan.counts.unchanged, count('course_runs'));
   });
 
-  it('every export table builds with Chinese headers', () => {
+  it('every export table builds with Chinese headers', async () => {
     for (const t of exp.EXPORT_TABLES) {
-      const s = exp.EXPORTS[t].sheet(db);
+      const s = await exp.EXPORTS[t].sheet(db);
       assert.ok(s.headers.every((h) => /[\u4e00-\u9fff]/.test(h)), t);
     }
   });
 });
 
 describe('row checks', () => {
-  it('names the row and column of every problem and writes nothing', () => {
+  it('names the row and column of every problem and writes nothing', async () => {
     const before = count('stations');
     const t = table(STATION_COLUMNS, [
       { ...NEW_STATION },
@@ -114,7 +114,7 @@ describe('row checks', () => {
       { ...NEW_STATION, name: '第四个驿站', id: '9999' },
       { ...NEW_STATION, name: '第五个驿站', hostType: '超市' },
     ]);
-    const plan = imp.planImport(db, 'stations', t);
+    const plan = await imp.planImport(db, 'stations', t);
     const lines = plan.errors.map((e) => `${e.line}|${e.column}`);
     assert.ok(lines.includes('3|周三'), lines.join());
     assert.ok(lines.includes('3|联系电话'));
@@ -127,14 +127,14 @@ describe('row checks', () => {
     assert.equal(count('stations'), before);
   });
 
-  it('refuses a file without the template columns', () => {
-    const plan = imp.planImport(db, 'runs', { headers: ['名称'], rows: [{ line: 2, cells: ['x'] }] });
+  it('refuses a file without the template columns', async () => {
+    const plan = await imp.planImport(db, 'runs', { headers: ['名称'], rows: [{ line: 2, cells: ['x'] }] });
     assert.equal(plan.errors.length, 1);
     assert.match(plan.errors[0]!.message, /缺少这些列/);
   });
 
-  it('checks runs: course by title, places by name, dates in order', () => {
-    const plan = imp.planImport(
+  it('checks runs: course by title, places by name, dates in order', async () => {
+    const plan = await imp.planImport(
       db,
       'runs',
       table(RUN_COLUMNS, [
@@ -159,9 +159,9 @@ describe('row checks', () => {
 });
 
 describe('confirmed import', () => {
-  it('creates a draft station with hours and updates another, with audit rows and one summary', () => {
+  it('creates a draft station with hours and updates another, with audit rows and one summary', async () => {
     const s1 = db.get<{ version: number; name: string }>(sql`SELECT version, name FROM stations WHERE id = 1`)!;
-    const exported = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
+    const exported = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
     const hdr = exported.headers;
     const row1 = exported.rows.find((r) => r.cells[hdr.indexOf('驿站编号')] === '1')!;
     row1.cells[hdr.indexOf('周六')] = '09:00-12:00';
@@ -169,7 +169,7 @@ describe('confirmed import', () => {
       headers: hdr,
       rows: [row1, { line: 99, cells: hdr.map((h) => ({ ...Object.fromEntries(STATION_COLUMNS.map((c) => [c.header, (NEW_STATION as Record<string, string>)[c.key] ?? ''])) })[h] ?? '') }],
     };
-    const plan = imp.planImport(db, 'stations', t);
+    const plan = await imp.planImport(db, 'stations', t);
     assert.deepEqual(plan.errors, []);
     assert.equal(plan.counts.create, 1);
     assert.equal(plan.counts.update, 1);
@@ -192,14 +192,14 @@ describe('confirmed import', () => {
     assert.equal(count(`search_docs WHERE kind = 'station' AND ref_id = ${created.id}`), 1);
   });
 
-  it('refuses with a conflict when a record changed after the preview, writing nothing', () => {
-    const exported = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
+  it('refuses with a conflict when a record changed after the preview, writing nothing', async () => {
+    const exported = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
     const hdr = exported.headers;
     const row = exported.rows.find((r) => r.cells[hdr.indexOf('驿站编号')] === '2')!;
     row.cells[hdr.indexOf('联系电话')] = '010-5555-9999';
     row.cells[hdr.indexOf('版本')] = '';
     const t: ReadTable = { headers: hdr, rows: [row] };
-    const plan = imp.planImport(db, 'stations', t);
+    const plan = await imp.planImport(db, 'stations', t);
     assert.equal(plan.counts.update, 1);
     const versions = imp.planVersions(plan);
     // Someone else saves station 2 in between.
@@ -213,16 +213,16 @@ describe('confirmed import', () => {
     assert.equal(db.get<{ phone: string }>(sql`SELECT phone FROM stations WHERE id = 2`)!.phone !== '010-5555-9999', true);
   });
 
-  it('flags a stale export by its 版本 column', () => {
-    const exported = readCsv(new TextEncoder().encode(toCsv(exp.EXPORTS.stations.sheet(db))));
+  it('flags a stale export by its 版本 column', async () => {
+    const exported = readCsv(new TextEncoder().encode(toCsv(await exp.EXPORTS.stations.sheet(db))));
     const hdr = exported.headers;
     const row = exported.rows.find((r) => r.cells[hdr.indexOf('驿站编号')] === '3')!;
     row.cells[hdr.indexOf('版本')] = '0';
-    const plan = imp.planImport(db, 'stations', { headers: hdr, rows: [row] });
+    const plan = await imp.planImport(db, 'stations', { headers: hdr, rows: [row] });
     assert.equal(plan.errors[0]?.column, '版本');
   });
 
-  it('creates a run by course title and place name, as a draft with groups and certificates', () => {
+  it('creates a run by course title and place name, as a draft with groups and certificates', async () => {
     const t = table(RUN_COLUMNS, [
       {
         courseTitle: '园林绿化工（五级/初级工）培训班',
@@ -241,7 +241,7 @@ describe('confirmed import', () => {
         certificates: '职业技能等级证书：园林绿化工五级证书，发证：某评价组织',
       },
     ]);
-    const plan = imp.planImport(db, 'runs', t);
+    const plan = await imp.planImport(db, 'runs', t);
     assert.deepEqual(plan.errors, []);
     const r = imp.applyImport(db, editor, 'runs', t, { fileName: 'runs.xlsx', previewVersions: {} });
     const id = r.ids[0]!;
@@ -252,7 +252,7 @@ describe('confirmed import', () => {
     assert.equal(count(`run_target_groups WHERE run_id = ${id}`), 2);
     assert.equal(count(`run_certificates WHERE run_id = ${id}`), 1);
     // The same file again would make a duplicate: refused with the existing id.
-    const again = imp.planImport(db, 'runs', t);
+    const again = await imp.planImport(db, 'runs', t);
     assert.match(again.errors[0]!.message, new RegExp(`班期编号 ${id}`));
   });
 });

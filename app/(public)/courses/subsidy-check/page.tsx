@@ -52,10 +52,10 @@ export default async function SubsidyCheckPage({ searchParams }: { searchParams:
   const saved = first(sp, 'saved') === '1' && answers !== null;
   const cleared = first(sp, 'cleared') === '1' && answers === null;
 
-  const rules = activeSubsidyRules();
-  const occupations = occupationChoices();
-  const runs = upcomingRunsForCheck();
-  const results = subsidyResults(
+  const rules = await activeSubsidyRules();
+  const occupations = await occupationChoices();
+  const runs = await upcomingRunsForCheck();
+  const results = await subsidyResults(
     answers,
     runs.map((r) => r.runId),
   );

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t.title };
 
 export default async function AccountPage() {
   const actor = await requirePageActor('/admin/account');
-  const me = ownAccount(getDb(), actor);
+  const me = await ownAccount(getDb(), actor);
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />

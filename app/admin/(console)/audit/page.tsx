@@ -34,7 +34,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const actor = await requirePageActor('/admin/audit');
   if (!can(actor, 'view', { kind: 'audit' })) return <Refused />;
   const { filters, ignored } = parseAuditFilters(await searchParams);
-  const data = queryAudit(getDb(), actor, filters);
+  const data = await queryAudit(getDb(), actor, filters);
   const filtered = Boolean(filters.entity || filters.action || filters.actor || filters.from || filters.to || filters.entityId);
 
   return (

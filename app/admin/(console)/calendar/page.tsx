@@ -20,11 +20,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const canEdit = can(actor, 'edit', { kind: 'calendar' });
   const db = getDb();
   const thisYear = Number(beijingToday().slice(0, 4));
-  const years = calendarYears(db, thisYear);
+  const years = await calendarYears(db, thisYear);
   const sp = await searchParams;
   const asked = Number(typeof sp.year === 'string' ? sp.year : NaN);
   const year = years.includes(asked) ? asked : thisYear;
-  const data = calendarYear(db, year);
+  const data = await calendarYear(db, year);
 
   return (
     <>

@@ -24,7 +24,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
   if (!can(actor, 'view', { kind: 'insights' })) return <Refused />;
   const { values, invalid } = parseCoverageParams(await searchParams);
   const set = values.set;
-  const r = getCoverage();
+  const r = await getCoverage();
 
   const [computedDate = '', computedTime = ''] = formatInstant(r.computedAt).split(' ');
   const dayOf: Record<CoverageSet, string> = {

@@ -43,8 +43,8 @@ export default async function SearchMissesPage({ searchParams }: { searchParams:
   const actor = await requirePageActor('/admin/search-misses');
   if (!can(actor, 'view', { kind: 'insights' })) return <Refused />;
   const { values: f, invalid } = parseSearchMissFilters(await searchParams);
-  const list = listSearchMisses(f);
-  const rows = withFilterWords(list.rows, filterNames());
+  const list = await listSearchMisses(f);
+  const rows = withFilterWords(list.rows, await filterNames());
   const total = rows.reduce((n, r) => n + r.searches, 0);
   const href = (change: Partial<SearchMissFilters>) => searchMissFiltersHref({ ...f, ...change });
 

@@ -24,7 +24,7 @@ export default async function SubsidyRulesPage() {
   const actor = await requirePageActor('/admin/subsidy-rules');
   if (!can(actor, 'view', RESOURCE)) return <Refused />;
   const mayEdit = can(actor, 'edit', RESOURCE);
-  const rules = listSubsidyRules(getDb());
+  const rules = await listSubsidyRules(getDb());
 
   return (
     <>

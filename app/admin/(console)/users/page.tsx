@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: t.title };
 export default async function UsersPage() {
   const actor = await requirePageActor('/admin/users');
   if (!can(actor, 'view', { kind: 'user' })) return <Refused />;
-  const users = listUsers(getDb(), actor);
+  const users = await listUsers(getDb(), actor);
   const disabled = users.filter((u) => u.disabled).length;
   return (
     <>

@@ -1,8 +1,8 @@
 import type { NextRequest } from 'next/server';
 import { openDataText as T } from '@/components/open-data/strings';
-import { siteUrl } from '@/db/http/site-url';
-import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from '@/db/domain/open-data';
+import { siteUrl } from '@/db/site-url';
 import { streetExists, type Paging } from '@/db/queries/open-data';
+import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from './params';
 import { MAX_QUERY_STRING } from '@/db/validation/search-params';
 import { log } from '@/db/log';
 
@@ -39,17 +39,17 @@ function searchParamsOf(req: NextRequest): URLSearchParams {
   return new URLSearchParams(req.nextUrl.search.replace(/^\?/, '').slice(0, MAX_QUERY_STRING));
 }
 
-type Lister<K extends ApiListKind> = (v: ApiParams<K>, paging: Paging, base: string) => { items: unknown[]; total: number } | Promise<{ items: unknown[]; total: number }>;
+type Lister<K extends ApiListKind> = (v: ApiParams<K>, paging: Paging, base: string) => Promise<{ items: unknown[]; total: number }>;
 
 /** GET for a list endpoint: strict parameters (400), an unknown 街镇 (400), then one page with the total. */
 export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
   return (req: NextRequest) =>
     guarded(async () => {
       const parsed = parseApiParams(kind, searchParamsOf(req));
-      if (!parsed.ok) return errorResponse(parsed.error);
+      if (!parsed.ok) return errorResponse({ status: 400, code: 'bad_request', message: T.errors.params(parsed.error.params) });
       const v = parsed.values;
       const street = (v as { street?: number | null }).street;
-      if (typeof street === 'number' && !streetExists(street)) {
+      if (typeof street === 'number' && !(await streetExists(street))) {
         return errorResponse({ status: 400, code: 'bad_request', message: T.errors.unknownStreet });
       }
       const { page, per_page } = v as { page: number; per_page: number };
@@ -61,7 +61,7 @@ export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
 type Ctx = { params: Promise<{ id: string }> };
 
 /** GET for a detail endpoint: a malformed, unknown or unpublished id is a JSON 404. */
-export function detailRoute(get: (id: number, base: string) => unknown | Promise<unknown>) {
+export function detailRoute(get: (id: number, base: string) => Promise<unknown | null>) {
   return (req: NextRequest, ctx: Ctx) =>
     guarded(async () => {
       const id = parseApiId((await ctx.params).id);

@@ -1,4 +1,4 @@
-import { listApiCourses } from '@/db/queries/open-data';
+import { listApiCourses } from '../_lib/courses';
 import { listRoute } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,9 @@
-import { fairsCsv } from '@/db/queries/open-data-csv';
+import { fairsCsv } from '../_lib/csv';
 import { csvResponse, guarded } from '../_lib/http';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return guarded(() => csvResponse(fairsCsv(siteUrl()), 'fairs'));
+  return guarded(async () => csvResponse(await fairsCsv(siteUrl()), 'fairs'));
 }

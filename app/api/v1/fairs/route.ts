@@ -1,4 +1,4 @@
-import { listApiFairs } from '@/db/queries/open-data';
+import { listApiFairs } from '../_lib/fairs';
 import { listRoute } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
-import { runsCsv } from '@/db/queries/open-data-csv';
+import { runsCsv } from '../_lib/csv';
 import { csvResponse, guarded } from '../_lib/http';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 
 export const dynamic = 'force-dynamic';
 

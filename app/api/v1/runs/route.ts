@@ -1,4 +1,4 @@
-import { listApiRuns } from '@/db/queries/open-data';
+import { listApiRuns } from '../_lib/courses';
 import { listRoute } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,9 +1,9 @@
-import { stationsCsv } from '@/db/queries/open-data-csv';
+import { stationsCsv } from '../_lib/csv';
 import { csvResponse, guarded } from '../_lib/http';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 
 export const dynamic = 'force-dynamic';
 
 export function GET() {
-  return guarded(() => csvResponse(stationsCsv(siteUrl()), 'stations'));
+  return guarded(async () => csvResponse(await stationsCsv(siteUrl()), 'stations'));
 }

@@ -1,4 +1,4 @@
-import { listApiStations } from '@/db/queries/open-data';
+import { listApiStations } from '../_lib/stations';
 import { listRoute } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { fairText } from '@/components/fairs/strings';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { getFairCalendarInfo } from '@/db/queries/fairs';
 import { parseFairId } from '../fair-id';
 import { fairIcs } from './fair-ics';

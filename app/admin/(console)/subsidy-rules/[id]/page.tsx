@@ -32,7 +32,7 @@ export default async function SubsidyRulePage({ params, searchParams }: Props) {
   const actor = await requirePageActor(`/admin/subsidy-rules/${encodeURIComponent(raw)}`);
   if (!can(actor, 'view', RESOURCE)) return <Refused />;
   const id = parseRouteId(raw);
-  const rule = id === null ? null : loadSubsidyRule(getDb(), id);
+  const rule = id === null ? null : await loadSubsidyRule(getDb(), id);
   if (!rule) notFound();
   const created = (await searchParams).created === '1';
   const conds = describeConditions(rule);

@@ -27,7 +27,7 @@ export default async function UserPage({
   if (!can(actor, 'view', { kind: 'user' })) return <Refused />;
   const userId = /^[1-9]\d{0,8}$/.test(id) ? Number(id) : null;
   const db = getDb();
-  const user = userId ? getUser(db, actor, userId) : null;
+  const user = userId ? await getUser(db, actor, userId) : null;
   if (!user) {
     return (
       <>
@@ -38,7 +38,7 @@ export default async function UserPage({
       </>
     );
   }
-  const options = scopeOptions(db);
+  const options = await scopeOptions(db);
   return (
     <>
       <p className="mb-2">

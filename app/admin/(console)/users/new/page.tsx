@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: t.createTitle };
 export default async function NewUserPage() {
   const actor = await requirePageActor('/admin/users/new');
   if (!can(actor, 'create', { kind: 'user' })) return <Refused />;
-  const options = scopeOptions(getDb());
+  const options = await scopeOptions(getDb());
   return (
     <>
       <p className="mb-2">

@@ -1,4 +1,4 @@
-import { getApiCourse } from '@/db/queries/open-data';
+import { getApiCourse } from '../../_lib/courses';
 import { detailRoute } from '../../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -1,4 +1,4 @@
-import { getApiFair } from '@/db/queries/open-data';
+import { getApiFair } from '../../_lib/fairs';
 import { detailRoute } from '../../_lib/http';
 
 export const dynamic = 'force-dynamic';

@@ -6,7 +6,7 @@ import { getDb } from '@/db/index';
 import { beijingToday } from '@/db/domain/time';
 import { canExport, EXPORTS, isExportTable } from '@/db/admin/spreadsheets/exports';
 import { toCsv, toXlsx } from '@/db/admin/spreadsheets/sheet';
-import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/db/admin/spreadsheets/http';
+import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/app/_server/route-handlers';
 import { sheets } from '@/components/admin/spreadsheets/strings';
 
 export const dynamic = 'force-dynamic';
@@ -19,7 +19,7 @@ export async function GET(req: Request, ctx: { params: Promise<{ table: string }
   if (!isExportTable(table)) return textResponse(404, sheets.refused.unknownTable);
   const format = new URL(req.url).searchParams.get('format') === 'xlsx' ? 'xlsx' : 'csv';
   const def = EXPORTS[table];
-  const sheet = def.sheet(getDb());
+  const sheet = await def.sheet(getDb());
   const day = beijingToday();
   if (format === 'xlsx') {
     const buf = await toXlsx(sheet, def.label);

@@ -14,7 +14,7 @@ import { planImportGradually, planVersions } from '@/db/admin/spreadsheets/impor
 import { mayImport } from '@/db/admin/spreadsheets/gate';
 import { savePreview } from '@/db/admin/spreadsheets/previews';
 import { MAX_UPLOAD_BYTES, readUpload, SheetError, type SheetErrorCode } from '@/db/admin/spreadsheets/sheet';
-import { routeActor, sameOrigin, textResponse } from '@/db/admin/spreadsheets/http';
+import { routeActor, sameOrigin, textResponse } from '@/app/_server/route-handlers';
 import { sheets } from '@/components/admin/spreadsheets/strings';
 import { log } from '@/db/log';
 

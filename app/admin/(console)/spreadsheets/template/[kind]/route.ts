@@ -6,7 +6,7 @@ import { beijingToday } from '@/db/domain/time';
 import { IMPORT_COLUMNS, IMPORT_KINDS, type ImportKind } from '@/db/validation/admin/import';
 import { mayImport } from '@/db/admin/spreadsheets/gate';
 import { toCsv, toXlsx } from '@/db/admin/spreadsheets/sheet';
-import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/db/admin/spreadsheets/http';
+import { CSV_TYPE, downloadResponse, routeActor, textResponse, XLSX_TYPE } from '@/app/_server/route-handlers';
 import { sheets } from '@/components/admin/spreadsheets/strings';
 
 export const dynamic = 'force-dynamic';

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server';
 import { runIcs } from '@/components/cards/run-ics';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getCourseDetail } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';

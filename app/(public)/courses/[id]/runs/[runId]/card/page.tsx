@@ -4,7 +4,7 @@ import { cache } from 'react';
 import { runCard } from '@/components/cards/card-data';
 import { PrintCardPage } from '@/components/cards/print-card';
 import { qrSvg } from '@/components/cards/qr';
-import { siteUrl } from '@/db/http/site-url';
+import { siteUrl } from '@/db/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getCourseDetail } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';

@@ -31,7 +31,7 @@ export default async function EditRunPage({ params, searchParams }: Props) {
   const courseId = parseRouteId(p.id);
   const runId = parseRouteId(p.runId);
   const db = getDb();
-  const run = runId === null ? undefined : runWithChildren(db, runId);
+  const run = runId === null ? undefined : await runWithChildren(db, runId);
   if (!run || run.courseId !== courseId) notFound();
   const course = loadCourse(db, run.courseId);
   if (!course) notFound();
@@ -72,7 +72,7 @@ export default async function EditRunPage({ params, searchParams }: Props) {
         <RunForm
           key={run.publication}
           initial={runToFormValues(run)}
-          options={{ places: runPlaceOptions(db, course.providerId), groups: targetGroupOptions(db) }}
+          options={{ places: await runPlaceOptions(db, course.providerId), groups: await targetGroupOptions(db) }}
           published={run.publication === 'published'}
           courseId={course.id}
           action={updateRunAction}
@@ -90,7 +90,7 @@ export default async function EditRunPage({ params, searchParams }: Props) {
         </section>
       )}
 
-      {can(actor, 'delete', resource) && runDeletable(db, run) && (
+      {can(actor, 'delete', resource) && await runDeletable(db, run) && (
         <section aria-labelledby="delete" className="rounded-xl border border-line bg-white p-4">
           <h2 id="delete" className="mb-2 text-xl">
             {ct.deleteRun}

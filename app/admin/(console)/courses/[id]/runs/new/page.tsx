@@ -31,7 +31,7 @@ export default async function NewRunPage({ params }: Props) {
   const course = id === null ? undefined : loadCourse(db, id);
   if (!course) notFound();
   if (!can(actor, 'create', runResource(course.providerId))) return <Refused />;
-  const places = runPlaceOptions(db, course.providerId);
+  const places = await runPlaceOptions(db, course.providerId);
   const phone = db.select({ phone: providers.phone }).from(providers).where(eq(providers.id, course.providerId)).get()?.phone ?? '';
   const start = addDays(beijingToday(), 21);
   const initial = newRunValues(course.id, {
@@ -52,7 +52,7 @@ export default async function NewRunPage({ params }: Props) {
       {course.publication === 'archived' ? (
         <Notice tone="warn">这门课程已归档，不能再添加班期。</Notice>
       ) : (
-        <RunForm initial={initial} options={{ places, groups: targetGroupOptions(db) }} published={false} courseId={course.id} action={createRunAction} />
+        <RunForm initial={initial} options={{ places, groups: await targetGroupOptions(db) }} published={false} courseId={course.id} action={createRunAction} />
       )}
     </div>
   );

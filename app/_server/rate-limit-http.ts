@@ -1,7 +1,7 @@
 /**
- * The proxy's side of the rate limits (db/http/rate-limit.ts): every request is refused here,
+ * The proxy's side of the rate limits (app/_server/rate-limit.ts): every request is refused here,
  * before any page, action or handler runs, when its address is over budget (429 with
- * Retry-After). Methods a path does not answer were refused before (db/hostile/methods.ts), so
+ * Retry-After). Methods a path does not answer were refused before (app/_server/hostile/methods.ts), so
  * every method that gets here is counted:
  * - a page load or a no-JavaScript form post: a plain Chinese page;
  * - the API or a feed: the API's JSON error;
@@ -16,7 +16,7 @@ import { clientIp, isRelayed } from '@/db/auth/client-ip';
 import { site } from '@/components/ui/strings';
 import { rateLimitText as T } from '@/components/rate-limit/strings';
 import { classify, processLimiter, type RateLimiter } from './rate-limit';
-import { actionRefusalText } from './rate-limited';
+import { actionRefusalText } from '@/components/rate-limit/action-refusal';
 
 type Req = { method: string; url: string; headers: Pick<Headers, 'get'> };
 

@@ -17,7 +17,7 @@
  * it was rendered under, so the request after any commit — an admin's save included — renders
  * anew. A render that overlapped a commit is served but not kept.
  */
-import { changeStamp } from './list-cache';
+import { changeStamp } from '@/db/queries/list-cache';
 
 /** Pages that may be cached: '/', the lists, and one record's page. */
 const CACHEABLE = /^\/(?:(?:courses|stations|fairs)(?:\/[1-9][0-9]{0,9})?)?$/;

@@ -4,29 +4,16 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  MAX_PER_PAGE,
-  attendanceMode,
-  courseJsonLd,
-  courseToApi,
-  fairToApi,
-  instantToIso,
-  jsonLdText,
-  listEnvelope,
-  localToIso,
-  parseApiId,
-  parseApiParams,
-  runToApi,
-  stationDetailToApi,
-  stationJsonLd,
-  stationToApi,
-  weekOf,
-  type ApiCourseDetail,
-  type FairRow,
-  type RunRow,
-  type StationRow,
-} from './open-data';
-import { makeCalendar, weekTable, type HoursException, type WeeklySession } from './hours';
+import { MAX_PER_PAGE, listEnvelope, parseApiId, parseApiParams } from './params';
+import { instantToIso, localToIso } from './format';
+import { stationDetailToApi, stationToApi, weekOf } from './stations';
+import { courseToApi, runToApi, type ApiCourseDetail } from './courses';
+import { attendanceMode, fairToApi } from './fairs';
+import { courseJsonLd, jsonLdText, stationJsonLd } from './json-ld';
+import { makeCalendar, weekTable, type HoursException, type WeeklySession } from '@/db/domain/hours';
+import type { OpenStationRow } from '@/db/queries/open-data-stations';
+import type { OpenCourse, OpenRun } from '@/db/queries/open-data-courses';
+import type { OpenFair } from '@/db/queries/open-data-fairs';
 
 const BASE = 'https://example.gov.cn';
 const sp = (s: string) => new URLSearchParams(s);
@@ -55,17 +42,20 @@ describe('parameters', () => {
     assert.equal(no.values.open_now, false);
   });
 
-  it('refuses what it cannot read, with a Chinese message naming the parameter', () => {
+  it('refuses what it cannot read, naming the parameter (worded in components/open-data/strings.test.ts)', () => {
     for (const q of ['per_page=101', 'per_page=0', 'per_page=abc', 'page=0', 'page=-1', 'page=1.5', 'street=x', 'open_now=maybe', 'host_type=castle']) {
       const r = parseApiParams('stations', sp(q));
       assert.ok(!r.ok, q);
       assert.equal(r.error.status, 400);
       assert.equal(r.error.code, 'bad_request');
-      assert.match(r.error.message, /[\u4e00-\u9fff]/, q);
+      assert.deepEqual(r.error.params, [q.split('=')[0]], q);
     }
     const per = parseApiParams('courses', sp(`per_page=${MAX_PER_PAGE + 1}`));
     assert.ok(!per.ok);
-    assert.match(per.error.message, /per_page/);
+    assert.deepEqual(per.error.params, ['per_page']);
+    const reversed = parseApiParams('runs', sp('start_from=2026-12-10&start_to=2026-12-01'));
+    assert.ok(!reversed.ok);
+    assert.deepEqual(reversed.error.params, ['start_from', 'start_to']);
     for (const q of ['level=6', 'cost=cheap', 'occupation=0']) assert.ok(!parseApiParams('courses', sp(q)).ok, q);
     for (const q of ['status=soon', 'start_from=2026-02-30', 'start_to=tomorrow', 'start_from=2026-12-10&start_to=2026-12-01']) {
       assert.ok(!parseApiParams('runs', sp(q)).ok, q);
@@ -98,25 +88,25 @@ describe('times', () => {
   });
 });
 
-const station: StationRow = {
+const station: OpenStationRow = {
   id: 7,
   name: '右安门医保驿站',
-  host_type: 'bank',
-  host_name: '北京银行右安门支行',
-  street_id: 3,
-  street_name: '右安门街道',
+  hostType: 'bank',
+  hostName: '北京银行右安门支行',
+  streetId: 3,
+  streetName: '右安门街道',
   address: '右安门外大街1号',
   phone: '010-1234',
   lat: 39.86,
   lng: 116.36,
   status: 'operating',
-  opening_date: null,
-  status_reason: 'ignored while operating',
-  has_window: 1,
-  has_self_service: 0,
-  has_ai_avatar: 1,
-  is_accessible: 0,
-  last_verified_on: '2026-11-01',
+  openingDate: null,
+  statusReason: 'ignored while operating',
+  hasWindow: true,
+  hasSelfService: false,
+  hasAiAvatar: true,
+  isAccessible: false,
+  lastVerifiedOn: '2026-11-01',
   directions: '东门进',
 };
 
@@ -124,7 +114,7 @@ describe('stations', () => {
   it('maps a row with its open state', () => {
     const s = stationToApi(station, { open: true, label: '营业中', text: '营业中，17:00 结束' }, BASE);
     assert.equal(s.url, 'https://example.gov.cn/stations/7');
-    assert.equal(s.host_type_label.length > 0, true);
+    assert.equal(s.host_type_label, '银行网点');
     assert.deepEqual(s.street, { id: 3, name: '右安门街道' });
     assert.deepEqual(s.location, { lat: 39.86, lng: 116.36, crs: 'WGS-84' });
     assert.equal(s.open_now, true);
@@ -196,6 +186,7 @@ describe('stations', () => {
 
     const ld = stationJsonLd(detail, '2026-11-23', '2026-12-22');
     assert.equal(ld['@type'], 'GovernmentService');
+    assert.deepEqual(ld.provider, { '@type': 'GovernmentOrganization', name: '北京市丰台区医疗保障局' });
     const channel = ld.availableChannel as Record<string, unknown>;
     const place = channel.serviceLocation as Record<string, unknown>;
     assert.equal(place['@type'], 'Place');
@@ -210,52 +201,54 @@ describe('stations', () => {
   });
 });
 
-const run: RunRow = {
+const run: OpenRun = {
   id: 31,
-  course_id: 4,
-  course_title: '养老护理员（四级）',
+  courseId: 4,
+  courseTitle: '养老护理员（四级）',
   label: '2026年第12期',
-  start_date: '2026-12-07',
-  end_date: '2026-12-18',
-  class_days: '1,2,3,4,5',
-  daily_start: '9:00',
-  daily_end: '16:30',
+  startDate: '2026-12-07',
+  endDate: '2026-12-18',
+  classDays: '1,2,3,4,5',
+  dailyStart: '9:00',
+  dailyEnd: '16:30',
   seats: 30,
-  seats_left: 0,
+  seatsLeft: 0,
   deadline: '2026-12-01',
-  cost_type: 'free',
+  costType: 'free',
   fee: null,
   subsidy: null,
-  contact_name: '王老师',
-  contact_phone: '010-5678',
+  contactName: '王老师',
+  contactPhone: '010-5678',
   note: '',
   theory: { name: '康馨学校教室', address: '丰台路1号', street: '丰台街道', lat: 39.85, lng: 116.28 },
   practice: null,
+  certificates: [],
+  targetGroups: [],
 };
+
+const course = (over: Partial<OpenCourse>): OpenCourse => ({
+  id: 4,
+  title: '养老护理员（四级）',
+  occupationId: 2,
+  occupationName: '养老护理员',
+  level: 4,
+  providerId: 1,
+  providerName: '康馨养老护理学校',
+  summary: '学照护',
+  durationDays: 10,
+  publishedAt: new Date('2026-11-01T02:00:00Z'),
+  runsCount: 2,
+  nextStartDate: '2026-12-07',
+  ...over,
+});
 
 describe('courses and runs', () => {
   it('maps a course row', () => {
-    const c = courseToApi(
-      {
-        id: 4,
-        title: '养老护理员（四级）',
-        occupation_id: 2,
-        occupation_name: '养老护理员',
-        level: 4,
-        provider_id: 1,
-        provider_name: '康馨养老护理学校',
-        summary: '学照护',
-        duration_days: 10,
-        published_at: Date.parse('2026-11-01T02:00:00Z'),
-        runs_count: 2,
-        next_start_date: '2026-12-07',
-      },
-      BASE,
-    );
+    const c = courseToApi(course({}), BASE);
     assert.equal(c.url, `${BASE}/courses/4`);
     assert.equal(c.published_at, '2026-11-01T10:00:00+08:00');
     assert.deepEqual(c.occupation, { id: 2, name: '养老护理员' });
-    assert.ok(c.level_label.length > 0);
+    assert.equal(c.level_label, '四级/中级工');
   });
 
   it('gives a run its status on the day asked', () => {
@@ -264,39 +257,23 @@ describe('courses and runs', () => {
     assert.equal(before.status_label, '已满');
     assert.deepEqual(before.class_days, [1, 2, 3, 4, 5]);
     assert.equal(before.daily_start, '09:00');
-    assert.equal(runToApi({ ...run, seats_left: 3 }, '2026-11-23', BASE).status_label, '报名中');
-    assert.equal(runToApi({ ...run, seats_left: 3 }, '2026-12-02', BASE).status, 'closed');
+    assert.equal(runToApi({ ...run, seatsLeft: 3 }, '2026-11-23', BASE).status_label, '报名中');
+    assert.equal(runToApi({ ...run, seatsLeft: 3 }, '2026-12-02', BASE).status, 'closed');
     assert.equal(runToApi(run, '2026-12-10', BASE).status, 'running');
     assert.equal(runToApi(run, '2026-12-19', BASE).status, 'ended');
   });
 
   it('builds a Course with its runs as CourseInstances and a free run at price 0', () => {
-    const r = runToApi({ ...run, seats_left: 3 }, '2026-11-23', BASE);
-    const self = runToApi({ ...run, id: 32, cost_type: 'self', fee: 1800, seats_left: 3 }, '2026-11-23', BASE);
-    const course = {
-      ...courseToApi(
-        {
-          id: 4,
-          title: '养老护理员（四级）',
-          occupation_id: 2,
-          occupation_name: '养老护理员',
-          level: 4,
-          provider_id: 1,
-          provider_name: '康馨',
-          summary: '',
-          duration_days: null,
-          published_at: null,
-          runs_count: 2,
-          next_start_date: null,
-        },
-        BASE,
-      ),
+    const r = runToApi({ ...run, seatsLeft: 3 }, '2026-11-23', BASE);
+    const self = runToApi({ ...run, id: 32, costType: 'self', fee: 1800, seatsLeft: 3 }, '2026-11-23', BASE);
+    const detail = {
+      ...courseToApi(course({ providerName: '康馨', summary: '', durationDays: null, publishedAt: null, nextStartDate: null }), BASE),
       occupation_description: '',
       provider_detail: { name: '康馨养老护理学校', phone: '010-1', address: '丰台路1号', intro: '' },
       sections: { suitable_for: '', requirements: '', content: '照护技能', method: '', materials: '', assessment: '', outcomes: '' },
       runs: [r, self],
     } satisfies ApiCourseDetail;
-    const ld = courseJsonLd(course);
+    const ld = courseJsonLd(detail);
     assert.equal(ld['@type'], 'Course');
     assert.equal(ld.description, '照护技能');
     assert.deepEqual(ld.provider, { '@type': 'Organization', name: '康馨养老护理学校', telephone: '010-1', address: { '@type': 'PostalAddress', streetAddress: '丰台路1号', addressLocality: '丰台区', addressRegion: '北京市', addressCountry: 'CN' } });
@@ -311,19 +288,25 @@ describe('courses and runs', () => {
   });
 });
 
-const fair: FairRow = {
+const fair: OpenFair = {
   id: 9,
   title: '春风行动专场招聘会',
   type: 'spring_breeze',
   status: 'postponed',
-  status_note: '改期另行通知',
+  statusNote: '改期另行通知',
   organiser: '丰台区人力资源和社会保障局',
-  starts_at: '2026-12-05T09:00',
-  ends_at: '2026-12-05T12:00',
+  startsAt: '2026-12-05T09:00',
+  endsAt: '2026-12-05T12:00',
   recurrence: null,
-  online_url: null,
-  contact_phone: '010-9',
-  venue: { name: '丰台体育中心', address: '西四环南路55号', street: '卢沟桥街道', lat: 39.85, lng: 116.27 },
+  onlineUrl: null,
+  contactPhone: '010-9',
+  description: '',
+  howToAttend: '',
+  placeName: '丰台体育中心',
+  placeAddress: '西四环南路55号',
+  streetName: '卢沟桥街道',
+  placeLat: 39.85,
+  placeLng: 116.27,
 };
 
 describe('fairs', () => {
@@ -332,6 +315,8 @@ describe('fairs', () => {
     assert.equal(f.starts_at, '2026-12-05T09:00:00+08:00');
     assert.equal(f.ends_at, '2026-12-05T12:00:00+08:00');
     assert.equal(f.attendance_mode, 'offline');
+    assert.deepEqual(f.venue, { name: '丰台体育中心', address: '西四环南路55号', street: '卢沟桥街道', lat: 39.85, lng: 116.27, crs: 'WGS-84' });
+    assert.equal(fairToApi({ ...fair, placeName: null, placeAddress: null, streetName: null, placeLat: null, placeLng: null, onlineUrl: 'https://x' }, BASE).attendance_mode, 'online');
     assert.equal(f.status_label, '延期');
     assert.equal(attendanceMode(null, 'https://x'), 'online');
     assert.equal(attendanceMode({}, 'https://x'), 'mixed');

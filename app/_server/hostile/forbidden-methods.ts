@@ -12,9 +12,10 @@
 import http from 'node:http';
 import { hostileInputText as T } from '@/components/hostile-input/strings';
 import type { Socket } from 'node:net';
-import { cameOverHttps, securityHeaders } from '@/db/http/security-headers';
+import { cameOverHttps, securityHeaders } from '../security-headers';
 import { clientIp } from '@/db/auth/client-ip';
-import { log, requestLogsOn } from '@/db/log';
+import { log } from '@/db/log';
+import { givenRequestId, requestLogsOn } from '../request-log';
 import { allowedMethods } from './methods';
 
 /** Methods the Fetch standard forbids in a Request: new Request() throws on them. */
@@ -59,8 +60,7 @@ export function answerUnrepresentable(req: http.IncomingMessage, res: http.Serve
   // The request body, if any, is not read; drop it so the connection can be reused or closed.
   req.resume();
   if (requestLogsOn()) {
-    const given = header('x-request-id');
-    const id = given && /^[\w.-]{1,64}$/.test(given) ? given : undefined;
+    const id = givenRequestId(header('x-request-id'));
     log.info('request', { ...(id ? { id } : {}), method: req.method, path: path.slice(0, 300), ip: remote(clientIp({ get: header }), req.socket.remoteAddress), outcome: 'refused', reason: 'method', status: 405, ms: Math.round((performance.now() - started) * 10) / 10 });
   }
   return true;
@@ -105,7 +105,7 @@ function answerConnect(req: http.IncomingMessage, socket: Socket): void {
   }
   socket.end();
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : undefined;
+  const id = givenRequestId(typeof given === 'string' ? given : undefined);
   if (requestLogsOn()) log.info('request', { ...(id ? { id } : {}), method: 'CONNECT', path: String(req.url ?? '').slice(0, 300), ip: socket.remoteAddress ?? '', outcome: 'refused', reason: 'method', status: 405 });
 }
 

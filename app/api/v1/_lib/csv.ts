@@ -1,18 +1,16 @@
-import 'server-only';
 /**
  * The CSV downloads of open data: the same published rows as the API, one row each, with
  * Chinese headers (what residents open them in is Excel or WPS). Stations carry one column per
  * weekday for the station's hours and, when the counter keeps its own, for the counter's.
  */
-import { sql } from 'drizzle-orm';
-import { getDb } from '@/db';
 import { buildSheet, toCsv, type Column } from '@/db/admin/spreadsheets/sheet';
 import { COST_TYPE_LABELS } from '@/db/domain/labels-courses';
-import { weekOf, type ApiCourse, type ApiFair, type ApiRun, type ApiStation } from '@/db/domain/open-data';
 import type { WeeklySession } from '@/db/domain/hours';
 import { WEEKDAY_NAMES } from '@/db/domain/time';
-import type { HoursScope } from '@/db/schema';
-import { listApiCourses, listApiFairs, listApiRuns, listApiStations } from './open-data';
+import { publishedStationHours } from '@/db/queries/open-data-stations';
+import { listApiCourses, listApiRuns, type ApiCourse, type ApiRun } from './courses';
+import { listApiFairs, type ApiFair } from './fairs';
+import { listApiStations, weekOf, type ApiStation } from './stations';
 
 const DAYS = [1, 2, 3, 4, 5, 6, 7];
 const yes = (b: boolean) => (b ? '是' : '否');
@@ -20,15 +18,11 @@ const sessionsText = (s: { opens: string; closes: string }[]) => (s.length ? s.m
 
 type StationCsvRow = ApiStation & { hours: WeeklySession[] };
 
-export function stationsCsv(base: string, now = new Date()): string {
-  const { items } = listApiStations({ q: '', street: null, host_type: null, service: null, open_now: null, page: 1, per_page: 1 }, 'all', base, now);
-  const hours = new Map<number, WeeklySession[]>();
-  for (const h of getDb().all<{ station_id: number; scope: HoursScope; weekday: number; opens: string; closes: string }>(
-    sql`SELECT h.station_id, h.scope, h.weekday, h.opens, h.closes FROM station_hours h JOIN stations s ON s.id = h.station_id
-        WHERE s.publication = 'published' ORDER BY h.station_id, h.scope, h.weekday, h.opens`,
-  )) {
-    hours.set(h.station_id, [...(hours.get(h.station_id) ?? []), { scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes }]);
-  }
+export async function stationsCsv(base: string, now = new Date()): Promise<string> {
+  const [{ items }, hours] = await Promise.all([
+    listApiStations({ q: '', street: null, host_type: null, service: null, open_now: null, page: 1, per_page: 1 }, 'all', base, now),
+    publishedStationHours(),
+  ]);
   const rows: StationCsvRow[] = items.map((s) => ({ ...s, hours: hours.get(s.id) ?? [] }));
   const day = (r: StationCsvRow, scope: 'station' | 'counter', d: number) => sessionsText(weekOf(r.hours, scope)[d - 1]?.sessions ?? []);
   const cols: Column<StationCsvRow>[] = [
@@ -109,8 +103,8 @@ export async function runsCsv(base: string, now = new Date()): Promise<string> {
 
 const MODE_TEXT = { offline: '现场', online: '线上', mixed: '现场+线上' } as const;
 
-export function fairsCsv(base: string, now = new Date()): string {
-  const { items } = listApiFairs({ q: '', type: null, street: null, date: null, when: 'all', page: 1, per_page: 1 }, 'all', base, now);
+export async function fairsCsv(base: string, now = new Date()): Promise<string> {
+  const { items } = await listApiFairs({ q: '', type: null, street: null, date: null, when: 'all', page: 1, per_page: 1 }, 'all', base, now);
   const cols: Column<ApiFair>[] = [
     { header: '编号', value: (r) => r.id },
     { header: '名称', value: (r) => r.title },

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseServerEnv } from '@/db/config';
 import { classify, CSV_COST, DEFAULT_BUDGETS, RateLimiter, TokenBuckets } from './rate-limit';
 import { rateLimitResponse } from './rate-limit-http';
-import { refusedRetryAfter } from './rate-limited';
+import { refusedRetryAfter } from '@/components/rate-limit/action-refusal';
 import { AddressSet, PEER_HEADER, peerHeaderValue, stampFor } from '@/db/auth/client-ip';
 
 const T0 = Date.UTC(2026, 10, 23, 2, 0, 0);
@@ -186,7 +186,7 @@ describe('the 429 and 405 answers', () => {
     for (let i = 0; i < 5; i++) assert.equal(rateLimitResponse(req('/api/v1/courses', '127.0.0.1'), l, T0), null);
   });
 
-  it('POST cannot dodge the page budget: it is counted with GET (other methods never get here: db/hostile/methods.ts)', () => {
+  it('POST cannot dodge the page budget: it is counted with GET (other methods never get here: app/_server/hostile/methods.ts)', () => {
     const l = limiter();
     const page = '/courses?q=电工&occupation=1';
     assert.equal(rateLimitResponse(req(page, '198.51.100.4'), l, T0), null);

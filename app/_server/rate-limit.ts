@@ -82,7 +82,7 @@ const LISTS = /^\/(courses|stations|fairs|search)\/?$/;
 /**
  * Which budget a request draws from, and how much; null: not limited (a plain page from the page
  * cache, a detail page, next-auth's GETs). `action`: the request carries a Next-Action header.
- * Assumes the method is one the path answers (db/hostile/methods.ts refused the others).
+ * Assumes the method is one the path answers (app/_server/hostile/methods.ts refused the others).
  */
 export function classify(method: string, pathname: string, search: string, action = false): { budget: BudgetName; cost: number } | null {
   if (API.test(pathname)) return { budget: 'api', cost: /\.csv\/?$/.test(pathname) ? CSV_COST : 1 };

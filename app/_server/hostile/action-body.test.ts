@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { ACTION_BODY_LIMIT, actionBodyProblem, foreignOriginProblem, formActionProblem, refuseMalformedAction } from './action-body';
-import { hostileString } from './arbitraries';
+import { hostileString } from '@/db/hostile/arbitraries';
 
 /** The build's action ids as the proxy would know them: here, the one the test calls use. */
 const IDS = new Set(['abc123']);

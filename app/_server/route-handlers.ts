@@ -3,8 +3,8 @@
  * plain Chinese refusal with the right status when they may not.
  */
 import 'server-only';
-import { requireActor, Unauthenticated } from '../../auth/guard';
-import type { Actor } from '../../auth/permissions';
+import { requireActor, Unauthenticated } from '@/db/auth/guard';
+import type { Actor } from '@/db/auth/permissions';
 
 export function textResponse(status: number, message: string): Response {
   return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });

@@ -1,0 +1,179 @@
+/**
+ * Stations in API v1: a published station row with its open state → ApiStation, and its week,
+ * dated changes and services → ApiStationDetail. The reads are db/queries/open-data-stations.ts.
+ */
+import type { HostType, ServiceMode, StationStatus } from '@/db/enums';
+import type { HoursChange, HoursException, OpenState, WeekRow, WeeklySession } from '@/db/domain/hours';
+import { HOST_TYPE_LABELS, SERVICE_MODE_LABELS, STATION_STATUS_LABELS } from '@/db/domain/labels-stations';
+import { WEEKDAY_NAMES } from '@/db/domain/calendar';
+import { getOpenStation, listOpenStations, type OpenStationRow, type OpenStationService } from '@/db/queries/open-data-stations';
+import type { Listed, Paging } from '@/db/queries/open-data';
+import { hhmm, sessionsOut } from './format';
+import type { ApiParams } from './params';
+
+export type ApiStation = {
+  id: number;
+  name: string;
+  url: string;
+  host_type: HostType;
+  host_type_label: string;
+  host_name: string;
+  street: { id: number; name: string };
+  address: string;
+  phone: string;
+  location: { lat: number; lng: number; crs: 'WGS-84' };
+  status: StationStatus;
+  status_label: string;
+  opening_date: string | null;
+  status_reason: string | null;
+  open_now: boolean;
+  open_state: { label: string; text: string };
+  facilities: { window: boolean; self_service: boolean; ai_avatar: boolean; accessible: boolean };
+  last_verified_on: string;
+};
+
+export type ApiWeekday = { weekday: number; weekday_name: string; sessions: { opens: string; closes: string }[] };
+
+/** One dated day of a station's hours; `text` is the cell residents read ('9:00–12:00、13:30–17:00', '休息（元旦）'). */
+export type ApiDay = {
+  date: string;
+  weekday: number;
+  weekday_name: string;
+  is_today: boolean;
+  closed: boolean;
+  sessions: { opens: string; closes: string }[];
+  note: string | null;
+  text: string;
+};
+
+export type ApiService = { id: number; name: string; category: string; mode: ServiceMode; mode_label: string; online: boolean };
+
+export type ApiStationDetail = ApiStation & {
+  directions: string;
+  weekly_hours: ApiWeekday[];
+  /** The staffed counter's own hours, when it keeps them; null when it follows the station's. */
+  counter_hours: ApiWeekday[] | null;
+  /** The station's own dated exceptions overlapping the next 60 days. */
+  exceptions: { start_date: string; end_date: string; closed: boolean; sessions: { opens: string; closes: string }[]; reason: string }[];
+  /** The seven days from today (Beijing), as the station page's table shows them: calendar and exceptions applied. */
+  next_days: ApiDay[];
+  /** Days in the next 60 whose hours differ from the regular week (exceptions, holidays, 调休), merged into ranges. */
+  special_days: { start_date: string; end_date: string; kind: string; closed: boolean; sessions: { opens: string; closes: string }[]; text: string }[];
+  services: ApiService[];
+};
+
+export function dayToApi(d: WeekRow): ApiDay {
+  return {
+    date: d.date,
+    weekday: d.weekday,
+    weekday_name: d.weekdayName,
+    is_today: d.isToday,
+    closed: d.sessions.length === 0,
+    sessions: sessionsOut(d.sessions),
+    note: d.note,
+    text: d.display,
+  };
+}
+
+export function stationUrl(base: string, id: number): string {
+  return `${base}/stations/${id}`;
+}
+
+export function stationToApi(r: OpenStationRow, state: Pick<OpenState, 'open' | 'label' | 'text'>, base: string): ApiStation {
+  return {
+    id: r.id,
+    name: r.name,
+    url: stationUrl(base, r.id),
+    host_type: r.hostType,
+    host_type_label: HOST_TYPE_LABELS[r.hostType],
+    host_name: r.hostName,
+    street: { id: r.streetId, name: r.streetName },
+    address: r.address,
+    phone: r.phone,
+    location: { lat: r.lat, lng: r.lng, crs: 'WGS-84' },
+    status: r.status,
+    status_label: STATION_STATUS_LABELS[r.status],
+    opening_date: r.openingDate,
+    status_reason: r.status === 'suspended' ? (r.statusReason ?? '') : null,
+    open_now: state.open,
+    open_state: { label: state.label, text: state.text },
+    facilities: { window: r.hasWindow, self_service: r.hasSelfService, ai_avatar: r.hasAiAvatar, accessible: r.isAccessible },
+    last_verified_on: r.lastVerifiedOn,
+  };
+}
+
+/** Regular weekly sessions of one scope, Monday to Sunday (every day present; closed = no sessions). */
+export function weekOf(hours: readonly WeeklySession[], scope: 'station' | 'counter'): ApiWeekday[] {
+  return [1, 2, 3, 4, 5, 6, 7].map((d) => ({
+    weekday: d,
+    weekday_name: WEEKDAY_NAMES[d] ?? '',
+    sessions: sessionsOut(
+      hours
+        .filter((h) => h.scope === scope && h.weekday === d)
+        .map((h) => ({ opens: hhmm(h.opens), closes: hhmm(h.closes) }))
+        .sort((a, b) => a.opens.localeCompare(b.opens)),
+    ),
+  }));
+}
+
+export function stationDetailToApi(
+  base: ApiStation,
+  extra: {
+    directions: string;
+    hours: readonly WeeklySession[];
+    exceptions: readonly HoursException[];
+    changes: readonly HoursChange[];
+    days: readonly WeekRow[];
+    services: ApiService[];
+    today: string;
+    until: string;
+  },
+): ApiStationDetail {
+  const counter = extra.hours.some((h) => h.scope === 'counter');
+  return {
+    ...base,
+    directions: extra.directions,
+    weekly_hours: weekOf(extra.hours, 'station'),
+    counter_hours: counter ? weekOf(extra.hours, 'counter') : null,
+    exceptions: extra.exceptions
+      .filter((e) => e.endDate >= extra.today && e.startDate <= extra.until)
+      .map((e) => ({ start_date: e.startDate, end_date: e.endDate, closed: e.closed, sessions: sessionsOut(e.closed ? [] : e.sessions), reason: e.reason })),
+    next_days: extra.days.map(dayToApi),
+    special_days: extra.changes.map((c) => ({
+      start_date: c.startDate,
+      end_date: c.endDate,
+      kind: c.kind,
+      closed: c.closed,
+      sessions: sessionsOut(c.sessions),
+      text: c.text,
+    })),
+    services: extra.services,
+  };
+}
+
+export function serviceToApi(s: OpenStationService): ApiService {
+  return { id: s.id, name: s.name, category: s.category, mode: s.mode, mode_label: SERVICE_MODE_LABELS[s.mode], online: s.online };
+}
+
+/** GET /api/v1/stations: published stations, open-now from the hours engine. */
+export async function listApiStations(v: ApiParams<'stations'>, paging: Paging, base: string, now: Date = new Date()): Promise<Listed<ApiStation>> {
+  const { items, total } = await listOpenStations(v, paging, now);
+  return { items: items.map((s) => stationToApi(s, s.state, base)), total };
+}
+
+/** GET /api/v1/stations/{id} and the station page's JSON-LD: the detail and the day it was read for. */
+export async function getApiStation(id: number, base: string, now: Date = new Date()): Promise<{ detail: ApiStationDetail; today: string } | null> {
+  const d = await getOpenStation(id, now);
+  if (!d) return null;
+  const detail = stationDetailToApi(stationToApi(d.station, d.station.state, base), {
+    directions: d.station.directions,
+    hours: d.schedule.hours,
+    exceptions: d.schedule.exceptions,
+    changes: d.changes,
+    days: d.days,
+    services: d.services.map(serviceToApi),
+    today: d.today,
+    until: d.until,
+  });
+  return { detail, today: d.today };
+}

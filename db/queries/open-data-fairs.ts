@@ -1,0 +1,100 @@
+import 'server-only';
+/**
+ * Open-data reads of job fairs: published fairs through the fair list's own conditions and
+ * order (a scope fixed to published), and one fair with its employers and positions. A
+ * position's course link is given only when that course is published. Rows out;
+ * app/api/v1/_lib/fairs.ts shapes them.
+ */
+import { and, asc, count, eq, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { getDb } from '@/db';
+import { courses, fairEmployers, fairPositions, fairs, places, streets, type FairType } from '@/db/schema';
+import { matchingIdsSql } from '@/db/search';
+import { beijingLocal, type DateWindow } from '@/db/domain/fair-dates';
+import { NO_FAIRS, fairConditions, fairListColumns, fairOrder } from '@/db/queries/fairs';
+import { pageBounds, type Listed, type Paging } from './open-data';
+
+export type FairFilter = { q: string; type: FairType | null; street: number | null; date: DateWindow | null; when: 'upcoming' | 'past' | 'all' };
+
+/** The fair lists' filter, with its scope fixed to published fairs (and 'all' times allowed). */
+const PUBLISHED_FAIRS = { kind: 'admin', publication: 'published', status: null } as const;
+
+const fairColumns = {
+  ...fairListColumns,
+  contactPhone: fairs.contactPhone,
+  description: fairs.description,
+  howToAttend: fairs.howToAttend,
+  placeAddress: places.address,
+};
+
+function fairQuery(where: SQL | undefined) {
+  return getDb()
+    .select(fairColumns)
+    .from(fairs)
+    .leftJoin(places, eq(places.id, fairs.placeId))
+    .leftJoin(streets, eq(streets.id, places.streetId))
+    .where(where)
+    .$dynamic();
+}
+
+export type OpenFair = ReturnType<ReturnType<typeof fairQuery>['all']>[number];
+
+/** Published fairs matching `f`, in the fair list's order. Public. */
+export async function listOpenFairs(f: FairFilter, paging: Paging, now: Date = new Date()): Promise<Listed<OpenFair>> {
+  const local = beijingLocal(now);
+  const where = fairConditions({ type: f.type, street: f.street, date: f.date, when: f.when, matching: matchingIdsSql('fair', f.q) }, local, PUBLISHED_FAIRS);
+  if (where === NO_FAIRS) return { items: [], total: 0 };
+  const total = getDb().select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
+  const q = fairQuery(where).orderBy(...fairOrder(f.when, local));
+  const bounds = pageBounds(paging);
+  return { items: (bounds ? q.limit(bounds.limit).offset(bounds.offset) : q).all(), total };
+}
+
+export type OpenPosition = {
+  id: number;
+  employerId: number;
+  title: string;
+  headcount: number;
+  payMin: number | null;
+  payMax: number | null;
+  payUnit: (typeof fairPositions.$inferSelect)['payUnit'];
+  requirements: string;
+  courseId: number | null;
+};
+export type OpenEmployer = Pick<typeof fairEmployers.$inferSelect, 'id' | 'name' | 'industry' | 'intro' | 'booth'>;
+export type OpenFairDetail = { fair: OpenFair; employers: OpenEmployer[]; positions: OpenPosition[] };
+
+const linked = alias(courses, 'linked');
+
+/** One published fair with its employers and their positions, or null. Public. */
+export async function getOpenFair(id: number): Promise<OpenFairDetail | null> {
+  const fair = fairQuery(and(eq(fairs.id, id), eq(fairs.publication, 'published'))).get();
+  if (!fair) return null;
+  const db = getDb();
+  const employers = db
+    .select({ id: fairEmployers.id, name: fairEmployers.name, industry: fairEmployers.industry, intro: fairEmployers.intro, booth: fairEmployers.booth })
+    .from(fairEmployers)
+    .where(eq(fairEmployers.fairId, id))
+    .orderBy(asc(fairEmployers.id))
+    .all();
+  const positions = db
+    .select({
+      id: fairPositions.id,
+      employerId: fairPositions.employerId,
+      title: fairPositions.title,
+      headcount: fairPositions.headcount,
+      payMin: fairPositions.payMin,
+      payMax: fairPositions.payMax,
+      payUnit: fairPositions.payUnit,
+      requirements: fairPositions.requirements,
+      // Only a published course is linked; a draft one reads as no link.
+      courseId: linked.id,
+    })
+    .from(fairPositions)
+    .innerJoin(fairEmployers, eq(fairEmployers.id, fairPositions.employerId))
+    .leftJoin(linked, and(eq(linked.id, fairPositions.courseId), eq(linked.publication, 'published')))
+    .where(eq(fairEmployers.fairId, id))
+    .orderBy(asc(fairPositions.id))
+    .all();
+  return { fair, employers, positions };
+}

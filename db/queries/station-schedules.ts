@@ -1,0 +1,69 @@
+import 'server-only';
+/**
+ * What the hours engine (db/domain/hours) needs from the database: the district calendar over
+ * a span of days, and the weekly hours and dated exceptions of a set of stations. Shared by
+ * the open-data API and the admin dashboard so both read hours the same way.
+ */
+import { and, asc, between, gte, inArray } from 'drizzle-orm';
+import { getDb, type DB } from '@/db';
+import { calendarDays, stationExceptions, stationHours, type Session, type Station } from '@/db/schema';
+import { makeCalendar, type DistrictCalendar, type StationSchedule } from '@/db/domain/hours';
+import { idSet } from './id-set';
+
+/** The district calendar from `from` to `to` (inclusive). Any caller. */
+export async function loadCalendar(from: string, to: string, db: DB = getDb()): Promise<DistrictCalendar> {
+  const rows = db
+    .select({ date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name, asWeekday: calendarDays.asWeekday })
+    .from(calendarDays)
+    .where(between(calendarDays.date, from, to))
+    .all();
+  return makeCalendar(rows);
+}
+
+/** Only well-formed sessions: a hand-edited row must not break the engine. */
+function cleanSessions(v: unknown): Session[] {
+  return Array.isArray(v)
+    ? v.filter((s): s is Session => typeof s === 'object' && s !== null && typeof s.opens === 'string' && typeof s.closes === 'string')
+    : [];
+}
+
+type ScheduleHead = Pick<Station, 'id' | 'status' | 'openingDate' | 'statusReason'>;
+
+/**
+ * Each station's schedule: its weekly hours and its exceptions that end on or after `fromDate`,
+ * exceptions in the order given (`start`: by first day, `id`: as entered). Any caller; the
+ * stations passed are already the ones the caller may see.
+ */
+export async function loadSchedules(
+  heads: readonly ScheduleHead[],
+  fromDate: string,
+  order: 'start' | 'id' = 'start',
+  db: DB = getDb(),
+): Promise<Map<number, StationSchedule>> {
+  const out = new Map<number, StationSchedule>();
+  if (heads.length === 0) return out;
+  for (const s of heads) out.set(s.id, { status: s.status, openingDate: s.openingDate, statusReason: s.statusReason, hours: [], exceptions: [] });
+  const ids = idSet(heads.map((s) => s.id));
+  const hours = db
+    .select({ stationId: stationHours.stationId, scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes })
+    .from(stationHours)
+    .where(inArray(stationHours.stationId, ids))
+    .orderBy(asc(stationHours.stationId), asc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
+    .all();
+  for (const { stationId, ...h } of hours) out.get(stationId)?.hours.push(h);
+  const exceptions = db
+    .select({
+      stationId: stationExceptions.stationId,
+      startDate: stationExceptions.startDate,
+      endDate: stationExceptions.endDate,
+      closed: stationExceptions.closed,
+      sessions: stationExceptions.sessions,
+      reason: stationExceptions.reason,
+    })
+    .from(stationExceptions)
+    .where(and(inArray(stationExceptions.stationId, ids), gte(stationExceptions.endDate, fromDate)))
+    .orderBy(...(order === 'start' ? [asc(stationExceptions.startDate), asc(stationExceptions.id)] : [asc(stationExceptions.id)]))
+    .all();
+  for (const { stationId, sessions, ...e } of exceptions) out.get(stationId)?.exceptions.push({ ...e, sessions: cleanSessions(sessions) });
+  return out;
+}

@@ -287,6 +287,10 @@ describe('searchCourses: keywords', () => {
     assert.ok(dropQ, 'dropping the keyword is offered');
     assert.equal(dropQ.count, (await search('cost=free')).total);
     assert.ok(res.widen.some((w) => w.kind === 'ended'));
+    // Each way to widen says what its own link gives.
+    const none = await search(`q=zzzxq&level=5&level=4&cost=free&status=open&street=${db.select().from(streets).all()[0]!.id}`);
+    assert.equal(none.total, 0);
+    for (const w of [...res.widen, ...none.widen]) assert.equal(w.count, (await search(w.query)).total, w.query);
   });
 });
 

@@ -158,3 +158,59 @@ export function orderGroups<Row>(matched: MatchedGroup<Row>[], key: (m: MatchedG
   });
   return keyed.map((x) => x.m);
 }
+
+/** One widen option as a change of one filter: its index and the predicate it would have (null: none). */
+export type Variant<Row> = { filter: number; predicate: Predicate<Row> | null };
+
+/**
+ * The groups each variant would give, in one pass: a variant of filter f gains exactly the rows
+ * that fail f alone (every other filter passes) and pass f's new predicate. Asked only when
+ * nothing matched, so no row passes every filter.
+ */
+export function countVariants<Row>(
+  rows: readonly Row[],
+  group: (row: Row) => number,
+  scope: Predicate<Row> | null,
+  predicates: readonly (Predicate<Row> | null)[],
+  variants: readonly Variant<Row>[],
+): number[] {
+  const active: number[] = [];
+  const preds: Predicate<Row>[] = [];
+  predicates.forEach((p, i) => {
+    if (p) {
+      active.push(i);
+      preds.push(p);
+    }
+  });
+  const m = preds.length;
+  const byFilter = new Map<number, number[]>();
+  variants.forEach((v, k) => byFilter.set(v.filter, [...(byFilter.get(v.filter) ?? []), k]));
+  const mine = active.map((f) => byFilter.get(f) ?? []);
+  const counts = new Array<number>(variants.length).fill(0);
+  const last = new Array<number>(variants.length).fill(-1);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (scope !== null && !scope(row)) continue;
+    let failed = -1;
+    let fails = 0;
+    for (let j = 0; j < m; j++) {
+      if (!preds[j]!(row)) {
+        failed = j;
+        if (++fails > 1) break;
+      }
+    }
+    if (fails !== 1) continue;
+    const ks = mine[failed]!;
+    if (ks.length === 0) continue;
+    const g = group(row);
+    for (const k of ks) {
+      if (last[k] === g) continue;
+      const p = variants[k]!.predicate;
+      if (p === null || p(row)) {
+        last[k] = g;
+        counts[k]!++;
+      }
+    }
+  }
+  return counts;
+}

@@ -9,7 +9,7 @@ import { beijingToday } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt } from './dates';
-import { orderGroups, runPass, type PassFacet } from './execute';
+import { countVariants, orderGroups, runPass, type PassFacet, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
 import { indexStore, type IndexSnapshot, type IndexStore } from './store';
@@ -53,7 +53,7 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
 
-type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[] };
+type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[]; predicates: (Predicate<Row> | null)[] };
 
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
@@ -110,7 +110,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const counts = out.facetCounts[i]!;
       facetCounts[f.key] = fc.options.map((opt, j) => ({ value: opt.value, ...(opt.name !== undefined ? { name: opt.name } : {}), count: counts[j] ?? 0 }));
     });
-    return { total: out.total, ordered, facets: facetCounts, dropCounts: out.dropCounts };
+    return { total: out.total, ordered, facets: facetCounts, dropCounts: out.dropCounts, predicates };
   }
 
   const list: List<Row, Refs, S, Item> = {
@@ -182,20 +182,38 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       if (origin) chips.push({ key: 'near', ...(origin.name !== null ? { name: origin.name } : {}) });
       const widen: WidenOption[] = [];
       if (listed.total === 0) {
-        for (let i = 0; i < def.filters.length; i++) {
-          const f = def.filters[i]!;
+        // Each option: the query with one filter's value changed (a chip dropped, or a list's own
+        // widening such as 'ended'). Options that change one filter are counted together in one
+        // pass over the rows failing that filter alone; anything else gets a pass of its own.
+        const options: { option: { kind: 'drop'; chip: Chip; query: string } | { kind: string; query: string }; values: ValuesOf<S> }[] = [];
+        for (const f of def.filters) {
           for (const chip of f.chips(values[f.param], snap.refs)) {
             const next = { ...values, page: 1 } as ValuesOf<S>;
             (next as Record<keyof ValuesOf<S>, unknown>)[f.param] = f.without(values[f.param], chip);
-            // Dropping a filter outright was counted in the pass; anything narrower needs its own.
-            const loose = (await f.compile(next[f.param], q, db)) === null;
-            const n = loose ? listed.dropCounts[i]! : await count(db, snap, next, q);
-            widen.push({ kind: 'drop', chip, query: writeQuery(def.shape, next, origin?.ref ?? null), count: n });
+            options.push({ option: { kind: 'drop', chip, query: writeQuery(def.shape, next, origin?.ref ?? null) }, values: next });
           }
         }
         for (const w of def.widenMore?.(values) ?? []) {
           const next = { ...w.values, page: 1 } as ValuesOf<S>;
-          widen.push({ kind: w.kind, query: writeQuery(def.shape, next, origin?.ref ?? null), count: await count(db, snap, next, q) });
+          options.push({ option: { kind: w.kind, query: writeQuery(def.shape, next, origin?.ref ?? null) }, values: next });
+        }
+        const variants: Variant<Row>[] = [];
+        const slot: (number | null)[] = [];
+        for (const o of options) {
+          const changed = def.filters.flatMap((f, i) => (sameValue(o.values[f.param], values[f.param]) ? [] : [i]));
+          if (changed.length !== 1) {
+            slot.push(null);
+            continue;
+          }
+          const f = def.filters[changed[0]!]!;
+          slot.push(variants.length);
+          variants.push({ filter: changed[0]!, predicate: await f.compile(o.values[f.param], q, db) });
+        }
+        const counts = variants.length > 0 ? countVariants(snap.rows, group, def.scope(scope, q), listed.predicates, variants) : [];
+        for (let k = 0; k < options.length; k++) {
+          const at = slot[k];
+          const n = at !== null && at !== undefined ? counts[at]! : await count(db, snap, options[k]!.values, q);
+          widen.push({ ...options[k]!.option, count: n });
         }
       }
       const result: SearchResult<Item, ValuesOf<S>> = {

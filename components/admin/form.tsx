@@ -12,6 +12,7 @@ import type { ActionResult, ConflictInfo, Refusal } from '@/db/admin/result';
 import { zodFieldErrors } from '@/db/admin/zod-errors';
 import { Button } from '@/components/ui/button';
 import { admin } from './strings';
+import { fieldMessages, type EntityWords } from './field-words';
 
 export type Values = Record<string, unknown>;
 
@@ -30,6 +31,8 @@ export function useAdminForm<T extends object, V extends Values, E extends Value
   onSuccess?: (result: T & { ok: true; message?: string }, values: V) => void;
   /** Refresh the server-rendered page after a successful save (default true). */
   refresh?: boolean;
+  /** The entity's words, for a schema that answers in codes (./field-words.ts); the server's answers come worded from the action. */
+  words?: EntityWords;
 }) {
   const router = useRouter();
   const [values, setValues] = useState<V>(opts.initial);
@@ -64,7 +67,8 @@ export function useAdminForm<T extends object, V extends Values, E extends Value
     if (opts.schema) {
       const r = opts.schema.safeParse(input);
       if (!r.success) {
-        setErrors(zodFieldErrors(r.error));
+        const found = zodFieldErrors(r.error);
+        setErrors(opts.words ? fieldMessages(found, opts.words) : found);
         setRefusal({ ok: false, code: 'invalid', message: admin.form.errorSummary });
         return;
       }

@@ -3,6 +3,9 @@
  * course runs and the admin rule pages. Condition wording and enum names live in
  * db/domain/subsidy.ts because the check itself uses them.
  */
+import type { SubsidyProblem } from '@/db/validation/admin/subsidy';
+import type { EntityWords } from '@/components/admin/field-words';
+
 export const subsidyText = {
   // Public page
   title: '看看我能不能免费学',
@@ -90,7 +93,6 @@ export const subsidyText = {
     activated: '已启用。',
     deactivated: '已停用。',
     deleted: '已删除规则。',
-    notFound: '没有找到这条规则，可能已被删除。',
     deleteHeading: '删除规则',
     deleteHelp: '删除后不能恢复；只想暂时不用，请点「停用」。',
     deleteButton: '删除这条规则',
@@ -124,7 +126,9 @@ export const subsidyText = {
     costTypes: '班期类型只能从列表里选',
     workStatuses: '工作情况只能从列表里选',
     ageOrder: '最小年龄不能大于最大年龄',
-  },
+    direction: '请选择上移或下移',
+    ruleMissing: '没有找到这条规则，可能已被删除。',
+  } satisfies Record<SubsidyProblem, string>,
   fieldLabels: {
     title: '规则名称',
     outcome: '符合时的结果',
@@ -140,3 +144,6 @@ export const subsidyText = {
     sort: '顺序',
   } as Record<string, string>,
 } as const;
+
+/** Everything the rule form, its buttons and their conflicts say about a rule's fields (components/admin/field-words.ts). */
+export const SUBSIDY_RULE_WORDS: EntityWords = { labels: subsidyText.fieldLabels, problems: subsidyText.validation };

@@ -14,24 +14,23 @@ import {
   subsidyRuleMoveSchema,
   subsidyRuleRefSchema,
   subsidyRuleUpdateSchema,
+  type SubsidyProblem,
 } from '../validation/admin/subsidy';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
 import { NotFound } from './errors';
 import { unownedWriter } from './write';
-import { subsidyText } from '../../components/subsidy/strings';
 
 export type SubsidyContext = { actor: Actor; ip?: string };
 
 const RESOURCE = { kind: 'subsidy' } as const;
-const t = subsidyText.admin;
 
 /** 管理员 only (编辑 reads): the permission is asked before the input is read. */
 const subsidyWrite = unownedWriter(RESOURCE);
 
 function load(db: DB, id: number): SubsidyRule {
   const row = db.select().from(subsidyRules).where(eq(subsidyRules.id, id)).get();
-  if (!row) throw new NotFound(t.notFound);
+  if (!row) throw new NotFound('ruleMissing' satisfies SubsidyProblem);
   return row;
 }
 
@@ -68,7 +67,7 @@ export const createSubsidyRule = subsidyWrite('subsidy.create', 'create', subsid
 
 export const updateSubsidyRule = subsidyWrite('subsidy.update', 'edit', subsidyRuleUpdateSchema, (db, ctx, data): { version: number } => {
   const before = load(db, data.id);
-  expectVersion(db, 'subsidy_rule', before.id, before.version, data.version, subsidyText.fieldLabels);
+  expectVersion(db, 'subsidy_rule', before.id, before.version, data.version);
   const { id, version: _v, ...fields } = data;
   const after = db
     .update(subsidyRules)
@@ -82,7 +81,7 @@ export const updateSubsidyRule = subsidyWrite('subsidy.update', 'edit', subsidyR
 
 export const setSubsidyRuleActive = subsidyWrite('subsidy.active', 'edit', subsidyRuleActiveSchema, (db, ctx, data): { version: number; active: boolean } => {
   const before = load(db, data.id);
-  expectVersion(db, 'subsidy_rule', before.id, before.version, data.version, subsidyText.fieldLabels);
+  expectVersion(db, 'subsidy_rule', before.id, before.version, data.version);
   const after = db
     .update(subsidyRules)
     .set({ active: data.active, version: before.version + 1, updatedAt: new Date() })
@@ -100,7 +99,7 @@ export const setSubsidyRuleActive = subsidyWrite('subsidy.active', 'edit', subsi
  */
 export const moveSubsidyRule = subsidyWrite('subsidy.move', 'edit', subsidyRuleMoveSchema, (db, ctx, data): { moved: boolean } => {
   const target = load(db, data.id);
-  expectVersion(db, 'subsidy_rule', target.id, target.version, data.version, subsidyText.fieldLabels);
+  expectVersion(db, 'subsidy_rule', target.id, target.version, data.version);
   const all = db.select().from(subsidyRules).orderBy(asc(subsidyRules.sort), asc(subsidyRules.id)).all();
   const i = all.findIndex((r) => r.id === target.id);
   const j = data.direction === 'up' ? i - 1 : i + 1;
@@ -123,7 +122,7 @@ export const moveSubsidyRule = subsidyWrite('subsidy.move', 'edit', subsidyRuleM
 
 export const deleteSubsidyRule = subsidyWrite('subsidy.delete', 'delete', subsidyRuleRefSchema, (db, ctx, data): { id: number } => {
   const before = load(db, data.id);
-  expectVersion(db, 'subsidy_rule', before.id, before.version, data.version, subsidyText.fieldLabels);
+  expectVersion(db, 'subsidy_rule', before.id, before.version, data.version);
   db.delete(subsidyRules).where(eq(subsidyRules.id, before.id)).run();
   audit(db, ctx, 'delete', `删除补贴规则「${before.title}」`, before, null);
   return { id: before.id };

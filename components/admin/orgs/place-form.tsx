@@ -10,7 +10,7 @@ import { PLACE_KINDS } from '@/db/enums';
 import { placeCreateSchema, placeUpdateSchema } from '@/db/validation/admin/org';
 import type { AdminAction } from '@/db/admin/result';
 import { Section } from './provider-form';
-import { PLACE_FIELD_LABELS, PLACE_KIND_HINTS, PLACE_KIND_LABELS, orgText } from './strings';
+import { PLACE_FIELD_LABELS, PLACE_KIND_HINTS, PLACE_KIND_LABELS, PLACE_WORDS, orgText } from './strings';
 
 /** What an edit sends besides the form's values: which record, and the version the editor started from. */
 type Ref = { id: number; version: number };
@@ -48,6 +48,7 @@ export function PlaceForm(
   const form = useAdminForm<{ id?: number; version: number }, PlaceFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? placeCreateSchema : placeUpdateSchema,
+    words: PLACE_WORDS,
     action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {

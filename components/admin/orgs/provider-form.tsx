@@ -10,7 +10,7 @@ import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, u
 import { admin } from '@/components/admin/strings';
 import { providerCreateSchema, providerUpdateSchema } from '@/db/validation/admin/org';
 import type { AdminAction } from '@/db/admin/result';
-import { PROVIDER_FIELD_LABELS, orgText } from './strings';
+import { PROVIDER_FIELD_LABELS, PROVIDER_WORDS, orgText } from './strings';
 
 /** What an edit sends besides the form's values: which record, and the version the editor started from. */
 type Ref = { id: number; version: number };
@@ -49,6 +49,7 @@ export function ProviderForm(
   const form = useAdminForm<{ id?: number; version: number }, ProviderFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? providerCreateSchema : providerUpdateSchema,
+    words: PROVIDER_WORDS,
     action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {

@@ -1,5 +1,7 @@
 /** Wording of the 机构与场地 admin pages: training providers and the places they teach at. */
 import type { PlaceKind } from '@/db/enums';
+import type { OrgProblem } from '@/db/validation/admin/org';
+import type { EntityWords } from '../field-words';
 
 export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
   classroom: '教室（理论课）',
@@ -182,7 +184,7 @@ export const orgText = {
     lngMissing: '填了纬度，也请填写经度；或者两项都不填，使用街镇中心点',
     coordsNeeded: '丰台区以外的场地没有街镇中心点可用，请填写坐标（在地图软件里查）',
     classroomProvider: '教室要选择所属培训机构',
-  },
+  } satisfies Record<OrgProblem, string>,
   errors: {
     nameTaken: '已经有一家同名的培训机构，请检查是否重复添加；如是不同机构，请写全称以示区别。',
     renameForbidden: '机构名称和简称只能由区人社局的编辑修改。其他内容没有保存，请把名称改回原样再保存，或联系编辑。',
@@ -192,3 +194,8 @@ export const orgText = {
     placeNotFound: '找不到这个场地，可能已被删除。',
   },
 } as const;
+
+/** Everything a provider's form, actions and conflicts say about its fields (components/admin/field-words.ts). */
+export const PROVIDER_WORDS: EntityWords = { labels: PROVIDER_FIELD_LABELS, problems: orgText.validation };
+/** The same for a place: its labels, and the coordinate and provider rules worded. */
+export const PLACE_WORDS: EntityWords = { labels: PLACE_FIELD_LABELS, problems: orgText.validation };

@@ -1,4 +1,7 @@
 /** Wording of the 导入导出 pages, downloads and upload responses. */
+import type { ImportProblem } from '@/db/admin/spreadsheets/gate';
+import type { EntityWords } from '../field-words';
+
 export const sheets = {
   title: '导入导出',
   lead: '把后台的表下载成 Excel 或 CSV；用表格批量新建、修改驿站和课程班期。',
@@ -109,3 +112,14 @@ export const sheets = {
     audit: '查看操作记录',
   },
 } as const;
+
+/** What the confirm and discard actions say when the import gate refuses (db/admin/spreadsheets/gate.ts). */
+export const IMPORT_WORDS: EntityWords = {
+  labels: {},
+  problems: {
+    importForbidden: sheets.refused.forbiddenImport,
+    previewGone: sheets.preview.gone,
+    alreadyImported: sheets.preview.alreadyImported,
+    tokenMissing: '缺少预览编号，请重新上传文件',
+  } satisfies Record<ImportProblem, string>,
+};

@@ -11,7 +11,7 @@ import { subsidyRuleCreateSchema, subsidyRuleUpdateSchema } from '@/db/validatio
 import type { AdminAction } from '@/db/admin/result';
 import { COST_TYPES, SUBSIDY_OUTCOMES, SUBSIDY_RESIDENCY, WORK_STATUSES } from '@/db/enums';
 import { RULE_RESIDENCY_LABELS, RUN_COST_LABELS, WORK_STATUS_SHORT } from '@/db/domain/subsidy';
-import { subsidyText } from '@/components/subsidy/strings';
+import { SUBSIDY_RULE_WORDS, subsidyText } from '@/components/subsidy/strings';
 
 /** What an edit sends besides the form's values: which record, and the version the editor started from. */
 type Ref = { id: number; version: number };
@@ -47,6 +47,7 @@ export function RuleForm(
   const form = useAdminForm<{ id?: number; version: number }, RuleFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? subsidyRuleCreateSchema : subsidyRuleUpdateSchema,
+    words: SUBSIDY_RULE_WORDS,
     action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {

@@ -6,13 +6,18 @@
  * Coordinates are optional: left empty (both), the place takes its street's centre (the writer
  * fills that in and says so). Given, they must lie in a box around Beijing — practice bases may
  * be outside Fengtai (顺义), but not outside the city.
+ *
+ * Refusals are codes (OrgProblem here, FieldProblem from ./fields) keyed by field; the words for
+ * both records live once in components/admin/orgs/strings.ts.
  */
 import { z } from 'zod';
 import { PLACE_KINDS } from '../../enums';
 import { optionalId, optionalText, oneOf, phone, recordId, text, version } from './fields';
-import { orgText } from '@/components/admin/orgs/strings';
 
-const v = orgText.validation;
+/** Problems particular to places, beyond what ./fields says of any field. */
+export const ORG_PROBLEMS = ['latNumber', 'lngNumber', 'latRange', 'lngRange', 'latMissing', 'lngMissing', 'coordsNeeded', 'classroomProvider'] as const;
+export type OrgProblem = (typeof ORG_PROBLEMS)[number];
+const v = Object.fromEntries(ORG_PROBLEMS.map((k) => [k, k])) as { [K in OrgProblem]: K };
 
 /** The box the coordinates must lie in (Beijing municipality, with a small margin). */
 export const BEIJING_BOX = { latMin: 39.4, latMax: 41.1, lngMin: 115.4, lngMax: 117.6 } as const;
@@ -22,11 +27,11 @@ export const BEIJING_BOX = { latMin: 39.4, latMax: 41.1, lngMin: 115.4, lngMax: 
 // ---------------------------------------------------------------------------
 
 const providerFields = {
-  name: text('机构全称', 100),
-  shortName: text('简称', 30),
-  intro: optionalText('机构介绍', 2000),
-  phone: phone('联系电话'),
-  address: text('地址', 200),
+  name: text(null, 100),
+  shortName: text(null, 30),
+  intro: optionalText(null, 2000),
+  phone: phone(null),
+  address: text(null, 200),
 };
 
 export const providerCreateSchema = z.object(providerFields);
@@ -48,14 +53,14 @@ function coordinate(notNumber: string) {
 }
 
 const placeFields = {
-  name: text('场地名称', 100),
-  kind: oneOf(PLACE_KINDS, '场地类型'),
-  providerId: optionalId('所属培训机构'),
-  streetId: optionalId('所在街镇'),
-  address: text('地址', 200),
+  name: text(null, 100),
+  kind: oneOf(PLACE_KINDS, null),
+  providerId: optionalId(null),
+  streetId: optionalId(null),
+  address: text(null, 200),
   lat: coordinate(v.latNumber),
   lng: coordinate(v.lngNumber),
-  note: optionalText('备注', 500),
+  note: optionalText(null, 500),
 };
 
 type PlaceShape = { kind: string; providerId: number | null; streetId: number | null; lat: number | null; lng: number | null };

@@ -2,14 +2,18 @@
  * Subsidy self-check rules (补贴规则): the schemas the admin form checks in the browser and the
  * server actions check again. The two lists (run cost types, work statuses) arrive as arrays of
  * checkbox values or as a comma list, and are stored as a comma list in a fixed order.
+ *
+ * Refusals are codes (SubsidyProblem here, FieldProblem from ./fields) keyed by field; the words
+ * live once in components/subsidy/strings.ts.
  */
 import { z } from 'zod';
 import { COST_TYPES, SUBSIDY_OUTCOMES, SUBSIDY_RESIDENCY, WORK_STATUSES } from '../../enums';
 import { checkbox, optionalInt, optionalText, recordId, text, version } from './fields';
-import { subsidyText } from '@/components/subsidy/strings';
 
-const v = subsidyText.validation;
-const L = subsidyText.fieldLabels;
+/** Problems particular to a rule, beyond what ./fields says of any field ('ruleMissing': the writer found none). */
+export const SUBSIDY_PROBLEMS = ['outcome', 'residency', 'costTypes', 'workStatuses', 'ageOrder', 'direction', 'ruleMissing'] as const;
+export type SubsidyProblem = (typeof SUBSIDY_PROBLEMS)[number];
+const v = Object.fromEntries(SUBSIDY_PROBLEMS.map((k) => [k, k])) as { [K in SubsidyProblem]: K };
 
 /** A set of values from a fixed list → a comma list in the list's own order ('' = none ticked). */
 function csvOf<const T extends readonly string[]>(allowed: T, message: string) {
@@ -24,13 +28,13 @@ function csvOf<const T extends readonly string[]>(allowed: T, message: string) {
 }
 
 const ruleFields = {
-  title: text(L.title!, 60),
+  title: text(null, 60),
   outcome: z.enum(SUBSIDY_OUTCOMES, { error: v.outcome }),
-  explanation: optionalText(L.explanation!, 1000),
+  explanation: optionalText(null, 1000),
   runCostTypes: csvOf(COST_TYPES, v.costTypes),
   residency: z.enum(SUBSIDY_RESIDENCY, { error: v.residency }),
-  minAge: optionalInt(L.minAge!, { min: 0, max: 120 }),
-  maxAge: optionalInt(L.maxAge!, { min: 0, max: 120 }),
+  minAge: optionalInt(null, { min: 0, max: 120 }),
+  maxAge: optionalInt(null, { min: 0, max: 120 }),
   workStatuses: csvOf(WORK_STATUSES, v.workStatuses),
   matchRunTargetGroup: checkbox,
   requireLevelUp: checkbox,
@@ -46,6 +50,6 @@ export const subsidyRuleUpdateSchema = z.object({ id: recordId, version, ...rule
 /** Delete, activate/deactivate and move name the rule and the version the admin saw. */
 export const subsidyRuleRefSchema = z.object({ id: recordId, version });
 export const subsidyRuleActiveSchema = z.object({ id: recordId, version, active: checkbox });
-export const subsidyRuleMoveSchema = z.object({ id: recordId, version, direction: z.enum(['up', 'down'], { error: '请选择上移或下移' }) });
+export const subsidyRuleMoveSchema = z.object({ id: recordId, version, direction: z.enum(['up', 'down'], { error: v.direction }) });
 
 export type SubsidyRuleInput = z.output<typeof subsidyRuleCreateSchema>;

@@ -1,6 +1,6 @@
 /**
  * What a provider's and a place's forms say when the schema refuses (the schema answers in codes,
- * db/admin/orgs.test.ts; the words are PROVIDER_WORDS and PLACE_WORDS, used by the forms and the
+ * db/admin/orgs/orgs.test.ts; the words are PROVIDER_WORDS and PLACE_WORDS, used by the forms and the
  * actions alike).
  */
 import { describe, it } from 'node:test';

@@ -526,6 +526,17 @@ export const contentVersion = sqliteTable(
   (t) => [check('content_version_one_row', sql`${t.id} = 1`)],
 );
 
+/**
+ * What changed, row by row, for the list-search indexes (db/search/engine): triggers on the
+ * content tables append the entity a write touched (a run's write names its course) with an
+ * increasing seq. Each index polls max(seq) and reloads only what changed; old rows are pruned.
+ */
+export const changeLog = sqliteTable('change_log', {
+  seq: integer('seq').primaryKey({ autoIncrement: true }),
+  entity: text('entity').notNull(),
+  entityId: integer('entity_id').notNull(),
+});
+
 /** The site_meta key whose presence marks a database holding the (fictitious) sample data. */
 export const SAMPLE_DATA_KEY = 'sample_data';
 

@@ -1,0 +1,40 @@
+/**
+ * Reading the change log (migration 0007): triggers on the content tables append
+ * (entity, entity_id) with an increasing seq. Raw SQL lives here only; every index polls it.
+ */
+import type { DB } from '../../client';
+
+export type Change = { seq: number; entity: string; entityId: number };
+
+/** Keep at most this many rows; an index further behind rebuilds. */
+const KEEP = 20_000;
+
+/** The newest seq (0 when the log is empty) and `PRAGMA data_version` (moves when another connection commits). */
+export function changeHead(db: DB): { seq: number; dataVersion: number } {
+  const c = db.$client;
+  const seq = (c.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0;
+  const dataVersion = c.pragma('data_version', { simple: true }) as number;
+  return { seq, dataVersion };
+}
+
+/**
+ * The changes after `since` up to `upTo`, or null when some were pruned (or the log was reset)
+ * so the caller must rebuild.
+ */
+export function changesSince(db: DB, since: number, upTo: number, limit: number): Change[] | null {
+  const c = db.$client;
+  const min = (c.prepare('SELECT min(seq) FROM change_log').pluck().get() as number | null) ?? 0;
+  if (upTo < since || (min > since + 1 && since > 0) || (since === 0 && min > 1)) return null;
+  const rows = c
+    .prepare('SELECT seq, entity, entity_id AS entityId FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?')
+    .all(since, upTo, limit + 1) as Change[];
+  return rows.length > limit ? null : rows;
+}
+
+/** Drops old rows once the log is long (any node may; one far behind rebuilds). */
+let prunedAt = 0;
+export function pruneChanges(db: DB, head: number): void {
+  if (head - prunedAt < KEEP / 4 || head <= KEEP) return;
+  prunedAt = head;
+  db.$client.prepare('DELETE FROM change_log WHERE seq <= ?').run(head - KEEP);
+}

@@ -1,0 +1,90 @@
+/**
+ * Builders for the usual kinds of filter, so most declarations are a few lines: a checkbox
+ * (`flag`), one id among data-backed options (`oneId`), several codes (`anyOf`). Anything else
+ * is a plain FilterDef.
+ */
+import type { Chip, FacetOptionDecl, FilterDef, Predicate, QueryContext } from './types';
+
+type KeyOf<Values> = keyof Values;
+
+/** Typed builders for one list's rows, values and reference data. */
+export function filterKit<Row, Values, Refs>() {
+  /** A plain filter: typed on its own parameter, stored with the list's other filters. */
+  function filter<K extends KeyOf<Values>>(def: FilterDef<Row, Values, Refs, K>): FilterDef<Row, Values, Refs> {
+    return def as FilterDef<Row, Values, Refs>;
+  }
+
+  /** A checkbox: on → rows passing `test`; its facet counts the groups it would give. */
+  function flag<K extends KeyOf<Values>>(d: {
+    key: string;
+    param: K & { [P in K]: Values[P] extends boolean ? K : never }[K];
+    test: (row: Row, q: QueryContext) => boolean;
+  }): FilterDef<Row, Values, Refs> {
+    return filter<K>({
+      key: d.key,
+      param: d.param,
+      compile: (value, q) => (value === true ? (row: Row) => d.test(row, q) : null),
+      facet: { options: () => [{ key: 1, value: '1' }], keys: (row, q) => (d.test(row, q) ? 1 : null) },
+      chips: (value) => (value === true ? [{ key: d.key }] : []),
+      without: () => false as Values[K],
+    });
+  }
+
+  /** One id among data-backed options (a street, an occupation): unknown ids are dropped with a notice. */
+  function oneId<K extends KeyOf<Values>>(d: {
+    key: string;
+    param: K & { [P in K]: Values[P] extends number | null ? K : never }[K];
+    of: (row: Row) => number;
+    options: (refs: Refs) => { id: number; name: string }[];
+  }): FilterDef<Row, Values, Refs> {
+    return filter<K>({
+      key: d.key,
+      param: d.param,
+      known: (value, refs) => (value !== null && !d.options(refs).some((o) => o.id === value) ? (null as Values[K]) : value),
+      compile: (value) => (typeof value === 'number' ? (row: Row) => d.of(row) === value : null),
+      facet: { options: (refs) => d.options(refs).map((o) => ({ key: o.id, value: String(o.id), name: o.name })), keys: (row) => d.of(row) },
+      chips: (value, refs) => (typeof value === 'number' ? [{ key: d.key, value: String(value), name: d.options(refs).find((o) => o.id === value)?.name ?? String(value) }] : []),
+      without: () => null as Values[K],
+    });
+  }
+
+  /**
+   * Several codes, any of which may match (cost=free&cost=subsidised). `codes` lists every code
+   * in facet order; `of` gives a row's code index (or indexes) in that list.
+   */
+  function anyOf<K extends KeyOf<Values>, C extends string | number>(d: {
+    key: string;
+    param: K & { [P in K]: Values[P] extends readonly C[] ? K : never }[K];
+    codes: readonly C[];
+    of: (row: Row, q: QueryContext) => number | readonly number[] | null;
+    /** The rows matching when nothing is chosen (e.g. a default window); null: all. */
+    otherwise?: (q: QueryContext) => Predicate<Row> | null;
+  }): FilterDef<Row, Values, Refs> {
+    const options: FacetOptionDecl[] = d.codes.map((c, i) => ({ key: i, value: String(c) }));
+    return filter<K>({
+      key: d.key,
+      param: d.param,
+      compile: (value, q) => {
+        const chosen = value as readonly C[];
+        if (chosen.length === 0) return d.otherwise?.(q) ?? null;
+        const want = new Uint8Array(d.codes.length);
+        for (const c of chosen) {
+          const i = d.codes.indexOf(c);
+          if (i >= 0) want[i] = 1;
+        }
+        return (row: Row) => {
+          const k = d.of(row, q);
+          if (k === null) return false;
+          if (typeof k === 'number') return want[k] === 1;
+          for (const x of k) if (want[x] === 1) return true;
+          return false;
+        };
+      },
+      facet: { options: () => options, keys: d.of },
+      chips: (value) => (value as readonly C[]).map((c): Chip => ({ key: d.key, value: String(c) })),
+      without: (value, chip) => (value as readonly C[]).filter((c) => String(c) !== chip.value) as Values[K],
+    });
+  }
+
+  return { filter, flag, oneId, anyOf };
+}

@@ -1,0 +1,111 @@
+/**
+ * A list's in-memory index, kept current: built once (at server start, or on first use), then on
+ * every query one cheap look at the change log's head; when it moved, only the changed groups are
+ * reloaded. A full rebuild happens when the change set is large, when log rows were pruned past
+ * us, or when `PRAGMA data_version` says another connection rewrote the file (CLI reset, restore).
+ */
+import type { DB } from '../../client';
+import { changeHead, changesSince, pruneChanges } from './changes';
+import type { IndexRow, SourceDef } from './types';
+
+/** Above this many changed groups a rebuild is cheaper than targeted reloads. */
+const MAX_TARGETED = 200;
+
+export type IndexSnapshot<Row extends IndexRow, Refs> = {
+  /** Rows sorted by group (stable within a group). Never mutated: a change makes a new array. */
+  readonly rows: readonly Row[];
+  readonly refs: Refs;
+  /** The change-log seq this snapshot includes. */
+  readonly seq: number;
+  /** Bumped on every rebuild or applied change (cache keys use it with seq). */
+  readonly version: number;
+};
+
+type State<Row extends IndexRow, Refs> = {
+  snap: IndexSnapshot<Row, Refs>;
+  dataVersion: number;
+};
+
+export type IndexStats = { builds: number; applied: number; lastBuildMs: number; lastApplyMs: number };
+
+export type IndexStore<Row extends IndexRow, Refs> = {
+  /** The current snapshot, brought up to date first. */
+  current(db: DB): Promise<IndexSnapshot<Row, Refs>>;
+  /** Forget every built index (tests). */
+  reset(): void;
+  readonly stats: IndexStats;
+};
+
+function byGroup<Row extends IndexRow>(rows: Row[]): Row[] {
+  // Stable: rows of a group keep the order the source gave them.
+  return rows.sort((a, b) => a.group - b.group);
+}
+
+/** Replaces the rows of `groups` with `fresh` (both sorted by group), in one merge pass. */
+export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): Row[] {
+  const add = byGroup(fresh);
+  const out: Row[] = [];
+  let j = 0;
+  for (const r of rows) {
+    while (j < add.length && add[j]!.group < r.group) out.push(add[j++]!);
+    if (!groups.has(r.group)) out.push(r);
+  }
+  while (j < add.length) out.push(add[j++]!);
+  return out;
+}
+
+export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): IndexStore<Row, Refs> {
+  // One index per connection (tests open their own databases).
+  let states = new WeakMap<DB, State<Row, Refs>>();
+  let version = 0;
+  const stats: IndexStats = { builds: 0, applied: 0, lastBuildMs: 0, lastApplyMs: 0 };
+
+  async function build(db: DB): Promise<State<Row, Refs>> {
+    const t0 = performance.now();
+    const head = changeHead(db);
+    const [rows, refs] = await Promise.all([source.loadAll(db), source.loadRefs(db)]);
+    const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+    stats.builds++;
+    stats.lastBuildMs = performance.now() - t0;
+    return state;
+  }
+
+  async function apply(db: DB, state: State<Row, Refs>, head: { seq: number; dataVersion: number }): Promise<State<Row, Refs>> {
+    const t0 = performance.now();
+    const changes = changesSince(db, state.snap.seq, head.seq, MAX_TARGETED * 8);
+    if (!changes) return build(db);
+    const groups = new Set<number>();
+    let refs = false;
+    for (const c of changes) {
+      const what = source.changes[c.entity];
+      if (what === 'rebuild') return build(db);
+      if (what === 'refs') refs = true;
+      else if (what === 'group') groups.add(c.entityId);
+    }
+    if (groups.size > MAX_TARGETED) return build(db);
+    const ids = [...groups];
+    const rows = ids.length > 0 ? mergeGroups(state.snap.rows, groups, await source.loadGroups(db, ids)) : state.snap.rows;
+    const nextRefs = refs ? await source.loadRefs(db) : state.snap.refs;
+    pruneChanges(db, head.seq);
+    stats.applied++;
+    stats.lastApplyMs = performance.now() - t0;
+    return { snap: { rows, refs: nextRefs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+  }
+
+  return {
+    async current(db) {
+      let state = states.get(db);
+      const head = changeHead(db);
+      if (!state) state = await build(db);
+      else if (head.dataVersion !== state.dataVersion) state = await build(db);
+      else if (head.seq !== state.snap.seq) state = await apply(db, state, head);
+      else return state.snap;
+      states.set(db, state);
+      return state.snap;
+    },
+    reset() {
+      states = new WeakMap();
+    },
+    stats,
+  };
+}

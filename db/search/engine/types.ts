@@ -1,0 +1,120 @@
+/**
+ * The list-search engine's types: what a list declares (rows, filters, orders) and what a
+ * search returns. Codes only: no words here (components/<feature>/strings.ts says them).
+ */
+import type { Actor } from '../../auth/permissions';
+import type { DB } from '../../client';
+
+/** Who is looking. Admin lists derive what they may show from the actor; there is no admin read without one. */
+export type Scope = { kind: 'public' } | { kind: 'admin'; actor: Actor };
+
+/** Why a search did not use all of its URL (the page says it in words). */
+export type NoticeCode = 'invalid-params';
+
+/** A row of a list's in-memory index. `group` is what the list counts (a course for its runs). */
+export type IndexRow = { readonly group: number };
+
+/** A near-me origin: a 街镇 centre, a landmark place, a station, or the device's position. */
+export type OriginRef =
+  | { kind: 'street'; id: number }
+  | { kind: 'place'; id: number }
+  | { kind: 'device'; lat: number; lng: number };
+
+export type ResolvedOrigin = { ref: OriginRef; lat: number; lng: number; /** Data name (street or place); null for a device. */ name: string | null };
+
+/** What every predicate, facet and order of one query can read. */
+export type QueryContext = {
+  /** Beijing today as yyyymmdd (20261206). */
+  today: number;
+  /** Beijing today as 'YYYY-MM-DD'. */
+  todayText: string;
+  scope: Scope;
+  origin: ResolvedOrigin | null;
+};
+
+export type Predicate<Row> = (row: Row) => boolean;
+
+/** One option of a facet: `key` is the small integer rows are counted under; `value` goes in the URL. */
+export type FacetOptionDecl = { key: number; value: string; /** Data-backed options only (streets, occupations). */ name?: string };
+
+/** An active filter, removable: a code, its value for repeatable keys, a data name where there is one. */
+export type Chip = { key: string; value?: string; name?: string };
+
+export type FacetCount = { value: string; name?: string; count: number };
+
+/**
+ * One filter. Method syntax on purpose: a list holds filters over different parameters in one
+ * array, and each is called with its own parameter's value.
+ */
+export type FilterDef<Row, Values, Refs, K extends keyof Values = keyof Values> = {
+  /** Chip, facet and widen key (often the parameter's name). */
+  key: string;
+  /** The parameter (in the list's shape) holding this filter's value. */
+  param: K;
+  /**
+   * The value with ids that name nothing dropped (street=999999). Return it unchanged when all
+   * is known; the engine adds the 'invalid-params' notice when it changed.
+   */
+  known?(value: Values[K], refs: Refs): Values[K];
+  /** The predicate for this query, or null when the value does not narrow. May read the database (a keyword's ids). */
+  compile(value: Values[K], q: QueryContext, db: DB): Predicate<Row> | null | Promise<Predicate<Row> | null>;
+  /** Counts per option with every other filter applied. */
+  facet?: {
+    options(refs: Refs, q: QueryContext): FacetOptionDecl[];
+    /** The option keys a row counts under (several for a run's target groups; null for none). */
+    keys(row: Row, q: QueryContext): number | readonly number[] | null;
+  };
+  /** The chips of an active value ([] when inactive). */
+  chips(value: Values[K], refs: Refs): Chip[];
+  /** The value without one of its chips (the widen option and the chip's remove link). */
+  without(value: Values[K], chip: Chip): Values[K];
+};
+
+/** A group's matched rows, as orders and the page's items see them. */
+export type MatchedGroup<Row> = { group: number; rows: readonly Row[] };
+
+/** An order: a sort key per matched group, compared element by element, ascending; ties by group id. */
+export type OrderDef<Row> = {
+  key(m: MatchedGroup<Row>, q: QueryContext): readonly number[];
+  /** Needs a near-me origin; without one the list's default order is used and `needsOrigin` is set. */
+  needsOrigin?: boolean;
+};
+
+/** Where rows come from and what in the change log concerns them. */
+export type SourceDef<Row extends IndexRow, Refs> = {
+  /** Every row (any scope): the engine sorts them by group. */
+  loadAll(db: DB): Promise<Row[]>;
+  /** The rows of these groups only (after a change to them). */
+  loadGroups(db: DB, groups: readonly number[]): Promise<Row[]>;
+  /** Small reference data (names, option lists), reloaded on 'refs' changes. */
+  loadRefs(db: DB): Promise<Refs>;
+  /**
+   * What to do on a change-log entity: 'group' = reload that group (entity id = group id),
+   * 'refs' = reload the reference data, 'rebuild' = reload everything. Unlisted entities are ignored.
+   */
+  changes: Readonly<Record<string, 'group' | 'refs' | 'rebuild'>>;
+};
+
+export type WidenOption = { kind: 'drop'; chip: Chip; query: string; count: number } | { kind: string; query: string; count: number };
+
+export type SearchResult<Item, Values> = {
+  items: Item[];
+  total: number;
+  page: number;
+  pageCount: number;
+  pageSize: number;
+  facets: Record<string, FacetCount[]>;
+  chips: Chip[];
+  notice: NoticeCode | null;
+  /** The canonical query string of what was applied (old origin forms rewritten). */
+  query: string;
+  values: Values;
+  /** The order applied. */
+  order: string;
+  /** An order needing a place was asked for without one. */
+  needsOrigin: boolean;
+  /** The chosen near-me origin: canonical value and data name. */
+  origin: { value: string; name: string | null } | null;
+  /** Only when nothing matched: each active filter dropped, with what it would give. */
+  widen: WidenOption[];
+};

@@ -1,6 +1,7 @@
 /** Wording of the 机构与场地 admin pages: training providers and the places they teach at. */
 import type { PlaceKind } from '@/db/enums';
 import type { OrgProblem } from '@/db/validation/admin/org';
+import type { InUse, OrgRefusal } from '@/db/admin/orgs/refusals';
 import type { EntityWords } from '../field-words';
 
 export const PLACE_KIND_LABELS: Record<PlaceKind, string> = {
@@ -192,10 +193,27 @@ export const orgText = {
     streetMissing: '请从列表中选择街镇',
     providerNotFound: '找不到这家培训机构，可能已被删除。',
     placeNotFound: '找不到这个场地，可能已被删除。',
-  },
+  } satisfies Record<OrgRefusal, string>,
 } as const;
 
 /** Everything a provider's form, actions and conflicts say about its fields (components/admin/field-words.ts). */
-export const PROVIDER_WORDS: EntityWords = { labels: PROVIDER_FIELD_LABELS, problems: orgText.validation };
-/** The same for a place: its labels, and the coordinate and provider rules worded. */
-export const PLACE_WORDS: EntityWords = { labels: PLACE_FIELD_LABELS, problems: orgText.validation };
+export const PROVIDER_WORDS: EntityWords = { labels: PROVIDER_FIELD_LABELS, problems: { ...orgText.validation, ...orgText.errors } };
+/** The same for a place: its labels, the coordinate and provider rules, and the writers' refusals worded. */
+export const PLACE_WORDS: EntityWords = { labels: PLACE_FIELD_LABELS, problems: { ...orgText.validation, ...orgText.errors } };
+
+/** Why a provider or place cannot be deleted yet, from what the writer counted. */
+export function inUseMessage(u: InUse): string {
+  const d = orgText.delete;
+  if (u.entity === 'provider') {
+    const parts = [u.courses ? d.courses(u.courses) : '', u.places ? d.places(u.places) : '', u.users ? d.users(u.users) : ''].filter(Boolean);
+    return d.providerInUse(u.name, parts);
+  }
+  const parts = [u.runs ? d.runs(u.runs) : '', u.fairs ? d.fairs(u.fairs) : ''].filter(Boolean);
+  return d.placeInUse(u.name, parts);
+}
+
+/** What a saved place says: saved or created, and the street whose centre it took when no coordinates were given. */
+export function placeSavedMessage(how: 'created' | 'saved', centreStreet: string | null): string {
+  const t = orgText.placeForm;
+  return (how === 'created' ? t.created : t.saved) + (centreStreet ? t.centreUsed(centreStreet) : '');
+}

@@ -81,7 +81,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(def: ListDef<Row, Refs, S, Item>): List<Row, Refs, S, Item> {
-  const index = indexStore(def.source);
+  const index = indexStore(def.source, def.name);
   const listings = resultCache<Listing<Row>>(64);
   const results = resultCache<SearchResult<Item, ValuesOf<S>>>(128);
   const orderNames = Object.keys(def.orders);

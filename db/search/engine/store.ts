@@ -84,12 +84,13 @@ export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: 
  */
 const registry = globalThis as unknown as { __listIndexes?: Map<string, unknown> };
 
-export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): IndexStore<Row, Refs> {
+export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>, fallbackName: string): IndexStore<Row, Refs> {
   const stores = (registry.__listIndexes ??= new Map());
-  const existing = stores.get(source.name);
+  const name = source.name ?? fallbackName;
+  const existing = stores.get(name);
   if (existing) return existing as IndexStore<Row, Refs>;
   const store = createStore(source);
-  stores.set(source.name, store);
+  stores.set(name, store);
   return store;
 }
 

@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { can, requirePageActor } from '@/db/auth/guard';
-import { listProviders } from '@/db/admin/orgs';
+import { listProvidersForAdmin, providerListQuery } from '@/db/admin/orgs';
 import { formatInstant } from '@/db/domain/time';
 import { Refused } from '@/components/admin/refused';
 import { OrgTabs } from '@/components/admin/orgs/tabs';
+import { OrgPager } from '@/components/admin/orgs/pager';
 import { orgText } from '@/components/admin/orgs/strings';
 import { LinkButton } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
@@ -16,12 +17,15 @@ export const dynamic = 'force-dynamic';
 
 const t = orgText.providers;
 
-export default async function OrgsPage() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrgsPage({ searchParams }: Props) {
   const actor = await requirePageActor('/admin/orgs');
   // A 培训机构 account has one provider: its own page is its 机构与场地.
   if (actor.role === 'provider' && actor.providerId !== null) redirect(`/admin/orgs/providers/${actor.providerId}`);
   if (!can(actor, 'view', { kind: 'provider', providerId: null })) return <Refused />;
-  const rows = listProviders(getDb());
+  const list = await listProvidersForAdmin(getDb(), await searchParams, { kind: 'admin', actor });
+  const rows = list.items;
 
   return (
     <>
@@ -29,7 +33,7 @@ export default async function OrgsPage() {
       <OrgTabs current="providers" />
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <p className="text-lg font-bold" data-testid="result-count">
-          {t.count(rows.length)}
+          {t.count(list.total)}
         </p>
         {can(actor, 'create', { kind: 'provider', providerId: null }) && <LinkButton href="/admin/orgs/providers/new">+ {t.create}</LinkButton>}
       </div>
@@ -62,6 +66,7 @@ export default async function OrgsPage() {
           ))}
         </ul>
       )}
+      <OrgPager page={list.page} pageCount={list.pageCount} href={(n) => `/admin/orgs?${providerListQuery(list.values, n)}`} />
     </>
   );
 }

@@ -4,9 +4,10 @@ import { redirect } from 'next/navigation';
 import { getDb } from '@/db';
 import { can, requirePageActor } from '@/db/auth/guard';
 import { PLACE_KINDS } from '@/db/enums';
-import { listPlaces, parsePlaceSearch, placeQuery, providerOptions, streetChoices } from '@/db/admin/orgs';
+import { listPlacesForAdmin, placeListQuery } from '@/db/admin/orgs';
 import { Refused } from '@/components/admin/refused';
 import { OrgTabs } from '@/components/admin/orgs/tabs';
+import { OrgPager } from '@/components/admin/orgs/pager';
 import { PLACE_KIND_LABELS, orgText } from '@/components/admin/orgs/strings';
 import { Badge } from '@/components/ui/badge';
 import { LinkButton, buttonStyles } from '@/components/ui/button';
@@ -30,10 +31,10 @@ export default async function PlacesPage({ searchParams }: Props) {
   if (actor.role === 'provider' && actor.providerId !== null) redirect(`/admin/orgs/providers/${actor.providerId}`);
   if (!can(actor, 'view', { kind: 'place', providerId: null })) return <Refused />;
   const db = getDb();
-  const { values: v, invalid } = parsePlaceSearch(await searchParams);
-  const list = listPlaces(db, v);
-  const providers = providerOptions(db);
-  const streets = streetChoices(db);
+  const list = await listPlacesForAdmin(db, await searchParams, { kind: 'admin', actor });
+  const v = list.values;
+  // The filters' choices are the list's facets: every street and provider the index knows.
+  const choices = (key: 'street' | 'provider') => (list.facets[key] ?? []).filter((o) => o.value !== 'none').map((o) => ({ value: o.value, label: o.name ?? o.value }));
   const any = { value: '', label: f.any };
 
   return (
@@ -57,13 +58,13 @@ export default async function PlacesPage({ searchParams }: Props) {
             name="street"
             label={f.street}
             value={v.street === null ? '' : String(v.street)}
-            options={[any, { value: 'none', label: f.outside }, ...streets.map((s) => ({ value: String(s.id), label: s.name }))]}
+            options={[any, { value: 'none', label: f.outside }, ...choices('street')]}
           />
           <FilterSelect
             name="provider"
             label={f.provider}
             value={v.provider === null ? '' : String(v.provider)}
-            options={[any, { value: 'none', label: f.publicOnly }, ...providers.map((p) => ({ value: String(p.id), label: p.name }))]}
+            options={[any, { value: 'none', label: f.publicOnly }, ...choices('provider')]}
           />
         </div>
         <div className="mt-4 flex flex-wrap gap-3">
@@ -76,7 +77,7 @@ export default async function PlacesPage({ searchParams }: Props) {
         </div>
       </form>
 
-      {invalid.length > 0 && (
+      {list.notice === 'invalid-params' && (
         <div className="mb-4">
           <Notice tone="warn" title={f.invalid} />
         </div>
@@ -91,14 +92,14 @@ export default async function PlacesPage({ searchParams }: Props) {
         )}
       </div>
 
-      {list.rows.length === 0 ? (
+      {list.items.length === 0 ? (
         <div className="rounded-xl border border-line bg-white p-4">
           <p className="font-bold">{t.none}</p>
           <p className="text-muted">{t.noneHelp}</p>
         </div>
       ) : (
         <ul className="space-y-3">
-          {list.rows.map((r) => (
+          {list.items.map((r) => (
             <li key={r.id} className="rounded-xl border border-line bg-white p-4" data-testid="admin-place-row">
               <h2 className="text-xl">
                 <Link href={`/admin/orgs/places/${r.id}`}>{r.name}</Link>
@@ -120,25 +121,7 @@ export default async function PlacesPage({ searchParams }: Props) {
         </ul>
       )}
 
-      {list.pageCount > 1 && (
-        <nav aria-label={t.pagination} className="mt-6 flex items-center justify-between gap-2">
-          {list.page > 1 ? (
-            <Link href={`/admin/orgs/places?${placeQuery(v, list.page - 1)}`} className={`${buttonStyles.secondary} min-w-28`} rel="prev">
-              {t.prev}
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span className="text-muted">{t.page(list.page, list.pageCount)}</span>
-          {list.page < list.pageCount ? (
-            <Link href={`/admin/orgs/places?${placeQuery(v, list.page + 1)}`} className={`${buttonStyles.secondary} min-w-28`} rel="next">
-              {t.next}
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      )}
+      <OrgPager page={list.page} pageCount={list.pageCount} href={(n) => `/admin/orgs/places?${placeListQuery(v, n)}`} />
     </>
   );
 }

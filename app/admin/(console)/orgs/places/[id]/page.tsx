@@ -31,7 +31,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
   const actor = await requirePageActor(`/admin/orgs/places/${encodeURIComponent(raw)}`);
   const id = parseRouteId(raw);
   const db = getDb();
-  const place = id === null ? null : loadPlace(db, id);
+  const place = id === null ? null : await loadPlace(db, id);
   if (!place) notFound();
   const resource = { kind: 'place' as const, providerId: place.providerId };
   if (!can(actor, 'view', resource)) return <Refused />;
@@ -72,8 +72,8 @@ export default async function PlacePage({ params, searchParams }: Props) {
           version={place.version}
           live={live}
           providerFixed={fixed}
-          providers={providerOptions(db).filter((p) => !fixed || p.id === place.providerId)}
-          streets={streetChoices(db)}
+          providers={(await providerOptions(db)).filter((p) => !fixed || p.id === place.providerId)}
+          streets={await streetChoices(db)}
           action={updatePlaceAction}
           initial={{
             name: place.name,

@@ -23,7 +23,7 @@ export default async function NewPlacePage({ searchParams }: Props) {
   const preset = fixed ? actor.providerId : parseRouteId(Array.isArray(asked) ? asked[0] : asked);
   if (!can(actor, 'create', { kind: 'place', providerId: fixed ? preset : null })) return <Refused />;
   const db = getDb();
-  const providers = providerOptions(db).filter((p) => !fixed || p.id === preset);
+  const providers = (await providerOptions(db)).filter((p) => !fixed || p.id === preset);
   const start = preset !== null && providers.some((p) => p.id === preset) ? String(preset) : '';
   const back = fixed || start ? { href: `/admin/orgs/providers/${start}`, text: orgText.placeForm.backToProvider } : { href: '/admin/orgs/places', text: orgText.placeForm.backToList };
 
@@ -39,7 +39,7 @@ export default async function NewPlacePage({ searchParams }: Props) {
         mode="create"
         providerFixed={fixed}
         providers={providers}
-        streets={streetChoices(db)}
+        streets={await streetChoices(db)}
         action={createPlaceAction}
         initial={{ name: '', kind: start ? 'classroom' : 'venue', providerId: start, streetId: '', address: '', lat: '', lng: '', note: '' }}
       />

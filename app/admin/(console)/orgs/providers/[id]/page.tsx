@@ -30,7 +30,7 @@ export default async function ProviderPage({ params, searchParams }: Props) {
   const { id: raw } = await params;
   const actor = await requirePageActor(`/admin/orgs/providers/${encodeURIComponent(raw)}`);
   const id = parseRouteId(raw);
-  const provider = id === null ? null : loadProvider(getDb(), id);
+  const provider = id === null ? null : await loadProvider(getDb(), id);
   if (!provider) notFound();
   const resource = { kind: 'provider' as const, providerId: provider.id };
   if (!can(actor, 'view', resource)) return <Refused />;

@@ -4,7 +4,7 @@ import type { Instrumentation } from 'next';
  * Runs once when the server starts (`next start`, `next dev`; never during `next build`): refuse to
  * serve with a wrong configuration, guard the HTTP server against methods Next cannot take,
  * stamp each request with its peer address, then open the database so migrations apply before
- * any request.
+ * any request, and build the list-search indexes.
  *
  * `process.env.NEXT_RUNTIME` is not configuration: Next writes it into each bundle at build time,
  * and only this literal lets the bundler drop the Node-only imports from an edge build.
@@ -31,6 +31,15 @@ export async function register() {
     stampPeerAddresses();
     const { sharedDatabase } = await import('./db/client');
     sharedDatabase();
+    // The list-search indexes (db/search/engine) are built now, not by the first resident's
+    // request; a failure only means the first request builds them.
+    try {
+      const { warmListIndexes } = await import('./db/queries/warm-indexes');
+      await warmListIndexes();
+    } catch (err) {
+      const { log } = await import('./db/log');
+      log.error('startup.index_warm_failed', { err });
+    }
   }
 }
 

@@ -3,7 +3,6 @@ import { listUpcomingFairs } from '@/db/queries/fairs';
 import { searchStations } from '@/db/queries/stations';
 import { searchCourses } from '@/db/queries/courses';
 import { parseStationSearch } from '@/db/validation/station-search';
-import { parseCourseSearch } from '@/db/validation/course-search';
 import { beijingToday } from '@/db/domain/time';
 import { SiteSearch } from '@/components/home/site-search';
 import { Hotlines } from '@/components/home/hotlines';
@@ -35,7 +34,7 @@ export default async function HomePage() {
   const openStations = searchStations(parseStationSearch('open=1'), now);
   // At night nothing is open: show when stations open next instead of an empty list.
   const stations = openStations.total > 0 ? openStations : searchStations(parseStationSearch(''), now);
-  const freeCourses = await withSubsidyBadges(searchCourses(parseCourseSearch('cost=free&status=open'), beijingToday(now)));
+  const freeCourses = await withSubsidyBadges(await searchCourses('cost=free&status=open', { today: beijingToday(now) }));
 
   const entries = [
     { href: '/courses', ...home.entries.courses, icon: '学' },

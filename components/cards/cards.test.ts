@@ -115,7 +115,7 @@ describe('card data', () => {
   it('a run card: dates, class time, deadline, cost, place and the run anchor on the course page', async () => {
     const [courseId] = ids(`SELECT c.id FROM courses c JOIN course_runs r ON r.course_id = c.id
       WHERE c.publication = 'published' AND r.publication = 'published' ORDER BY c.id LIMIT 1`);
-    const c = courses.getCourseDetail(courseId!, NOW)!;
+    const c = (await courses.getCourseDetail(courseId!, NOW))!;
     const r = c.runs[0]!;
     const card = cards.runCard(c, r, ORIGIN);
     assert.equal(card.url, `${ORIGIN}/courses/${c.id}#run-${r.id}`);
@@ -157,7 +157,7 @@ describe('course-run calendar file', () => {
 
   it('one VEVENT per run in UTC from Beijing time, weekly on the class days until the last day', async () => {
     for (const courseId of ids(`SELECT id FROM courses WHERE publication = 'published' ORDER BY id LIMIT 6`)) {
-      const c = courses.getCourseDetail(courseId, NOW)!;
+      const c = (await courses.getCourseDetail(courseId, NOW))!;
       for (const r of c.runs) {
         const text = ics.runIcs(c, r, `${ORIGIN}/courses/${c.id}#run-${r.id}`);
         assert.ok(text, `run ${r.id}`);

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { CourseCardData } from '@/db/queries/courses';
 import { costText, dateRangeText } from '@/db/domain/course-run';
+import { levelLabel } from '@/db/domain/labels-courses';
 import { weekdayOf, WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { SubsidyBadge } from '@/components/subsidy/badge';
 import { RunStatusBadges } from './run-status';
@@ -24,7 +25,7 @@ export function CourseCard({ course, originLabel, nearest }: { course: CourseCar
         </Link>
       </h3>
       <p className="mt-1 text-muted">
-        {course.occupation} · {course.levelLabel} · {course.provider}
+        {course.occupation} · {levelLabel(course.level)} · {course.provider}
       </p>
       {(r.dual || r.costType === 'free') && (
         <p className="mt-2 flex flex-wrap gap-2">

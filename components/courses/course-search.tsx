@@ -26,13 +26,14 @@ import { Notice } from '@/components/ui/notice';
 import { common } from '@/components/ui/strings';
 import type { CourseOrigins, CourseSearchResult } from '@/db/queries/courses';
 import type { FacetOption } from '@/db/queries/search-page';
+import { chipWords, facetWords, noticeWords, widenWords } from './result-words';
 import { COURSE_SORT_LABELS } from '@/db/domain/labels-courses';
 import { CourseCard } from './course-card';
 import { coursesText as t } from './strings';
 
 const PATH = '/courses';
 /** Filters that live in the collapsible panel (the rest stay in view). */
-const PANEL_KEYS = new Set(['from', 'occupation', 'level', 'street', 'cost', 'dual', 'group', 'start', 'status']);
+const PANEL_KEYS = new Set(['near', 'occupation', 'level', 'street', 'cost', 'dual', 'group', 'start', 'status', 'when', 'seats']);
 
 const fieldLabel = 'mb-1 block font-bold';
 const control =
@@ -64,8 +65,10 @@ export function CourseSearch({
     [data.items],
   );
   const v = data.values;
-  const f = data.facets;
-  const panelCount = data.chips.filter((c) => PANEL_KEYS.has(c.key)).length + (v.sort === 'start' ? 0 : 1);
+  const f = useMemo(() => facetWords(data.facets), [data.facets]);
+  const chips = useMemo(() => chipWords(data.chips, data.values), [data.chips, data.values]);
+  const notice = noticeWords(data.notice);
+  const panelCount = chips.filter((c) => PANEL_KEYS.has(c.key)).length + (v.sort === 'start' ? 0 : 1);
   const anyStart = f.start?.find((o) => o.value === 'any');
 
   return (
@@ -85,7 +88,7 @@ export function CourseSearch({
           </summary>
           <div className="space-y-5 p-3 lg:p-0">
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
-              <OriginSelect origins={origins} value={v.from ?? ''} />
+              <OriginSelect origins={origins} value={data.origin?.value ?? ''} />
               <SelectFilter
                 name="sort"
                 label={t.sortLabel}
@@ -130,6 +133,11 @@ export function CourseSearch({
               options={(f.start ?? []).filter((o) => o.value !== 'any')}
             />
             <StatusFilter options={f.status ?? []} values={v.status} />
+            <div className="space-y-1">
+              <CheckboxFilter name="when" label={t.whenLabel} options={f.when ?? []} values={v.when} />
+              <p className="text-base text-muted">{t.whenHint}</p>
+            </div>
+            <ToggleFilter name="seats" label={t.seatsOnly} checked={v.seats} count={f.seats?.[0]?.count} hint={t.seatsHint} />
           </div>
         </details>
         <button type="submit" className={`${buttonStyles.primary} w-full`}>
@@ -141,9 +149,9 @@ export function CourseSearch({
         <h2 id="course-results" className="sr-only">
           {t.resultsHeading}
         </h2>
-        {data.notice && (
+        {notice && (
           <Notice tone="warn" live>
-            {data.notice}
+            {notice}
           </Notice>
         )}
         {data.needsOrigin && <Notice tone="info">{t.needsOrigin}</Notice>}
@@ -152,14 +160,14 @@ export function CourseSearch({
             {live.limitedMessage ?? t.liveError}
           </Notice>
         )}
-        <ActiveFilters chips={data.chips} path={PATH} qs={query} go={go} />
+        <ActiveFilters chips={chips} path={PATH} qs={query} go={go} />
         <ResultsSummary total={data.total} busy={isFetching} />
         <MapResults path={PATH} qs={query} tiles={map} entries={entries} what={t.title}>
           {data.items.length > 0 ? (
             <ul className="space-y-4" aria-label={t.resultsHeading}>
               {data.items.map((c, i) => (
                 <MapListItem key={c.id} entry={entries[i]!}>
-                  <CourseCard course={c} originLabel={data.origin?.label ?? null} nearest={data.sort === 'near'} />
+                  <CourseCard course={c} originLabel={data.origin?.name ?? null} nearest={data.order === 'near'} />
                 </MapListItem>
               ))}
             </ul>
@@ -177,13 +185,13 @@ export function CourseSearch({
 function OriginSelect({ origins, value }: { origins: CourseOrigins; value: string }) {
   return (
     <div>
-      <label htmlFor="f-from" className={fieldLabel}>
+      <label htmlFor="f-near" className={fieldLabel}>
         {t.labels.from}
       </label>
-      <p id="f-from-hint" className="mb-1 text-base text-muted">
+      <p id="f-near-hint" className="mb-1 text-base text-muted">
         {t.originHint}
       </p>
-      <select id="f-from" name="from" defaultValue={value} aria-describedby="f-from-hint" className={control}>
+      <select id="f-near" name="near" defaultValue={value} aria-describedby="f-near-hint" className={control}>
         <option value="">{t.originNone}</option>
         <optgroup label={t.originLandmarks}>
           {origins.landmarks.map((o) => (
@@ -226,7 +234,7 @@ function NoResults({ data, go }: { data: CourseSearchResult; go: Go }) {
             {useful.map((w) => (
               <li key={`${w.kind}:${w.query}`}>
                 <LiveLink path={PATH} qs={w.query} go={go} className="inline-flex min-h-12 items-center underline">
-                  {w.kind === 'drop' ? t.widenDrop(w.label, w.count) : t.widenEnded(w.count)}
+                  {widenWords(w, data.values)}
                 </LiveLink>
               </li>
             ))}

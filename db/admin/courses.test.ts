@@ -21,8 +21,6 @@ const station: Actor = { id: 4, username: 'youanmen', displayName: '右安门', 
 let c: typeof import('./courses');
 let r: typeof import('./runs');
 let q: typeof import('@/db/queries/courses');
-let parseCourseSearch: typeof import('@/db/validation/course-search').parseCourseSearch;
-let parseAdminCourseList: typeof import('@/db/validation/admin/course-list').parseAdminCourseList;
 before(async () => {
   // The actors below as accounts, so audit rows can name them (audit_log.user_id is a foreign key).
   for (const a of [editor, kangxin, station])
@@ -30,8 +28,6 @@ before(async () => {
   c = await import('./courses');
   r = await import('./runs');
   q = await import('@/db/queries/courses');
-  ({ parseCourseSearch } = await import('@/db/validation/course-search'));
-  ({ parseAdminCourseList } = await import('@/db/validation/admin/course-list'));
 });
 
 const courseInput = (over: Record<string, unknown> = {}) => ({
@@ -86,7 +82,7 @@ const auditCount = (entity: 'course' | 'run', id: number) =>
   db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id))).all().length;
 
 describe('courses', () => {
-  it('a 培训机构 creates only for its own provider, and only with a level the occupation certifies', () => {
+  it('a 培训机构 creates only for its own provider, and only with a level the occupation certifies', async () => {
     assert.throws(() => c.createCourse(db, kangxin, courseInput({ providerId: '1' })), Forbidden);
     assert.throws(() => c.createCourse(db, station, courseInput()), Forbidden);
     assert.throws(
@@ -105,7 +101,7 @@ describe('courses', () => {
     }
   });
 
-  it('create, update (audited before/after), stale update is a conflict naming the field, nothing written', () => {
+  it('create, update (audited before/after), stale update is a conflict naming the field, nothing written', async () => {
     const { id, version } = c.createCourse(db, kangxin, courseInput({ title: '冲突测试课程' }));
     assert.equal(version, 1);
     assert.equal(auditCount('course', id), 1);
@@ -122,7 +118,7 @@ describe('courses', () => {
     assert.equal(db.select().from(courses).where(eq(courses.id, id)).get()!.summary, '学会基本操作');
   });
 
-  it('a 培训机构 cannot touch another provider’s course, and cannot publish its own', () => {
+  it('a 培训机构 cannot touch another provider’s course, and cannot publish its own', async () => {
     const other = db.select().from(courses).where(eq(courses.providerId, 1)).get()!;
     assert.throws(() => c.updateCourse(db, kangxin, { ...courseInput({ providerId: '1' }), id: other.id, version: other.version }), Forbidden);
     assert.throws(() => c.transitionCourse(db, kangxin, { id: other.id, version: other.version, move: 'withdraw' }), Forbidden);
@@ -135,7 +131,7 @@ describe('courses', () => {
     assert.throws(() => c.updateCourse(db, kangxin, { ...courseInput({ providerId: '1' }), id, version: s.version }), Forbidden);
   });
 
-  it('publishing is strict: an incomplete draft saves but cannot be published', () => {
+  it('publishing is strict: an incomplete draft saves but cannot be published', async () => {
     const { id } = c.createCourse(db, editor, courseInput({ title: '不完整草稿', content: '', durationDays: '' }));
     assert.throws(
       () => c.transitionCourse(db, editor, { id, version: 1, move: 'publish' }),
@@ -144,7 +140,7 @@ describe('courses', () => {
     assert.equal(db.select().from(courses).where(eq(courses.id, id)).get()!.publication, 'draft');
   });
 
-  it('only never-published drafts are deleted', () => {
+  it('only never-published drafts are deleted', async () => {
     const { id } = c.createCourse(db, kangxin, courseInput({ title: '要删的草稿' }));
     c.deleteCourse(db, kangxin, { id, version: 1 });
     assert.equal(db.select().from(courses).where(eq(courses.id, id)).get(), undefined);
@@ -160,7 +156,7 @@ describe('runs', () => {
     courseId = c.createCourse(db, editor, courseInput({ title: '班期测试课程' })).id;
   });
 
-  it('draft save keeps the table rules (结束日期不能早于开始日期, seats left within seats)', () => {
+  it('draft save keeps the table rules (结束日期不能早于开始日期, seats left within seats)', async () => {
     assert.throws(
       () => r.createRun(db, editor, runInput(courseId, { endDate: '2026-12-01' })),
       (e: unknown) => e instanceof Invalid && e.fieldErrors.endDate === '结束日期不能早于开始日期',
@@ -175,7 +171,7 @@ describe('runs', () => {
     );
   });
 
-  it('a run of an unpublished course is refused at publish with a clear message; strict rules after', () => {
+  it('a run of an unpublished course is refused at publish with a clear message; strict rules after', async () => {
     const { id } = r.createRun(db, editor, runInput(courseId, { costType: 'self', deadline: '2026-12-20', contactName: '' }));
     assert.throws(() => r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: 1, move: 'publish' }), (e: unknown) => e instanceof StateError && /请先发布课程/.test(e.message));
     c.transitionCourse(db, editor, { id: courseId, version: 1, move: 'publish' });
@@ -191,7 +187,7 @@ describe('runs', () => {
     const p = r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: u.version, move: 'publish' });
     assert.equal(db.select().from(courseRuns).where(eq(courseRuns.id, id)).get()!.publication, 'published');
     // It is on the public course page at once.
-    const detail = q.getCourseDetail(courseId, new Date(`${TEST_TODAY}T10:00:00+08:00`))!;
+    const detail = (await q.getCourseDetail(courseId, new Date(`${TEST_TODAY}T10:00:00+08:00`)))!;
     assert.ok(detail.runs.some((x) => x.id === id && x.fee === 800 && x.dual));
     // A published run stays strict on every save.
     assert.throws(
@@ -200,7 +196,7 @@ describe('runs', () => {
     );
   });
 
-  it('clone shifts the dates, resets seats, copies certificates and groups, and is a draft', () => {
+  it('clone shifts the dates, resets seats, copies certificates and groups, and is a draft', async () => {
     const src = r.createRun(db, editor, runInput(courseId, { seatsLeft: '3' }));
     const copy = r.cloneRun(db, editor, { id: src.id, startDate: '2027-01-11', label: '2027年第1期' });
     const row = db.select().from(courseRuns).where(eq(courseRuns.id, copy.id)).get()!;
@@ -210,7 +206,7 @@ describe('runs', () => {
     assert.equal(auditCount('run', copy.id), 1);
   });
 
-  it('a 培训机构 cannot create, clone, edit, move or delete another provider’s runs', () => {
+  it('a 培训机构 cannot create, clone, edit, move or delete another provider’s runs', async () => {
     const other = db.$client
       .prepare(`SELECT r.id, r.version, r.course_id AS courseId FROM course_runs r JOIN courses c ON c.id = r.course_id WHERE c.provider_id = 1 LIMIT 1`)
       .get() as { id: number; version: number; courseId: number };
@@ -223,45 +219,45 @@ describe('runs', () => {
 });
 
 describe('one filter builder, two scopes', () => {
-  it('the admin scope sees drafts; a 培训机构 only its own provider whatever it asks for', () => {
-    const all = c.listCoursesFor(editor, parseAdminCourseList('publication=review'), TEST_TODAY);
+  it('the admin scope sees drafts; a 培训机构 only its own provider whatever it asks for', async () => {
+    const all = (await q.listCoursesForAdmin(editor, 'publication=review', { today: TEST_TODAY }));
     assert.ok(all.items.length >= 1 && all.items.every((x) => x.publication === 'review'));
-    const mine = c.listCoursesFor(kangxin, parseAdminCourseList('provider=1'), TEST_TODAY);
+    const mine = (await q.listCoursesForAdmin(kangxin, 'provider=1', { today: TEST_TODAY }));
     const ids = new Set(db.select({ id: courses.id }).from(courses).where(eq(courses.providerId, 4)).all().map((x) => x.id));
     assert.equal(mine.total, ids.size);
     assert.ok(mine.items.every((x) => ids.has(x.id)));
-    assert.equal(c.listCoursesFor(station, parseAdminCourseList(''), TEST_TODAY).total, 0);
+    assert.equal((await q.listCoursesForAdmin(station, '', { today: TEST_TODAY })).total, 0);
   });
 
-  it('public filters mean the same in the admin list (occupation, cost)', () => {
+  it('public filters mean the same in the admin list (occupation, cost)', async () => {
     const occ = db.select().from(courses).where(eq(courses.publication, 'published')).get()!.occupationId;
-    const pub = q.searchCourses(parseCourseSearch(`occupation=${occ}`), TEST_TODAY);
-    const adm = c.listCoursesFor(editor, parseAdminCourseList(`occupation=${occ}&publication=published`), TEST_TODAY);
+    const pub = (await q.searchCourses(`occupation=${occ}`, { today: TEST_TODAY }));
+    const adm = (await q.listCoursesForAdmin(editor, `occupation=${occ}&publication=published`, { today: TEST_TODAY }));
     // The admin list also counts published courses whose runs are all past; it is never smaller.
     assert.ok(adm.total >= pub.total);
     for (const card of pub.items) assert.ok(adm.total > 0 && card.occupation === pub.items[0]!.occupation);
-    const free = c.listCoursesFor(editor, parseAdminCourseList('cost=self'), TEST_TODAY);
+    const free = (await q.listCoursesForAdmin(editor, 'cost=self', { today: TEST_TODAY }));
     const expected = db.$client.prepare(`SELECT COUNT(DISTINCT course_id) FROM course_runs WHERE cost_type = 'self'`).pluck().get() as number;
     assert.equal(free.total, expected);
   });
 
-  it('a keyword finds a new draft in the admin list (reindexed in the same transaction)', () => {
+  it('a keyword finds a new draft in the admin list (reindexed in the same transaction)', async () => {
     c.createCourse(db, editor, courseInput({ title: '独一无二的蜂蜜课程' }));
-    assert.equal(c.listCoursesFor(editor, parseAdminCourseList('q=蜂蜜课程'), TEST_TODAY).total, 1);
-    assert.equal(q.searchCourses(parseCourseSearch('q=蜂蜜课程'), TEST_TODAY).total, 0);
+    assert.equal((await q.listCoursesForAdmin(editor, 'q=蜂蜜课程', { today: TEST_TODAY })).total, 1);
+    assert.equal((await q.searchCourses('q=蜂蜜课程', { today: TEST_TODAY })).total, 0);
   });
 
-  it('an admin save empties the public list cache at once', () => {
-    const first = q.searchCourses(parseCourseSearch(''), TEST_TODAY);
+  it('an admin save empties the public list cache at once', async () => {
+    const first = (await q.searchCourses('', { today: TEST_TODAY }));
     const card = first.items[0]!;
     const row = db.select().from(courses).where(eq(courses.id, card.id)).get()!;
     // Read twice so the second answer comes from the cache.
-    assert.equal(q.searchCourses(parseCourseSearch(''), TEST_TODAY).total, first.total);
+    assert.equal((await q.searchCourses('', { today: TEST_TODAY })).total, first.total);
     c.transitionCourse(db, editor, { id: row.id, version: row.version, move: 'withdraw' });
-    const after = q.searchCourses(parseCourseSearch(''), TEST_TODAY);
+    const after = (await q.searchCourses('', { today: TEST_TODAY }));
     assert.equal(after.total, first.total - 1);
     assert.ok(!after.items.some((x) => x.id === card.id));
-    assert.equal(q.getCourseDetail(row.id), null);
-    assert.ok(q.getCourseDetail(row.id, new Date(), { includeUnpublished: true }));
+    assert.equal(await q.getCourseDetail(row.id), null);
+    assert.ok(await q.getCourseDetail(row.id, new Date(), { includeUnpublished: true }));
   });
 });

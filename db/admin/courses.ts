@@ -10,7 +10,7 @@
  */
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '../client';
-import { auditLog, courseRuns, courses, occupationLevels, occupations, places, providers, streets, targetGroups, type Course, type Publication } from '../schema';
+import { auditLog, courseRuns, courses, occupationLevels, occupations, places, providers, streets, targetGroups, type Course } from '../schema';
 import { authorize, TRANSITIONS, type Actor, type Resource, type Transition } from '../auth/permissions';
 import { reindexCourse } from '../search/documents';
 import { levelLabel } from '../domain/labels-courses';
@@ -22,18 +22,6 @@ import { recordWriter, writer } from './write';
 import { COURSE_FIELD_LABELS, courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { z } from 'zod';
-import { searchAdminCourses } from '../queries/courses';
-import type { CourseSearchValues } from '../validation/course-search';
-
-export type AdminCourseScope = { kind: 'admin'; providerId: number | null; publication: readonly Publication[] };
-
-/** The admin list's scope for this actor: a 培训机构 account only ever sees its own provider. */
-export function adminCourseScope(actor: Actor, requested: { providerId: number | null; publication: readonly Publication[] }): AdminCourseScope {
-  if (actor.role === 'provider') return { kind: 'admin', providerId: actor.providerId ?? -1, publication: requested.publication };
-  if (actor.role === 'admin' || actor.role === 'editor') return { kind: 'admin', providerId: requested.providerId, publication: requested.publication };
-  // Roles that may not see courses get a scope that matches nothing.
-  return { kind: 'admin', providerId: -1, publication: requested.publication };
-}
 
 /** Who owns a course, as the permission table asks. */
 export function courseResource(c: { providerId: number }): Resource {
@@ -233,11 +221,6 @@ export const transitionCourse = courseWrite('course.transition', 'view', transit
   });
   return { version: r.version };
 });
-
-/** The admin list for this actor: the shared course filter builder in the admin scope. */
-export function listCoursesFor(actor: Actor, params: { values: CourseSearchValues; publication: readonly Publication[]; provider: number | null }, today?: string) {
-  return searchAdminCourses(params.values, adminCourseScope(actor, { providerId: params.provider, publication: params.publication }), today);
-}
 
 /** The choices the admin list's filters offer. */
 export function courseListLookups(db: DB) {

@@ -2,43 +2,45 @@ import 'server-only';
 /**
  * Open-data reads of courses and their runs (班期): published courses of published providers'
  * lists, published runs of published courses. Filters reuse the course list's own predicate
- * (courseFilterSql) so the API finds what the page finds. Rows out; app/api/v1/_lib/courses.ts
+ * (the course search engine's declared filters, db/queries/courses) so the API finds what the page finds. Rows out; app/api/v1/_lib/courses.ts
  * shapes them.
  */
-import { and, asc, count, desc, eq, gt, gte, inArray, lte, min, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, min, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { courseRuns, courses, occupations, places, providers, runCertificates, runTargetGroups, streets, targetGroups, type CostType } from '@/db/schema';
 import { RUN_STATUSES, type RunStatus } from '@/db/domain/course-run';
 import { beijingNow } from '@/db/domain/time';
-import { courseFilterSql } from '@/db/queries/courses';
-import type { CourseSearchValues } from '@/db/validation/course-search';
+import { dateInt } from '@/db/search/engine';
+import { publicCourses } from '@/db/queries/courses';
 import { idSet } from './id-set';
 import { pageBounds, type Listed, type Paging } from './open-data';
 
 export type CourseFilter = { q: string; occupation: number | null; level: number[]; street: number | null; cost: CostType[] };
 export type RunFilter = CourseFilter & { course: number | null; status: RunStatus[]; start_from: string | null; start_to: string | null };
 
-/** The course list's filter values for its public predicate; every run status unless some are asked for. */
-function courseValues(f: CourseFilter & { status?: RunStatus[] }): CourseSearchValues {
-  return {
-    q: f.q,
-    occupation: f.occupation,
-    level: f.level,
-    street: f.street,
-    cost: f.cost,
-    dual: false,
-    group: null,
-    start: 'any',
-    // All statuses: the API lists past runs too (the page's default hides runs that have begun).
-    status: f.status && f.status.length > 0 ? f.status : [...RUN_STATUSES],
-    sort: 'start',
-    from: null,
-    page: 1,
-  };
+/**
+ * The API's filters as the resident list's query, every run status unless some are asked for
+ * (the API lists past runs too; the page's default hides runs that have begun).
+ */
+function courseQueryString(f: CourseFilter & { status?: RunStatus[] }): URLSearchParams {
+  const sp = new URLSearchParams();
+  if (f.q) sp.set('q', f.q);
+  if (f.occupation !== null) sp.set('occupation', String(f.occupation));
+  for (const l of f.level) sp.append('level', String(l));
+  if (f.street !== null) sp.set('street', String(f.street));
+  for (const c of f.cost) sp.append('cost', c);
+  for (const st of f.status && f.status.length > 0 ? f.status : RUN_STATUSES) sp.append('status', st);
+  return sp;
 }
 
-// The course list's predicate names its tables r, c and tp; these aliases give it them.
+/** The slice of `items` a page holds (all of them for the CSV downloads). */
+function pageOf<T>(items: readonly T[], paging: Paging): T[] {
+  const bounds = pageBounds(paging);
+  return bounds ? items.slice(bounds.offset, bounds.offset + bounds.limit) : [...items];
+}
+
+// The run query's tables, aliased as the rest of this module reads them.
 const r = alias(courseRuns, 'r');
 const c = alias(courses, 'c');
 const tp = alias(places, 'tp');
@@ -86,26 +88,18 @@ export async function listOpenCourses(f: CourseFilter, paging: Paging, now: Date
   const today = beijingNow(now).date;
   const filtered = f.q !== '' || f.occupation !== null || f.level.length > 0 || f.street !== null || f.cost.length > 0;
   const db = getDb();
-  const where = filtered
-    ? // The filtered id list drives (rowid look-ups); + keeps the publication index out of the way.
-      and(
-        sql`+${courses.publication} = 'published'`,
-        inArray(
-          courses.id,
-          db
-            .select({ id: r.courseId })
-            .from(r)
-            .innerJoin(c, eq(c.id, r.courseId))
-            .innerJoin(tp, eq(tp.id, r.theoryPlaceId))
-            .where(courseFilterSql(courseValues(f), today, { kind: 'public' })),
-        ),
-      )
-    : eq(courses.publication, 'published');
-  const total = db.select({ n: count() }).from(courses).where(where).get()?.n ?? 0;
-  const q = courseQuery(where, today);
-  const bounds = pageBounds(paging);
-  const items = (bounds ? q.limit(bounds.limit).offset(bounds.offset) : q).all();
-  return { items, total };
+  if (!filtered) {
+    const where = eq(courses.publication, 'published');
+    const total = await db.$count(courses, where);
+    const q = courseQuery(where, today);
+    const bounds = pageBounds(paging);
+    return { items: (bounds ? q.limit(bounds.limit).offset(bounds.offset) : q).all(), total };
+  }
+  // The engine's index finds the matching courses (in id order); one read by id for the page.
+  const { matched } = await publicCourses.match(db, courseQueryString(f), { kind: 'public' }, { today });
+  const page = pageOf(matched.map((m) => m.group), paging);
+  const items = page.length > 0 ? courseQuery(inArray(courses.id, idSet(page)), today).all() : [];
+  return { items, total: matched.length };
 }
 
 export type PlaceRow = { name: string; address: string; street: string | null; lat: number; lng: number };
@@ -196,22 +190,18 @@ async function withExtras(rows: readonly RunSelect[]): Promise<OpenRun[]> {
 /** Published runs of published courses matching `f`, soonest first. Public. */
 export async function listOpenRuns(f: RunFilter, paging: Paging, now: Date = new Date()): Promise<Listed<OpenRun>> {
   const today = beijingNow(now).date;
-  const extra: SQL[] = [];
-  if (f.course !== null) extra.push(eq(r.courseId, f.course));
-  if (f.start_from !== null) extra.push(gte(r.startDate, f.start_from));
-  if (f.start_to !== null) extra.push(lte(r.startDate, f.start_to));
-  const where = courseFilterSql(courseValues(f), today, { kind: 'public' }, undefined, extra);
-  const total =
-    getDb()
-      .select({ n: count() })
-      .from(r)
-      .innerJoin(c, eq(c.id, r.courseId))
-      .innerJoin(tp, eq(tp.id, r.theoryPlaceId))
-      .where(where)
-      .get()?.n ?? 0;
-  const q = runQuery(where);
-  const bounds = pageBounds(paging);
-  return { items: await withExtras((bounds ? q.limit(bounds.limit).offset(bounds.offset) : q).all()), total };
+  const { matched } = await publicCourses.match(getDb(), courseQueryString(f), { kind: 'public' }, { today });
+  const from = f.start_from === null ? 0 : dateInt(f.start_from);
+  const to = f.start_to === null ? Number.MAX_SAFE_INTEGER : dateInt(f.start_to);
+  const runs: { run: number; start: number }[] = [];
+  for (const m of matched) {
+    if (f.course !== null && m.group !== f.course) continue;
+    for (const x of m.rows) if (x.start >= from && x.start <= to) runs.push({ run: x.run, start: x.start });
+  }
+  runs.sort((a, b) => a.start - b.start || a.run - b.run);
+  const page = pageOf(runs, paging).map((x) => x.run);
+  const items = page.length > 0 ? await withExtras(runQuery(inArray(r.id, idSet(page))).all()) : [];
+  return { items, total: runs.length };
 }
 
 /** A published course with its description, provider, sections and every published run. */

@@ -31,6 +31,10 @@
  *
  * Plans name a table by its alias (`SCAN s`), so each statement's FROM/JOIN clauses are read
  * to map aliases to tables; an alias used for two tables in one statement counts as both.
+ *
+ * The list-search indexes (db/search/engine) are built before recording starts, as the server
+ * builds them at start; what a request then runs is recorded: the change-log poll and, after a
+ * write, the targeted reload of the changed course (one call below writes first).
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -168,6 +172,7 @@ function one<T>(sqlText: string): T {
 
 describe('query plans of the public reads', () => {
   const calls: { name: string; run: () => unknown }[] = [];
+  let clearResultCaches: () => void = () => {};
 
   before(async () => {
     const courses = await import('./courses');
@@ -183,7 +188,8 @@ describe('query plans of the public reads', () => {
     const coverage = await import('./coverage');
     const published = await import('./published');
     const { clearListCaches } = await import('./list-cache');
-    const { parseCourseSearch } = await import('@/db/validation/course-search');
+    ({ clearResultCaches } = await import('@/db/search/engine'));
+    await courses.publicCourses.warm(db);
     const { parseStationSearch } = await import('@/db/validation/station-search');
     const { parseFairSearch } = await import('@/db/validation/fair-search');
 
@@ -215,14 +221,28 @@ describe('query plans of the public reads', () => {
       'status=open',
       'status=full&status=ended',
       'sort=new',
-      `sort=near&from=s${street}`,
-      ...(landmark ? [`sort=near&from=p${landmark}`] : []),
+      `sort=near&near=s${street}`,
+      ...(landmark ? [`sort=near&from=place-${landmark}`] : []),
+      'when=weekend&when=evening',
+      'seats=1',
       `q=${encodeURIComponent('电工')}&street=${street}&cost=free&status=open&level=4&dual=1&start=1m`,
       'page=500',
       'page=3',
     ];
     for (const qs of courseQs) {
-      calls.push({ name: `searchCourses ${qs}`, run: () => (clearListCaches(), courses.searchCourses(parseCourseSearch(qs), TEST_TODAY)) });
+      calls.push({ name: `searchCourses ${qs}`, run: () => (clearListCaches(), clearResultCaches(), courses.searchCourses(qs, { today: TEST_TODAY })) });
+    }
+    // A save, then a search: the index reloads that one course (its statements are recorded too).
+    {
+      const seats = one<{ id: number; seats_left: number }>("SELECT id, seats_left FROM course_runs WHERE publication = 'published' AND seats_left > 0 LIMIT 1");
+      calls.push({
+        name: 'searchCourses after a run is saved',
+        run: async () => {
+          db.$client.prepare('UPDATE course_runs SET seats_left = ? WHERE id = ?').run(seats.seats_left - 1, seats.id);
+          await courses.searchCourses('', { today: TEST_TODAY });
+          db.$client.prepare('UPDATE course_runs SET seats_left = ? WHERE id = ?').run(seats.seats_left, seats.id);
+        },
+      });
     }
     const stationQs = [
       '',

@@ -60,7 +60,8 @@ describe('canonicalFilters', () => {
   it('never keeps the device position, but keeps a chosen 街镇 or landmark', async () => {
     assert.equal(canonicalFilters('stations', 'lat=39.85&lng=116.30&open=1&service=3'), 'open=1&service=3');
     assert.equal(canonicalFilters('stations', 'near=s12&lat=39.85&lng=116.30&weekend=on'), 'near=s12&weekend=1');
-    assert.equal(canonicalFilters('courses', 'from=place-28&dual=1'), 'dual=1&from=place-28');
+    assert.equal(canonicalFilters('courses', 'from=place-28&dual=1'), 'dual=1&near=p28');
+    assert.equal(canonicalFilters('courses', 'near=p28&dual=1'), 'dual=1&near=p28');
   });
 
   it('drops unreadable values and has no filters for the site-wide search', async () => {

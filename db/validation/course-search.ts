@@ -8,13 +8,19 @@
 import * as z from 'zod/mini';
 import { COST_TYPES } from '../enums';
 import { RUN_STATUSES, START_WINDOWS } from '../domain/course-run';
+
+/** 班期 meeting times residents can ask for: on a weekend, in the evening. */
+export const COURSE_WHEN = ['weekend', 'evening'] as const;
 import { COURSE_SORTS, type CourseSort } from '../domain/labels-courses';
-import { fields, many, one, parseParams, type ParsedOf } from './search-params';
+import { fields, many, one, parseParams, toSearchParams, type ParsedOf } from './search-params';
 
 export { COURSE_SORTS, COURSE_SORT_LABELS, type CourseSort } from '../domain/labels-courses';
 
-/** «我在哪里»: a 街镇 centre or a landmark place, written 'street-12' / 'place-40'. */
-const origin = z.string().check(z.regex(/^(street|place)-[1-9]\d{0,8}$/));
+/**
+ * «我在哪里»: a 街镇 centre or a landmark place, written 's12' / 'p40' like every list
+ * (db/search/engine/origin.ts; the old 'street-12' / 'place-40' under `from` still read there).
+ */
+const origin = z.string().check(z.regex(/^[sp][1-9]\d{0,8}$/));
 
 const levelSchema = z.coerce.number().check(z.int(), z.minimum(1), z.maximum(5));
 
@@ -28,17 +34,28 @@ export const courseSearchShape = {
   group: one(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/)), null as string | null),
   start: one(z.enum(START_WINDOWS), 'any' as (typeof START_WINDOWS)[number]),
   status: many(z.enum(RUN_STATUSES), RUN_STATUSES.length),
+  when: many(z.enum(COURSE_WHEN), COURSE_WHEN.length),
+  seats: one(fields.flag, false),
   sort: one(z.enum(COURSE_SORTS), 'start' as CourseSort),
-  from: one(origin, null as string | null),
+  near: one(origin, null as string | null),
   page: one(fields.page, 1),
 };
+
+/** The list's own parameters: the origin (`near`, or the old `from`) is read by the search engine. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const { near: _origin, ...listShape } = courseSearchShape;
+export const courseListShape = listShape;
 
 export type CourseSearchValues = ParsedOf<typeof courseSearchShape>;
 export type CourseSearchKey = keyof typeof courseSearchShape;
 
 /** Reads the course list's parameters; `invalid` lists the keys that fell back to defaults. */
 export function parseCourseSearch(input: Parameters<typeof parseParams>[0]) {
-  return parseParams(input, courseSearchShape);
+  const sp = new URLSearchParams(toSearchParams(input));
+  // Older addresses said the place as from=street-12 / from=place-40: the same origin.
+  const old = /^(street|place)-([1-9]\d{0,8})$/.exec(sp.get('from')?.trim() ?? '');
+  if (old && !sp.get('near')) sp.set('near', `${old[1] === 'street' ? 's' : 'p'}${old[2]}`);
+  return parseParams(sp, courseSearchShape);
 }
 
 /** The order parameters appear in canonical URLs (stable, so the same search has one URL). */
@@ -52,8 +69,10 @@ export const COURSE_PARAM_ORDER: readonly CourseSearchKey[] = [
   'group',
   'start',
   'status',
+  'when',
+  'seats',
   'sort',
-  'from',
+  'near',
   'page',
 ];
 
@@ -63,7 +82,7 @@ export function courseSearchQuery(v: CourseSearchValues): string {
   for (const key of COURSE_PARAM_ORDER) {
     const value = v[key];
     if (Array.isArray(value)) for (const item of value) sp.append(key, String(item));
-    else if (key === 'dual') {
+    else if (key === 'dual' || key === 'seats') {
       if (value) sp.set(key, '1');
     } else if (key === 'start') {
       if (value !== 'any') sp.set(key, String(value));
@@ -74,11 +93,4 @@ export function courseSearchQuery(v: CourseSearchValues): string {
     } else if (value !== null && value !== '') sp.set(key, String(value));
   }
   return sp.toString();
-}
-
-/** Origin value → its kind and id. */
-export function parseOrigin(value: string): { kind: 'street' | 'place'; id: number } | null {
-  const m = /^(street|place)-(\d+)$/.exec(value);
-  if (!m) return null;
-  return { kind: m[1] as 'street' | 'place', id: Number(m[2]) };
 }

@@ -33,12 +33,12 @@ after(() => {
 const one = (sql: string, ...args: unknown[]) => db.$client.prepare(sql).pluck().get(...args) as number;
 
 describe('buildCityDataset (1 % scale)', () => {
-  it('leaves no foreign key dangling and the database back in WAL mode', () => {
+  it('leaves no foreign key dangling and the database back in WAL mode', async () => {
     assert.deepEqual(db.$client.prepare('PRAGMA foreign_key_check').all(), []);
     assert.equal(db.$client.pragma('journal_mode', { simple: true }), 'wal');
   });
 
-  it('ends with exactly the schema the migrations create (the dropped search index is back)', () => {
+  it('ends with exactly the schema the migrations create (the dropped search index is back)', async () => {
     const empty = openDatabase(path.join(dir, 'empty.sqlite'));
     const schema = (d: DB) => d.$client.prepare(`SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY name`).all();
     try {
@@ -49,7 +49,7 @@ describe('buildCityDataset (1 % scale)', () => {
     }
   });
 
-  it('writes rows in proportion to the full-scale targets', () => {
+  it('writes rows in proportion to the full-scale targets', async () => {
     const { counts } = result;
     assert.equal(counts.providers, Math.round(CITY_SIZES.providers * SCALE));
     assert.equal(counts.places, CITY_SIZES.places * SCALE);
@@ -66,7 +66,7 @@ describe('buildCityDataset (1 % scale)', () => {
     assert.equal(counts.search_docs, counts.courses! + counts.stations! + counts.fairs!);
   });
 
-  it('keeps the invariants the app relies on for runs, stations and fairs', () => {
+  it('keeps the invariants the app relies on for runs, stations and fairs', async () => {
     assert.equal(one('SELECT COUNT(*) FROM course_runs WHERE seats_left > seats OR seats_left < 0 OR end_date < start_date OR deadline >= start_date'), 0);
     assert.equal(one(`SELECT COUNT(*) FROM course_runs WHERE cost_type = 'free' AND (fee IS NOT NULL OR subsidy IS NOT NULL)`), 0);
     assert.equal(one(`SELECT COUNT(*) FROM course_runs WHERE cost_type = 'subsidy' AND (subsidy IS NULL OR subsidy > fee)`), 0);
@@ -83,13 +83,13 @@ describe('buildCityDataset (1 % scale)', () => {
     assert.ok(one('SELECT COUNT(*) FROM fairs WHERE ends_at < ?', TODAY) > 0);
   });
 
-  it('puts every place and station inside Fengtai (roughly) and on a street', () => {
+  it('puts every place and station inside Fengtai (roughly) and on a street', async () => {
     const outside = `lat NOT BETWEEN 39.70 AND 39.95 OR lng NOT BETWEEN 116.05 AND 116.50`;
     assert.equal(one(`SELECT COUNT(*) FROM places WHERE street_id IS NULL OR ${outside}`), 0);
     assert.equal(one(`SELECT COUNT(*) FROM stations WHERE ${outside}`), 0);
   });
 
-  it('is deterministic: the same day and scale give the same rows', () => {
+  it('is deterministic: the same day and scale give the same rows', async () => {
     const again = path.join(dir, 'again.sqlite');
     buildCityDataset(again, { scale: SCALE, today: TODAY });
     const other = openDatabase(again);
@@ -106,17 +106,16 @@ describe('buildCityDataset (1 % scale)', () => {
 
   it('is found by the real course search, by a generated title', async () => {
     const { searchCourses } = await import('@/db/queries/courses');
-    const { parseCourseSearch } = await import('@/db/validation/course-search');
     const row = db.$client
       .prepare(`SELECT c.id, c.title FROM courses c JOIN course_runs r ON r.course_id = c.id
         WHERE c.publication = 'published' AND r.publication = 'published' AND r.start_date > ? ORDER BY c.id LIMIT 1`)
       .get(TODAY) as { id: number; title: string };
     assert.ok(row, 'a published course with a run to come');
-    const found = searchCourses(parseCourseSearch(`q=${encodeURIComponent(row.title)}`), TODAY);
+    const found = (await searchCourses(`q=${encodeURIComponent(row.title)}`, { today: TODAY }));
     assert.ok(found.total >= 1);
     const ids = new Set<number>();
     for (let page = 1; page <= found.pageCount; page++)
-      for (const c of searchCourses(parseCourseSearch(`q=${encodeURIComponent(row.title)}&page=${page}`), TODAY).items) ids.add(c.id);
+      for (const c of (await searchCourses(`q=${encodeURIComponent(row.title)}&page=${page}`, { today: TODAY })).items) ids.add(c.id);
     assert.ok(ids.has(row.id), `course ${row.id} 《${row.title}》 among ${[...ids].join(', ')}`);
   });
 });

@@ -1,7 +1,6 @@
 'use server';
 
 import { searchCourses, type CourseSearchResult } from '@/db/queries/courses';
-import { parseCourseSearch } from '@/db/validation/course-search';
 import { actionQuery } from '@/db/validation/search-params';
 import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { noteSearchMiss } from '../search-miss';
@@ -12,7 +11,7 @@ import { noteSearchMiss } from '../search-miss';
  * (app/_server/rate-limit-http.ts), which refuses the call before it gets here.
  */
 export async function searchCoursesAction(qs: unknown): Promise<CourseSearchResult> {
-  const result = searchCourses(parseCourseSearch(actionQuery(qs)));
+  const result = await searchCourses(actionQuery(qs));
   await noteSearchMiss('courses', result);
   return withSubsidyBadges(result);
 }

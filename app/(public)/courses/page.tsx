@@ -8,7 +8,6 @@ import { PageHeader } from '@/components/ui/page-header';
 import { SubsidyCheckLink } from '@/components/subsidy/badge';
 import { withSubsidyBadges } from '@/components/subsidy/read-answers';
 import { listCourseOrigins, searchCourses } from '@/db/queries/courses';
-import { parseCourseSearch } from '@/db/validation/course-search';
 import { noteSearchMiss } from '../search-miss';
 
 // Reads the database and Beijing's "today" on every request.
@@ -22,11 +21,10 @@ export const metadata: Metadata = {
 
 export default async function CoursesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;
-  const params = parseCourseSearch(raw);
-  const found = searchCourses(params);
+  const found = await searchCourses(raw);
   await noteSearchMiss('courses', found);
   const result = await withSubsidyBadges(found);
-  const origins = listCourseOrigins();
+  const origins = await listCourseOrigins();
   return (
     <>
       <PageHeader title={t.title} lead={t.lead}>

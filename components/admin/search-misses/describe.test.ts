@@ -22,6 +22,8 @@ describe('describeFilters', () => {
       '工种：电工',
     ]);
     assert.deepEqual(describeFilters('courses', 'group=rural&start=2w&status=open', names), ['适合人群：农村劳动力', '开课时间：两周内开课', '班期状态：报名中']);
+    // The one origin encoding and the two filters residents asked for.
+    assert.deepEqual(describeFilters('courses', 'near=p28&seats=1&when=weekend&when=evening', names), ['我在哪里：丰台站', '只看还有名额的', '上课时间：周末上课、晚上上课（18点以后）']);
   });
 
   it('stations and fairs, and an id that no longer exists', () => {

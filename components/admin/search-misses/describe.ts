@@ -11,6 +11,7 @@ import { DATE_WINDOW_LABELS, FAIR_CHIP_LABELS, FAIR_TYPE_LABELS } from '@/db/dom
 import { stationSearchLabels as S } from '@/db/domain/labels-stations';
 import type { CostType, FairType, HostType } from '@/db/enums';
 import { missText as t } from './strings';
+import { coursesText } from '@/components/courses/strings';
 
 function lookup(map: Map<string, string>, id: string): string {
   return map.get(id) ?? t.unknownName(id);
@@ -44,7 +45,9 @@ export function describeFilters(kind: SearchMissKind, filters: string, names: Fi
       else if (key === 'group') parts.push(`${C.group}：${lookup(names.groups, first)}`);
       else if (key === 'start') parts.push(`${C.start}：${pick(START_WINDOW_LABELS, first as StartWindow)}`);
       else if (key === 'status') parts.push(`${C.status}：${values.map((v) => pick(RUN_STATUS_LABELS, v as RunStatus)).join('、')}`);
-      else if (key === 'from') parts.push(`${C.from}：${placeName(first, names)}`);
+      else if (key === 'from' || key === 'near') parts.push(`${C.from}：${placeName(first, names)}`);
+      else if (key === 'when') parts.push(`${coursesText.whenLabel}：${values.map((v) => coursesText.whenOptions[v] ?? v).join('、')}`);
+      else if (key === 'seats') parts.push(coursesText.seatsOnly);
       else parts.push(`${key}=${values.join(',')}`);
     } else if (kind === 'stations') {
       if (key === 'street') parts.push(t.stationStreet(lookup(names.streets, first)));

@@ -2,6 +2,7 @@
  * Reading the change log (migration 0007): triggers on the content tables append
  * (entity, entity_id) with an increasing seq. Raw SQL lives here only; every index polls it.
  */
+import type Database from 'better-sqlite3';
 import type { DB } from '../../client';
 
 export type Change = { seq: number; entity: string; entityId: number };
@@ -9,12 +10,17 @@ export type Change = { seq: number; entity: string; entityId: number };
 /** Keep at most this many rows; an index further behind rebuilds. */
 const KEEP = 20_000;
 
+const heads = new WeakMap<DB, { seq: Database.Statement<[]>; version: Database.Statement<[]> }>();
+
 /** The newest seq (0 when the log is empty) and `PRAGMA data_version` (moves when another connection commits). */
 export function changeHead(db: DB): { seq: number; dataVersion: number } {
-  const c = db.$client;
-  const seq = (c.prepare('SELECT max(seq) FROM change_log').pluck().get() as number | null) ?? 0;
-  const dataVersion = c.pragma('data_version', { simple: true }) as number;
-  return { seq, dataVersion };
+  // Asked on every query: the two statements are prepared once per connection.
+  let s = heads.get(db);
+  if (!s) {
+    s = { seq: db.$client.prepare<[]>('SELECT max(seq) FROM change_log').pluck(), version: db.$client.prepare<[]>('PRAGMA data_version').pluck() };
+    heads.set(db, s);
+  }
+  return { seq: (s.seq.get() as number | null) ?? 0, dataVersion: s.version.get() as number };
 }
 
 /**

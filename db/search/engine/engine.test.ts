@@ -50,6 +50,7 @@ const things = defineList({
   name: 'things',
   shape,
   source: {
+    name: 'things',
     loadAll: async () => data.map((r) => ({ ...r })),
     loadGroups: async (_db, ids) => data.filter((r) => ids.includes(r.group)).map((r) => ({ ...r })),
     loadRefs: async () => ({ streets: STREETS }),
@@ -137,6 +138,11 @@ describe('list-search engine', () => {
     assert.equal(byKey.get('tag')!.count, brute(found, 'tag').size);
     assert.equal(byKey.get('seats')!.count, brute(found, 'seats').size);
     assert.equal(byKey.get('street')!.query, qs({ ...found, street: undefined }));
+    // Every option's count is what its own query gives, also when a chip leaves its filter narrower.
+    const two = await things.search(db, `${qs(found)}&cost=free&cost=paid`, PUBLIC);
+    assert.equal(two.total, 0);
+    assert.ok(two.widen.some((w) => 'chip' in w && w.chip.key === 'cost'));
+    for (const w of [...res.widen, ...two.widen]) assert.equal(w.count, (await things.search(db, w.query, PUBLIC)).total, w.query);
   });
 
   it('reads the old and new near-me forms as one origin and writes the new one', async () => {

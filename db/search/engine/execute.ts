@@ -7,7 +7,7 @@
  */
 import type { FacetOptionDecl, MatchedGroup, Predicate, QueryContext } from './types';
 
-export type PassFacet<Row> = { options: FacetOptionDecl[]; keys(row: Row, q: QueryContext): number | readonly number[] | null };
+export type PassFacet<Row> = { options: FacetOptionDecl[]; keys(row: Row, q: QueryContext): number | readonly number[] | null; perGroup?: boolean };
 
 export type PassInput<Row> = {
   rows: readonly Row[];
@@ -71,18 +71,30 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
       preds.push(p);
     }
   });
+  const m = preds.length;
   const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f.options) : null));
-  const dropCounts = new Array<number>(n).fill(0);
-  const dropLast = new Array<number>(n).fill(-1);
+  // The facets, as dense lists (the per-row loop touches only these).
+  const facetOf: number[] = [];
+  for (let f = 0; f < n; f++) if (counters[f]) facetOf.push(f);
+  const fc = facetOf.map((f) => counters[f]!);
+  const ff = facetOf.map((f) => input.facets[f]!);
+  const nf = facetOf.length;
+  // Facets whose keys are fixed per group are asked once per group (rows come grouped).
+  const once = ff.map((f) => f.perGroup === true);
+  const seen = new Int32Array(nf).fill(-1);
+  // Per active filter: the facet counter of that filter (or null), and "the list without it".
+  const ownCounter = active.map((f) => counters[f] ?? null);
+  const ownFacet = active.map((f) => input.facets[f] ?? null);
+  const drop = new Int32Array(m);
+  const dropLast = new Int32Array(m).fill(-1);
   let total = 0;
   let totalLast = -1;
   const matched: MatchedGroup<Row>[] = [];
   let open: { group: number; rows: Row[] } | null = null;
-  const m = preds.length;
 
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
-    if (scope && !scope(row)) continue;
+    if (scope !== null && !scope(row)) continue;
     let failed = -1;
     let fails = 0;
     for (let j = 0; j < m; j++) {
@@ -98,31 +110,38 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
         totalLast = g;
         total++;
       }
-      for (let f = 0; f < n; f++) {
-        const c = counters[f];
-        if (c) countRow(c, input.facets[f]!, row, g, q);
-        if (dropLast[f] !== g) {
-          dropLast[f] = g;
-          dropCounts[f]!++;
+      for (let k = 0; k < nf; k++) {
+        if (once[k]) {
+          if (seen[k] === g) continue;
+          seen[k] = g;
+        }
+        countRow(fc[k]!, ff[k]!, row, g, q);
+      }
+      for (let j = 0; j < m; j++) {
+        if (dropLast[j] !== g) {
+          dropLast[j] = g;
+          drop[j]!++;
         }
       }
       if (input.collect) {
-        if (!open || open.group !== g) {
+        if (open === null || open.group !== g) {
           open = { group: g, rows: [] };
           matched.push(open);
         }
         open.rows.push(row);
       }
     } else {
-      const f = active[failed]!;
-      const c = counters[f];
-      if (c) countRow(c, input.facets[f]!, row, g, q);
-      if (dropLast[f] !== g) {
-        dropLast[f] = g;
-        dropCounts[f]!++;
+      const c = ownCounter[failed];
+      if (c) countRow(c, ownFacet[failed]!, row, g, q);
+      if (dropLast[failed] !== g) {
+        dropLast[failed] = g;
+        drop[failed]!++;
       }
     }
   }
+  // A filter that does not narrow: the list without it is the list.
+  const dropCounts = new Array<number>(n).fill(total);
+  active.forEach((f, j) => (dropCounts[f] = drop[j]!));
   return { total, facetCounts: counters.map((c) => (c ? c.counts : new Int32Array(0))), dropCounts, matched };
 }
 
@@ -138,4 +157,60 @@ export function orderGroups<Row>(matched: MatchedGroup<Row>[], key: (m: MatchedG
     return a.m.group - b.m.group;
   });
   return keyed.map((x) => x.m);
+}
+
+/** One widen option as a change of one filter: its index and the predicate it would have (null: none). */
+export type Variant<Row> = { filter: number; predicate: Predicate<Row> | null };
+
+/**
+ * The groups each variant would give, in one pass: a variant of filter f gains exactly the rows
+ * that fail f alone (every other filter passes) and pass f's new predicate. Asked only when
+ * nothing matched, so no row passes every filter.
+ */
+export function countVariants<Row>(
+  rows: readonly Row[],
+  group: (row: Row) => number,
+  scope: Predicate<Row> | null,
+  predicates: readonly (Predicate<Row> | null)[],
+  variants: readonly Variant<Row>[],
+): number[] {
+  const active: number[] = [];
+  const preds: Predicate<Row>[] = [];
+  predicates.forEach((p, i) => {
+    if (p) {
+      active.push(i);
+      preds.push(p);
+    }
+  });
+  const m = preds.length;
+  const byFilter = new Map<number, number[]>();
+  variants.forEach((v, k) => byFilter.set(v.filter, [...(byFilter.get(v.filter) ?? []), k]));
+  const mine = active.map((f) => byFilter.get(f) ?? []);
+  const counts = new Array<number>(variants.length).fill(0);
+  const last = new Array<number>(variants.length).fill(-1);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (scope !== null && !scope(row)) continue;
+    let failed = -1;
+    let fails = 0;
+    for (let j = 0; j < m; j++) {
+      if (!preds[j]!(row)) {
+        failed = j;
+        if (++fails > 1) break;
+      }
+    }
+    if (fails !== 1) continue;
+    const ks = mine[failed]!;
+    if (ks.length === 0) continue;
+    const g = group(row);
+    for (const k of ks) {
+      if (last[k] === g) continue;
+      const p = variants[k]!.predicate;
+      if (p === null || p(row)) {
+        last[k] = g;
+        counts[k]!++;
+      }
+    }
+  }
+  return counts;
 }

@@ -17,7 +17,7 @@ export function filterKit<Row, Values, Refs>() {
   /** A checkbox: on → rows passing `test`; its facet counts the groups it would give. */
   function flag<K extends KeyOf<Values>>(d: {
     key: string;
-    param: K & { [P in K]: Values[P] extends boolean ? K : never }[K];
+    param: K;
     test: (row: Row, q: QueryContext) => boolean;
   }): FilterDef<Row, Values, Refs> {
     return filter<K>({
@@ -33,7 +33,7 @@ export function filterKit<Row, Values, Refs>() {
   /** One id among data-backed options (a street, an occupation): unknown ids are dropped with a notice. */
   function oneId<K extends KeyOf<Values>>(d: {
     key: string;
-    param: K & { [P in K]: Values[P] extends number | null ? K : never }[K];
+    param: K;
     of: (row: Row) => number;
     options: (refs: Refs) => { id: number; name: string }[];
   }): FilterDef<Row, Values, Refs> {
@@ -54,11 +54,13 @@ export function filterKit<Row, Values, Refs>() {
    */
   function anyOf<K extends KeyOf<Values>, C extends string | number>(d: {
     key: string;
-    param: K & { [P in K]: Values[P] extends readonly C[] ? K : never }[K];
+    param: K;
     codes: readonly C[];
     of: (row: Row, q: QueryContext) => number | readonly number[] | null;
     /** The rows matching when nothing is chosen (e.g. a default window); null: all. */
     otherwise?: (q: QueryContext) => Predicate<Row> | null;
+    /** The code is the group's, the same on all its rows (see FilterDef facet.perGroup). */
+    perGroup?: boolean;
   }): FilterDef<Row, Values, Refs> {
     const options: FacetOptionDecl[] = d.codes.map((c, i) => ({ key: i, value: String(c) }));
     return filter<K>({
@@ -80,7 +82,7 @@ export function filterKit<Row, Values, Refs>() {
           return false;
         };
       },
-      facet: { options: () => options, keys: d.of },
+      facet: { options: () => options, keys: d.of, perGroup: d.perGroup === true },
       chips: (value) => (value as readonly C[]).map((c): Chip => ({ key: d.key, value: String(c) })),
       without: (value, chip) => (value as readonly C[]).filter((c) => String(c) !== chip.value) as Values[K],
     });

@@ -34,7 +34,11 @@
  * ```
  * A group is what is counted and listed (a course); rows are its parts (runs). A group matches
  * when ANY of its rows passes every filter; counts are distinct groups. Facet option keys are small
- * non-negative integers. Results carry codes (chips {key, value, name?}, facet {value, name?,
+ * non-negative integers; mark a facet `perGroup: true` when its keys are the group's own (a course's
+ * occupation) so it is asked once per group. Predicates and facet keys get the QueryContext
+ * (today as yyyymmdd, the scope, the resolved origin, the order applied): compare dates there,
+ * never in the index. `list.match(db, input, scope)` gives the matched groups and rows without
+ * facets or caching (the open-data API pages them itself). Results carry codes (chips {key, value, name?}, facet {value, name?,
  * count}, notice codes, widen {kind, chip?}); components/<feature>/strings.ts says them in words.
  *
  * The index is kept current by polling the change log (one `SELECT max(seq)` per query) and

@@ -9,7 +9,7 @@ import { beijingToday } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt } from './dates';
-import { orderGroups, runPass, type PassFacet } from './execute';
+import { countVariants, orderGroups, runPass, type PassFacet, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
 import { indexStore, type IndexSnapshot, type IndexStore } from './store';
@@ -53,7 +53,7 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
 
-type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[] };
+type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[]; predicates: (Predicate<Row> | null)[] };
 
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
@@ -64,6 +64,11 @@ export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;
   /** Builds the index now (server start), so no request pays for it. */
   warm(db: DB): Promise<void>;
+  /**
+   * The matched groups (in group order) with their matched rows, for callers that shape and
+   * page rows themselves (the open-data API). No facets, no cache; unknown ids match nothing.
+   */
+  match(db: DB, input: Input, scope: Scope, opts?: { today?: string }): Promise<{ matched: MatchedGroup<Row>[]; q: QueryContext }>;
 };
 
 function scopeKey(scope: Scope): string {
@@ -76,7 +81,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(def: ListDef<Row, Refs, S, Item>): List<Row, Refs, S, Item> {
-  const index = indexStore(def.source);
+  const index = indexStore(def.source, def.name);
   const listings = resultCache<Listing<Row>>(64);
   const results = resultCache<SearchResult<Item, ValuesOf<S>>>(128);
   const orderNames = Object.keys(def.orders);
@@ -94,7 +99,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
 
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
     const predicates = await compile(db, values, q);
-    const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys } : null));
+    const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys, perGroup: f.facet.perGroup === true } : null));
     const out = runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets, q, collect: true });
     const o = def.orders[order]!;
     const ordered = orderGroups(out.matched, (m) => o.key(m, q));
@@ -105,7 +110,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const counts = out.facetCounts[i]!;
       facetCounts[f.key] = fc.options.map((opt, j) => ({ value: opt.value, ...(opt.name !== undefined ? { name: opt.name } : {}), count: counts[j] ?? 0 }));
     });
-    return { total: out.total, ordered, facets: facetCounts, dropCounts: out.dropCounts };
+    return { total: out.total, ordered, facets: facetCounts, dropCounts: out.dropCounts, predicates };
   }
 
   const list: List<Row, Refs, S, Item> = {
@@ -116,6 +121,16 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     },
     async warm(db) {
       await index.current(db);
+    },
+    async match(db, input, scope, opts = {}) {
+      const todayText = opts.today ?? beijingToday();
+      const snap = await index.current(db);
+      const parsed = parseQuery(input, def.shape);
+      const origin = parsed.origin ? await resolveOrigin(db, parsed.origin) : null;
+      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order: defaultOrder };
+      const predicates = await compile(db, parsed.values, q);
+      const out = runPass({ rows: snap.rows, group, scope: def.scope(scope, q), predicates, facets: [], q, collect: true });
+      return { matched: out.matched, q };
     },
     async search(db, input, scope, opts = {}) {
       const todayText = opts.today ?? beijingToday();
@@ -143,7 +158,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const needsOrigin = def.orders[order]!.needsOrigin === true && !origin;
       if (needsOrigin) order = defaultOrder;
 
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin };
+      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order };
       const notice: NoticeCode | null = invalid.size > 0 ? 'invalid-params' : null;
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
       const baseKey = `${snap.version}|${scopeKey(scope)}|${todayText}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
@@ -163,22 +178,42 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
 
       const chips: Chip[] = [];
       for (const f of def.filters) chips.push(...f.chips(values[f.param], snap.refs));
+      // The origin orders, it never narrows: a chip to remove it, never a widen option.
+      if (origin) chips.push({ key: 'near', ...(origin.name !== null ? { name: origin.name } : {}) });
       const widen: WidenOption[] = [];
       if (listed.total === 0) {
-        for (let i = 0; i < def.filters.length; i++) {
-          const f = def.filters[i]!;
+        // Each option: the query with one filter's value changed (a chip dropped, or a list's own
+        // widening such as 'ended'). Options that change one filter are counted together in one
+        // pass over the rows failing that filter alone; anything else gets a pass of its own.
+        const options: { option: { kind: 'drop'; chip: Chip; query: string } | { kind: string; query: string }; values: ValuesOf<S> }[] = [];
+        for (const f of def.filters) {
           for (const chip of f.chips(values[f.param], snap.refs)) {
             const next = { ...values, page: 1 } as ValuesOf<S>;
             (next as Record<keyof ValuesOf<S>, unknown>)[f.param] = f.without(values[f.param], chip);
-            // Dropping a filter outright was counted in the pass; anything narrower needs its own.
-            const loose = (await f.compile(next[f.param], q, db)) === null;
-            const n = loose ? listed.dropCounts[i]! : await count(db, snap, next, q);
-            widen.push({ kind: 'drop', chip, query: writeQuery(def.shape, next, origin?.ref ?? null), count: n });
+            options.push({ option: { kind: 'drop', chip, query: writeQuery(def.shape, next, origin?.ref ?? null) }, values: next });
           }
         }
         for (const w of def.widenMore?.(values) ?? []) {
           const next = { ...w.values, page: 1 } as ValuesOf<S>;
-          widen.push({ kind: w.kind, query: writeQuery(def.shape, next, origin?.ref ?? null), count: await count(db, snap, next, q) });
+          options.push({ option: { kind: w.kind, query: writeQuery(def.shape, next, origin?.ref ?? null) }, values: next });
+        }
+        const variants: Variant<Row>[] = [];
+        const slot: (number | null)[] = [];
+        for (const o of options) {
+          const changed = def.filters.flatMap((f, i) => (sameValue(o.values[f.param], values[f.param]) ? [] : [i]));
+          if (changed.length !== 1) {
+            slot.push(null);
+            continue;
+          }
+          const f = def.filters[changed[0]!]!;
+          slot.push(variants.length);
+          variants.push({ filter: changed[0]!, predicate: await f.compile(o.values[f.param], q, db) });
+        }
+        const counts = variants.length > 0 ? countVariants(snap.rows, group, def.scope(scope, q), listed.predicates, variants) : [];
+        for (let k = 0; k < options.length; k++) {
+          const at = slot[k];
+          const n = at !== null && at !== undefined ? counts[at]! : await count(db, snap, options[k]!.values, q);
+          widen.push({ ...options[k]!.option, count: n });
         }
       }
       const result: SearchResult<Item, ValuesOf<S>> = {

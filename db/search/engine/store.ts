@@ -41,20 +41,60 @@ function byGroup<Row extends IndexRow>(rows: Row[]): Row[] {
   return rows.sort((a, b) => a.group - b.group);
 }
 
-/** Replaces the rows of `groups` with `fresh` (both sorted by group), in one merge pass. */
-export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): Row[] {
-  const add = byGroup(fresh);
-  const out: Row[] = [];
-  let j = 0;
-  for (const r of rows) {
-    while (j < add.length && add[j]!.group < r.group) out.push(add[j++]!);
-    if (!groups.has(r.group)) out.push(r);
+/** The first index in sorted `rows` whose group is not below `g`. */
+function lowerBound<Row extends IndexRow>(rows: readonly Row[], g: number, from: number): number {
+  let lo = from;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (rows[mid]!.group < g) lo = mid + 1;
+    else hi = mid;
   }
-  while (j < add.length) out.push(add[j++]!);
-  return out;
+  return lo;
 }
 
-export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): IndexStore<Row, Refs> {
+/**
+ * Replaces the rows of `groups` with `fresh` (rows sorted by group): the untouched runs between
+ * changed groups are copied as slices (found by binary search), so one change costs a copy of
+ * the array, not a pass of pushes.
+ */
+export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): Row[] {
+  const add = byGroup(fresh);
+  const parts: (readonly Row[])[] = [];
+  let at = 0;
+  let j = 0;
+  for (const g of [...groups].sort((a, b) => a - b)) {
+    const lo = lowerBound(rows, g, at);
+    const hi = lowerBound(rows, g + 1, lo);
+    parts.push(rows.slice(at, lo));
+    const start = j;
+    while (j < add.length && add[j]!.group <= g) j++;
+    parts.push(add.slice(start, j));
+    at = hi;
+  }
+  parts.push(rows.slice(at));
+  parts.push(add.slice(j));
+  return ([] as Row[]).concat(...parts);
+}
+
+/**
+ * One store per source name, process-wide: lists declared over the same source (resident and
+ * admin) share one index, and so do Next's bundles (instrumentation.ts builds it at start; each
+ * bundle has its own copy of this module, hence globalThis, like the database connection).
+ */
+const registry = globalThis as unknown as { __listIndexes?: Map<string, unknown> };
+
+export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>, fallbackName: string): IndexStore<Row, Refs> {
+  const stores = (registry.__listIndexes ??= new Map());
+  const name = source.name ?? fallbackName;
+  const existing = stores.get(name);
+  if (existing) return existing as IndexStore<Row, Refs>;
+  const store = createStore(source);
+  stores.set(name, store);
+  return store;
+}
+
+function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): IndexStore<Row, Refs> {
   // One index per connection (tests open their own databases).
   let states = new WeakMap<DB, State<Row, Refs>>();
   let version = 0;
@@ -65,6 +105,7 @@ export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Re
     const head = changeHead(db);
     const [rows, refs] = await Promise.all([source.loadAll(db), source.loadRefs(db)]);
     const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+    pruneChanges(db, head.seq);
     stats.builds++;
     stats.lastBuildMs = performance.now() - t0;
     return state;

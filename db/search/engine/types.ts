@@ -30,6 +30,8 @@ export type QueryContext = {
   todayText: string;
   scope: Scope;
   origin: ResolvedOrigin | null;
+  /** The order applied (after falling back from one needing an origin). */
+  order: string;
 };
 
 export type Predicate<Row> = (row: Row) => boolean;
@@ -63,6 +65,8 @@ export type FilterDef<Row, Values, Refs, K extends keyof Values = keyof Values> 
     options(refs: Refs, q: QueryContext): FacetOptionDecl[];
     /** The option keys a row counts under (several for a run's target groups; null for none). */
     keys(row: Row, q: QueryContext): number | readonly number[] | null;
+    /** The keys are the same for every row of a group (a course's occupation): asked once per group. */
+    perGroup?: boolean;
   };
   /** The chips of an active value ([] when inactive). */
   chips(value: Values[K], refs: Refs): Chip[];
@@ -82,6 +86,12 @@ export type OrderDef<Row> = {
 
 /** Where rows come from and what in the change log concerns them. */
 export type SourceDef<Row extends IndexRow, Refs> = {
+  /**
+   * Names the index (default: the list's name). Lists over the same source object share one index,
+   * and so do the server's bundles by this name (the index built at start in instrumentation.ts
+   * is the one pages read; it lives on globalThis).
+   */
+  name?: string;
   /** Every row (any scope): the engine sorts them by group. */
   loadAll(db: DB): Promise<Row[]>;
   /** The rows of these groups only (after a change to them). */

@@ -1,12 +1,12 @@
 /**
  * The admin course list's URL parameters: the resident filters that make sense for a course
- * list, plus publication status and provider. Parsed with the same machinery as the public
- * list; turned into the public values shape so ONE filter builder serves both.
+ * list, plus publication status and provider. The list-search engine reads them
+ * (db/queries/courses/admin-list.ts) with the same filter declarations as the resident list.
  */
 import * as z from 'zod/mini';
-import { PUBLICATION, type Publication } from '../../enums';
-import { courseSearchShape, type CourseSearchValues } from '../course-search';
-import { fields, many, one, parseParams } from '../search-params';
+import { PUBLICATION } from '../../enums';
+import { courseSearchShape } from '../course-search';
+import { fields, many, one } from '../search-params';
 
 export const adminCourseListShape = {
   q: courseSearchShape.q,
@@ -20,33 +20,3 @@ export const adminCourseListShape = {
   provider: one(fields.id, null as number | null),
   page: courseSearchShape.page,
 };
-
-export type AdminCourseListParams = {
-  values: CourseSearchValues;
-  publication: Publication[];
-  provider: number | null;
-  invalid: string[];
-};
-
-export function parseAdminCourseList(input: Parameters<typeof parseParams>[0]): AdminCourseListParams {
-  const { values: v, invalid } = parseParams(input, adminCourseListShape);
-  return {
-    values: {
-      q: v.q,
-      occupation: v.occupation,
-      level: v.level,
-      street: v.street,
-      cost: v.cost,
-      dual: v.dual,
-      group: v.group,
-      start: 'any',
-      status: [],
-      sort: 'start',
-      from: null,
-      page: v.page,
-    },
-    publication: v.publication,
-    provider: v.provider,
-    invalid,
-  };
-}

@@ -14,13 +14,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const id = parseRouteId((await params).id);
-  const title = id === null ? null : getCourseTitle(id);
+  const title = id === null ? null : await getCourseTitle(id);
   return { title: title ?? t.notFoundTitle };
 }
 
 export default async function CourseDetailPage({ params, searchParams }: Props) {
   const id = parseRouteId((await params).id);
-  const course = id === null ? null : getCourseDetail(id);
+  const course = id === null ? null : await getCourseDetail(id);
   if (!course) notFound();
   // ?runs=all lists every run still to come; anything else is the usual page.
   const allRuns = (await searchParams).runs === 'all';

@@ -3,8 +3,8 @@ import Link from 'next/link';
 import { getDb } from '@/db';
 import { requirePageActor } from '@/db/auth/guard';
 import { can, PUBLICATION_LABELS } from '@/db/auth/permissions';
-import { courseListLookups, listCoursesFor } from '@/db/admin/courses';
-import { parseAdminCourseList } from '@/db/validation/admin/course-list';
+import { courseListLookups } from '@/db/admin/courses';
+import { listCoursesForAdmin } from '@/db/queries/courses';
 import { COST_TYPE_LABELS, LEVELS, levelLabel } from '@/db/domain/labels-courses';
 import { COST_TYPES, PUBLICATION } from '@/db/enums';
 import { formatInstant, fullDate } from '@/db/domain/time';
@@ -29,13 +29,12 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
   const actor = await requirePageActor('/admin/courses');
   if (!can(actor, 'view', { kind: 'course', providerId: actor.providerId })) return <Refused />;
   const sp = await searchParams;
-  const params = parseAdminCourseList(sp);
   const db = getDb();
   const look = courseListLookups(db);
-  const result = listCoursesFor(actor, params);
+  const result = await listCoursesForAdmin(actor, sp);
   const scoped = actor.role === 'provider';
   const providerName = look.providers.find((p) => p.id === actor.providerId)?.name ?? '';
-  const v = params.values;
+  const v = result.values;
 
   const pageHref = (page: number) => {
     const q = new URLSearchParams();
@@ -53,7 +52,7 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
           <LinkButton href="/admin/courses/new">{ct.newCourse}</LinkButton>
         </p>
       )}
-      {params.invalid.length > 0 && (
+      {result.notice && (
         <div className="mb-4">
           <Notice tone="warn">{common.invalidParams}</Notice>
         </div>
@@ -70,11 +69,11 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
           <FilterSelect any={ct.any}
             name="publication"
             label={ct.publication}
-            value={params.publication[0] ?? ''}
+            value={v.publication[0] ?? ''}
             options={PUBLICATION.map((p) => ({ value: p, label: PUBLICATION_LABELS[p] }))}
           />
           {!scoped && (
-            <FilterSelect any={ct.any} name="provider" label={ct.provider} value={params.provider ? String(params.provider) : ''} options={look.providers.map((p) => ({ value: String(p.id), label: p.name }))} />
+            <FilterSelect any={ct.any} name="provider" label={ct.provider} value={v.provider ? String(v.provider) : ''} options={look.providers.map((p) => ({ value: String(p.id), label: p.name }))} />
           )}
           <FilterSelect any={ct.any} name="occupation" label={ct.occupation} value={v.occupation ? String(v.occupation) : ''} options={look.occupations.map((o) => ({ value: String(o.id), label: o.name }))} />
           <FilterSelect any={ct.any} name="level" label={ct.level} value={v.level[0] ? String(v.level[0]) : ''} options={LEVELS.map((l) => ({ value: String(l), label: levelLabel(l) }))} />
@@ -120,7 +119,7 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
               <dl className="mt-1 grid gap-x-4 gap-y-1 text-base sm:grid-cols-[7rem_1fr]">
                 <dt className="font-bold text-muted">{ct.colProvider}</dt>
                 <dd>
-                  {c.provider} · {c.occupation} · {c.levelLabel}
+                  {c.provider} · {c.occupation} · {levelLabel(c.level)}
                 </dd>
                 <dt className="font-bold text-muted">{ct.colNextRun}</dt>
                 <dd>

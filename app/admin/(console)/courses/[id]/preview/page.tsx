@@ -25,7 +25,7 @@ export default async function PreviewCoursePage({ params }: Props) {
   const course = id === null ? undefined : loadCourse(db, id);
   if (!course) notFound();
   if (!can(actor, 'view', courseResource(course))) return <Refused />;
-  const detail = getCourseDetail(course.id, new Date(), { includeUnpublished: true });
+  const detail = await getCourseDetail(course.id, new Date(), { includeUnpublished: true });
   if (!detail) notFound();
   const hiddenRuns = courseRunList(db, course.id).filter((r) => r.publication !== 'published' && r.publication !== 'archived').length;
   const live = course.publication === 'published';

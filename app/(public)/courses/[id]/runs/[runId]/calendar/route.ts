@@ -15,7 +15,7 @@ export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string
   const p = await ctx.params;
   const id = parseRouteId(p.id);
   const runId = parseRouteId(p.runId);
-  const course = id === null || runId === null ? null : getCourseDetail(id);
+  const course = id === null || runId === null ? null : await getCourseDetail(id);
   const run = course?.runs.find((r) => r.id === runId);
   if (!course || !run) return new Response(t.icsNotFound, { status: 404, headers: TEXT });
   const ics = runIcs(course, run, `${siteUrl()}/courses/${course.id}#run-${run.id}`);

@@ -20,7 +20,7 @@ import {
 } from '@/db/domain/coverage';
 import { beijingNow } from '@/db/domain/time';
 import type { StationStatus } from '@/db/schema';
-import { loadCalendar, loadSchedules } from './stations';
+import { loadCalendar, loadSchedules } from './stations/schedules';
 
 /** A boundary as stored; anything that is not a Polygon or MultiPolygon is ignored (the street stays approximate). */
 function parseBoundary(json: string | null): BoundaryGeometry | null {
@@ -57,7 +57,10 @@ function loadStations(today: string): CoverageStation[] {
     sql`SELECT id, street_id, lat, lng, status, opening_date, status_reason FROM stations
         WHERE publication = 'published' AND status = 'operating' ORDER BY id`,
   );
-  const schedules = loadSchedules(rows, today);
+  const schedules = loadSchedules(
+    rows.map((r) => ({ id: r.id, status: r.status, openingDate: r.opening_date, statusReason: r.status_reason })),
+    today,
+  );
   return rows.flatMap((r) => {
     const schedule = schedules.get(r.id);
     return schedule ? [{ id: r.id, streetId: r.street_id, point: { lat: r.lat, lng: r.lng }, schedule }] : [];

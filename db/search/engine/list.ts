@@ -5,7 +5,7 @@
  */
 import type { DB } from '../../client';
 import type { parseParams } from '../../validation/search-params';
-import { beijingToday } from '../../domain/time';
+import { beijingNow } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt } from './dates';
@@ -49,6 +49,11 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   scope(scope: Scope, q: QueryContext): Predicate<Row> | null;
   /** The page's items, from its matched groups (in order). */
   items(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, refs: Refs): Promise<Item[]>;
+  /**
+   * What the answer depends on besides the content and the filters: 'day' (default) or 'minute'
+   * for lists with time-of-day predicates ("open now"); the caches are keyed on it.
+   */
+  clock?: 'day' | 'minute';
   /** Widen options besides dropping one filter (e.g. 'ended': also show finished runs). */
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
@@ -58,8 +63,8 @@ type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Recor
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
   readonly index: IndexStore<Row, Refs>;
-  /** Runs a search. `today` ('YYYY-MM-DD', Beijing) is injectable for tests. */
-  search(db: DB, input: Input, scope: Scope, opts?: { today?: string }): Promise<SearchResult<Item, ValuesOf<S>>>;
+  /** Runs a search. `today` ('YYYY-MM-DD', Beijing) and `now` (the instant) are injectable for tests. */
+  search(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date }): Promise<SearchResult<Item, ValuesOf<S>>>;
   /** The canonical query string for values (and an origin). */
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;
   /** Builds the index now (server start), so no request pays for it. */
@@ -118,7 +123,10 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       await index.current(db);
     },
     async search(db, input, scope, opts = {}) {
-      const todayText = opts.today ?? beijingToday();
+      const now = opts.now ?? new Date();
+      const bj = beijingNow(now);
+      const todayText = opts.today ?? bj.date;
+      const timeKey = def.clock === 'minute' ? `${todayText}T${bj.time}` : todayText;
       const snap = await index.current(db);
       const parsed = parseQuery(input, def.shape);
       const values = parsed.values;
@@ -143,10 +151,10 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const needsOrigin = def.orders[order]!.needsOrigin === true && !origin;
       if (needsOrigin) order = defaultOrder;
 
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin };
+      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, now };
       const notice: NoticeCode | null = invalid.size > 0 ? 'invalid-params' : null;
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
-      const baseKey = `${snap.version}|${scopeKey(scope)}|${todayText}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
+      const baseKey = `${snap.version}|${scopeKey(scope)}|${timeKey}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
       const resultKey = `${baseKey}|${String(pageOf())}|${notice ?? ''}|${needsOrigin}`;
       const hit = results.get(resultKey);
       if (hit) return hit;

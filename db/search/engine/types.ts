@@ -30,6 +30,8 @@ export type QueryContext = {
   todayText: string;
   scope: Scope;
   origin: ResolvedOrigin | null;
+  /** The instant of the query (injectable for tests): lists whose predicates depend on the time of day read it. */
+  now: Date;
 };
 
 export type Predicate<Row> = (row: Row) => boolean;

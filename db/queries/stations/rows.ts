@@ -1,0 +1,164 @@
+import 'server-only';
+/**
+ * The station lists' index rows (see db/search/engine): everything a filter, facet or order
+ * needs that depends only on content, worked out once when a station changes. A station gives
+ * one row for itself (svc = -1) and one per service it offers (svc = the service id, with how
+ * it is offered), all sharing one `StationFacts`: "offers service X and is open for it now"
+ * is then a test on one row, and the service facet counts rows.
+ */
+import { asc, eq, gte, inArray } from 'drizzle-orm';
+import type { DB } from '@/db/client';
+import { HOST_TYPES, PUBLICATION, SERVICE_MODES, STATION_STATUSES } from '@/db/enums';
+import { opensEvenings, opensWeekends, regularSessions, type StationSchedule } from '@/db/domain/hours';
+import { addDays, beijingToday } from '@/db/domain/time';
+import { dateInt, minutesOf } from '@/db/search/engine';
+import { places, services, stationExceptions, stationHours, stationServices, stations, streets } from '@/db/schema';
+import { cleanSessions } from './schedules';
+
+/** Per ISO weekday (index 1–7), the regular sessions as [from, to) minute pairs, flattened. */
+type WeekSpans = readonly (readonly number[])[];
+
+export type StationFacts = {
+  id: number;
+  street: number;
+  streetSort: number;
+  /** Index in HOST_TYPES / PUBLICATION / STATION_STATUSES. */
+  host: number;
+  publication: number;
+  status: number;
+  /** yyyymmdd; 0 when none. */
+  openingDate: number;
+  lastVerified: number;
+  lat: number;
+  lng: number;
+  /** The name as code points, then -1: compared element by element it orders as SQLite orders text. */
+  nameKey: readonly number[];
+  /** Regular weekday sessions ending after 18:00 / any weekend session (station scope). */
+  evening: boolean;
+  weekend: boolean;
+  schedule: StationSchedule;
+  /** Sessions per weekday for the station and for its counter (the station's when it keeps none). */
+  spans: WeekSpans;
+  counterSpans: WeekSpans;
+  /** Inclusive yyyymmdd ranges of its exceptions, flattened: a day inside one goes to the hours engine. */
+  exceptionDays: readonly number[];
+};
+
+export type StationRow = {
+  group: number;
+  /** -1 for the station's own row; else a service it offers. */
+  svc: number;
+  /** Index in SERVICE_MODES (-1 on the station's own row). */
+  mode: number;
+  st: StationFacts;
+};
+
+export type StationRefs = {
+  streets: { id: number; name: string; lat: number; lng: number }[];
+  landmarks: { id: number; name: string }[];
+  /** The catalogue in order (category order follows each category's first service). */
+  services: { id: number; name: string; category: string }[];
+};
+
+export const PUBLISHED = PUBLICATION.indexOf('published');
+export const PLANNED = STATION_STATUSES.indexOf('planned');
+export const SUSPENDED = STATION_STATUSES.indexOf('suspended');
+export const COUNTER = SERVICE_MODES.indexOf('counter');
+
+function nameKey(name: string): number[] {
+  const out: number[] = [];
+  for (const ch of name) out.push(ch.codePointAt(0)!);
+  out.push(-1);
+  return out;
+}
+
+function weekSpans(schedule: StationSchedule, scope: 'station' | 'counter'): number[][] {
+  const out: number[][] = [[]];
+  for (let wd = 1; wd <= 7; wd++) out.push(regularSessions(schedule, wd, scope).flatMap((s) => [minutesOf(s.opens), minutesOf(s.closes)]));
+  return out;
+}
+
+async function load(db: DB, only: readonly number[] | null): Promise<StationRow[]> {
+  const ids = only ? [...only] : null;
+  const heads = db
+    .select({
+      id: stations.id,
+      name: stations.name,
+      hostType: stations.hostType,
+      streetId: stations.streetId,
+      streetSort: streets.sort,
+      lat: stations.lat,
+      lng: stations.lng,
+      status: stations.status,
+      openingDate: stations.openingDate,
+      statusReason: stations.statusReason,
+      lastVerifiedOn: stations.lastVerifiedOn,
+      publication: stations.publication,
+    })
+    .from(stations)
+    .innerJoin(streets, eq(streets.id, stations.streetId))
+    .where(ids ? inArray(stations.id, ids) : undefined)
+    .all();
+  const schedules = new Map<number, StationSchedule>();
+  for (const h of heads) schedules.set(h.id, { status: h.status, openingDate: h.openingDate, statusReason: h.statusReason, hours: [], exceptions: [] });
+  for (const h of db.select().from(stationHours).where(ids ? inArray(stationHours.stationId, ids) : undefined).all()) {
+    schedules.get(h.stationId)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
+  }
+  // Exceptions that ended over a week ago can never matter again.
+  const since = addDays(beijingToday(), -7);
+  const exc = db.select().from(stationExceptions).where(gte(stationExceptions.endDate, since)).orderBy(asc(stationExceptions.id)).all();
+  const wanted = only ? new Set(only) : null;
+  for (const e of exc) {
+    if (wanted && !wanted.has(e.stationId)) continue;
+    schedules.get(e.stationId)?.exceptions.push({ startDate: e.startDate, endDate: e.endDate, closed: e.closed, sessions: cleanSessions(e.sessions), reason: e.reason });
+  }
+  const offered = new Map<number, { svc: number; mode: number }[]>();
+  for (const s of db.select().from(stationServices).where(ids ? inArray(stationServices.stationId, ids) : undefined).all()) {
+    const list = offered.get(s.stationId) ?? [];
+    list.push({ svc: s.serviceId, mode: SERVICE_MODES.indexOf(s.mode) });
+    offered.set(s.stationId, list);
+  }
+  const rows: StationRow[] = [];
+  for (const h of heads) {
+    const schedule = schedules.get(h.id)!;
+    const st: StationFacts = {
+      id: h.id,
+      street: h.streetId,
+      streetSort: h.streetSort,
+      host: HOST_TYPES.indexOf(h.hostType),
+      publication: PUBLICATION.indexOf(h.publication),
+      status: STATION_STATUSES.indexOf(h.status),
+      openingDate: dateInt(h.openingDate),
+      lastVerified: dateInt(h.lastVerifiedOn),
+      lat: h.lat,
+      lng: h.lng,
+      nameKey: nameKey(h.name),
+      evening: opensEvenings(schedule.hours),
+      weekend: opensWeekends(schedule.hours),
+      schedule,
+      spans: weekSpans(schedule, 'station'),
+      counterSpans: weekSpans(schedule, 'counter'),
+      exceptionDays: schedule.exceptions.flatMap((e) => [dateInt(e.startDate), dateInt(e.endDate)]),
+    };
+    rows.push({ group: h.id, svc: -1, mode: -1, st });
+    for (const o of offered.get(h.id) ?? []) rows.push({ group: h.id, svc: o.svc, mode: o.mode, st });
+  }
+  return rows;
+}
+
+async function loadRefs(db: DB): Promise<StationRefs> {
+  return {
+    streets: db.select({ id: streets.id, name: streets.name, lat: streets.lat, lng: streets.lng }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
+    landmarks: db.select({ id: places.id, name: places.name }).from(places).where(eq(places.kind, 'landmark')).orderBy(asc(places.id)).all(),
+    services: db.select({ id: services.id, name: services.name, category: services.category }).from(services).orderBy(asc(services.sort), asc(services.id)).all(),
+  };
+}
+
+/** Where the station lists' rows come from, and which change-log entities concern them (migration 0007). */
+export const stationSource = {
+  loadAll: (db: DB) => load(db, null),
+  loadGroups: (db: DB, ids: readonly number[]) => load(db, ids),
+  loadRefs,
+  // Streets carry the list order (their sort), so a change there rebuilds; names and choices are refs.
+  changes: { station: 'group', streets: 'rebuild', services: 'refs', place: 'refs', calendar_days: 'refs' },
+} as const;

@@ -6,11 +6,10 @@ import 'server-only';
  * it is offered), all sharing one `StationFacts`: "offers service X and is open for it now"
  * is then a test on one row, and the service facet counts rows.
  */
-import { asc, eq, gte, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { HOST_TYPES, PUBLICATION, SERVICE_MODES, STATION_STATUSES } from '@/db/enums';
 import { opensEvenings, opensWeekends, regularSessions, type StationSchedule } from '@/db/domain/hours';
-import { addDays, beijingToday } from '@/db/domain/time';
 import { dateInt, minutesOf } from '@/db/search/engine';
 import { places, services, stationExceptions, stationHours, stationServices, stations, streets } from '@/db/schema';
 import { cleanSessions } from './schedules';
@@ -104,12 +103,9 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
   for (const h of db.select().from(stationHours).where(ids ? inArray(stationHours.stationId, ids) : undefined).all()) {
     schedules.get(h.stationId)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
   }
-  // Exceptions that ended over a week ago can never matter again.
-  const since = addDays(beijingToday(), -7);
-  const exc = db.select().from(stationExceptions).where(gte(stationExceptions.endDate, since)).orderBy(asc(stationExceptions.id)).all();
-  const wanted = only ? new Set(only) : null;
+  // Every exception, past ones too: the rows depend on content only, never on the day they were built.
+  const exc = db.select().from(stationExceptions).where(ids ? inArray(stationExceptions.stationId, ids) : undefined).orderBy(asc(stationExceptions.id)).all();
   for (const e of exc) {
-    if (wanted && !wanted.has(e.stationId)) continue;
     schedules.get(e.stationId)?.exceptions.push({ startDate: e.startDate, endDate: e.endDate, closed: e.closed, sessions: cleanSessions(e.sessions), reason: e.reason });
   }
   const offered = new Map<number, { svc: number; mode: number }[]>();

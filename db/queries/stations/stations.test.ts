@@ -7,8 +7,6 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { WEEKDAY_NAMES, addDays, monthDay, weekdayOf } from '@/db/domain/time';
 import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
-import { facilityLabels, hostTypeLabel, originLabel, serviceModeLabel, serviceModeMark, stationChipLabel, stationNotice } from '@/components/stations/strings';
-import type { HostType } from '@/db/enums';
 import type * as StationQueries from './index';
 import type { StationListItem, StationSearchResult } from './index';
 
@@ -136,7 +134,6 @@ describe('station finder: filters and facet counts', () => {
     for (const o of base.facets.host!) {
       const items = await all(`host=${o.value}`);
       assert.equal(items.length, o.count);
-      assert.ok(items.every((i) => hostTypeLabel(i.hostType) === hostTypeLabel(o.value as HostType)));
       assert.ok(items.every((i) => i.hostType === o.value));
     }
     assert.equal(base.facets.host!.find((o) => o.value === 'bank')!.count, 15, '12 operating banks and 3 planned');
@@ -150,7 +147,7 @@ describe('station finder: filters and facet counts', () => {
       id,
     ).map((r) => r.station_id);
     assert.deepEqual(new Set(items.map((i) => i.id)), new Set(offering));
-    assert.ok(items.every((i) => i.service?.name === '异地就医备案' && serviceModeLabel(i.service.mode).length > 0));
+    assert.ok(items.every((i) => i.service?.name === '异地就医备案' && ['counter', 'self', 'both'].includes(i.service.mode)));
     const base = await search('');
     for (const o of base.facets.service!) assert.equal((await search(`service=${o.value}`)).total, o.count, o.name);
   });
@@ -170,7 +167,7 @@ describe('station finder: filters and facet counts', () => {
     for (const i of items) {
       const late = sqlAll("SELECT 1 FROM station_hours WHERE station_id = ? AND scope = 'station' AND weekday <= 5 AND closes > '18:00'", i.id);
       assert.ok(late.length > 0, i.name);
-      assert.equal(hostTypeLabel(i.hostType), '银行网点');
+      assert.equal(i.hostType, 'bank');
     }
   });
 
@@ -205,7 +202,7 @@ describe('station finder: filters and facet counts', () => {
     for (const i of items) {
       assert.ok(sqlAll("SELECT 1 FROM station_hours WHERE station_id = ? AND scope = 'station' AND weekday >= 6", i.id).length > 0);
     }
-    assert.ok(!items.some((i) => hostTypeLabel(i.hostType) === '街镇便民服务中心'));
+    assert.ok(!items.some((i) => i.hostType === 'street_centre'));
   });
 
   it('every facet count equals the total of adding that option, with other filters on', async () => {
@@ -223,8 +220,8 @@ describe('station finder: filters and facet counts', () => {
       r.chips.map((c) => c.key),
       ['q', 'street', 'host', 'service', 'open', 'evening', 'weekend', 'near'],
     );
-    assert.ok(r.chips.some((c) => stationChipLabel(c) === '现在营业'));
-    assert.ok(r.chips.some((c) => stationChipLabel(c) === '办理：异地就医备案'));
+    assert.ok(r.chips.some((c) => c.key === 'open'));
+    assert.ok(r.chips.some((c) => c.key === 'service' && c.name === '异地就医备案'));
   });
 });
 
@@ -247,10 +244,10 @@ describe('station finder: open now (Beijing time, calendar, exceptions)', () => 
   it('Monday 12:30: street centres are on their lunch break, banks are open', async () => {
     const now = bj('2026-11-23T12:30');
     const { everyone, open } = await agrees(now);
-    const centre = everyone.find((i) => hostTypeLabel(i.hostType) === '街镇便民服务中心')!;
+    const centre = everyone.find((i) => i.hostType === 'street_centre')!;
     assert.equal(centre.status.text, '午休中，13:30 开门');
     assert.ok(!open.has(centre.id));
-    assert.ok(everyone.filter((i) => hostTypeLabel(i.hostType) === '银行网点' && !i.planned).every((i) => open.has(i.id)));
+    assert.ok(everyone.filter((i) => i.hostType === 'bank' && !i.planned).every((i) => open.has(i.id)));
   });
 
   it('a temporary closure: the station is closed on the days of its exception, with the reason', async () => {
@@ -287,7 +284,7 @@ describe('station finder: open now (Beijing time, calendar, exceptions)', () => 
   it('a statutory holiday closes every station (元旦 2027-01-01, a Friday)', async () => {
     const { everyone, open } = await agrees(bj('2027-01-01T10:00'));
     assert.equal(open.size, 0);
-    const centre = everyone.find((i) => hostTypeLabel(i.hostType) === '街镇便民服务中心')!;
+    const centre = everyone.find((i) => i.hostType === 'street_centre')!;
     assert.match(centre.status.text, /^今日休息（元旦），/);
     const empty = await search('open=1', bj('2027-01-01T10:00'));
     assert.equal(empty.total, 0);
@@ -321,7 +318,7 @@ describe('station finder: open now (Beijing time, calendar, exceptions)', () => 
     for (const r of rows) {
       assert.equal(r.status.scope, 'counter');
       assert.equal(r.status.open, false);
-      assert.equal(r.service && serviceModeLabel(r.service.mode), '窗口办理');
+      assert.equal(r.service?.mode, 'counter');
     }
     // Self-service is fine after the window closes.
     const self = serviceId('打印就医记录');
@@ -337,7 +334,7 @@ describe('station finder: keyword search', () => {
   it('finds stations by a 2-character word (银行)', async () => {
     const items = await all(`q=${encodeURIComponent('银行')}`);
     assert.equal(items.length, 15);
-    assert.ok(items.every((i) => hostTypeLabel(i.hostType) === '银行网点'));
+    assert.ok(items.every((i) => i.hostType === 'bank'));
   });
 
   it('finds stations by a service they offer (异地就医)', async () => {
@@ -397,13 +394,13 @@ describe('station finder: near me', () => {
     assert.equal(r.within15, operating.filter((i) => i.distance!.within15).length);
     assert.ok(r.within15! >= 1);
     assert.deepEqual(r.origin, { kind: 'near', name: '丰台街道' });
-    assert.equal(stationChipLabel(r.chips.at(-1)!), '位置：丰台街道');
+    assert.deepEqual(r.chips.at(-1), { key: 'near', name: '丰台街道' });
   });
 
   it('sorts by distance from a landmark', async () => {
     const place = sqlAll<{ id: number }>("SELECT id FROM places WHERE kind = 'landmark' AND name = '北京南站'")[0]!.id;
     const r = await search(`near=p${place}`);
-    assert.equal(r.origin && originLabel(r.origin), '北京南站');
+    assert.equal(r.origin?.name, '北京南站');
     assert.ok(r.origins.places.some((p) => p.value === `p${place}`));
     assert.equal(r.origins.streets.length, 26);
   });
@@ -411,7 +408,6 @@ describe('station finder: near me', () => {
   it('sorts by distance from the device position, rounded in the canonical query', async () => {
     const r = await search('lat=39.85512345&lng=116.2853333');
     assert.deepEqual(r.origin, { kind: 'device', name: null });
-    assert.equal(originLabel(r.origin), '我的位置');
     assert.equal(r.query, 'lat=39.8551&lng=116.2853');
     assert.equal(r.chips[0]?.key, 'lat');
     assert.ok(r.items[0]!.distance!.metres < 2000);
@@ -419,7 +415,7 @@ describe('station finder: near me', () => {
 
   it('a picked place wins over leftover coordinates; one coordinate alone is ignored', async () => {
     const r = await search('near=s1&lat=39.85&lng=116.28');
-    assert.equal(r.origin && originLabel(r.origin), '右安门街道');
+    assert.equal(r.origin?.name, '右安门街道');
     assert.equal(r.query, 'near=s1');
     const lone = await search('lng=116.28');
     assert.equal(lone.origin, null);
@@ -445,7 +441,7 @@ describe('station finder: bad input falls back with a notice', () => {
   for (const qs of cases) {
     it(`${qs} → defaults and the notice`, async () => {
       const r = await search(qs);
-      assert.equal(stationNotice(r.notice), '网址里有些条件无法识别，已按默认条件显示。');
+      assert.equal(r.notice, 'invalid-params');
       assert.equal(r.total, 52);
       assert.equal(r.query, '');
       assert.equal(r.chips.length, 0);
@@ -483,7 +479,7 @@ describe('station page', () => {
     assert.equal(d.counterWeek[5]!.display, '休息');
     assert.equal(d.status.text, '营业中，19:00 结束');
     assert.equal(d.counterStatus?.text, '营业中，16:30 结束');
-    assert.ok(facilityLabels(d.facilities).includes('AI数字人'));
+    assert.ok(d.facilities.includes('ai'));
     assert.match(d.navigationUrl, /^https:\/\/uri\.amap\.com\/navigation\?to=/);
     assert.match(d.navigationUrl, /mode=walk/);
   });
@@ -494,7 +490,7 @@ describe('station page', () => {
     assert.equal(d.counterStatus, null);
     assert.ok(d.services.length >= 3);
     const items = d.services.flatMap((g) => g.items);
-    assert.ok(items.every((s) => serviceModeMark(s.mode) === '窗口'));
+    assert.ok(items.every((s) => s.mode === 'counter'));
     assert.ok(d.onlineServices.length > 0);
     assert.ok(d.onlineServices.every((n) => items.some((s) => s.name === n && s.online)));
     assert.match(d.lastVerifiedText, /^\d{4}年\d{1,2}月\d{1,2}日$/);

@@ -47,9 +47,9 @@ describe('stations', () => {
     for (const id of ids('stations', false)) assert.equal(q.getApiStation(id, BASE, NOW), null);
   });
 
-  it('open_now agrees with the station page and splits the list', () => {
+  it('open_now agrees with the station page and splits the list', async () => {
     const all = q.listApiStations(params('stations'), 'all', BASE, NOW);
-    for (const s of all.items.slice(0, 10)) assert.equal(s.open_now, stationDetail(s.id, NOW)!.status.open, s.name);
+    for (const s of all.items.slice(0, 10)) assert.equal(s.open_now, (await stationDetail(s.id, NOW))!.status.open, s.name);
     const open = q.listApiStations(params('stations', 'open_now=true'), 'all', BASE, NOW);
     const closed = q.listApiStations(params('stations', 'open_now=false'), 'all', BASE, NOW);
     assert.equal(open.total + closed.total, all.total);

@@ -15,18 +15,25 @@ import { distance2, filterKit, type FilterDef, type MatchedGroup, type QueryCont
 import { clockAt, type StationClock } from './schedules';
 import { COUNTER, PLANNED, SUSPENDED, type StationFacts, type StationRefs, type StationRow } from './rows';
 
-/** The clock of one query, read once (the calendar is one small query). */
-const clocks = new WeakMap<QueryContext, StationClock & { verdicts: Map<number, boolean> }>();
-export function clockOf(q: QueryContext): StationClock {
-  return clockWith(q);
-}
-function clockWith(q: QueryContext) {
-  let c = clocks.get(q);
+/**
+ * Per query: the clock (read once: the calendar is one small query), the engine's verdicts for
+ * stations with an exception today, and the service and "open now" choices. "Open now" depends
+ * on the service chosen (a counter-only service needs the counter open), and the engine hands
+ * each filter only its own parameter: each records its choice when compiled (every filter is
+ * compiled before a pass runs), and the predicates read both.
+ */
+type QueryState = StationClock & { verdicts: Map<number, boolean>; service: number | null; open: boolean };
+const states = new WeakMap<QueryContext, QueryState>();
+function clockWith(q: QueryContext): QueryState {
+  let c = states.get(q);
   if (!c) {
-    c = { ...clockAt(q.now), verdicts: new Map() };
-    clocks.set(q, c);
+    c = { ...clockAt(q.now), verdicts: new Map(), service: null, open: false };
+    states.set(q, c);
   }
   return c;
+}
+export function clockOf(q: QueryContext): StationClock {
+  return clockWith(q);
 }
 
 /** Not open yet on `today` (yyyymmdd): an opening date in the future wins, as in the hours engine. */
@@ -62,9 +69,33 @@ export function openAt(st: StationFacts, counter: boolean, q: QueryContext): boo
   return inSpans((counter ? st.counterSpans : st.spans)[c.hoursWeekday]!, c.minutes);
 }
 
-/** Open now for what the row stands for: a counter-only service needs the counter open. */
-function openForRow(r: StationRow, q: QueryContext): boolean {
-  return openAt(r.st, r.svc !== -1 && r.mode === COUNTER, q);
+/** Where service `id` is in the station's list (-1: not offered). */
+export function serviceIndex(st: StationFacts, id: number): number {
+  const a = st.svcs;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a[mid]!;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Open now for service `id` (offered at index i): a counter-only service needs the counter open. */
+function openForService(st: StationFacts, i: number, q: QueryContext): boolean {
+  return openAt(st, st.modes[i] === COUNTER, q);
+}
+
+/** What "open now" gives with every other filter applied: the station open, and, with a service chosen, open for it. */
+function openNow(r: StationRow, q: QueryContext): boolean {
+  if (!openAt(r.st, false, q)) return false;
+  const service = clockWith(q).service;
+  if (service === null) return true;
+  const i = serviceIndex(r.st, service);
+  return i < 0 || openForService(r.st, i, q);
 }
 
 /** The values every station list shares (its shape may add more). */
@@ -112,20 +143,46 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
       chips: (v) => (v ? [{ key: 'host', value: v }] : []),
       without: () => null,
     }),
-    // Without a service the station's own row stands for it; with one, the row of that service.
+    // Never null, and neither is "open now": each reads the other's choice, so dropping either
+    // (a widen offer) must be counted afresh, not read from this pass.
     k.filter({
       key: 'service',
       param: 'service',
       known: (v, refs) => (v !== null && !refs.services.some((s) => s.id === v) ? null : v),
-      compile: (v) => {
-        const want = v ?? -1;
-        return (r: StationRow) => r.svc === want;
+      compile: (v, q) => {
+        const state = clockWith(q);
+        state.service = v;
+        if (v === null) return () => true;
+        // With "open now" on, open for this service (the open filter itself asks the station open).
+        return (r: StationRow) => {
+          const i = serviceIndex(r.st, v);
+          return i >= 0 && (!state.open || openForService(r.st, i, q));
+        };
       },
-      facet: { options: (refs) => refs.services.map((s) => ({ key: s.id, value: String(s.id), name: s.name })), keys: (r) => (r.svc === -1 ? null : r.svc) },
+      facet: {
+        options: (refs) => refs.services.map((s) => ({ key: s.id, value: String(s.id), name: s.name })),
+        // With "open now" on, a service counts where the station is open for it.
+        keys: (r, q) => {
+          if (!clockWith(q).open) return r.st.svcs;
+          const out: number[] = [];
+          for (let i = 0; i < r.st.svcs.length; i++) if (openForService(r.st, i, q)) out.push(r.st.svcs[i]!);
+          return out;
+        },
+      },
       chips: (v, refs) => (v !== null ? [{ key: 'service', value: String(v), name: refs.services.find((s) => s.id === v)?.name ?? String(v) }] : []),
       without: () => null,
     }),
-    k.flag({ key: 'open', param: 'open', test: openForRow }),
+    k.filter({
+      key: 'open',
+      param: 'open',
+      compile: (v, q) => {
+        clockWith(q).open = v;
+        return v ? (r: StationRow) => openAt(r.st, false, q) : () => true;
+      },
+      facet: { options: () => [{ key: 1, value: '1' }], keys: (r, q) => (openNow(r, q) ? 1 : null) },
+      chips: (v) => (v ? [{ key: 'open' }] : []),
+      without: () => false,
+    }),
     // Regular-hours filters: a station not open yet keeps no hours residents can use.
     k.flag({ key: 'evening', param: 'evening', test: (r, q) => r.st.evening && !plannedOn(r.st, q.today) }),
     k.flag({ key: 'weekend', param: 'weekend', test: (r, q) => r.st.weekend && !plannedOn(r.st, q.today) }),
@@ -167,15 +224,15 @@ const first = (m: MatchedGroup<StationRow>) => m.rows[0]!.st;
 export const finderOrder = {
   key(m: MatchedGroup<StationRow>, q: QueryContext): readonly number[] {
     const st = first(m);
-    const planned = plannedOn(st, q.today) ? 1 : 0;
-    return q.origin ? [planned, distance2(q.origin, st.lat, st.lng)] : [planned, st.streetSort, ...st.nameKey];
+    const planned = plannedOn(st, q.today);
+    if (q.origin) return [planned ? 1 : 0, distance2(q.origin, st.lat, st.lng)];
+    return planned ? st.keyPlanned : st.keyOperating;
   },
 };
 
 /** The admin list: by 街镇 order and name. */
 export const adminOrder = {
   key(m: MatchedGroup<StationRow>): readonly number[] {
-    const st = first(m);
-    return [st.streetSort, ...st.nameKey];
+    return first(m).keyAdmin;
   },
 };

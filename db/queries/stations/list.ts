@@ -14,7 +14,7 @@ import { beijingNow, formatClock, monthDayWeekday } from '@/db/domain/time';
 import { defineList, type MatchedGroup, type QueryContext, type SearchResult } from '@/db/search/engine';
 import { SERVICE_MODES, stations, streets, type HoursScope } from '@/db/schema';
 import { stationListShape, type StationListValues } from '@/db/validation/station-search';
-import { clockOf, finderOrder, sharedFilters, within15Count } from './filters';
+import { clockOf, finderOrder, serviceIndex, sharedFilters, within15Count } from './filters';
 import { PUBLISHED, stationSource, type StationRefs, type StationRow } from './rows';
 import type { StationChip, StationDistance, StationListItem, StationSearchResult } from './types';
 
@@ -64,19 +64,20 @@ function distanceOf(from: LatLng, to: LatLng): StationDistance {
   return { metres: Math.round(metres), minutes, text: formatDistance(metres), within15: minutes <= 15 };
 }
 
-async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext, refs: StationRefs): Promise<StationListItem[]> {
+async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext, refs: StationRefs, service: number | null): Promise<StationListItem[]> {
   const clock = clockOf(q);
+  const serviceName = service === null ? null : (refs.services.find((s) => s.id === service)?.name ?? null);
   const cards = stationCards(page.map((m) => m.group));
   const out: StationListItem[] = [];
   for (const m of page) {
     const r = cards.get(m.group);
     if (!r) continue;
-    const row = m.rows[0]!;
-    const schedule = row.st.schedule;
-    const mode = row.svc === -1 ? null : SERVICE_MODES[row.mode]!;
+    const st = m.rows[0]!.st;
+    const schedule = st.schedule;
+    const i = service === null ? -1 : serviceIndex(st, service);
+    const mode = i < 0 ? null : SERVICE_MODES[st.modes[i]!]!;
     const scope: HoursScope = mode === 'counter' && hasCounterHours(schedule) ? 'counter' : 'station';
     const state = openState(schedule, clock.calendar, q.now, scope);
-    const serviceName = row.svc === -1 ? null : (refs.services.find((s) => s.id === row.svc)?.name ?? null);
     out.push({
       id: r.id,
       name: r.name,
@@ -105,7 +106,7 @@ export const stationFinder = defineList({
   pageSize: STATION_PAGE_SIZE,
   clock: 'minute',
   scope: (scope) => (scope.kind === 'public' ? (r) => r.st.publication === PUBLISHED : null),
-  items: (_db, page, q, refs) => items(page, q, refs),
+  items: (_db, page, q, refs, values) => items(page, q, refs, values.service),
 });
 
 /** A lone coordinate says nothing (the no-JavaScript form can leave one behind): dropped without a notice. */

@@ -1,10 +1,8 @@
 import 'server-only';
 /**
- * The station lists' index rows (see db/search/engine): everything a filter, facet or order
- * needs that depends only on content, worked out once when a station changes. A station gives
- * one row for itself (svc = -1) and one per service it offers (svc = the service id, with how
- * it is offered), all sharing one `StationFacts`: "offers service X and is open for it now"
- * is then a test on one row, and the service facet counts rows.
+ * The station lists' index rows (see db/search/engine): one per station, with everything a
+ * filter, facet or order needs that depends only on content, worked out once when the station
+ * changes (its services and how each is offered, its weekly sessions, its order keys).
  */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '@/db/client';
@@ -30,8 +28,17 @@ export type StationFacts = {
   lastVerified: number;
   lat: number;
   lng: number;
-  /** The name as code points, then -1: compared element by element it orders as SQLite orders text. */
-  nameKey: readonly number[];
+  /** The services it offers (ascending ids) and how each is offered (index in SERVICE_MODES). */
+  svcs: readonly number[];
+  modes: readonly number[];
+  /**
+   * Order keys, built once so a sort allocates nothing: 街镇 order, then the name as code points
+   * packed two to a number (ordering as SQLite orders text), for an operating station (leading
+   * 0), a planned one (leading 1), and the admin list (no lead).
+   */
+  keyOperating: readonly number[];
+  keyPlanned: readonly number[];
+  keyAdmin: readonly number[];
   /** Regular weekday sessions ending after 18:00 / any weekend session (station scope). */
   evening: boolean;
   weekend: boolean;
@@ -43,14 +50,7 @@ export type StationFacts = {
   exceptionDays: readonly number[];
 };
 
-export type StationRow = {
-  group: number;
-  /** -1 for the station's own row; else a service it offers. */
-  svc: number;
-  /** Index in SERVICE_MODES (-1 on the station's own row). */
-  mode: number;
-  st: StationFacts;
-};
+export type StationRow = { group: number; st: StationFacts };
 
 export type StationRefs = {
   streets: { id: number; name: string; lat: number; lng: number }[];
@@ -64,9 +64,12 @@ export const PLANNED = STATION_STATUSES.indexOf('planned');
 export const SUSPENDED = STATION_STATUSES.indexOf('suspended');
 export const COUNTER = SERVICE_MODES.indexOf('counter');
 
+/** Code points + 1 (0 = past the end), two to a number (base 0x110001: exact below 2^53). */
 function nameKey(name: string): number[] {
+  const cps = [...name].map((ch) => ch.codePointAt(0)! + 1);
   const out: number[] = [];
-  for (const ch of name) out.push(ch.codePointAt(0)!);
+  const B = 0x110001;
+  for (let i = 0; i < cps.length || i === 0; i += 2) out.push((cps[i] ?? 0) * B + (cps[i + 1] ?? 0));
   out.push(-1);
   return out;
 }
@@ -109,6 +112,7 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
     schedules.get(e.stationId)?.exceptions.push({ startDate: e.startDate, endDate: e.endDate, closed: e.closed, sessions: cleanSessions(e.sessions), reason: e.reason });
   }
   const offered = new Map<number, { svc: number; mode: number }[]>();
+  // Ascending service ids per station (binary search in the filter).
   for (const s of db.select().from(stationServices).where(ids ? inArray(stationServices.stationId, ids) : undefined).all()) {
     const list = offered.get(s.stationId) ?? [];
     list.push({ svc: s.serviceId, mode: SERVICE_MODES.indexOf(s.mode) });
@@ -117,6 +121,8 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
   const rows: StationRow[] = [];
   for (const h of heads) {
     const schedule = schedules.get(h.id)!;
+    const offers = (offered.get(h.id) ?? []).sort((a, b) => a.svc - b.svc);
+    const name = nameKey(h.name);
     const st: StationFacts = {
       id: h.id,
       street: h.streetId,
@@ -128,7 +134,11 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
       lastVerified: dateInt(h.lastVerifiedOn),
       lat: h.lat,
       lng: h.lng,
-      nameKey: nameKey(h.name),
+      svcs: offers.map((o) => o.svc),
+      modes: offers.map((o) => o.mode),
+      keyOperating: [0, h.streetSort, ...name],
+      keyPlanned: [1, h.streetSort, ...name],
+      keyAdmin: [h.streetSort, ...name],
       evening: opensEvenings(schedule.hours),
       weekend: opensWeekends(schedule.hours),
       schedule,
@@ -136,8 +146,7 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
       counterSpans: weekSpans(schedule, 'counter'),
       exceptionDays: schedule.exceptions.flatMap((e) => [dateInt(e.startDate), dateInt(e.endDate)]),
     };
-    rows.push({ group: h.id, svc: -1, mode: -1, st });
-    for (const o of offered.get(h.id) ?? []) rows.push({ group: h.id, svc: o.svc, mode: o.mode, st });
+    rows.push({ group: h.id, st });
   }
   return rows;
 }

@@ -47,8 +47,8 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   pageSize: number;
   /** The rows a scope may ever reach (public: published; admin: what the actor may see). */
   scope(scope: Scope, q: QueryContext): Predicate<Row> | null;
-  /** The page's items, from its matched groups (in order). */
-  items(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, refs: Refs): Promise<Item[]>;
+  /** The page's items, from its matched groups (in order); `values` as applied (e.g. the service a card says how it offers). */
+  items(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, refs: Refs, values: ValuesOf<S>): Promise<Item[]>;
   /**
    * What the answer depends on besides the content and the filters: 'day' (default) or 'minute'
    * for lists with time-of-day predicates ("open now"); the caches are keyed on it.
@@ -167,7 +167,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const win = pageWindow(listed.total, typeof pageOf() === 'number' ? Number(pageOf()) : 1, def.pageSize);
       (values as Record<string, unknown>).page = listed.total === 0 ? 1 : win.page;
       const page = listed.ordered.slice(win.offset, win.offset + def.pageSize);
-      const items = page.length > 0 ? await def.items(db, page, q, snap.refs) : [];
+      const items = page.length > 0 ? await def.items(db, page, q, snap.refs, values) : [];
 
       const chips: Chip[] = [];
       for (const f of def.filters) chips.push(...f.chips(values[f.param], snap.refs));

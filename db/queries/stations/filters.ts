@@ -225,14 +225,14 @@ export const finderOrder = {
   key(m: MatchedGroup<StationRow>, q: QueryContext): readonly number[] {
     const st = first(m);
     const planned = plannedOn(st, q.today);
-    if (q.origin) return [planned ? 1 : 0, distance2(q.origin, st.lat, st.lng)];
-    return planned ? st.keyPlanned : st.keyOperating;
+    return [planned ? 1 : 0, q.origin ? distance2(q.origin, st.lat, st.lng) : st.order.rank(st.id)];
   },
 };
 
 /** The admin list: by 街镇 order and name. */
 export const adminOrder = {
   key(m: MatchedGroup<StationRow>): readonly number[] {
-    return first(m).keyAdmin;
+    const st = first(m);
+    return [st.order.rank(st.id)];
   },
 };

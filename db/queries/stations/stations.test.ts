@@ -103,6 +103,21 @@ describe('station finder: defaults', () => {
     }
   });
 
+  it('a renamed station takes its new place in the order on the very next search', async () => {
+    const before = (await all('street=9')).filter((i) => !i.planned);
+    assert.ok(before.length >= 2, 'the seed has two operating stations in 街镇 9');
+    const last = before.at(-1)!;
+    db.$client.prepare('UPDATE stations SET name = ? WHERE id = ?').run(`0${last.name}`, last.id);
+    try {
+      const after = await search('street=9');
+      assert.equal(after.items[0]!.id, last.id);
+      assert.equal(after.items[0]!.name, `0${last.name}`);
+    } finally {
+      db.$client.prepare('UPDATE stations SET name = ? WHERE id = ?').run(last.name, last.id);
+    }
+    assert.deepEqual((await all('street=9')).filter((i) => !i.planned).map((i) => i.id), before.map((i) => i.id));
+  });
+
   it('pages hold 10 rows, do not overlap, and a page past the end shows the last page', async () => {
     const p1 = await search('');
     const p2 = await search('page=2');

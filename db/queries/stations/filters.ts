@@ -24,12 +24,18 @@ import { COUNTER, PLANNED, SUSPENDED, type StationFacts, type StationRefs, type 
  */
 type QueryState = StationClock & { verdicts: Map<number, boolean>; service: number | null; open: boolean };
 const states = new WeakMap<QueryContext, QueryState>();
+// The last query's state: predicates and facet keys ask once per row, within one query.
+let lastQ: QueryContext | null = null;
+let lastState: QueryState | null = null;
 function clockWith(q: QueryContext): QueryState {
+  if (q === lastQ) return lastState!;
   let c = states.get(q);
   if (!c) {
     c = { ...clockAt(q.now), verdicts: new Map(), service: null, open: false };
     states.set(q, c);
   }
+  lastQ = q;
+  lastState = c;
   return c;
 }
 export function clockOf(q: QueryContext): StationClock {

@@ -1,7 +1,7 @@
 import 'server-only';
 /**
  * The station lists' filters, orders and hours tests, declared once for the resident finder and
- * the admin list (db/queries/stations/list-defs.ts). What depends only on content is in the
+ * the admin list (list.ts, admin-list.ts). What depends only on content is in the
  * index rows (rows.ts); what depends on the instant ("open now", "not open yet") is computed
  * here per query from Beijing now and the district calendar.
  */

@@ -2,7 +2,7 @@ import 'server-only';
 /**
  * The station lists' index rows (see db/search/engine): one per station, with everything a
  * filter, facet or order needs that depends only on content, worked out once when the station
- * changes (its services and how each is offered, its weekly sessions, its order keys).
+ * changes (its services and how each is offered, its weekly sessions, its place in the order).
  */
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '@/db/client';

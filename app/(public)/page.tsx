@@ -2,7 +2,6 @@ import Link from 'next/link';
 import { listUpcomingFairs } from '@/db/queries/fairs';
 import { searchStations } from '@/db/queries/stations';
 import { searchCourses } from '@/db/queries/courses';
-import { parseStationSearch } from '@/db/validation/station-search';
 import { beijingToday } from '@/db/domain/time';
 import { SiteSearch } from '@/components/home/site-search';
 import { Hotlines } from '@/components/home/hotlines';
@@ -31,9 +30,9 @@ function Section({ id, title, children, more }: { id: string; title: string; chi
 export default async function HomePage() {
   const now = new Date();
   const fairs = listUpcomingFairs(3, now);
-  const openStations = searchStations(parseStationSearch('open=1'), now);
+  const openStations = await searchStations('open=1', now);
   // At night nothing is open: show when stations open next instead of an empty list.
-  const stations = openStations.total > 0 ? openStations : searchStations(parseStationSearch(''), now);
+  const stations = openStations.total > 0 ? openStations : await searchStations('', now);
   const freeCourses = await withSubsidyBadges(await searchCourses('cost=free&status=open', { today: beijingToday(now) }));
 
   const entries = [

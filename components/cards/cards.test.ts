@@ -77,7 +77,7 @@ function entries(xml: string): string[] {
 describe('card data', () => {
   it('a station card: address, the seven days from today, at most six services, phone, absolute URL', async () => {
     const id = ids(`SELECT id FROM stations WHERE publication = 'published' AND status = 'operating' ORDER BY id LIMIT 1`)[0]!;
-    const s = stations.getStationDetail(id, NOW)!;
+    const s = (await stations.getStationDetail(id, NOW))!;
     const card = cards.stationCard(s, ORIGIN);
     assert.equal(card.url, `${ORIGIN}/stations/${id}`);
     assert.equal(card.title, s.name);
@@ -100,8 +100,9 @@ describe('card data', () => {
 
   it('a station card says why a day in its seven days is closed', async () => {
     // The sample data closes a bank branch for two days from tomorrow, so some station has one.
-    const withNote = ids(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id`)
-      .map((id) => stations.getStationDetail(id, NOW)!)
+    const details = await Promise.all(ids(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id`).map((id) => stations.getStationDetail(id, NOW)));
+    const withNote = details
+      .map((s) => s!)
       .find((s) => s.week.some((d) => d.note && d.note !== d.display));
     assert.ok(withNote, 'the sample data closes a station from tomorrow');
     const lines = cards.stationCard(withNote, ORIGIN).rows.find((r) => r.label === '今天起7天开放时间')!.lines;

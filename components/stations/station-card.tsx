@@ -3,7 +3,7 @@ import { Badge } from '@/components/ui/badge';
 import type { StationListItem } from '@/db/queries/stations';
 import { PhoneLink } from './phone-link';
 import { StationStatus } from './station-status';
-import { stationStrings as t } from './strings';
+import { facilityLabels, hostTypeLabel, serviceModeLabel, stationStrings as t } from './strings';
 
 /** Beyond this many minutes on foot, the card suggests the bus or metro instead of a walking time. */
 const LONG_WALK_MINUTES = 30;
@@ -41,14 +41,14 @@ export function StationCard({ item }: { item: StationListItem }) {
 
       {item.service && (
         <p className="mt-2 rounded-lg bg-brand-soft px-3 py-1 text-base" data-testid="station-service-mode">
-          {t.serviceHere(item.service.name, item.service.modeLabel)}
+          {t.serviceHere(item.service.name, serviceModeLabel(item.service.mode))}
         </p>
       )}
 
       <dl className="mt-3 grid grid-cols-[4.5rem_1fr] items-baseline gap-x-3 gap-y-1 text-base">
         <dt className="font-bold text-muted">{t.hostLabel}</dt>
         <dd>
-          {item.hostTypeLabel} · {item.hostName}
+          {hostTypeLabel(item.hostType)} · {item.hostName}
         </dd>
         <dt className="font-bold text-muted">{t.addressLabel}</dt>
         <dd>
@@ -61,7 +61,7 @@ export function StationCard({ item }: { item: StationListItem }) {
         {item.facilities.length > 0 && (
           <>
             <dt className="font-bold text-muted">{t.facilitiesLabel}</dt>
-            <dd>{item.facilities.join('、')}</dd>
+            <dd>{facilityLabels(item.facilities).join('、')}</dd>
           </>
         )}
       </dl>

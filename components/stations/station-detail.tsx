@@ -8,7 +8,7 @@ import type { RegularRowView, StationDetail, WeekRowView } from '@/db/queries/st
 import { fullDate, monthDay } from '@/db/domain/calendar';
 import { PhoneLink } from './phone-link';
 import { StationStatus } from './station-status';
-import { stationStrings as t } from './strings';
+import { facilityLabel, serviceModeMark, stationStrings as t } from './strings';
 
 /** One session per line ('9:00–12:00、13:30–17:00'), so a lunch break reads at a glance on a phone. */
 function Sessions({ display }: { display: string }) {
@@ -180,7 +180,7 @@ function ServicesSection({ station: s }: Props) {
                 <li key={it.name} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-2">
                   <span>{it.name}</span>
                   <span className="flex flex-wrap gap-1">
-                    <Badge tone="neutral">{it.modeMark}</Badge>
+                    <Badge tone="neutral">{serviceModeMark(it.mode)}</Badge>
                     {it.online && <Badge tone="info">{t.onlineMark}</Badge>}
                   </span>
                 </li>
@@ -227,7 +227,7 @@ function FacilitiesSection({ station: s }: Props) {
       <ul className="mt-2 flex flex-wrap gap-2">
         {s.facilities.map((f) => (
           <li key={f}>
-            <Badge tone="neutral">{f}</Badge>
+            <Badge tone="neutral">{facilityLabel(f)}</Badge>
           </li>
         ))}
       </ul>

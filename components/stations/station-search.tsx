@@ -24,10 +24,11 @@ import { buttonStyles } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import type { StationSearchResult } from '@/db/queries/stations';
+import type { HostType } from '@/db/enums';
 import { GroupedSelect } from './grouped-select';
 import { LocationField } from './location-field';
 import { StationCard } from './station-card';
-import { stationStrings as t } from './strings';
+import { hostTypeLabel, originLabel, stationChipLabel, stationChips, stationNotice, stationStrings as t } from './strings';
 
 const PATH = '/stations';
 
@@ -70,6 +71,8 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
     [data.items],
   );
   const v = data.values;
+  const chips = useMemo(() => stationChips(data.chips), [data.chips]);
+  const notice = stationNotice(data.notice);
   // Kept open whenever one of its filters is on, so nothing active is hidden.
   const moreActive = v.street !== null || v.host !== null || v.evening || v.weekend;
 
@@ -93,7 +96,7 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
             label={t.service}
             value={v.service === null ? '' : String(v.service)}
             anyLabel={t.serviceAny}
-            groups={data.serviceGroups.map((g) => ({ label: g.category, options: g.options }))}
+            groups={data.serviceGroups.map((g) => ({ label: g.category, options: g.options.map((o) => ({ value: o.value, label: o.name ?? o.value, count: o.count })) }))}
           />
           <ToggleFilter name="open" label={t.openNow} hint={t.openNowHint(data.clock)} checked={v.open} count={toggleCount(data, 'open')} />
           <MoreFilters initiallyOpen={moreActive}>
@@ -104,8 +107,8 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
               </span>
             </summary>
             <div className="space-y-5 border-t border-line p-3">
-              <SelectFilter name="street" label={t.street} options={data.facets.street ?? []} value={v.street === null ? '' : String(v.street)} />
-              <SelectFilter name="host" label={t.host} options={data.facets.host ?? []} value={v.host ?? ''} />
+              <SelectFilter name="street" label={t.street} options={(data.facets.street ?? []).map((o) => ({ value: o.value, label: o.name ?? o.value, count: o.count }))} value={v.street === null ? '' : String(v.street)} />
+              <SelectFilter name="host" label={t.host} options={(data.facets.host ?? []).map((o) => ({ value: o.value, label: hostTypeLabel(o.value as HostType), count: o.count }))} value={v.host ?? ''} />
               <fieldset className="space-y-2">
                 <legend className="mb-1 font-bold">{t.timeLegend}</legend>
                 <ToggleFilter name="evening" label={t.evening} hint={t.eveningHint} checked={v.evening} count={toggleCount(data, 'evening')} />
@@ -123,16 +126,16 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
         <h2 id="station-results-heading" className="sr-only">
           {t.resultsHeading}
         </h2>
-        {data.notice && (
+        {notice && (
           <Notice tone="warn" live>
-            {data.notice}
+            {notice}
           </Notice>
         )}
         {live.isError && <Notice tone="bad" live>{live.limitedMessage ?? t.loadError}</Notice>}
-        <ActiveFilters chips={data.chips} path={PATH} qs={qs} go={go} />
+        <ActiveFilters chips={chips} path={PATH} qs={qs} go={go} />
         <ResultsSummary total={data.total} busy={isFetching}>
           <p className="w-full text-base text-muted">
-            {data.origin ? t.sortedBy(data.origin.label) : t.sortedByStreet}
+            {data.origin ? t.sortedBy(originLabel(data.origin)) : t.sortedByStreet}
             {data.within15 !== null && <span className="block font-medium text-ink">{t.within15(data.within15)}</span>}
           </p>
         </ResultsSummary>
@@ -153,9 +156,9 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
                   <p>{t.emptyIntro}</p>
                   <ul className="space-y-1">
                     {data.widen.map((c) => (
-                      <li key={`${c.key}=${c.value ?? ''}`}>
-                        <LiveLink path={PATH} qs={withoutParam(qs, c.key, c.value)} go={go} className="inline-flex min-h-11 items-center">
-                          {t.emptyDrop(c.label, c.count)}
+                      <li key={c.key}>
+                        <LiveLink path={PATH} qs={withoutParam(qs, c.key)} go={go} className="inline-flex min-h-11 items-center">
+                          {t.emptyDrop(stationChipLabel(c), c.count)}
                         </LiveLink>
                       </li>
                     ))}

@@ -1,7 +1,64 @@
 /** Every word the 医保服务驿站 pages show, in one place for review. */
-import { stationSearchLabels } from '@/db/domain/labels-stations';
+import {
+  FACILITY_LABELS,
+  HOST_TYPE_LABELS,
+  SERVICE_MODE_LABELS,
+  SERVICE_MODE_MARKS,
+  stationSearchLabels,
+  type FacilityKey,
+} from '@/db/domain/labels-stations';
+import type { HostType, ServiceMode } from '@/db/enums';
+import type { StationChip } from '@/db/queries/stations/types';
+import { common } from '@/components/ui/strings';
 
 export { stationSearchLabels };
+
+/** The station reads return codes; these say them. */
+export const hostTypeLabel = (h: HostType): string => HOST_TYPE_LABELS[h];
+export const serviceModeLabel = (m: ServiceMode): string => SERVICE_MODE_LABELS[m];
+export const serviceModeMark = (m: ServiceMode): string => SERVICE_MODE_MARKS[m];
+export const facilityLabel = (k: FacilityKey): string => FACILITY_LABELS[k];
+export const facilityLabels = (keys: readonly FacilityKey[]): string[] => keys.map(facilityLabel);
+
+/** Where results are sorted from: a picked place's name, or the device. */
+export function originLabel(origin: { kind: 'device' | 'near'; name: string | null }): string {
+  return origin.kind === 'device' ? stationSearchLabels.myLocation : (origin.name ?? '');
+}
+
+/** The words of an active filter's chip. */
+export function stationChipLabel(c: StationChip): string {
+  const L = stationSearchLabels;
+  switch (c.key) {
+    case 'q':
+      return L.keyword(c.value ?? '');
+    case 'street':
+      return c.name ?? c.value ?? '';
+    case 'host':
+      return c.value && c.value in HOST_TYPE_LABELS ? HOST_TYPE_LABELS[c.value as HostType] : (c.value ?? '');
+    case 'service':
+      return L.service(c.name ?? c.value ?? '');
+    case 'open':
+      return L.open;
+    case 'evening':
+      return L.evening;
+    case 'weekend':
+      return L.weekend;
+    case 'near':
+      return L.origin(c.name ?? '');
+    case 'lat':
+      return L.origin(L.myLocation);
+    default:
+      return c.value ?? c.key;
+  }
+}
+
+/** Chips as the shared controls show them (single-valued keys: no value, so removing drops the key). */
+export function stationChips(chips: readonly StationChip[]): { key: string; label: string }[] {
+  return chips.map((c) => ({ key: c.key, label: stationChipLabel(c) }));
+}
+
+/** The notice for a URL with unreadable parts. */
+export const stationNotice = (code: 'invalid-params' | null): string | null => (code ? common.invalidParams : null);
 
 export const stationStrings = {
   title: '医保服务驿站',

@@ -228,19 +228,27 @@ describe('details and lifecycle', () => {
 });
 
 describe('admin list: one filter builder, two scopes', () => {
-  const none = { q: '', street: null, host: null, service: null, open: false, evening: false, weekend: false, near: null, lat: null, lng: null, page: 1 };
-  it('sees drafts the public finder does not, and filters by publication and staleness', () => {
-    const drafts = Q.searchAdminStations(none, { publication: 'draft', status: null, stale: false });
+  it('sees drafts the public finder does not, and filters by publication and staleness', async () => {
+    const drafts = await Q.listStationsForAdmin(editor, 'pub=draft');
     assert.ok(drafts.total >= 1);
     assert.ok(drafts.items.every((i) => i.publication === 'draft'));
-    const publicIds = new Set(Q.searchStations({ values: { ...none, q: drafts.items[0]!.name }, invalid: [] }).items.map((i) => i.id));
+    const publicIds = new Set((await Q.searchStations(new URLSearchParams({ q: drafts.items[0]!.name }))).items.map((i) => i.id));
     assert.ok(!publicIds.has(drafts.items[0]!.id));
-    const stale = Q.searchAdminStations(none, { publication: null, status: null, stale: true });
+    const stale = await Q.listStationsForAdmin(editor, 'stale=1');
     assert.ok(stale.total > 0);
     assert.ok(stale.items.every((i) => i.stale));
-    const bank = Q.searchAdminStations({ ...none, host: 'bank' }, { publication: null, status: 'planned', stale: false });
-    assert.ok(bank.items.length > 0 && bank.items.every((i) => i.hostTypeLabel === '银行网点' && i.stationStatus === 'planned'));
-    const own = Q.searchAdminStations(none, { publication: null, status: null, stale: false }, { onlyStationId: 1 });
+    const bank = await Q.listStationsForAdmin(editor, 'host=bank&status=planned');
+    assert.ok(bank.items.length > 0 && bank.items.every((i) => i.hostType === 'bank' && i.stationStatus === 'planned'));
+  });
+
+  it('derives what it shows from the actor: a 驿站 account its own station, a provider account none', async () => {
+    const own = await Q.listStationsForAdmin(youanmen, '');
     assert.deepEqual(own.items.map((i) => i.id), [1]);
+    assert.equal(own.total, 1);
+    const provider = await Q.listStationsForAdmin(kangxin, '');
+    assert.equal(provider.total, 0);
+    assert.deepEqual(provider.items, []);
+    const all = await Q.listStationsForAdmin(admin, '');
+    assert.equal(all.total, one<{ n: number }>('SELECT count(*) AS n FROM stations').n);
   });
 });

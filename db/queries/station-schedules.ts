@@ -2,7 +2,8 @@ import 'server-only';
 /**
  * What the hours engine (db/domain/hours) needs from the database: the district calendar over
  * a span of days, and the weekly hours and dated exceptions of a set of stations. Shared by
- * the open-data API and the admin dashboard so both read hours the same way.
+ * the open-data API, the admin dashboard, coverage and the station lists and page, so all read
+ * hours the same way.
  */
 import { and, asc, between, gte, inArray } from 'drizzle-orm';
 import { getDb, type DB } from '@/db';
@@ -12,6 +13,14 @@ import { idSet } from './id-set';
 
 /** The district calendar from `from` to `to` (inclusive). Any caller. */
 export async function loadCalendar(from: string, to: string, db: DB = getDb()): Promise<DistrictCalendar> {
+  return readCalendar(from, to, db);
+}
+
+/**
+ * The same, synchronously: for the station lists' clock, which a filter builds while it is
+ * compiled (one per query and minute). Everyone else awaits loadCalendar.
+ */
+export function readCalendar(from: string, to: string, db: DB = getDb()): DistrictCalendar {
   const rows = db
     .select({ date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name, asWeekday: calendarDays.asWeekday })
     .from(calendarDays)
@@ -21,7 +30,7 @@ export async function loadCalendar(from: string, to: string, db: DB = getDb()): 
 }
 
 /** Only well-formed sessions: a hand-edited row must not break the engine. */
-function cleanSessions(v: unknown): Session[] {
+export function cleanSessions(v: unknown): Session[] {
   return Array.isArray(v)
     ? v.filter((s): s is Session => typeof s === 'object' && s !== null && typeof s.opens === 'string' && typeof s.closes === 'string')
     : [];

@@ -6,12 +6,11 @@ import * as z from 'zod/mini';
 import { HOST_TYPES } from '../enums';
 import { fields, one, parseParams, type ParsedOf } from './search-params';
 
-export { stationSearchLabels } from '../domain/labels-stations';
-
 /** 's12' = the centre of 街镇 12; 'p7' = landmark place 7 ("我在哪里"). */
 export const NEAR_RE = /^[sp][1-9]\d{0,8}$/;
 
-export const stationSearchShape = {
+/** The finder's own filters; the near-me origin (near, lat, lng) is the list engine's, read beside them. */
+export const stationListShape = {
   q: one(fields.keyword, ''),
   street: one(z.nullable(fields.id), null),
   host: one(z.nullable(z.enum(HOST_TYPES)), null),
@@ -19,10 +18,17 @@ export const stationSearchShape = {
   open: one(fields.flag, false),
   evening: one(fields.flag, false),
   weekend: one(fields.flag, false),
+  page: one(fields.page, 1),
+};
+
+export type StationListValues = ParsedOf<typeof stationListShape>;
+
+/** Every parameter of /stations, origin included (the form, the live search and the hostile-input tests). */
+export const stationSearchShape = {
+  ...stationListShape,
   near: one(z.nullable(z.string().check(z.regex(NEAR_RE))), null),
   lat: one(z.nullable(fields.lat), null),
   lng: one(z.nullable(fields.lng), null),
-  page: one(fields.page, 1),
 };
 
 export type StationSearchValues = ParsedOf<typeof stationSearchShape>;

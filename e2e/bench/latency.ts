@@ -75,7 +75,6 @@ async function main() {
   const { publicCourses } = await import('@/db/queries/courses');
   const { courseRuns } = await import('@/db/schema');
   const { eq } = await import('drizzle-orm');
-  const { parseStationSearch } = await import('@/db/validation/station-search');
   const { parseFairSearch } = await import('@/db/validation/fair-search');
   const { beijingToday } = await import('@/db/domain/time');
   const { getDb } = await import('@/db');
@@ -115,11 +114,11 @@ async function main() {
     flip = !flip;
     getDb().update(courseRuns).set({ seatsLeft: flip ? changing.seats_left - 1 : changing.seats_left, updatedAt: new Date() }).where(eq(courseRuns.id, changing.id)).run();
   };
-  const station = (qs: string) => searchStations(parseStationSearch(qs), now).total;
+  const station = async (qs: string) => (await searchStations(qs, now)).total;
   const fair = (qs: string) => searchFairs(parseFairSearch(qs), now).total;
   const lastPage = (total: number) => Math.max(1, Math.min(500, Math.ceil(total / 10)));
   const coursePages = lastPage(await course(''));
-  const stationPages = lastPage(station(''));
+  const stationPages = lastPage(await station(''));
   const fairPastPages = lastPage(fair('when=past'));
 
   const KW = {
@@ -183,7 +182,7 @@ async function main() {
 
     // --- Details, home, site search -----------------------------------------------------------
     { group: 'detail', name: 'course', run: async (i) => ((await getCourseDetail(rot(publishedCourses, i * 13), now)) ? 1 : 0) },
-    { group: 'detail', name: 'station', run: (i) => (getStationDetail(rot(publishedStations, i * 13), now) ? 1 : 0) },
+    { group: 'detail', name: 'station', run: async (i) => ((await getStationDetail(rot(publishedStations, i * 13), now)) ? 1 : 0) },
     { group: 'detail', name: 'fair', run: (i) => (getFairDetail(rot(publishedFairs, i * 13), now) ? 1 : 0) },
     {
       group: 'home',
@@ -191,8 +190,8 @@ async function main() {
       // As app/(public)/page.tsx: three upcoming fairs, stations open now (else all), free open courses.
       run: async () => {
         const fairs = listUpcomingFairs(3, now);
-        const open = searchStations(parseStationSearch('open=1'), now);
-        const stations = open.total > 0 ? open : searchStations(parseStationSearch(''), now);
+        const open = await searchStations('open=1', now);
+        const stations = open.total > 0 ? open : await searchStations('', now);
         const courses = await searchCourses('cost=free&status=open', { today });
         return fairs.length + stations.items.length + courses.items.length;
       },
@@ -204,7 +203,7 @@ async function main() {
       // As app/(public)/search/page.tsx: the same words over all three lists.
       run: async (i) => {
         const q = `q=${enc(rot(['电工', '养老', '银行', '招聘', '护理'], i))}`;
-        return (await course(q)) + station(q) + fair(q);
+        return (await course(q)) + (await station(q)) + fair(q);
       },
     },
   ];

@@ -3,7 +3,6 @@ import Link from 'next/link';
 import { searchCourses } from '@/db/queries/courses';
 import { searchStations } from '@/db/queries/stations';
 import { searchFairs } from '@/db/queries/fairs';
-import { parseStationSearch } from '@/db/validation/station-search';
 import { parseFairSearch } from '@/db/validation/fair-search';
 import { fields, parseParams, one } from '@/db/validation/search-params';
 import { beijingToday } from '@/db/domain/time';
@@ -33,7 +32,7 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
   const now = new Date();
   const qs = q ? new URLSearchParams({ q }).toString() : '';
   const courses = q ? await withSubsidyBadges(await searchCourses(qs, { today: beijingToday(now) })) : null;
-  const stations = q ? searchStations(parseStationSearch(qs), now) : null;
+  const stations = q ? await searchStations(qs, now) : null;
   const fairs = q ? searchFairs(parseFairSearch(qs), now) : null;
   const total = (courses?.total ?? 0) + (stations?.total ?? 0) + (fairs?.total ?? 0);
   if (q) await noteSearchMiss('search', { total, query: qs });

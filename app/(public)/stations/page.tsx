@@ -5,7 +5,6 @@ import { StationSearch } from '@/components/stations/station-search';
 import { listMapTiles } from '@/components/maps/page-tiles';
 import { stationStrings as t } from '@/components/stations/strings';
 import { searchStations } from '@/db/queries/stations';
-import { parseStationSearch } from '@/db/validation/station-search';
 import { CoverageSummary } from '@/components/coverage/coverage-summary';
 import { getCoverageSummary } from '@/db/queries/coverage';
 import { noteSearchMiss } from '../search-miss';
@@ -25,7 +24,7 @@ export default async function StationsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const result = searchStations(parseStationSearch(params));
+  const result = await searchStations(params);
   await noteSearchMiss('stations', result);
   return (
     <>

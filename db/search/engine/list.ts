@@ -5,7 +5,7 @@
  */
 import type { DB } from '../../client';
 import type { parseParams } from '../../validation/search-params';
-import { beijingToday } from '../../domain/time';
+import { beijingNow, beijingToday } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt } from './dates';
@@ -47,8 +47,13 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   pageSize: number;
   /** The rows a scope may ever reach (public: published; admin: what the actor may see). */
   scope(scope: Scope, q: QueryContext): Predicate<Row> | null;
-  /** The page's items, from its matched groups (in order). */
-  items(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, refs: Refs): Promise<Item[]>;
+  /** The page's items, from its matched groups (in order); `values` as applied (e.g. the service a card says how it offers). */
+  items(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, refs: Refs, values: ValuesOf<S>): Promise<Item[]>;
+  /**
+   * What the answer depends on besides the content and the filters: 'day' (default) or 'minute'
+   * for lists with time-of-day predicates ("open now"); the caches are keyed on it.
+   */
+  clock?: 'day' | 'minute';
   /** Widen options besides dropping one filter (e.g. 'ended': also show finished runs). */
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
@@ -58,8 +63,8 @@ type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Recor
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
   readonly index: IndexStore<Row, Refs>;
-  /** Runs a search. `today` ('YYYY-MM-DD', Beijing) is injectable for tests. */
-  search(db: DB, input: Input, scope: Scope, opts?: { today?: string }): Promise<SearchResult<Item, ValuesOf<S>>>;
+  /** Runs a search. `today` ('YYYY-MM-DD', Beijing) and `now` (the instant) are injectable for tests. */
+  search(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date }): Promise<SearchResult<Item, ValuesOf<S>>>;
   /** The canonical query string for values (and an origin). */
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;
   /** Builds the index now (server start), so no request pays for it. */
@@ -68,7 +73,7 @@ export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
    * The matched groups (in group order) with their matched rows, for callers that shape and
    * page rows themselves (the open-data API). No facets, no cache; unknown ids match nothing.
    */
-  match(db: DB, input: Input, scope: Scope, opts?: { today?: string }): Promise<{ matched: MatchedGroup<Row>[]; q: QueryContext }>;
+  match(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date }): Promise<{ matched: MatchedGroup<Row>[]; q: QueryContext }>;
 };
 
 function scopeKey(scope: Scope): string {
@@ -127,13 +132,16 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const snap = await index.current(db);
       const parsed = parseQuery(input, def.shape);
       const origin = parsed.origin ? await resolveOrigin(db, parsed.origin) : null;
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order: defaultOrder };
+      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order: defaultOrder, now: opts.now ?? new Date() };
       const predicates = await compile(db, parsed.values, q);
       const out = runPass({ rows: snap.rows, group, scope: def.scope(scope, q), predicates, facets: [], q, collect: true });
       return { matched: out.matched, q };
     },
     async search(db, input, scope, opts = {}) {
-      const todayText = opts.today ?? beijingToday();
+      const now = opts.now ?? new Date();
+      const bj = beijingNow(now);
+      const todayText = opts.today ?? bj.date;
+      const timeKey = def.clock === 'minute' ? `${todayText}T${bj.time}` : todayText;
       const snap = await index.current(db);
       const parsed = parseQuery(input, def.shape);
       const values = parsed.values;
@@ -158,10 +166,10 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const needsOrigin = def.orders[order]!.needsOrigin === true && !origin;
       if (needsOrigin) order = defaultOrder;
 
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order };
+      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order, now };
       const notice: NoticeCode | null = invalid.size > 0 ? 'invalid-params' : null;
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
-      const baseKey = `${snap.version}|${scopeKey(scope)}|${todayText}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
+      const baseKey = `${snap.version}|${scopeKey(scope)}|${timeKey}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
       const resultKey = `${baseKey}|${String(pageOf())}|${notice ?? ''}|${needsOrigin}`;
       const hit = results.get(resultKey);
       if (hit) return hit;
@@ -174,7 +182,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const win = pageWindow(listed.total, typeof pageOf() === 'number' ? Number(pageOf()) : 1, def.pageSize);
       (values as Record<string, unknown>).page = listed.total === 0 ? 1 : win.page;
       const page = listed.ordered.slice(win.offset, win.offset + def.pageSize);
-      const items = page.length > 0 ? await def.items(db, page, q, snap.refs) : [];
+      const items = page.length > 0 ? await def.items(db, page, q, snap.refs, values) : [];
 
       const chips: Chip[] = [];
       for (const f of def.filters) chips.push(...f.chips(values[f.param], snap.refs));

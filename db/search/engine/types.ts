@@ -32,6 +32,8 @@ export type QueryContext = {
   origin: ResolvedOrigin | null;
   /** The order applied (after falling back from one needing an origin). */
   order: string;
+  /** The instant of the query (injectable for tests): lists whose predicates depend on the time of day read it. */
+  now: Date;
 };
 
 export type Predicate<Row> = (row: Row) => boolean;

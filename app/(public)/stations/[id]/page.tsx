@@ -7,7 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CardLink } from '@/components/cards/card-links';
 import { StationJsonLd } from '@/components/open-data/json-ld';
 import { StationDetailView } from '@/components/stations/station-detail';
-import { stationStrings as t } from '@/components/stations/strings';
+import { hostTypeLabel, stationStrings as t } from '@/components/stations/strings';
 import { getStationDetail } from '@/db/queries/stations';
 
 // Today's status and this week's hours depend on the clock.
@@ -22,14 +22,14 @@ const load = cache((raw: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const station = load((await params).id);
+  const station = await load((await params).id);
   return station
     ? { title: station.name, description: `${station.address} · ${station.status.text}` }
     : { title: t.notFoundTitle };
 }
 
 export default async function StationPage({ params }: Props) {
-  const station = load((await params).id);
+  const station = await load((await params).id);
   if (!station) notFound();
   return (
     <>
@@ -38,7 +38,7 @@ export default async function StationPage({ params }: Props) {
           <span aria-hidden="true">←</span> {t.backToList}
         </Link>
       </p>
-      <PageHeader title={station.name} lead={`${station.hostTypeLabel} · ${station.hostName} · ${station.streetName}`} />
+      <PageHeader title={station.name} lead={`${hostTypeLabel(station.hostType)} · ${station.hostName} · ${station.streetName}`} />
       <p className="mb-4">
         <CardLink href={`/stations/${station.id}/card`} />
       </p>

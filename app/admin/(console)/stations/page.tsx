@@ -6,7 +6,7 @@ import { can, PUBLICATION_LABELS } from '@/db/auth/permissions';
 import { HOST_TYPES, PUBLICATION, STATION_STATUSES } from '@/db/enums';
 import { HOST_TYPE_LABELS, STATION_STATUS_LABELS } from '@/db/domain/labels-stations';
 import { fullDate } from '@/db/domain/time';
-import { searchAdminStations } from '@/db/queries/stations';
+import { listStationsForAdmin } from '@/db/queries/stations';
 import { adminStationListQuery, parseAdminStationList } from '@/db/validation/admin/station-list';
 import { Refused } from '@/components/admin/refused';
 import { StatusBadge } from '@/components/admin/status-badge';
@@ -41,9 +41,11 @@ export default async function StationListPage({ searchParams }: Props) {
   if (actor.role === 'station' && actor.stationId !== null) redirect(`/admin/stations/${actor.stationId}`);
   if (!can(actor, 'view', { kind: 'station', stationId: null })) return <Refused />;
 
-  const { values, admin, invalid } = parseAdminStationList(await searchParams);
-  const r = searchAdminStations(values, admin);
-  const qs = adminStationListQuery(values, admin);
+  const params = await searchParams;
+  const { values, invalid } = parseAdminStationList(params);
+  const r = await listStationsForAdmin(actor, params);
+  const admin = { publication: values.pub, status: values.status, stale: values.stale };
+  const qs = adminStationListQuery(values);
   const pageHref = (p: number) => `/admin/stations?${qs}${qs ? '&' : ''}page=${p}`;
   const filtered = qs !== '';
 
@@ -57,7 +59,7 @@ export default async function StationListPage({ searchParams }: Props) {
         )}
       </PageHeader>
 
-      {invalid.length > 0 && (
+      {(invalid.length > 0 || r.notice) && (
         <div className="mb-4">
           <Notice tone="warn" title={ui.invalidParams} />
         </div>
@@ -88,7 +90,7 @@ export default async function StationListPage({ searchParams }: Props) {
                 <optgroup key={g.category} label={g.category}>
                   {g.options.map((o) => (
                     <option key={o.value} value={o.value}>
-                      {o.label}
+                      {o.name}
                     </option>
                   ))}
                 </optgroup>
@@ -125,7 +127,7 @@ export default async function StationListPage({ searchParams }: Props) {
                 <Link href={`/admin/stations/${s.id}`}>{s.name}</Link>
               </h2>
               <p className="mt-1 text-base text-muted">
-                {s.streetName} · {s.hostTypeLabel}
+                {s.streetName} · {HOST_TYPE_LABELS[s.hostType]}
               </p>
               <p className="mt-2 flex flex-wrap items-center gap-2">
                 <StatusBadge publication={s.publication} />

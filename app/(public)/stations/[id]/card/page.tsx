@@ -20,13 +20,13 @@ const load = cache((raw: string) => {
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const s = load((await params).id);
+  const s = await load((await params).id);
   return { title: s ? `${s.name} · ${t.pageTitleSuffix}` : t.notFoundTitle, robots: { index: false } };
 }
 
 /** A station's printable 办事卡 (proxy.ts has already answered unknown or unpublished ids). */
 export default async function StationCardPage({ params }: Props) {
-  const s = load((await params).id);
+  const s = await load((await params).id);
   if (!s) notFound();
   const card = stationCard(s, siteUrl());
   return <PrintCardPage card={card} qr={await qrSvg(card.url)} />;

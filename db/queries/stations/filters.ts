@@ -1,0 +1,244 @@
+import 'server-only';
+/**
+ * The station lists' filters, orders and hours tests, declared once for the resident finder and
+ * the admin list (list.ts, admin-list.ts). What depends only on content is in the
+ * index rows (rows.ts); what depends on the instant ("open now", "not open yet") is computed
+ * here per query from Beijing now and the district calendar.
+ */
+import { sql } from 'drizzle-orm';
+import type { DB } from '@/db/client';
+import { HOST_TYPES, type HostType } from '@/db/enums';
+import { isOpenAt } from '@/db/domain/hours';
+import { FIFTEEN_MINUTE_METRES, WALK_METRES_PER_MINUTE } from '@/db/domain/geo';
+import { matchingIdsSql } from '@/db/search';
+import { distance2, filterKit, type FilterDef, type MatchedGroup, type QueryContext } from '@/db/search/engine';
+import { clockAt, type StationClock } from './schedules';
+import { COUNTER, PLANNED, SUSPENDED, type StationFacts, type StationRefs, type StationRow } from './rows';
+
+/**
+ * Per query: the clock (read once: the calendar is one small query), the engine's verdicts for
+ * stations with an exception today, and the service and "open now" choices. "Open now" depends
+ * on the service chosen (a counter-only service needs the counter open), and the engine hands
+ * each filter only its own parameter: each records its choice when compiled (every filter is
+ * compiled before a pass runs), and the predicates read both.
+ */
+type QueryState = StationClock & { verdicts: Map<number, boolean>; service: number | null; open: boolean };
+const states = new WeakMap<QueryContext, QueryState>();
+// The last query's state: predicates and facet keys ask once per row, within one query.
+let lastQ: QueryContext | null = null;
+let lastState: QueryState | null = null;
+function clockWith(q: QueryContext): QueryState {
+  if (q === lastQ) return lastState!;
+  let c = states.get(q);
+  if (!c) {
+    c = { ...clockAt(q.now), verdicts: new Map(), service: null, open: false };
+    states.set(q, c);
+  }
+  lastQ = q;
+  lastState = c;
+  return c;
+}
+export function clockOf(q: QueryContext): StationClock {
+  return clockWith(q);
+}
+
+/** Not open yet on `today` (yyyymmdd): an opening date in the future wins, as in the hours engine. */
+export function plannedOn(st: StationFacts, today: number): boolean {
+  return st.openingDate > 0 ? today < st.openingDate : st.status === PLANNED;
+}
+
+function inSpans(spans: readonly number[], minutes: number): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (spans[i]! <= minutes && minutes < spans[i + 1]!) return true;
+  return false;
+}
+
+/**
+ * Open at the query's instant, exactly as the hours engine says: regular days from the spans
+ * in the row; a day with an exception goes to the engine itself (a few stations a day).
+ */
+export function openAt(st: StationFacts, counter: boolean, q: QueryContext): boolean {
+  if (plannedOn(st, q.today) || st.status === SUSPENDED) return false;
+  const c = clockWith(q);
+  const x = st.exceptionDays;
+  for (let i = 0; i < x.length; i += 2) {
+    if (x[i]! <= q.today && q.today <= x[i + 1]!) {
+      const key = counter ? -st.id : st.id;
+      let v = c.verdicts.get(key);
+      if (v === undefined) {
+        v = isOpenAt(st.schedule, c.calendar, q.now, counter ? 'counter' : 'station');
+        c.verdicts.set(key, v);
+      }
+      return v;
+    }
+  }
+  if (c.holiday) return false;
+  return inSpans((counter ? st.counterSpans : st.spans)[c.hoursWeekday]!, c.minutes);
+}
+
+/** Where service `id` is in the station's list (-1: not offered). */
+export function serviceIndex(st: StationFacts, id: number): number {
+  const a = st.svcs;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = a[mid]!;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Open now for service `id` (offered at index i): a counter-only service needs the counter open. */
+function openForService(st: StationFacts, i: number, q: QueryContext): boolean {
+  return openAt(st, st.modes[i] === COUNTER, q);
+}
+
+/** What "open now" gives with every other filter applied: the station open, and, with a service chosen, open for it. */
+function openNow(r: StationRow, q: QueryContext): boolean {
+  if (!openAt(r.st, false, q)) return false;
+  const service = clockWith(q).service;
+  if (service === null) return true;
+  const i = serviceIndex(r.st, service);
+  return i < 0 || openForService(r.st, i, q);
+}
+
+/** The values every station list shares (its shape may add more). */
+export type SharedValues = {
+  q: string;
+  street: number | null;
+  host: HostType | null;
+  service: number | null;
+  open: boolean;
+  evening: boolean;
+  weekend: boolean;
+  page: number;
+};
+
+/** The ids a keyword matches (the search index's own SQL), or null when it has no usable words. */
+async function keywordIds(db: DB, q: string): Promise<Set<number> | null> {
+  const sub = matchingIdsSql('station', q);
+  if (!sub) return null;
+  return new Set(db.all<{ ref_id: number }>(sql`${sub}`).map((r) => r.ref_id));
+}
+
+/** The resident finder's filters (the admin list adds its own after these). */
+export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs>[] {
+  const k = filterKit<StationRow, SharedValues, StationRefs>();
+  return [
+    k.filter({
+      key: 'q',
+      param: 'q',
+      compile: async (v, _q, db) => {
+        const ids = await keywordIds(db, v);
+        return ids ? (r: StationRow) => ids.has(r.group) : null;
+      },
+      chips: (v) => (v.trim() ? [{ key: 'q', value: v.trim() }] : []),
+      without: () => '' as string,
+    }),
+    k.oneId({ key: 'street', param: 'street', of: (r) => r.st.street, options: (refs) => refs.streets }),
+    k.filter({
+      key: 'host',
+      param: 'host',
+      compile: (v) => {
+        const i = v === null ? -1 : HOST_TYPES.indexOf(v);
+        return i < 0 ? null : (r: StationRow) => r.st.host === i;
+      },
+      facet: { options: () => HOST_TYPES.map((h, i) => ({ key: i, value: h })), keys: (r) => r.st.host },
+      chips: (v) => (v ? [{ key: 'host', value: v }] : []),
+      without: () => null,
+    }),
+    // Never null, and neither is "open now": each reads the other's choice, so dropping either
+    // (a widen offer) must be counted afresh, not read from this pass.
+    k.filter({
+      key: 'service',
+      param: 'service',
+      known: (v, refs) => (v !== null && !refs.services.some((s) => s.id === v) ? null : v),
+      compile: (v, q) => {
+        const state = clockWith(q);
+        state.service = v;
+        if (v === null) return () => true;
+        // With "open now" on, open for this service (the open filter itself asks the station open).
+        return (r: StationRow) => {
+          const i = serviceIndex(r.st, v);
+          return i >= 0 && (!state.open || openForService(r.st, i, q));
+        };
+      },
+      facet: {
+        options: (refs) => refs.services.map((s) => ({ key: s.id, value: String(s.id), name: s.name })),
+        // With "open now" on, a service counts where the station is open for it.
+        keys: (r, q) => {
+          if (!clockWith(q).open) return r.st.svcs;
+          const out: number[] = [];
+          for (let i = 0; i < r.st.svcs.length; i++) if (openForService(r.st, i, q)) out.push(r.st.svcs[i]!);
+          return out;
+        },
+      },
+      chips: (v, refs) => (v !== null ? [{ key: 'service', value: String(v), name: refs.services.find((s) => s.id === v)?.name ?? String(v) }] : []),
+      without: () => null,
+    }),
+    k.filter({
+      key: 'open',
+      param: 'open',
+      compile: (v, q) => {
+        clockWith(q).open = v;
+        return v ? (r: StationRow) => openAt(r.st, false, q) : () => true;
+      },
+      facet: { options: () => [{ key: 1, value: '1' }], keys: (r, q) => (openNow(r, q) ? 1 : null) },
+      chips: (v) => (v ? [{ key: 'open' }] : []),
+      without: () => false,
+    }),
+    // Regular-hours filters: a station not open yet keeps no hours residents can use.
+    k.flag({ key: 'evening', param: 'evening', test: (r, q) => r.st.evening && !plannedOn(r.st, q.today) }),
+    k.flag({ key: 'weekend', param: 'weekend', test: (r, q) => r.st.weekend && !plannedOn(r.st, q.today) }),
+  ];
+}
+
+/**
+ * The shared filters for a list whose values add parameters of their own (the admin list). Safe:
+ * each filter reads and writes only its own parameter, which every such list has.
+ */
+export function sharedFiltersFor<V extends SharedValues>(): FilterDef<StationRow, V, StationRefs>[] {
+  return sharedFilters() as unknown as FilterDef<StationRow, V, StationRefs>[];
+}
+
+/** walkingMinutes rounds, so a row reads "约 15 分钟" up to half a minute's walk beyond 1.2 km. */
+const REACH = FIFTEEN_MINUTE_METRES + WALK_METRES_PER_MINUTE / 2;
+
+/**
+ * Not a filter: a count over every match (it never narrows, so its "facet" sees all matches) of
+ * operating stations within about 15 minutes' walk of the origin.
+ */
+export function within15Count(): FilterDef<StationRow, SharedValues, StationRefs> {
+  return filterKit<StationRow, SharedValues, StationRefs>().filter({
+    key: 'within15',
+    param: 'page',
+    compile: () => null,
+    facet: {
+      options: () => [{ key: 1, value: '1' }],
+      keys: (r, q) => (q.origin && !plannedOn(r.st, q.today) && distance2(q.origin, r.st.lat, r.st.lng) < REACH * REACH ? 1 : null),
+    },
+    chips: () => [],
+    without: (v) => v,
+  });
+}
+
+const first = (m: MatchedGroup<StationRow>) => m.rows[0]!.st;
+
+/** Operating before planned; by distance from the origin when there is one, else by 街镇 order and name. */
+export const finderOrder = {
+  key(m: MatchedGroup<StationRow>, q: QueryContext): readonly number[] {
+    const st = first(m);
+    const planned = plannedOn(st, q.today);
+    return [planned ? 1 : 0, q.origin ? distance2(q.origin, st.lat, st.lng) : st.order.rank(st.id)];
+  },
+};
+
+/** The admin list: by 街镇 order and name. */
+export const adminOrder = {
+  key(m: MatchedGroup<StationRow>): readonly number[] {
+    const st = first(m);
+    return [st.order.rank(st.id)];
+  },
+};

@@ -1,0 +1,201 @@
+import 'server-only';
+/**
+ * The station lists' index rows (see db/search/engine): one per station, with everything a
+ * filter, facet or order needs that depends only on content, worked out once when the station
+ * changes (its services and how each is offered, its weekly sessions, its place in the order).
+ */
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { DB } from '@/db/client';
+import { HOST_TYPES, PUBLICATION, SERVICE_MODES, STATION_STATUSES } from '@/db/enums';
+import { opensEvenings, opensWeekends, regularSessions, type StationSchedule } from '@/db/domain/hours';
+import { dateInt, minutesOf } from '@/db/search/engine';
+import { places, services, stationExceptions, stationHours, stationServices, stations, streets } from '@/db/schema';
+import { cleanSessions } from '../station-schedules';
+
+/** Per ISO weekday (index 1–7), the regular sessions as [from, to) minute pairs, flattened. */
+type WeekSpans = readonly (readonly number[])[];
+
+export type StationFacts = {
+  id: number;
+  street: number;
+  streetSort: number;
+  /** Index in HOST_TYPES / PUBLICATION / STATION_STATUSES. */
+  host: number;
+  publication: number;
+  status: number;
+  /** yyyymmdd; 0 when none. */
+  openingDate: number;
+  lastVerified: number;
+  lat: number;
+  lng: number;
+  /** The services it offers (ascending ids) and how each is offered (index in SERVICE_MODES). */
+  svcs: readonly number[];
+  modes: readonly number[];
+  /** Its place in the list order (街镇 order, then name, then id), from its database's ranking. */
+  order: StationOrder;
+  /** Regular weekday sessions ending after 18:00 / any weekend session (station scope). */
+  evening: boolean;
+  weekend: boolean;
+  schedule: StationSchedule;
+  /** Sessions per weekday for the station and for its counter (the station's when it keeps none). */
+  spans: WeekSpans;
+  counterSpans: WeekSpans;
+  /** Inclusive yyyymmdd ranges of its exceptions, flattened: a day inside one goes to the hours engine. */
+  exceptionDays: readonly number[];
+};
+
+export type StationRow = { group: number; st: StationFacts };
+
+export type StationRefs = {
+  streets: { id: number; name: string; lat: number; lng: number }[];
+  landmarks: { id: number; name: string }[];
+  /** The catalogue in order (category order follows each category's first service). */
+  services: { id: number; name: string; category: string }[];
+};
+
+export const PUBLISHED = PUBLICATION.indexOf('published');
+export const PLANNED = STATION_STATUSES.indexOf('planned');
+export const SUSPENDED = STATION_STATUSES.indexOf('suspended');
+export const COUNTER = SERVICE_MODES.indexOf('counter');
+
+/** Code points + 1 (0 = past the end), two to a number (base 0x110001: exact below 2^53). */
+function nameKey(name: string): number[] {
+  const cps = [...name].map((ch) => ch.codePointAt(0)! + 1);
+  const out: number[] = [];
+  const B = 0x110001;
+  for (let i = 0; i < cps.length || i === 0; i += 2) out.push((cps[i] ?? 0) * B + (cps[i + 1] ?? 0));
+  out.push(-1);
+  return out;
+}
+
+function weekSpans(schedule: StationSchedule, scope: 'station' | 'counter'): number[][] {
+  const out: number[][] = [[]];
+  for (let wd = 1; wd <= 7; wd++) out.push(regularSessions(schedule, wd, scope).flatMap((s) => [minutesOf(s.opens), minutesOf(s.closes)]));
+  return out;
+}
+
+/**
+ * The list order of every station of one database (街镇 order, name as SQLite orders text, id)
+ * as one rank per station, so a sort compares two numbers. Kept as the index loads stations
+ * (a targeted reload replaces those stations' keys); ranked again on first use after a change.
+ */
+export type StationOrder = { rank(id: number): number; set(ids: number[] | null, keys: { id: number; key: number[] }[]): void };
+
+const orders = new WeakMap<DB, StationOrder>();
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+function stationOrder(db: DB): StationOrder {
+  let o = orders.get(db);
+  if (o) return o;
+  const keys = new Map<number, number[]>();
+  let ranks: Map<number, number> | null = null;
+  o = {
+    rank(id) {
+      if (!ranks) {
+        const sorted = [...keys].sort((a, b) => compareKeys(a[1], b[1]) || a[0] - b[0]);
+        ranks = new Map(sorted.map(([sid], i) => [sid, i]));
+      }
+      return ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
+    },
+    set(ids, list) {
+      if (ids === null) keys.clear();
+      else for (const id of ids) keys.delete(id);
+      for (const k of list) keys.set(k.id, k.key);
+      ranks = null;
+    },
+  };
+  orders.set(db, o);
+  return o;
+}
+
+async function load(db: DB, only: readonly number[] | null): Promise<StationRow[]> {
+  const ids = only ? [...only] : null;
+  const heads = db
+    .select({
+      id: stations.id,
+      name: stations.name,
+      hostType: stations.hostType,
+      streetId: stations.streetId,
+      streetSort: streets.sort,
+      lat: stations.lat,
+      lng: stations.lng,
+      status: stations.status,
+      openingDate: stations.openingDate,
+      statusReason: stations.statusReason,
+      lastVerifiedOn: stations.lastVerifiedOn,
+      publication: stations.publication,
+    })
+    .from(stations)
+    .innerJoin(streets, eq(streets.id, stations.streetId))
+    .where(ids ? inArray(stations.id, ids) : undefined)
+    .all();
+  const schedules = new Map<number, StationSchedule>();
+  for (const h of heads) schedules.set(h.id, { status: h.status, openingDate: h.openingDate, statusReason: h.statusReason, hours: [], exceptions: [] });
+  for (const h of db.select().from(stationHours).where(ids ? inArray(stationHours.stationId, ids) : undefined).all()) {
+    schedules.get(h.stationId)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
+  }
+  // Every exception, past ones too: the rows depend on content only, never on the day they were built.
+  const exc = db.select().from(stationExceptions).where(ids ? inArray(stationExceptions.stationId, ids) : undefined).orderBy(asc(stationExceptions.id)).all();
+  for (const e of exc) {
+    schedules.get(e.stationId)?.exceptions.push({ startDate: e.startDate, endDate: e.endDate, closed: e.closed, sessions: cleanSessions(e.sessions), reason: e.reason });
+  }
+  const offered = new Map<number, { svc: number; mode: number }[]>();
+  // Ascending service ids per station (binary search in the filter).
+  for (const s of db.select().from(stationServices).where(ids ? inArray(stationServices.stationId, ids) : undefined).all()) {
+    const list = offered.get(s.stationId) ?? [];
+    list.push({ svc: s.serviceId, mode: SERVICE_MODES.indexOf(s.mode) });
+    offered.set(s.stationId, list);
+  }
+  const order = stationOrder(db);
+  order.set(ids, heads.map((h) => ({ id: h.id, key: [h.streetSort, ...nameKey(h.name)] })));
+  const rows: StationRow[] = [];
+  for (const h of heads) {
+    const schedule = schedules.get(h.id)!;
+    const offers = (offered.get(h.id) ?? []).sort((a, b) => a.svc - b.svc);
+    const st: StationFacts = {
+      id: h.id,
+      street: h.streetId,
+      streetSort: h.streetSort,
+      host: HOST_TYPES.indexOf(h.hostType),
+      publication: PUBLICATION.indexOf(h.publication),
+      status: STATION_STATUSES.indexOf(h.status),
+      openingDate: dateInt(h.openingDate),
+      lastVerified: dateInt(h.lastVerifiedOn),
+      lat: h.lat,
+      lng: h.lng,
+      svcs: offers.map((o) => o.svc),
+      modes: offers.map((o) => o.mode),
+      order,
+      evening: opensEvenings(schedule.hours),
+      weekend: opensWeekends(schedule.hours),
+      schedule,
+      spans: weekSpans(schedule, 'station'),
+      counterSpans: weekSpans(schedule, 'counter'),
+      exceptionDays: schedule.exceptions.flatMap((e) => [dateInt(e.startDate), dateInt(e.endDate)]),
+    };
+    rows.push({ group: h.id, st });
+  }
+  return rows;
+}
+
+async function loadRefs(db: DB): Promise<StationRefs> {
+  return {
+    streets: db.select({ id: streets.id, name: streets.name, lat: streets.lat, lng: streets.lng }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
+    landmarks: db.select({ id: places.id, name: places.name }).from(places).where(eq(places.kind, 'landmark')).orderBy(asc(places.id)).all(),
+    services: db.select({ id: services.id, name: services.name, category: services.category }).from(services).orderBy(asc(services.sort), asc(services.id)).all(),
+  };
+}
+
+/** Where the station lists' rows come from, and which change-log entities concern them (migration 0007). */
+export const stationSource = {
+  loadAll: (db: DB) => load(db, null),
+  loadGroups: (db: DB, ids: readonly number[]) => load(db, ids),
+  loadRefs,
+  // Streets carry the list order (their sort), so a change there rebuilds; names and choices are refs.
+  changes: { station: 'group', streets: 'rebuild', services: 'refs', place: 'refs', calendar_days: 'refs' },
+} as const;

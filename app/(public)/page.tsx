@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listUpcomingFairs } from '@/db/queries/fairs';
+import { listUpcomingFairs } from '@/db/queries/fairs/upcoming';
 import { searchStations } from '@/db/queries/stations';
 import { searchCourses } from '@/db/queries/courses';
 import { parseStationSearch } from '@/db/validation/station-search';
@@ -31,7 +31,7 @@ function Section({ id, title, children, more }: { id: string; title: string; chi
 
 export default async function HomePage() {
   const now = new Date();
-  const fairs = listUpcomingFairs(3, now);
+  const fairs = await listUpcomingFairs(3, now);
   const openStations = searchStations(parseStationSearch('open=1'), now);
   // At night nothing is open: show when stations open next instead of an empty list.
   const stations = openStations.total > 0 ? openStations : searchStations(parseStationSearch(''), now);

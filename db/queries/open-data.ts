@@ -47,7 +47,8 @@ import {
 } from '@/db/domain/open-data';
 import { addDays, beijingNow } from '@/db/domain/time';
 import { courseFilterSql, getCourseDetail } from '@/db/queries/courses';
-import { NO_FAIRS, fairConditions, fairListColumns, fairOrder } from '@/db/queries/fairs';
+import { NO_FAIRS, fairConditions, fairOrder } from '@/db/queries/fairs/sql';
+import { fairListColumns } from '@/db/queries/fairs/cards';
 import type { CourseSearchValues } from '@/db/validation/course-search';
 
 export type Paging = { page: number; perPage: number } | 'all';

@@ -5,10 +5,10 @@
  */
 import type { DB } from '../../client';
 import type { parseParams } from '../../validation/search-params';
-import { beijingToday } from '../../domain/time';
+import { beijingNow } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
-import { dateInt } from './dates';
+import { dateInt, epochDay } from './dates';
 import { orderGroups, runPass, type PassFacet } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
@@ -42,6 +42,11 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   filters: readonly FilterDef<Row, ValuesOf<S>, Refs>[];
   /** The first is the default. */
   orders: Readonly<Record<string, OrderDef<Row>>>;
+  /**
+   * 'minute' when filters or orders read `q.minute` (a fair is past from the minute it ends): the
+   * caches then key on the minute rather than the day. Default 'day'.
+   */
+  clock?: 'day' | 'minute';
   /** The parameter naming the order (e.g. 'sort'); without one the default order always applies. */
   orderParam?: keyof ValuesOf<S>;
   pageSize: number;
@@ -58,8 +63,8 @@ type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Recor
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
   readonly index: IndexStore<Row, Refs>;
-  /** Runs a search. `today` ('YYYY-MM-DD', Beijing) is injectable for tests. */
-  search(db: DB, input: Input, scope: Scope, opts?: { today?: string }): Promise<SearchResult<Item, ValuesOf<S>>>;
+  /** Runs a search. `now` (and `today`, 'YYYY-MM-DD' Beijing, which overrides its day) are injectable for tests. */
+  search(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date }): Promise<SearchResult<Item, ValuesOf<S>>>;
   /** The canonical query string for values (and an origin). */
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;
   /** Builds the index now (server start), so no request pays for it. */
@@ -84,7 +89,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
   const group = (r: Row) => r.group;
 
   async function compile(db: DB, values: ValuesOf<S>, q: QueryContext): Promise<(Predicate<Row> | null)[]> {
-    return Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db)));
+    return Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db, values)));
   }
 
   async function count(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext): Promise<number> {
@@ -118,7 +123,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       await index.current(db);
     },
     async search(db, input, scope, opts = {}) {
-      const todayText = opts.today ?? beijingToday();
+      const clock = beijingNow(opts.now ?? new Date());
+      const todayText = opts.today ?? clock.date;
       const snap = await index.current(db);
       const parsed = parseQuery(input, def.shape);
       const values = parsed.values;
@@ -143,10 +149,12 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const needsOrigin = def.orders[order]!.needsOrigin === true && !origin;
       if (needsOrigin) order = defaultOrder;
 
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin };
+      const minute = epochDay(todayText) * 1440 + clock.minutes;
+      const q: QueryContext = { today: dateInt(todayText), todayText, minute, scope, origin };
+      const when = def.clock === 'minute' ? String(minute) : todayText;
       const notice: NoticeCode | null = invalid.size > 0 ? 'invalid-params' : null;
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
-      const baseKey = `${snap.version}|${scopeKey(scope)}|${todayText}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
+      const baseKey = `${snap.version}|${scopeKey(scope)}|${when}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
       const resultKey = `${baseKey}|${String(pageOf())}|${notice ?? ''}|${needsOrigin}`;
       const hit = results.get(resultKey);
       if (hit) return hit;
@@ -171,7 +179,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
             const next = { ...values, page: 1 } as ValuesOf<S>;
             (next as Record<keyof ValuesOf<S>, unknown>)[f.param] = f.without(values[f.param], chip);
             // Dropping a filter outright was counted in the pass; anything narrower needs its own.
-            const loose = (await f.compile(next[f.param], q, db)) === null;
+            const loose = (await f.compile(next[f.param], q, db, next)) === null;
             const n = loose ? listed.dropCounts[i]! : await count(db, snap, next, q);
             widen.push({ kind: 'drop', chip, query: writeQuery(def.shape, next, origin?.ref ?? null), count: n });
           }

@@ -6,7 +6,7 @@
  * client address.
  */
 import { adminAction } from '@/db/admin/action';
-import { fairWrites as w } from '@/db/admin/fairs';
+import { fairWrites as w } from '@/db/admin/fairs/writers';
 import { fairAdmin } from '@/components/admin/fairs/strings';
 
 export const createFairAction = adminAction(w.create, fairAdmin.form.created);

@@ -50,7 +50,7 @@ export function parseArgs(argv: readonly string[]): Args {
 }
 
 /** One benchmark row: `run(i)` performs the i-th call (values rotate with i); returns a result count for the table. */
-type Case = { group: string; name: string; target?: number; run: (i: number) => number };
+type Case = { group: string; name: string; target?: number; run: (i: number) => number | Promise<number> };
 
 const rot = <T>(items: readonly T[], i: number): T => items[i % items.length]!;
 
@@ -63,11 +63,13 @@ async function main() {
 
   const { searchCourses, getCourseDetail } = await import('@/db/queries/courses');
   const { searchStations, getStationDetail } = await import('@/db/queries/stations');
-  const { searchFairs, getFairDetail, listUpcomingFairs } = await import('@/db/queries/fairs');
+  const { searchFairs } = await import('@/db/queries/fairs/list');
+  const { getFairDetail } = await import('@/db/queries/fairs/detail');
+  const { listUpcomingFairs } = await import('@/db/queries/fairs/upcoming');
   const { clearListCaches } = await import('@/db/queries/list-cache');
+  const { clearResultCaches } = await import('@/db/search/engine');
   const { parseCourseSearch } = await import('@/db/validation/course-search');
   const { parseStationSearch } = await import('@/db/validation/station-search');
-  const { parseFairSearch } = await import('@/db/validation/fair-search');
   const { beijingToday } = await import('@/db/domain/time');
   const { getDb } = await import('@/db');
 
@@ -89,11 +91,11 @@ async function main() {
     return r.total;
   };
   const station = (qs: string) => searchStations(parseStationSearch(qs), now).total;
-  const fair = (qs: string) => searchFairs(parseFairSearch(qs), now).total;
+  const fair = async (qs: string) => (await searchFairs(qs, now)).total;
   const lastPage = (total: number) => Math.max(1, Math.min(500, Math.ceil(total / 10)));
   const coursePages = lastPage(course(''));
   const stationPages = lastPage(station(''));
-  const fairPastPages = lastPage(fair('when=past'));
+  const fairPastPages = lastPage(await fair('when=past'));
 
   const KW = {
     course: { 1: ['工', '电', '花', '厨'], 2: ['护理', '电工', '花艺', '保安', '园林'], 3: ['育婴员', '养老护理', '园林绿化工', '叉车司机'], py: ['yyy', 'diangong', 'yllhg', 'baoanyuan'] },
@@ -155,13 +157,13 @@ async function main() {
     // --- Details, home, site search -----------------------------------------------------------
     { group: 'detail', name: 'course', run: (i) => (getCourseDetail(rot(publishedCourses, i * 13), now) ? 1 : 0) },
     { group: 'detail', name: 'station', run: (i) => (getStationDetail(rot(publishedStations, i * 13), now) ? 1 : 0) },
-    { group: 'detail', name: 'fair', run: (i) => (getFairDetail(rot(publishedFairs, i * 13), now) ? 1 : 0) },
+    { group: 'detail', name: 'fair', run: async (i) => ((await getFairDetail(rot(publishedFairs, i * 13), now)) ? 1 : 0) },
     {
       group: 'home',
       name: 'home page reads',
       // As app/(public)/page.tsx: three upcoming fairs, stations open now (else all), free open courses.
-      run: () => {
-        const fairs = listUpcomingFairs(3, now);
+      run: async () => {
+        const fairs = await listUpcomingFairs(3, now);
         const open = searchStations(parseStationSearch('open=1'), now);
         const stations = open.total > 0 ? open : searchStations(parseStationSearch(''), now);
         const courses = searchCourses(parseCourseSearch('cost=free&status=open'), today);
@@ -173,9 +175,9 @@ async function main() {
       name: 'site search (2 chars)',
       target: 20,
       // As app/(public)/search/page.tsx: the same words over all three lists.
-      run: (i) => {
+      run: async (i) => {
         const q = `q=${enc(rot(['电工', '养老', '银行', '招聘', '护理'], i))}`;
-        return course(q) + station(q) + fair(q);
+        return course(q) + station(q) + (await fair(q));
       },
     },
   ];
@@ -194,18 +196,19 @@ async function main() {
     const coldStart = performance.now();
     for (let i = 0; cold.length < maxN && (cold.length < minN || performance.now() - coldStart < budgetMs); i++) {
       clearListCaches();
+      clearResultCaches();
       const t = performance.now();
-      results = c.run(i);
+      results = await c.run(i);
       cold.push(performance.now() - t);
     }
     // Warm: the first `keys` values are requested once (filling the cache), then timed in turn, so
     // the warm figure is a cache hit over several keys, not one.
     const keys = Math.min(cold.length, 2);
-    for (let i = 0; i < keys; i++) c.run(i);
+    for (let i = 0; i < keys; i++) await c.run(i);
     const warm: number[] = [];
     for (let i = 0; i < cold.length; i++) {
       const t = performance.now();
-      c.run(i % keys);
+      await c.run(i % keys);
       warm.push(performance.now() - t);
     }
     const row: LatencyRow = { group: c.group, name: c.name, target: c.target ?? 2, cold: percentiles(cold), warm: percentiles(warm), n: cold.length };

@@ -4,7 +4,7 @@
  */
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { DB } from '../../client';
-import { fairEmployers, fairPositions, fairs, places, streets, type FairStatus, type FairType, type Recurrence } from '../../schema';
+import { fairEmployers, fairPositions, fairs, places, streets } from '../../schema';
 import { beijingLocal, isHappeningNow, isPast, nextSession, splitLocal, type FairTiming } from '../../domain/fair-dates';
 import type { FairListItem } from './types';
 
@@ -26,22 +26,17 @@ export const fairListColumns = {
   placeLng: places.lng,
 };
 
-export type ListRow = {
-  id: number;
-  title: string;
-  type: FairType;
-  status: FairStatus;
-  statusNote: string | null;
-  organiser: string;
-  startsAt: string;
-  endsAt: string;
-  recurrence: Recurrence | null;
-  onlineUrl: string | null;
-  placeName: string | null;
-  streetName: string | null;
-  placeLat: number | null;
-  placeLng: number | null;
-};
+/** The fairs with their venue and 街镇, as every card reads them. */
+function selectCards(db: DB) {
+  return db
+    .select(fairListColumns)
+    .from(fairs)
+    .leftJoin(places, eq(places.id, fairs.placeId))
+    .leftJoin(streets, eq(streets.id, places.streetId));
+}
+
+/** A card's row, as the schema and the joins type it. */
+export type ListRow = ReturnType<ReturnType<typeof selectCards>['all']>[number];
 
 export type FairCounts = { employers: number; positions: number; headcount: number; linked: boolean };
 
@@ -105,13 +100,9 @@ export function toItem(r: ListRow, c: FairCounts | undefined, now: Date): FairLi
 /** The cards of the given fairs, in the given order. */
 export async function itemsByIds(db: DB, ids: readonly number[], now: Date): Promise<FairListItem[]> {
   if (ids.length === 0) return [];
-  const rows = db
-    .select(fairListColumns)
-    .from(fairs)
-    .leftJoin(places, eq(places.id, fairs.placeId))
-    .leftJoin(streets, eq(streets.id, places.streetId))
+  const rows = selectCards(db)
     .where(inArray(fairs.id, [...ids]))
-    .all() as ListRow[];
+    .all();
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id)).filter((r): r is ListRow => r !== undefined);
   const counts = countsFor(db, ordered.map((r) => r.id));

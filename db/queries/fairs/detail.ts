@@ -6,11 +6,11 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db';
 import type { DB } from '../../client';
-import { courses, fairEmployers, fairPositions, fairs, places, streets, type PayUnit } from '../../schema';
+import { courses, fairEmployers, fairPositions, fairs, places, streets } from '../../schema';
 import { amapNavigationUrl } from '../../domain/geo';
 import { nextSessions, type FairTiming } from '../../domain/fair-dates';
 import { payText } from '../../domain/labels-fairs';
-import { fairListColumns, toItem, type ListRow } from './cards';
+import { fairListColumns, toItem } from './cards';
 import type { FairDetail, FairPositionItem } from './types';
 
 export function publishedFair(db: DB, id: number, includeUnpublished = false) {
@@ -95,7 +95,7 @@ export async function getFairDetail(id: number, now: Date = new Date(), opts: { 
       id: p.id,
       title: p.title,
       headcount: p.headcount,
-      pay: payText(p.payMin, p.payMax, p.payUnit as PayUnit),
+      pay: payText(p.payMin, p.payMax, p.payUnit),
       requirements: p.requirements,
       course: courseId !== null && p.courseTitle ? { id: courseId, title: p.courseTitle } : null,
     });
@@ -103,7 +103,7 @@ export async function getFairDetail(id: number, now: Date = new Date(), opts: { 
   }
 
   const item = toItem(
-    r as ListRow,
+    r,
     { employers: employerRows.length, positions: positionRows.length, headcount, linked },
     now,
   );

@@ -2,7 +2,7 @@ import 'server-only';
 /** Jobs at upcoming fairs that a course prepares for (先学后聘), for the course page. Public. */
 import { and, asc, eq, gte, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { fairEmployers, fairPositions, fairs, type PayUnit } from '../../schema';
+import { fairEmployers, fairPositions, fairs } from '../../schema';
 import { beijingInstant, nextSession, splitLocal, type FairTiming } from '../../domain/fair-dates';
 import { payText } from '../../domain/labels-fairs';
 import type { FairForCourse } from './types';
@@ -54,7 +54,7 @@ export async function listFairsForCourse(courseId: number, today: string, limit 
       status: r.status,
       employer: r.employer,
       position: r.position,
-      pay: payText(r.payMin, r.payMax, r.payUnit as PayUnit),
+      pay: payText(r.payMin, r.payMax, r.payUnit),
     };
   });
 }

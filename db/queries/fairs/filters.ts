@@ -9,7 +9,7 @@ import { matchingIdsSql } from '../../search';
 import { filterKit, type Chip, type FilterDef, type MatchedGroup, type OrderDef, type QueryContext } from '../../search/engine';
 import { DATE_WINDOWS, type DateWindow } from '../../domain/fair-dates';
 import type { FairRefs, FairRow } from './rows';
-import { inWholeWindow, inWindow, isUpcoming, nextGoKey } from './timing';
+import { fairState, inWholeWindow, nextGoKey, UPCOMING, windowBit } from './timing';
 
 /** What both fair lists' URLs hold. */
 export type FairFilterValues = {
@@ -54,7 +54,7 @@ export function oneCode<V, K extends keyof V>(d: { key: string; param: K; codes:
  */
 export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['when']; facets: boolean }): FilterDef<FairRow, V, FairRefs>[] {
   const k = filterKit<FairRow, V, FairRefs>();
-  const up = (r: FairRow, q: QueryContext) => isUpcoming(r, q.minute);
+  const up = (r: FairRow, q: QueryContext) => (fairState(r, q.minute) & UPCOMING) !== 0;
   return [
     k.filter<'q'>({
       key: 'q',
@@ -86,20 +86,14 @@ export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['
         if (value === null) return null;
         const w = value as DateWindow;
         if (values.when === 'all') return (r) => inWholeWindow(r, w, q.minute);
-        return (r) => inWindow(r, w, q.minute, isUpcoming(r, q.minute));
+        const bit = windowBit(DATE_WINDOWS.indexOf(w));
+        return (r) => (fairState(r, q.minute) & bit) !== 0;
       },
       ...(opts.facets
         ? {
             facet: {
               options: () => DATE_WINDOWS.map((w, i) => ({ key: i, value: w })),
-              keys: (r: FairRow, q: QueryContext) => {
-                const u = up(r, q);
-                const out: number[] = [];
-                DATE_WINDOWS.forEach((w, i) => {
-                  if (inWindow(r, w, q.minute, u)) out.push(i);
-                });
-                return out;
-              },
+              keys: (r: FairRow, q: QueryContext) => WINDOW_KEYS[fairState(r, q.minute) >> 1]!,
             },
           }
         : {}),
@@ -119,13 +113,21 @@ export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['
 
 const first = (m: MatchedGroup<FairRow>) => m.rows[0]!;
 
+/** The date facet's keys for each combination of shortcut bits (no array made per row). */
+const WINDOW_KEYS: readonly (readonly number[])[] = Array.from({ length: 1 << DATE_WINDOWS.length }, (_, bits) =>
+  DATE_WINDOWS.flatMap((_w, i) => ((bits >> i) & 1 ? [i] : [])),
+);
+
 /** Upcoming: by when one can next go, then start (then id). */
 export function upcomingKey(r: FairRow, now: number): readonly number[] {
   return [nextGoKey(r, now), r.starts];
 }
 const upcomingOrder: OrderDef<FairRow> = { key: (m, q) => upcomingKey(first(m), q.minute) };
-/** Past: most recently ended first. */
-const pastOrder: OrderDef<FairRow> = { key: (m) => [-first(m).ends, -m.group] };
+/**
+ * Past: most recently ended first, then the higher id. One number (end minute × 2^22 + id, well
+ * inside 2^53), so sorting the 往期 list's thousands of fairs compares one number each.
+ */
+const pastOrder: OrderDef<FairRow> = { key: (m) => [-(first(m).ends * 4_194_304 + m.group)] };
 
 /** The lists' orders, named by the `when` value (the first is the default). */
 export const fairOrders = {
@@ -138,7 +140,7 @@ export const adminFairOrders = {
   all: {
     key: (m: MatchedGroup<FairRow>, q: QueryContext) => {
       const r = first(m);
-      return isUpcoming(r, q.minute) ? [0, nextGoKey(r, q.minute), -r.ends, -m.group] : [1, 0, -r.ends, -m.group];
+      return (fairState(r, q.minute) & UPCOMING) !== 0 ? [0, nextGoKey(r, q.minute), -r.ends, -m.group] : [1, 0, -r.ends, -m.group];
     },
   },
   upcoming: upcomingOrder,

@@ -29,6 +29,12 @@ export type FairRow = {
   /** Each day's opening and closing minute (a one-off fair: the times of its start and end). */
   readonly opens: number;
   readonly closes: number;
+  /**
+   * Memo of ./timing.ts fairState(): the minute it was worked out for (-1: never) and its bits.
+   * The only mutable fields: a changed fair gets a new row, so a memo never outlives its data.
+   */
+  stateAt: number;
+  state: number;
 };
 
 export type FairRefs = { streets: { id: number; name: string }[] };
@@ -70,6 +76,8 @@ function toRow(r: Loaded): FairRow {
     weekdays,
     opens: r.recurrence ? minutesOf(r.recurrence.opens) : startMin,
     closes: r.recurrence ? minutesOf(r.recurrence.closes) : endMin,
+    stateAt: -1,
+    state: 0,
   };
 }
 

@@ -5,8 +5,7 @@
  * fairs.test.ts checks the lists against those functions. Pure: `now` is Beijing minutes since
  * 1970-01-01 00:00 (QueryContext.minute).
  */
-import type { DateWindow } from '../../domain/fair-dates';
-import { WINDOW_DAYS } from '../../domain/fair-dates';
+import { DATE_WINDOWS, WINDOW_DAYS, type DateWindow } from '../../domain/fair-dates';
 import { epochWeekday } from '../../search/engine';
 import type { FairRow } from './rows';
 
@@ -21,14 +20,19 @@ function runsOn(r: FairRow, d: number): boolean {
   return d >= r.startDay && d <= r.endDay && (r.weekdays === 0 || (r.weekdays & (1 << epochWeekday(d))) !== 0);
 }
 
-/** Has a session on some day of `range`. */
-export function onDays(r: FairRow, range: Days): boolean {
-  const from = range.from > r.startDay ? range.from : r.startDay;
-  const to = range.to < r.endDay ? range.to : r.endDay;
+/** Has a session on some day from `from` to `to`. */
+function onDaysOf(r: FairRow, from: number, to: number): boolean {
+  if (from < r.startDay) from = r.startDay;
+  if (to > r.endDay) to = r.endDay;
   if (from > to) return false;
   if (r.weekdays === 0) return true;
-  for (let d = from; d <= to && d < from + 7; d++) if (runsOn(r, d)) return true;
+  for (let d = from; d <= to && d < from + 7; d++) if ((r.weekdays & (1 << epochWeekday(d))) !== 0) return true;
   return false;
+}
+
+/** Has a session on some day of `range`. */
+export function onDays(r: FairRow, range: Days): boolean {
+  return onDaysOf(r, range.from, range.to);
 }
 
 /**
@@ -66,6 +70,12 @@ export function clip(range: Days, today: number, upcoming: boolean): Days {
   return upcoming ? { from: range.from < today ? today : range.from, to: range.to } : { from: range.from, to: range.to > today ? today : range.to };
 }
 
+/** How many days back and ahead of today each shortcut reaches (DATE_WINDOWS order). */
+const REACH: readonly (readonly [number, number])[] = DATE_WINDOWS.map((w) => {
+  const d = windowDays(w, 0);
+  return [d.from, d.to] as const;
+});
+
 /**
  * Whether a fair counts under a date shortcut, judged on its own side of now: an upcoming fair by
  * its sessions not yet finished from today on (an evening 今天 does not match a morning market),
@@ -73,12 +83,37 @@ export function clip(range: Days, today: number, upcoming: boolean): Days {
  * past ones, and the counts of each, all read one predicate.
  */
 export function inWindow(r: FairRow, w: DateWindow, now: number, upcoming: boolean): boolean {
+  return inWindowAt(r, DATE_WINDOWS.indexOf(w), now, upcoming);
+}
+
+function inWindowAt(r: FairRow, i: number, now: number, upcoming: boolean): boolean {
   const today = dayOf(now);
-  const range = clip(windowDays(w, today), today, upcoming);
-  if (range.from > range.to) return false;
-  if (!upcoming || range.from !== today) return onDays(r, range);
-  if (onDays(r, { from: today, to: today }) && r.closes >= timeOf(now)) return true;
-  return range.to > today && onDays(r, { from: today + 1, to: range.to });
+  let from = today + REACH[i]![0];
+  let to = today + REACH[i]![1];
+  if (upcoming) from = from < today ? today : from;
+  else to = to > today ? today : to;
+  if (from > to) return false;
+  if (!upcoming || from !== today) return onDaysOf(r, from, to);
+  if (onDaysOf(r, today, today) && r.closes >= timeOf(now)) return true;
+  return to > today && onDaysOf(r, today + 1, to);
+}
+
+/** fairState bits: upcoming, then one per date shortcut (DATE_WINDOWS order) on the fair's own side. */
+export const UPCOMING = 1;
+export const windowBit = (i: number) => 2 << i;
+
+/**
+ * A fair's upcoming flag and shortcut bits at `now`, worked out once per row and minute (every
+ * filter, facet and order of a query reads them).
+ */
+export function fairState(r: FairRow, now: number): number {
+  if (r.stateAt === now) return r.state;
+  const up = isUpcoming(r, now);
+  let s = up ? UPCOMING : 0;
+  for (let i = 0; i < DATE_WINDOWS.length; i++) if (inWindowAt(r, i, now, up)) s |= windowBit(i);
+  r.stateAt = now;
+  r.state = s;
+  return s;
 }
 
 /** Under a shortcut with upcoming and past together (the admin list's 'all'): any session in the whole window. */

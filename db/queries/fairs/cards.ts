@@ -67,7 +67,8 @@ export function toItem(r: ListRow, c: FairCounts | undefined, now: Date): FairLi
   const timing: FairTiming = { startsAt: r.startsAt, endsAt: r.endsAt, recurrence: r.recurrence };
   const remaining = nextSession(timing, now);
   const next = r.recurrence ? remaining : null;
-  const past = isPast(timing, now);
+  // As isPast, without a second walk over a market's sessions.
+  const past = r.recurrence ? remaining === null : isPast(timing, now);
   return {
     id: r.id,
     title: r.title,

@@ -6,13 +6,14 @@
  * 1970-01-01 00:00 (QueryContext.minute).
  */
 import { DATE_WINDOWS, WINDOW_DAYS, type DateWindow } from '../../domain/fair-dates';
-import { epochWeekday } from '../../search/engine';
 import type { FairRow } from './rows';
 
 /** An inclusive range of epoch days; empty when from > to. */
 export type Days = { from: number; to: number };
 
 const dayOf = (now: number) => Math.floor(now / 1440);
+/** ISO weekday of an epoch day (1970-01-01 was a Thursday). Local: this runs per row and day. */
+const epochWeekday = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
 const timeOf = (now: number) => now - dayOf(now) * 1440;
 
 /** Runs on epoch day `d` (within its run, and on one of its weekdays for a market). */

@@ -97,12 +97,45 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets: [], q, collect: false }).total;
   }
 
+  // Static orders: every group's place, worked out once per index snapshot (see OrderDef.static).
+  const ranks = new WeakMap<IndexSnapshot<Row, Refs>, Map<string, Int32Array>>();
+  function rankOf(snap: IndexSnapshot<Row, Refs>, order: string, q: QueryContext): Int32Array {
+    let byOrder = ranks.get(snap);
+    if (!byOrder) ranks.set(snap, (byOrder = new Map()));
+    const known = byOrder.get(order);
+    if (known) return known;
+    const groups: MatchedGroup<Row>[] = [];
+    let open: { group: number; rows: Row[] } | null = null;
+    let max = 0;
+    for (const row of snap.rows) {
+      if (!open || open.group !== row.group) groups.push((open = { group: row.group, rows: [] }));
+      open.rows.push(row);
+      if (row.group > max) max = row.group;
+    }
+    const o = def.orders[order]!;
+    const rank = new Int32Array(max + 1).fill(-1);
+    orderGroups(groups, (m) => o.key(m, q)).forEach((m, i) => {
+      rank[m.group] = i;
+    });
+    byOrder.set(order, rank);
+    return rank;
+  }
+
+  /** The matched groups in a static order's ranks: placed by rank, then read off (no sort). */
+  function byRank(matched: MatchedGroup<Row>[], rank: Int32Array): MatchedGroup<Row>[] {
+    const placed = new Array<MatchedGroup<Row> | undefined>(rank.length);
+    for (const m of matched) placed[rank[m.group]!] = m;
+    const out: MatchedGroup<Row>[] = [];
+    for (const m of placed) if (m) out.push(m);
+    return out;
+  }
+
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
     const predicates = await compile(db, values, q);
     const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys } : null));
     const out = runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets, q, collect: true });
     const o = def.orders[order]!;
-    const ordered = orderGroups(out.matched, (m) => o.key(m, q));
+    const ordered = o.static ? byRank(out.matched, rankOf(snap, order, q)) : orderGroups(out.matched, (m) => o.key(m, q));
     const facetCounts: Record<string, FacetCount[]> = {};
     def.filters.forEach((f, i) => {
       const fc = facets[i];

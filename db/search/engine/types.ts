@@ -88,6 +88,12 @@ export type OrderDef<Row> = {
   key(m: MatchedGroup<Row>, q: QueryContext): readonly number[];
   /** Needs a near-me origin; without one the list's default order is used and `needsOrigin` is set. */
   needsOrigin?: boolean;
+  /**
+   * The key reads neither the query nor which of a group's rows matched (past fairs by when they
+   * ended): the engine then ranks every group once per index version and orders a listing by that
+   * rank, with no sort per query (a deep page of thousands of matches costs one linear pass).
+   */
+  static?: boolean;
 };
 
 /** Where rows come from and what in the change log concerns them. */

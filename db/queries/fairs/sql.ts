@@ -2,7 +2,7 @@ import 'server-only';
 /**
  * The fair filters as SQL, for the open-data API (db/queries/open-data.ts), which pages with
  * LIMIT/OFFSET over per_page. The pages' lists run on the list engine instead (./list.ts); the
- * rules are the same as ./timing.ts, and open-data.test.ts checks the API against the pages.
+ * rules are the same as ./timing.ts, and api-agrees.test.ts checks the API against the pages.
  */
 import { and, asc, desc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';

@@ -4,7 +4,7 @@
  */
 import { count, eq, inArray, sql } from 'drizzle-orm';
 import type { DB } from '../../client';
-import { fairEmployers, fairPositions, fairs, places, streets } from '../../schema';
+import { courses, fairEmployers, fairPositions, fairs, places, streets } from '../../schema';
 import { beijingLocal, isHappeningNow, isPast, nextSession, splitLocal, type FairTiming } from '../../domain/fair-dates';
 import type { FairListItem } from './types';
 
@@ -50,10 +50,13 @@ export function countsFor(db: DB, ids: number[]): Map<number, FairCounts> {
       positions: count(fairPositions.id),
       headcount: sql<number>`coalesce(sum(${fairPositions.headcount}), 0)`,
       // Linked only to a published course, as on the detail page: a draft course is no offer.
-      linked: sql<number>`coalesce(max(${fairPositions.courseId} in (select id from courses where publication = 'published')), 0)`,
+      // (A join by the position's course id: one look-up per linked position, not a list of
+      // every published course built per call.)
+      linked: sql<number>`coalesce(max(${courses.publication} = 'published'), 0)`,
     })
     .from(fairEmployers)
     .leftJoin(fairPositions, eq(fairPositions.employerId, fairEmployers.id))
+    .leftJoin(courses, eq(courses.id, fairPositions.courseId))
     .where(inArray(fairEmployers.fairId, ids))
     .groupBy(fairEmployers.fairId)
     .all();

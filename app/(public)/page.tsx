@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { listUpcomingFairs } from '@/db/queries/fairs';
+import { listUpcomingFairs } from '@/db/queries/fairs/upcoming';
 import { searchStations } from '@/db/queries/stations';
 import { searchCourses } from '@/db/queries/courses';
 import { beijingToday } from '@/db/domain/time';
@@ -29,7 +29,7 @@ function Section({ id, title, children, more }: { id: string; title: string; chi
 
 export default async function HomePage() {
   const now = new Date();
-  const fairs = listUpcomingFairs(3, now);
+  const fairs = await listUpcomingFairs(3, now);
   const openStations = await searchStations('open=1', now);
   // At night nothing is open: show when stations open next instead of an empty list.
   const stations = openStations.total > 0 ? openStations : await searchStations('', now);

@@ -3,7 +3,7 @@
  * database, no clock — the page passes in the detail it loaded and the site's origin.
  */
 import type { CourseDetail, RunDetail } from '@/db/queries/courses';
-import type { FairDetail } from '@/db/queries/fairs';
+import type { FairDetail } from '@/db/queries/fairs/types';
 import type { StationDetail } from '@/db/queries/stations';
 import { classDaysText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';

@@ -15,7 +15,7 @@ let ics: typeof import('./run-ics');
 let feeds: typeof import('./feeds');
 let stations: typeof import('@/db/queries/stations');
 let courses: typeof import('@/db/queries/courses');
-let fairs: typeof import('@/db/queries/fairs');
+let fairs: typeof import('@/db/queries/fairs/detail');
 let feedQ: typeof import('@/db/queries/feeds');
 let dates: typeof import('@/db/domain/fair-dates');
 
@@ -25,7 +25,7 @@ before(async () => {
   feeds = await import('./feeds');
   stations = await import('@/db/queries/stations');
   courses = await import('@/db/queries/courses');
-  fairs = await import('@/db/queries/fairs');
+  fairs = await import('@/db/queries/fairs/detail');
   feedQ = await import('@/db/queries/feeds');
   dates = await import('@/db/domain/fair-dates');
 });
@@ -130,7 +130,7 @@ describe('card data', () => {
 
   it('a fair card: when, where, employer and position counts; status when not as planned', async () => {
     for (const id of ids(`SELECT id FROM fairs WHERE publication = 'published' ORDER BY id`)) {
-      const f = fairs.getFairDetail(id, NOW)!;
+      const f = (await fairs.getFairDetail(id, NOW))!;
       const card = cards.fairCard(f, ORIGIN);
       assert.equal(card.url, `${ORIGIN}/fairs/${id}`);
       const employers = card.rows.find((r) => r.label === '参会单位')!;

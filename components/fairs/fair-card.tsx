@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { Badge, type Tone } from '@/components/ui/badge';
-import type { FairListItem } from '@/db/queries/fairs';
+import type { FairListItem } from '@/db/queries/fairs/types';
 import type { FairStatus } from '@/db/schema';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { monthDayWeekday } from '@/db/domain/calendar';

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { CardLink } from '@/components/cards/card-links';
 import type { ReactNode } from 'react';
-import type { FairDetail, FairEmployerItem } from '@/db/queries/fairs';
+import type { FairDetail, FairEmployerItem } from '@/db/queries/fairs/types';
 import { clock, monthDayWeekday } from '@/db/domain/calendar';
 import { buttonStyles } from '@/components/ui/button';
 import { NavigationLinks } from '@/components/maps/navigation-links';

@@ -1,4 +1,4 @@
-import type { FairDetail } from '@/db/queries/fairs';
+import type { FairDetail } from '@/db/queries/fairs/types';
 import { fairText } from './strings';
 
 const STATUS = {

@@ -1,6 +1,6 @@
 'use client';
 
-import type { FairListItem } from '@/db/queries/fairs';
+import type { FairListItem } from '@/db/queries/fairs/types';
 import type { SearchPage } from '@/db/queries/search-page';
 import { searchFairsAction } from '@/app/(public)/fairs/actions';
 import { useCallback, useMemo } from 'react';

@@ -1,10 +1,18 @@
 /**
  * Every word of the job-fair pages, in one place so wording can be reviewed together. Enum
- * labels (types, statuses, pay units, date shortcuts) live in db/domain/labels-fairs.ts,
- * because the data layer builds chips and facets with them too.
+ * labels (types, statuses, pay units, date shortcuts) live in db/domain/labels-fairs.ts, shared
+ * with the spreadsheet exports and the open-data API; the fair list's codes (facets, chips, the
+ * notice) become words here (fairSearchPage).
  */
-import type { Recurrence } from '@/db/schema';
-import { recurrenceText } from '@/db/domain/labels-fairs';
+import type { FairType, Recurrence } from '@/db/schema';
+import type { DateWindow } from '@/db/domain/fair-dates';
+import { DATE_WINDOW_LABELS, FAIR_CHIP_LABELS, FAIR_TYPE_LABELS, FAIR_WHEN_LABELS, recurrenceText } from '@/db/domain/labels-fairs';
+import type { FairSearchResult } from '@/db/queries/fairs/list';
+import type { FairListItem } from '@/db/queries/fairs/types';
+import type { SearchPage } from '@/db/queries/search-page';
+import type { Chip as EngineChip, FacetCount } from '@/db/search/engine';
+import type { FairWhen } from '@/db/validation/fair-search';
+import { common } from '@/components/ui/strings';
 import { WEEKDAY_NAMES, clock, monthDay, monthDayWeekday, weekdayOf } from '@/db/domain/calendar';
 
 export const fairText = {
@@ -138,4 +146,48 @@ export function fairTimeText(f: { startsAt: string; endsAt: string; recurrence: 
   return startDate === endDate
     ? oneDayText(startDate, startTime, endTime, withYear)
     : manyDaysText(startDate, endDate, startTime, endTime, withYear);
+}
+
+/**
+ * The fair list's result in words: facet options and chips get their labels, the notice code
+ * its sentence. The page and the read action hand this to the browser.
+ */
+export function fairSearchPage(r: FairSearchResult): SearchPage<FairListItem> {
+  const facetLabel = (key: string, o: FacetCount): string => {
+    if (o.name !== undefined) return o.name;
+    if (key === 'type') return FAIR_TYPE_LABELS[o.value as FairType] ?? o.value;
+    if (key === 'date') return DATE_WINDOW_LABELS[o.value as DateWindow] ?? o.value;
+    if (key === 'when') return FAIR_WHEN_LABELS[o.value as FairWhen] ?? o.value;
+    return o.value;
+  };
+  const chipLabel = (c: EngineChip): string => {
+    const v = c.value ?? '';
+    switch (c.key) {
+      case 'q':
+        return FAIR_CHIP_LABELS.q(v);
+      case 'type':
+        return FAIR_CHIP_LABELS.type(FAIR_TYPE_LABELS[v as FairType] ?? v);
+      case 'street':
+        return FAIR_CHIP_LABELS.street(c.name ?? v);
+      case 'date':
+        return FAIR_CHIP_LABELS.date(DATE_WINDOW_LABELS[v as DateWindow] ?? v);
+      default:
+        return FAIR_CHIP_LABELS.past;
+    }
+  };
+  const facets: SearchPage<FairListItem>['facets'] = {};
+  for (const [key, options] of Object.entries(r.facets)) facets[key] = options.map((o) => ({ value: o.value, label: facetLabel(key, o), count: o.count }));
+  return {
+    items: r.items,
+    total: r.total,
+    page: r.page,
+    pageCount: r.pageCount,
+    pageSize: r.pageSize,
+    facets,
+    // The when chip is removed as the parameter, whatever its value (as before the engine).
+    // Chips are removed by their parameter (each fair filter holds one value).
+    chips: r.chips.map((c) => ({ key: c.key, label: chipLabel(c) })),
+    notice: r.notice === null ? null : common.invalidParams,
+    query: r.query,
+  };
 }

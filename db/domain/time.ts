@@ -23,12 +23,20 @@ export type BeijingNow = {
   weekday: number;
 };
 
+/** The last instant beijingNow worked out (copies are handed out, so callers cannot change it). */
+let last: { ms: number; value: BeijingNow } = { ms: Number.NaN, value: { date: '', time: '', minutes: 0, weekday: 1 } };
+
 /** The calendar day, time and weekday in Beijing at the given instant. */
 export function beijingNow(now: Date = new Date()): BeijingNow {
-  const t = new TZDate(now.getTime(), BEIJING);
+  // One instant is often asked about many times in a row (each card of a list): remember the last.
+  const ms = now.getTime();
+  if (ms === last.ms) return { ...last.value };
+  const t = new TZDate(ms, BEIJING);
   const date = format(t, 'yyyy-MM-dd');
   const time = format(t, 'HH:mm');
-  return { date, time, minutes: t.getHours() * 60 + t.getMinutes(), weekday: isoWeekday(t.getDay()) };
+  const value = { date, time, minutes: t.getHours() * 60 + t.getMinutes(), weekday: isoWeekday(t.getDay()) };
+  last = { ms, value };
+  return { ...value };
 }
 
 /** Today's date in Beijing. */

@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
 import { courseSearchShape, parseCourseSearch } from '@/db/validation/course-search';
 import { stationSearchShape } from '@/db/validation/station-search';
-import { fairSearchShape, parseFairSearch } from '@/db/validation/fair-search';
+import { fairSearchShape } from '@/db/validation/fair-search';
 import { actionQuery, fields, one, parseParams, parseRouteId } from '@/db/validation/search-params';
 import { API_PARAMS, MAX_PER_PAGE, parseApiId, parseApiParams, type ApiListKind } from '@/app/api/v1/_lib/params';
 import { MAX_PAGE, type SearchPage } from '@/db/queries/search-page';
@@ -25,7 +25,8 @@ const changes = () => db.$client.prepare('SELECT total_changes()').pluck().get()
 
 let courses: typeof import('@/db/queries/courses');
 let stations: typeof import('@/db/queries/stations');
-let fairs: typeof import('@/db/queries/fairs');
+let fairs: typeof import('@/db/queries/fairs/list');
+let fairWords: typeof import('@/components/fairs/strings');
 let openData: typeof import('@/db/queries/open-data') &
   typeof import('@/app/api/v1/_lib/stations') &
   typeof import('@/app/api/v1/_lib/courses') &
@@ -34,7 +35,8 @@ let feeds: typeof import('@/db/queries/feeds');
 before(async () => {
   courses = await import('@/db/queries/courses');
   stations = await import('@/db/queries/stations');
-  fairs = await import('@/db/queries/fairs');
+  fairs = await import('@/db/queries/fairs/list');
+  fairWords = await import('@/components/fairs/strings');
   openData = {
     ...(await import('@/db/queries/open-data')),
     ...(await import('@/app/api/v1/_lib/stations')),
@@ -100,12 +102,12 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
     assert.equal(changes(), before, 'a station search wrote to the database');
   });
 
-  it('fairs: parseFairSearch → searchFairs', async () => {
+  it('fairs: searchFairs (the engine parses) → the page in words', async () => {
     const before = changes();
-    fc.assert(
-      fc.property(listInput(FAIR_KEYS), (input) => {
+    await fc.assert(
+      fc.asyncProperty(listInput(FAIR_KEYS), async (input) => {
         count('fairs');
-        assertPage(fairs.searchFairs(parseFairSearch(input), NOW), 'fairs');
+        assertPage(fairWords.fairSearchPage(await fairs.searchFairs(input, NOW)), 'fairs');
       }),
       RUNS,
     );
@@ -122,7 +124,7 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
         const qs = q ? new URLSearchParams({ q }).toString() : '';
         assertPage(await courses.searchCourses(qs, { today: TEST_TODAY }), 'site/courses');
         assertPage(await stations.searchStations(qs, NOW), 'site/stations');
-        assertPage(fairs.searchFairs(parseFairSearch(qs), NOW), 'site/fairs');
+        assertPage(fairWords.fairSearchPage(await fairs.searchFairs(qs, NOW)), 'site/fairs');
       }),
       { numRuns: 1000 },
     );

@@ -11,17 +11,15 @@ const db = useSeededTestDb();
 const NOW = new Date(`${TEST_TODAY}T10:00:00+08:00`);
 
 let stations: typeof import('./stations');
-let fairs: typeof import('./fairs');
-let clearListCaches: typeof import('./list-cache').clearListCaches;
+let fairs: typeof import('./fairs/list');
 let clearResultCaches: typeof import('@/db/search/engine').clearResultCaches;
-let parseFairSearch: typeof import('@/db/validation/fair-search').parseFairSearch;
+let clearListCaches: typeof import('./list-cache').clearListCaches;
 
 before(async () => {
   stations = await import('./stations');
-  fairs = await import('./fairs');
-  clearListCaches = (await import('./list-cache')).clearListCaches;
+  fairs = await import('./fairs/list');
   clearResultCaches = (await import('@/db/search/engine')).clearResultCaches;
-  parseFairSearch = (await import('@/db/validation/fair-search')).parseFairSearch;
+  clearListCaches = (await import('./list-cache')).clearListCaches;
 });
 
 /** The SELECT statements `run` prepares on the shared connection. */
@@ -41,7 +39,7 @@ function statementsOf(run: () => void): string[] {
   return seen.filter((s) => /^\s*select/i.test(s));
 }
 
-/** The same, for an async read. */
+/** As statementsOf, for an async read (nothing else runs on the connection meanwhile). */
 async function statementsOfAsync(run: () => Promise<void>): Promise<string[]> {
   const client = db.$client;
   const seen: string[] = [];
@@ -106,20 +104,20 @@ describe('station finder: deep pages', () => {
 });
 
 describe('fair list: deep pages', () => {
-  it('a later page, from the kept order, matches a fresh search and reads only its rows', () => {
+  it('a later page, from the kept order, matches a fresh search and reads only its rows', async () => {
     for (const qs of ['', 'when=past', 'date=month']) {
-      clearListCaches();
-      const first = fairs.searchFairs(parseFairSearch(qs), NOW);
+      clearResultCaches();
+      const first = await fairs.searchFairs(qs, NOW);
       assert.ok(first.total > 0, qs);
       const last = first.pageCount;
       const sp = new URLSearchParams(qs);
       sp.set('page', String(last));
-      let warm: ReturnType<typeof fairs.searchFairs> | undefined;
-      const statements = statementsOf(() => {
-        warm = fairs.searchFairs(parseFairSearch(sp.toString()), NOW);
+      let warm: Awaited<ReturnType<typeof fairs.searchFairs>> | undefined;
+      const statements = await statementsOfAsync(async () => {
+        warm = await fairs.searchFairs(sp.toString(), NOW);
       });
-      clearListCaches();
-      const cold = fairs.searchFairs(parseFairSearch(sp.toString()), NOW);
+      clearResultCaches();
+      const cold = await fairs.searchFairs(sp.toString(), NOW);
       assert.deepEqual(warm, cold, qs);
       assert.equal(warm!.page, last);
       assert.ok(warm!.items.length > 0, qs);
@@ -128,9 +126,15 @@ describe('fair list: deep pages', () => {
     }
   });
 
-  it('an empty date window among past fairs finds nothing without asking the database', () => {
-    clearListCaches();
-    const r = fairs.searchFairs(parseFairSearch('when=past&date=tomorrow'), NOW);
+  it('an empty date window among past fairs finds nothing without asking the database', async () => {
+    clearResultCaches();
+    await fairs.searchFairs('', NOW); // the index is built
+    let r: Awaited<ReturnType<typeof fairs.searchFairs>> | undefined;
+    const statements = await statementsOfAsync(async () => {
+      r = await fairs.searchFairs('when=past&date=tomorrow', NOW);
+    });
+    assert.deepEqual(statements.filter((s) => /from "fair/i.test(s)), [], 'no fair table read');
+    r = r!;
     assert.equal(r.total, 0);
     assert.deepEqual(r.items, []);
     assert.equal(r.facets.date!.find((o) => o.value === 'tomorrow')!.count, 0);

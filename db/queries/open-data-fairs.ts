@@ -11,7 +11,8 @@ import { getDb } from '@/db';
 import { courses, fairEmployers, fairPositions, fairs, places, streets, type FairType } from '@/db/schema';
 import { matchingIdsSql } from '@/db/search';
 import { beijingLocal, type DateWindow } from '@/db/domain/fair-dates';
-import { NO_FAIRS, fairConditions, fairListColumns, fairOrder } from '@/db/queries/fairs';
+import { NO_FAIRS, fairConditions, fairOrder } from '@/db/queries/fairs/sql';
+import { fairListColumns } from '@/db/queries/fairs/cards';
 import { pageBounds, type Listed, type Paging } from './open-data';
 
 export type FairFilter = { q: string; type: FairType | null; street: number | null; date: DateWindow | null; when: 'upcoming' | 'past' | 'all' };

@@ -69,13 +69,14 @@ async function main() {
 
   const { searchCourses, getCourseDetail } = await import('@/db/queries/courses');
   const { searchStations, getStationDetail } = await import('@/db/queries/stations');
-  const { searchFairs, getFairDetail, listUpcomingFairs } = await import('@/db/queries/fairs');
+  const { searchFairs } = await import('@/db/queries/fairs/list');
+  const { getFairDetail } = await import('@/db/queries/fairs/detail');
+  const { listUpcomingFairs } = await import('@/db/queries/fairs/upcoming');
   const { clearListCaches } = await import('@/db/queries/list-cache');
   const { clearResultCaches } = await import('@/db/search/engine');
   const { publicCourses } = await import('@/db/queries/courses');
   const { courseRuns } = await import('@/db/schema');
   const { eq } = await import('drizzle-orm');
-  const { parseFairSearch } = await import('@/db/validation/fair-search');
   const { beijingToday } = await import('@/db/domain/time');
   const { getDb } = await import('@/db');
 
@@ -115,11 +116,11 @@ async function main() {
     getDb().update(courseRuns).set({ seatsLeft: flip ? changing.seats_left - 1 : changing.seats_left, updatedAt: new Date() }).where(eq(courseRuns.id, changing.id)).run();
   };
   const station = async (qs: string) => (await searchStations(qs, now)).total;
-  const fair = (qs: string) => searchFairs(parseFairSearch(qs), now).total;
+  const fair = async (qs: string) => (await searchFairs(qs, now)).total;
   const lastPage = (total: number) => Math.max(1, Math.min(500, Math.ceil(total / 10)));
   const coursePages = lastPage(await course(''));
   const stationPages = lastPage(await station(''));
-  const fairPastPages = lastPage(fair('when=past'));
+  const fairPastPages = lastPage(await fair('when=past'));
 
   const KW = {
     course: { 1: ['工', '电', '花', '厨'], 2: ['护理', '电工', '花艺', '保安', '园林'], 3: ['育婴员', '养老护理', '园林绿化工', '叉车司机'], py: ['yyy', 'diangong', 'yllhg', 'baoanyuan'] },
@@ -183,13 +184,13 @@ async function main() {
     // --- Details, home, site search -----------------------------------------------------------
     { group: 'detail', name: 'course', run: async (i) => ((await getCourseDetail(rot(publishedCourses, i * 13), now)) ? 1 : 0) },
     { group: 'detail', name: 'station', run: async (i) => ((await getStationDetail(rot(publishedStations, i * 13), now)) ? 1 : 0) },
-    { group: 'detail', name: 'fair', run: (i) => (getFairDetail(rot(publishedFairs, i * 13), now) ? 1 : 0) },
+    { group: 'detail', name: 'fair', run: async (i) => ((await getFairDetail(rot(publishedFairs, i * 13), now)) ? 1 : 0) },
     {
       group: 'home',
       name: 'home page reads',
       // As app/(public)/page.tsx: three upcoming fairs, stations open now (else all), free open courses.
       run: async () => {
-        const fairs = listUpcomingFairs(3, now);
+        const fairs = await listUpcomingFairs(3, now);
         const open = await searchStations('open=1', now);
         const stations = open.total > 0 ? open : await searchStations('', now);
         const courses = await searchCourses('cost=free&status=open', { today });
@@ -203,7 +204,7 @@ async function main() {
       // As app/(public)/search/page.tsx: the same words over all three lists.
       run: async (i) => {
         const q = `q=${enc(rot(['电工', '养老', '银行', '招聘', '护理'], i))}`;
-        return (await course(q)) + (await station(q)) + fair(q);
+        return (await course(q)) + (await station(q)) + (await fair(q));
       },
     },
   ];

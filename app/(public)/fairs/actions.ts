@@ -1,7 +1,7 @@
 'use server';
 
-import { searchFairs } from '@/db/queries/fairs';
-import { parseFairSearch } from '@/db/validation/fair-search';
+import { fairSearchPage } from '@/components/fairs/strings';
+import { searchFairs } from '@/db/queries/fairs/list';
 import { actionQuery } from '@/db/validation/search-params';
 import { noteSearchMiss } from '../search-miss';
 
@@ -11,7 +11,7 @@ import { noteSearchMiss } from '../search-miss';
  * refused by the proxy (app/_server/rate-limit-http.ts).
  */
 export async function searchFairsAction(qs: unknown) {
-  const result = searchFairs(parseFairSearch(actionQuery(qs)));
+  const result = fairSearchPage(await searchFairs(actionQuery(qs)));
   await noteSearchMiss('fairs', result);
   return result;
 }

@@ -2,11 +2,10 @@ import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { FairSearch } from '@/components/fairs/fair-search';
-import { fairText } from '@/components/fairs/strings';
+import { fairSearchPage, fairText } from '@/components/fairs/strings';
 import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
-import { searchFairs } from '@/db/queries/fairs';
-import { parseFairSearch } from '@/db/validation/fair-search';
+import { searchFairs } from '@/db/queries/fairs/list';
 import { noteSearchMiss } from '../search-miss';
 
 // Reads the database and Beijing's clock on every request.
@@ -24,7 +23,7 @@ export default async function FairsPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const result = searchFairs(parseFairSearch(params));
+  const result = fairSearchPage(await searchFairs(params));
   await noteSearchMiss('fairs', result);
   return (
     <>

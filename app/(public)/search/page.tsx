@@ -2,8 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { searchCourses } from '@/db/queries/courses';
 import { searchStations } from '@/db/queries/stations';
-import { searchFairs } from '@/db/queries/fairs';
-import { parseFairSearch } from '@/db/validation/fair-search';
+import { searchFairs } from '@/db/queries/fairs/list';
 import { fields, parseParams, one } from '@/db/validation/search-params';
 import { beijingToday } from '@/db/domain/time';
 import { rankByName } from '@/db/domain/search-rank';
@@ -33,7 +32,7 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
   const qs = q ? new URLSearchParams({ q }).toString() : '';
   const courses = q ? await withSubsidyBadges(await searchCourses(qs, { today: beijingToday(now) })) : null;
   const stations = q ? await searchStations(qs, now) : null;
-  const fairs = q ? searchFairs(parseFairSearch(qs), now) : null;
+  const fairs = q ? await searchFairs(qs, now) : null;
   const total = (courses?.total ?? 0) + (stations?.total ?? 0) + (fairs?.total ?? 0);
   if (q) await noteSearchMiss('search', { total, query: qs });
   const { sections } = searchAll;

@@ -1,45 +1,10 @@
 /** Wording of the admin fair pages (招聘会、参展单位、岗位). */
 
-/** Field names as the conflict notice and the error summary say them. */
-export const FAIR_FIELD_LABELS: Record<string, string> = {
-  title: '名称',
-  type: '类型',
-  organiser: '主办单位',
-  placeId: '举办场地',
-  onlineUrl: '线上参会网址',
-  startsAt: '开始时间',
-  endsAt: '结束时间',
-  recurrence: '每周开市安排',
-  weekdays: '开市的日子',
-  opens: '每天开市时间',
-  closes: '每天收市时间',
-  status: '举办状态',
-  statusNote: '情况说明',
-  description: '招聘会介绍',
-  howToAttend: '如何参加',
-  contactPhone: '联系电话',
-  publication: '发布状态',
-  employers: '参展单位',
-  employer: '参展单位',
-  position: '岗位',
-};
-
-export const EMPLOYER_FIELD_LABELS: Record<string, string> = {
-  name: '单位名称',
-  industry: '所属行业',
-  intro: '单位介绍',
-  booth: '展位号',
-};
-
-export const POSITION_FIELD_LABELS: Record<string, string> = {
-  title: '岗位名称',
-  headcount: '招聘人数',
-  payMin: '最低工资',
-  payMax: '最高工资',
-  payUnit: '工资单位',
-  requirements: '岗位要求',
-  courseId: '对应的培训课程',
-};
+/**
+ * Field names as the conflict notice and the error summary say them: kept with the fair
+ * schemas' messages (db/validation/admin/fair.ts), which the conflict check reads too.
+ */
+export { EMPLOYER_FIELD_LABELS, FAIR_FIELD_LABELS, POSITION_FIELD_LABELS } from '@/db/validation/admin/fair';
 
 export const fairAdmin = {
   listTitle: '招聘会',

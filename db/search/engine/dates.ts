@@ -18,3 +18,14 @@ export function minutesOf(hhmm: string): number {
   const m = /^(\d{1,2}):(\d{2})/.exec(hhmm);
   return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
 }
+
+/** '2026-12-06' (or 20261206) → days since 1970-01-01: day arithmetic and weekdays on integers. */
+export function epochDay(date: string | number): number {
+  const n = typeof date === 'number' ? date : dateInt(date);
+  return Math.floor(Date.UTC(Math.floor(n / 10000), (Math.floor(n / 100) % 100) - 1, n % 100) / 86_400_000);
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of an epoch day. */
+export function epochWeekday(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
+}

@@ -48,7 +48,7 @@
 export { defineList, type List, type ListDef, type ValuesOf } from './list';
 export { filterKit } from './filters';
 export { clearResultCaches } from './cache';
-export { dateInt, dateText, minutesOf } from './dates';
+export { dateInt, dateText, epochDay, epochWeekday, minutesOf } from './dates';
 export { distance2, originParams, originValue, parseOrigin, resolveOrigin, ORIGIN_PARAMS } from './origin';
 export { mergeGroups, type IndexStats } from './store';
 export type * from './types';

@@ -8,7 +8,7 @@ import type { parseParams } from '../../validation/search-params';
 import { beijingNow, beijingToday } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
-import { dateInt } from './dates';
+import { dateInt, epochDay } from './dates';
 import { countVariants, orderGroups, runPass, type PassFacet, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
@@ -42,6 +42,12 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   filters: readonly FilterDef<Row, ValuesOf<S>, Refs>[];
   /** The first is the default. */
   orders: Readonly<Record<string, OrderDef<Row>>>;
+  /**
+   * 'minute' when filters or orders read the time of day (`q.minute`, `q.now`: a fair is past from
+   * the minute it ends, a station is open now): the caches then key on the minute rather than the
+   * day. Default 'day'.
+   */
+  clock?: 'day' | 'minute';
   /** The parameter naming the order (e.g. 'sort'); without one the default order always applies. */
   orderParam?: keyof ValuesOf<S>;
   pageSize: number;
@@ -49,11 +55,6 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   scope(scope: Scope, q: QueryContext): Predicate<Row> | null;
   /** The page's items, from its matched groups (in order); `values` as applied (e.g. the service a card says how it offers). */
   items(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, refs: Refs, values: ValuesOf<S>): Promise<Item[]>;
-  /**
-   * What the answer depends on besides the content and the filters: 'day' (default) or 'minute'
-   * for lists with time-of-day predicates ("open now"); the caches are keyed on it.
-   */
-  clock?: 'day' | 'minute';
   /** Widen options besides dropping one filter (e.g. 'ended': also show finished runs). */
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
@@ -63,7 +64,7 @@ type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Recor
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
   readonly index: IndexStore<Row, Refs>;
-  /** Runs a search. `today` ('YYYY-MM-DD', Beijing) and `now` (the instant) are injectable for tests. */
+  /** Runs a search. `now` (and `today`, 'YYYY-MM-DD' Beijing, which overrides its day) are injectable for tests. */
   search(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date }): Promise<SearchResult<Item, ValuesOf<S>>>;
   /** The canonical query string for values (and an origin). */
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;
@@ -94,7 +95,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
   const group = (r: Row) => r.group;
 
   async function compile(db: DB, values: ValuesOf<S>, q: QueryContext): Promise<(Predicate<Row> | null)[]> {
-    return Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db)));
+    return Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db, values)));
   }
 
   async function count(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext): Promise<number> {
@@ -102,12 +103,45 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets: [], q, collect: false }).total;
   }
 
+  // Static orders: every group's place, worked out once per index snapshot (see OrderDef.static).
+  const ranks = new WeakMap<IndexSnapshot<Row, Refs>, Map<string, Int32Array>>();
+  function rankOf(snap: IndexSnapshot<Row, Refs>, order: string, q: QueryContext): Int32Array {
+    let byOrder = ranks.get(snap);
+    if (!byOrder) ranks.set(snap, (byOrder = new Map()));
+    const known = byOrder.get(order);
+    if (known) return known;
+    const groups: MatchedGroup<Row>[] = [];
+    let open: { group: number; rows: Row[] } | null = null;
+    let max = 0;
+    for (const row of snap.rows) {
+      if (!open || open.group !== row.group) groups.push((open = { group: row.group, rows: [] }));
+      open.rows.push(row);
+      if (row.group > max) max = row.group;
+    }
+    const o = def.orders[order]!;
+    const rank = new Int32Array(max + 1).fill(-1);
+    orderGroups(groups, (m) => o.key(m, q)).forEach((m, i) => {
+      rank[m.group] = i;
+    });
+    byOrder.set(order, rank);
+    return rank;
+  }
+
+  /** The matched groups in a static order's ranks: placed by rank, then read off (no sort). */
+  function byRank(matched: MatchedGroup<Row>[], rank: Int32Array): MatchedGroup<Row>[] {
+    const placed = new Array<MatchedGroup<Row> | undefined>(rank.length);
+    for (const m of matched) placed[rank[m.group]!] = m;
+    const out: MatchedGroup<Row>[] = [];
+    for (const m of placed) if (m) out.push(m);
+    return out;
+  }
+
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
     const predicates = await compile(db, values, q);
     const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys, perGroup: f.facet.perGroup === true } : null));
     const out = runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets, q, collect: true });
     const o = def.orders[order]!;
-    const ordered = orderGroups(out.matched, (m) => o.key(m, q));
+    const ordered = o.static ? byRank(out.matched, rankOf(snap, order, q)) : orderGroups(out.matched, (m) => o.key(m, q));
     const facetCounts: Record<string, FacetCount[]> = {};
     def.filters.forEach((f, i) => {
       const fc = facets[i];
@@ -132,7 +166,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const snap = await index.current(db);
       const parsed = parseQuery(input, def.shape);
       const origin = parsed.origin ? await resolveOrigin(db, parsed.origin) : null;
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order: defaultOrder, now: opts.now ?? new Date() };
+      const at = opts.now ?? new Date();
+      const q: QueryContext = { today: dateInt(todayText), todayText, minute: epochDay(todayText) * 1440 + beijingNow(at).minutes, scope, origin, order: defaultOrder, now: at };
       const predicates = await compile(db, parsed.values, q);
       const out = runPass({ rows: snap.rows, group, scope: def.scope(scope, q), predicates, facets: [], q, collect: true });
       return { matched: out.matched, q };
@@ -166,7 +201,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const needsOrigin = def.orders[order]!.needsOrigin === true && !origin;
       if (needsOrigin) order = defaultOrder;
 
-      const q: QueryContext = { today: dateInt(todayText), todayText, scope, origin, order, now };
+      const minute = epochDay(todayText) * 1440 + bj.minutes;
+      const q: QueryContext = { today: dateInt(todayText), todayText, minute, scope, origin, order, now };
       const notice: NoticeCode | null = invalid.size > 0 ? 'invalid-params' : null;
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
       const baseKey = `${snap.version}|${scopeKey(scope)}|${timeKey}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
@@ -215,7 +251,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
           }
           const f = def.filters[changed[0]!]!;
           slot.push(variants.length);
-          variants.push({ filter: changed[0]!, predicate: await f.compile(o.values[f.param], q, db) });
+          variants.push({ filter: changed[0]!, predicate: await f.compile(o.values[f.param], q, db, o.values) });
         }
         const counts = variants.length > 0 ? countVariants(snap.rows, group, def.scope(scope, q), listed.predicates, variants) : [];
         for (let k = 0; k < options.length; k++) {

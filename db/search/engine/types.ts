@@ -28,6 +28,11 @@ export type QueryContext = {
   today: number;
   /** Beijing today as 'YYYY-MM-DD'. */
   todayText: string;
+  /**
+   * Beijing now to the minute, as minutes since 1970-01-01 00:00 Beijing (epoch day × 1440 +
+   * minutes since midnight). Lists that read it declare `clock: 'minute'` so their caches key on it.
+   */
+  minute: number;
   scope: Scope;
   origin: ResolvedOrigin | null;
   /** The order applied (after falling back from one needing an origin). */
@@ -60,8 +65,13 @@ export type FilterDef<Row, Values, Refs, K extends keyof Values = keyof Values> 
    * is known; the engine adds the 'invalid-params' notice when it changed.
    */
   known?(value: Values[K], refs: Refs): Values[K];
-  /** The predicate for this query, or null when the value does not narrow. May read the database (a keyword's ids). */
-  compile(value: Values[K], q: QueryContext, db: DB): Predicate<Row> | null | Promise<Predicate<Row> | null>;
+  /**
+   * The predicate for this query, or null when the value does not narrow. May read the database
+   * (a keyword's ids). `values` (all of the query's) is for a filter whose meaning another sets
+   * (the admin fair list's date window when it shows past and upcoming together); a filter that
+   * reads it should have no facet, since facets count "every filter but its own".
+   */
+  compile(value: Values[K], q: QueryContext, db: DB, values: Values): Predicate<Row> | null | Promise<Predicate<Row> | null>;
   /** Counts per option with every other filter applied. */
   facet?: {
     options(refs: Refs, q: QueryContext): FacetOptionDecl[];
@@ -84,6 +94,12 @@ export type OrderDef<Row> = {
   key(m: MatchedGroup<Row>, q: QueryContext): readonly number[];
   /** Needs a near-me origin; without one the list's default order is used and `needsOrigin` is set. */
   needsOrigin?: boolean;
+  /**
+   * The key reads neither the query nor which of a group's rows matched (past fairs by when they
+   * ended): the engine then ranks every group once per index version and orders a listing by that
+   * rank, with no sort per query (a deep page of thousands of matches costs one linear pass).
+   */
+  static?: boolean;
 };
 
 /** Where rows come from and what in the change log concerns them. */

@@ -4,7 +4,8 @@ import { getDb } from '@/db';
 import { can, requirePageActor } from '@/db/auth/guard';
 import { PUBLICATION_LABELS } from '@/db/auth/permissions';
 import { FAIR_STATUSES, PUBLICATION } from '@/db/enums';
-import { ADMIN_FAIR_WHEN, adminFairQuery, listAdminFairs, parseAdminFairSearch, streetOptions } from '@/db/admin/fairs';
+import { ADMIN_FAIR_WHEN, adminFairQuery, listAdminFairs } from '@/db/admin/fairs/list';
+import { streetOptions } from '@/db/admin/fairs/options';
 import { DATE_WINDOWS } from '@/db/domain/fair-dates';
 import { DATE_WINDOW_LABELS, FAIR_STATUS_LABELS, FAIR_TYPE_LABELS, FAIR_TYPE_ORDER } from '@/db/domain/labels-fairs';
 import { formatInstant } from '@/db/domain/time';
@@ -32,9 +33,8 @@ export default async function AdminFairsPage({ searchParams }: Props) {
   const actor = await requirePageActor('/admin/fairs');
   if (!can(actor, 'view', { kind: 'fair' })) return <Refused />;
   const db = getDb();
-  const { values: v, invalid } = parseAdminFairSearch(await searchParams);
-  const streets = streetOptions(db);
-  const list = listAdminFairs(db, v);
+  const [list, streets] = await Promise.all([listAdminFairs(db, actor, await searchParams), streetOptions(db)]);
+  const v = list.values;
   const any = { value: '', label: f.any };
 
   return (
@@ -75,7 +75,7 @@ export default async function AdminFairsPage({ searchParams }: Props) {
         </div>
       </form>
 
-      {invalid.length > 0 && (
+      {list.notice !== null && (
         <div className="mb-4">
           <Notice tone="warn" title={f.invalid} />
         </div>
@@ -84,11 +84,11 @@ export default async function AdminFairsPage({ searchParams }: Props) {
       <p className="mb-3 text-lg font-bold" data-testid="result-count">
         {fairAdmin.results(list.total)}
       </p>
-      {list.rows.length === 0 ? (
+      {list.items.length === 0 ? (
         <p>{fairAdmin.none}</p>
       ) : (
         <ul className="space-y-3">
-          {list.rows.map((r) => (
+          {list.items.map((r) => (
             <li key={r.id} className="rounded-xl border border-line bg-white p-4" data-testid="admin-fair-row">
               <h2 className="text-xl">
                 <Link href={`/admin/fairs/${r.id}`}>{r.title}</Link>

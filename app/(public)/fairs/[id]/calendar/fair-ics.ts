@@ -4,7 +4,7 @@
  * gets a weekly RRULE (see icsTiming for why its BYDAY may shift a day).
  */
 import { createEvent, type EventAttributes } from 'ics';
-import type { FairCalendarInfo } from '@/db/queries/fairs';
+import type { FairCalendarInfo } from '@/db/queries/fairs/types';
 import { icsTiming } from '@/db/domain/fair-dates';
 import { FAIR_STATUS_LABELS } from '@/db/domain/labels-fairs';
 import { fairText, fairTimeText } from '@/components/fairs/strings';

@@ -1,7 +1,7 @@
 import type { NextRequest } from 'next/server';
 import { fairText } from '@/components/fairs/strings';
 import { siteUrl } from '@/db/site-url';
-import { getFairCalendarInfo } from '@/db/queries/fairs';
+import { getFairCalendarInfo } from '@/db/queries/fairs/calendar';
 import { parseFairId } from '../fair-id';
 import { fairIcs } from './fair-ics';
 
@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic';
  */
 export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string }> }) {
   const id = parseFairId((await ctx.params).id);
-  const fair = id === null ? null : getFairCalendarInfo(id);
+  const fair = id === null ? null : await getFairCalendarInfo(id);
   if (id === null || !fair) {
     return new Response(fairText.icsNotFound, { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getDb } from '@/db';
 import { can, requirePageActor } from '@/db/auth/guard';
-import { publishedCourseOptions, venueOptions } from '@/db/admin/fairs';
+import { publishedCourseOptions, venueOptions } from '@/db/admin/fairs/options';
 import { formatInstant } from '@/db/domain/time';
 import { Refused } from '@/components/admin/refused';
 import { StatusBadge } from '@/components/admin/status-badge';
@@ -37,7 +37,7 @@ export default async function EditFairPage({ params }: Props) {
   const { id: raw } = await params;
   const actor = await requirePageActor(`/admin/fairs/${encodeURIComponent(raw)}`);
   if (!can(actor, 'view', { kind: 'fair' })) return <Refused />;
-  const fair = loadFairPage(actor, raw);
+  const fair = await loadFairPage(actor, raw);
   if (!fair) notFound();
   const db = getDb();
   const published = fair.publication === 'published';
@@ -109,7 +109,7 @@ export default async function EditFairPage({ params }: Props) {
             id={fair.id}
             version={fair.version}
             published={published}
-            venues={venueOptions(db, fair.placeId)}
+            venues={await venueOptions(db, fair.placeId)}
             action={updateFairAction}
             initial={{
               title: fair.title,
@@ -142,7 +142,7 @@ export default async function EditFairPage({ params }: Props) {
               version={fair.version}
               published={published}
               employers={fair.employers}
-              courses={publishedCourseOptions(db)}
+              courses={await publishedCourseOptions(db)}
               actions={{
                 saveEmployer: saveEmployerAction,
                 deleteEmployer: deleteEmployerAction,

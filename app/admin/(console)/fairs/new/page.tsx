@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getDb } from '@/db';
 import { can, requirePageActor } from '@/db/auth/guard';
-import { venueOptions } from '@/db/admin/fairs';
+import { venueOptions } from '@/db/admin/fairs/options';
 import { beijingToday, addDays } from '@/db/domain/time';
 import { Refused } from '@/components/admin/refused';
 import { FairForm } from '@/components/admin/fairs/fair-form';
@@ -27,7 +27,7 @@ export default async function NewFairPage() {
       <PageHeader title={fairAdmin.createTitle} lead={fairAdmin.createLead} />
       <FairForm
         mode="create"
-        venues={venueOptions(getDb())}
+        venues={await venueOptions(getDb())}
         action={createFairAction}
         initial={{
           title: '',

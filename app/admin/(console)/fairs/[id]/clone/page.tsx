@@ -19,7 +19,7 @@ export default async function CloneFairPage({ params }: Props) {
   const { id: raw } = await params;
   const actor = await requirePageActor(`/admin/fairs/${encodeURIComponent(raw)}/clone`);
   if (!can(actor, 'create', { kind: 'fair' })) return <Refused />;
-  const fair = loadFairPage(actor, raw);
+  const fair = await loadFairPage(actor, raw);
   if (!fair) notFound();
   return (
     <>

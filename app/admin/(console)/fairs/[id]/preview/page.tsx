@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { can, requirePageActor } from '@/db/auth/guard';
 import { PUBLICATION_LABELS } from '@/db/auth/permissions';
-import { getFairDetail } from '@/db/queries/fairs';
+import { getFairDetail } from '@/db/queries/fairs/detail';
 import { parseRouteId } from '@/db/validation/search-params';
 import { Refused } from '@/components/admin/refused';
 import { fairAdmin } from '@/components/admin/fairs/strings';
@@ -21,10 +21,10 @@ export default async function FairPreviewPage({ params }: Props) {
   const { id: raw } = await params;
   const actor = await requirePageActor(`/admin/fairs/${encodeURIComponent(raw)}/preview`);
   if (!can(actor, 'view', { kind: 'fair' })) return <Refused />;
-  const fair = loadFairPage(actor, raw);
+  const fair = await loadFairPage(actor, raw);
   const id = parseRouteId(raw);
   // Admin-only option: the page has just checked that this actor may see unpublished fairs.
-  const detail = id === null || !fair ? null : getFairDetail(id, new Date(), { includeUnpublished: true });
+  const detail = id === null || !fair ? null : await getFairDetail(id, new Date(), { includeUnpublished: true });
   if (!fair || !detail) notFound();
   const t = fairAdmin.previewPage;
   return (

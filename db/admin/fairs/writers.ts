@@ -1,61 +1,37 @@
 /**
- * Job fairs in the admin console: the list (the public list's filters and WHERE builder in the
- * admin scope), the edit page's data, and every write — fair, employer, position, clone and
- * lifecycle — each in one transaction with its audit row (before and after) and the fair's
- * search document. Employer and position edits bump the fair's version, so a stale copy of the
- * fair page cannot overwrite them unseen.
- *
- * Every write authorises again here with the record it loaded; the server actions also check
- * first thing, since only 管理员 and 编辑 may touch fairs at all.
+ * Every admin write to a fair — the fair, its employers and positions, clone and lifecycle —
+ * each in one transaction with its audit row (before and after) and the fair's search document.
+ * Employer and position edits bump the fair's version, so a stale copy of the fair page cannot
+ * overwrite them unseen. Each authorises again here with the record it loaded; `fairWrites` are
+ * what the server actions run. Synchronous inside: a better-sqlite3 transaction holds no await.
  */
-import { asc, count, eq, inArray, or, sql } from 'drizzle-orm';
-import * as zm from 'zod/mini';
-import type { DB } from '../client';
-import {
-  courses,
-  FAIR_STATUSES,
-  fairEmployers,
-  fairPositions,
-  fairs,
-  places,
-  providers,
-  PUBLICATION,
-  streets,
-  type Fair,
-  type FairStatus,
-  type FairType,
-  type Publication,
-} from '../schema';
-import { authorize, availableTransitions, type Actor, type Transition } from '../auth/permissions';
-import { reindexFair } from '../search/documents';
-import { matchingIdsSql } from '../search';
-import { beijingLocal } from '../domain/fair-dates';
-import { employersWithPositions, fairConditions, fairOrder, type FairWhenScope } from '../queries/fairs';
-import { pageWindow } from '../queries/search-page';
-import { fairSearchShape } from '../validation/fair-search';
-import { one, parseParams } from '../validation/search-params';
+import { asc, eq } from 'drizzle-orm';
+import type { DB } from '../../client';
+import { courses, fairEmployers, fairPositions, fairs, places, type Fair } from '../../schema';
+import { authorize, type Actor, type Transition } from '../../auth/permissions';
+import { reindexFair } from '../../search/documents';
 import {
   employerDeleteSchema,
   employerSchema,
   fairCloneSchema,
   fairCreateSchema,
-  fairPublishProblems,
   fairTransitionSchema,
   fairUpdateSchema,
   positionDeleteSchema,
   positionSchema,
   recurrenceOf,
+  FAIR_FIELD_LABELS,
   type EmployerInput,
   type FairInput,
   type PositionInput,
-} from '../validation/admin/fair';
-import { recordAudit, snapshot } from './audit';
-import { expectVersion } from './conflict';
-import { Invalid, NotFound } from './errors';
-import { applyTransition } from './lifecycle';
-import { writeTransaction } from './tx';
-import { unownedWriter } from './write';
-import { FAIR_FIELD_LABELS } from '@/components/admin/fairs/strings';
+} from '../../validation/admin/fair';
+import { recordAudit, snapshot } from '../audit';
+import { expectVersion } from '../conflict';
+import { Invalid, NotFound } from '../errors';
+import { applyTransition } from '../lifecycle';
+import { writeTransaction } from '../tx';
+import { unownedWriter } from '../write';
+import { checkFairPublishable, keepPublishable } from './edit';
 
 const FAIR: { kind: 'fair' } = { kind: 'fair' };
 
@@ -63,204 +39,6 @@ export type AuditContext = { actor: Actor; ip?: string };
 
 function describe(title: unknown) {
   return `招聘会《${String(title)}》`;
-}
-
-// ---------------------------------------------------------------------------
-// The list
-// ---------------------------------------------------------------------------
-
-export const ADMIN_FAIR_WHEN = ['all', 'upcoming', 'past'] as const;
-export const ADMIN_FAIR_PAGE_SIZE = 20;
-
-const adminFairSearchShape = {
-  q: fairSearchShape.q,
-  type: fairSearchShape.type,
-  street: fairSearchShape.street,
-  date: fairSearchShape.date,
-  when: one(zm.enum(ADMIN_FAIR_WHEN), 'all' as FairWhenScope),
-  pub: one(zm.nullable(zm.enum(PUBLICATION)), null as Publication | null),
-  status: one(zm.nullable(zm.enum(FAIR_STATUSES)), null as FairStatus | null),
-  page: fairSearchShape.page,
-};
-
-/** Reads the admin list's query string; unreadable parameters fall back and are named. */
-export function parseAdminFairSearch(input: Parameters<typeof parseParams>[0]) {
-  return parseParams(input, adminFairSearchShape);
-}
-export type AdminFairSearch = ReturnType<typeof parseAdminFairSearch>['values'];
-
-export function adminFairQuery(v: AdminFairSearch, page = v.page): string {
-  const sp = new URLSearchParams();
-  if (v.q) sp.set('q', v.q);
-  if (v.type) sp.set('type', v.type);
-  if (v.street !== null) sp.set('street', String(v.street));
-  if (v.date) sp.set('date', v.date);
-  if (v.when !== 'all') sp.set('when', v.when);
-  if (v.pub) sp.set('pub', v.pub);
-  if (v.status) sp.set('status', v.status);
-  if (page > 1) sp.set('page', String(page));
-  return sp.toString();
-}
-
-export type AdminFairRow = {
-  id: number;
-  title: string;
-  type: FairType;
-  publication: Publication;
-  status: FairStatus;
-  startsAt: string;
-  endsAt: string;
-  recurring: boolean;
-  venue: string | null;
-  online: boolean;
-  employers: number;
-  positions: number;
-  updatedAt: Date;
-};
-
-/** One page of the admin list. The caller has checked the actor may view fairs. */
-export function listAdminFairs(db: DB, v: AdminFairSearch, now: Date = new Date()) {
-  const nowLocal = beijingLocal(now);
-  const where = fairConditions(
-    { type: v.type, street: v.street, date: v.date, when: v.when, matching: matchingIdsSql('fair', v.q) },
-    nowLocal,
-    { kind: 'admin', publication: v.pub, status: v.status },
-  );
-  const total = db.select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
-  const pw = pageWindow(total, v.page, ADMIN_FAIR_PAGE_SIZE);
-  const rows: AdminFairRow[] =
-    total === 0
-      ? []
-      : db
-          .select({
-            id: fairs.id,
-            title: fairs.title,
-            type: fairs.type,
-            publication: fairs.publication,
-            status: fairs.status,
-            startsAt: fairs.startsAt,
-            endsAt: fairs.endsAt,
-            recurring: sql<boolean>`${fairs.recurrence} is not null`.mapWith(Boolean),
-            venue: places.name,
-            online: sql<boolean>`${fairs.onlineUrl} is not null`.mapWith(Boolean),
-            employers: sql<number>`(select count(*) from fair_employers e where e.fair_id = ${fairs.id})`,
-            positions: sql<number>`(select count(*) from fair_positions p join fair_employers e on e.id = p.employer_id where e.fair_id = ${fairs.id})`,
-            updatedAt: fairs.updatedAt,
-          })
-          .from(fairs)
-          .leftJoin(places, eq(places.id, fairs.placeId))
-          .where(where)
-          .orderBy(...fairOrder(v.when, nowLocal))
-          .limit(ADMIN_FAIR_PAGE_SIZE)
-          .offset(pw.offset)
-          .all();
-  return { rows, total, page: pw.page, pageCount: pw.pageCount };
-}
-
-/** Streets for the list's 街镇 filter. */
-export function streetOptions(db: DB) {
-  return db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all();
-}
-
-// ---------------------------------------------------------------------------
-// The edit page
-// ---------------------------------------------------------------------------
-
-export type VenueOption = { id: number; name: string; street: string | null; address: string };
-export type CourseOption = { id: number; title: string; provider: string };
-
-/**
- * Fair venues (places of kind venue) for the form's drop-down, plus the place a fair already
- * uses when that is another kind (a 短训快聘 fair held at a practice base), so saving keeps it.
- */
-export function venueOptions(db: DB, keepPlaceId: number | null = null): VenueOption[] {
-  return db
-    .select({ id: places.id, name: places.name, street: streets.name, address: places.address })
-    .from(places)
-    .leftJoin(streets, eq(streets.id, places.streetId))
-    .where(keepPlaceId === null ? eq(places.kind, 'venue') : or(eq(places.kind, 'venue'), eq(places.id, keepPlaceId)))
-    .orderBy(asc(places.name))
-    .all();
-}
-
-/** Published courses a position may point at (短训快聘), by title. */
-export function publishedCourseOptions(db: DB): CourseOption[] {
-  return db
-    .select({ id: courses.id, title: courses.title, provider: providers.shortName })
-    .from(courses)
-    .innerJoin(providers, eq(providers.id, courses.providerId))
-    .where(eq(courses.publication, 'published'))
-    .orderBy(asc(courses.title), asc(courses.id))
-    .all();
-}
-
-export type AdminPosition = {
-  id: number;
-  title: string;
-  headcount: number;
-  payMin: number | null;
-  payMax: number | null;
-  payUnit: 'month' | 'day' | 'hour';
-  requirements: string;
-  courseId: number | null;
-  courseTitle: string | null;
-  coursePublished: boolean;
-};
-
-export type AdminEmployer = {
-  id: number;
-  name: string;
-  industry: string;
-  intro: string;
-  booth: string | null;
-  positions: AdminPosition[];
-};
-
-export type AdminFair = Fair & { employers: AdminEmployer[]; moves: Transition[]; problems: Record<string, string> };
-
-/** A fair with its employers and positions, for the edit page; null when there is none. */
-export function loadAdminFair(db: DB, actor: Actor, id: number): AdminFair | null {
-  const fair = db.select().from(fairs).where(eq(fairs.id, id)).get();
-  if (!fair) return null;
-  const { employers, positions } = employersWithPositions(db, id);
-  return {
-    ...fair,
-    employers: employers.map((e) => ({
-      ...e,
-      positions: positions
-        .filter((p) => p.employerId === e.id)
-        .map(({ employerId: _e, coursePublication, ...p }) => ({ ...p, coursePublished: coursePublication === 'published' })),
-    })),
-    moves: availableTransitions(actor, fair.publication, FAIR),
-    problems: checkFairPublishable(db, id),
-  };
-}
-
-// ---------------------------------------------------------------------------
-// Publishing rules
-// ---------------------------------------------------------------------------
-
-/** What the fair lacks before it may be published (field → message). */
-export function checkFairPublishable(db: DB, id: number): Record<string, string> {
-  const f = db.select().from(fairs).where(eq(fairs.id, id)).get();
-  if (!f) return {};
-  const counts = db
-    .select({
-      employers: sql<number>`count(distinct ${fairEmployers.id})`,
-      positions: count(fairPositions.id),
-    })
-    .from(fairEmployers)
-    .leftJoin(fairPositions, eq(fairPositions.employerId, fairEmployers.id))
-    .where(eq(fairEmployers.fairId, id))
-    .get();
-  return fairPublishProblems({ ...f, employerCount: counts?.employers ?? 0, positionCount: counts?.positions ?? 0 });
-}
-
-/** A published fair is held to the publishing rules on every save: refuse a change that breaks them. */
-function keepPublishable(db: DB, fair: Fair) {
-  if (fair.publication !== 'published') return;
-  const problems = checkFairPublishable(db, fair.id);
-  if (Object.keys(problems).length > 0) throw new Invalid(problems, '这场招聘会已经发布，保存后它必须仍然完整。请先改正以下内容：');
 }
 
 // ---------------------------------------------------------------------------

@@ -160,13 +160,14 @@ export function Field({
 export const inputClass =
   'block min-h-12 w-full rounded-lg border-2 border-line bg-white px-3 py-2 text-lg aria-[invalid=true]:border-bad';
 
-export function ConflictNotice({ conflict, onReload }: { conflict: ConflictInfo; onReload?: () => void }) {
+/** `labels` words the changed fields when the writer named them by code (stations do). */
+export function ConflictNotice({ conflict, onReload, labels }: { conflict: ConflictInfo; onReload?: () => void; labels?: Record<string, string> }) {
   return (
     <div role="alert" className="mb-5 rounded-lg border-l-4 border-warn bg-warn-soft px-4 py-3">
       <p className="font-bold">{admin.form.conflictTitle}</p>
       <ul className="mt-1 list-disc pl-6">
         {conflict.changes.map((c, i) => (
-          <li key={i}>{admin.form.conflictBy(c.by, c.at, c.fields.join('、'))}</li>
+          <li key={i}>{admin.form.conflictBy(c.by, c.at, c.fields.map((f) => labels?.[f] ?? f).join('、'))}</li>
         ))}
       </ul>
       <p className="mt-1">{admin.form.conflictHelp}</p>
@@ -190,7 +191,7 @@ export function RefusalNotice({
   onReload?: () => void;
 }) {
   if (!refusal) return null;
-  if (refusal.code === 'conflict' && refusal.conflict) return <ConflictNotice conflict={refusal.conflict} onReload={onReload ?? (() => window.location.reload())} />;
+  if (refusal.code === 'conflict' && refusal.conflict) return <ConflictNotice conflict={refusal.conflict} labels={labels} onReload={onReload ?? (() => window.location.reload())} />;
   if (refusal.code === 'invalid' && refusal.fieldErrors && Object.keys(refusal.fieldErrors).length > 0)
     return <ErrorSummary errors={refusal.fieldErrors} labels={labels} title={refusal.message} />;
   return (

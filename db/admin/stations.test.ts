@@ -129,7 +129,8 @@ describe('optimistic locking across the station', () => {
       assert.ok(e instanceof Conflict);
       assert.equal(e.info.currentVersion, v + 1);
       assert.equal(e.info.changes[0]?.by, 'editor');
-      assert.deepEqual(e.info.changes[0]?.fields, ['可办业务']);
+      // A code: the station forms word it (e2e/admin/stations-conflict: «修改了：每周开放时间»).
+      assert.deepEqual(e.info.changes[0]?.fields, ['services']);
     }
     assert.equal(JSON.stringify(db.$client.prepare('SELECT * FROM station_hours WHERE station_id = 6 ORDER BY id').all()), hoursBefore);
     assert.equal(versionOf(6), v + 1);

@@ -150,7 +150,7 @@ export function ExceptionsEditor({
   return (
     <>
       <SavedNotice message={del.saved} />
-      <RefusalNotice refusal={del.refusal} />
+      <RefusalNotice refusal={del.refusal} labels={STATION_FIELD_LABELS} />
       {List({ rows: current, title: t.exceptions.current })}
 
       <section id="exception-form" aria-labelledby="exception-form-title" className="mb-6 rounded-xl border border-line bg-white p-4">

@@ -41,7 +41,7 @@ export function TodayClosure({
         </h2>
         <p className="mt-1">{t.today.closedHelp}</p>
         <SavedNotice message={close.saved} />
-        <RefusalNotice refusal={reopen.refusal} />
+        <RefusalNotice refusal={reopen.refusal} labels={STATION_FIELD_LABELS} />
         <Button
           type="button"
           className="mt-3"

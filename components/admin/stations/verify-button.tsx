@@ -2,7 +2,7 @@
 import { RefusalNotice, SavedNotice, useAdminForm } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/db/admin/result';
-import { stationAdmin as t } from './strings';
+import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
 import { useStationVersion } from './use-version';
 
 /** 今天已核实: one press records today as the day the details were checked. */
@@ -24,7 +24,7 @@ export function VerifyButton({
   return (
     <div>
       <SavedNotice message={f.saved} />
-      <RefusalNotice refusal={f.refusal} />
+      <RefusalNotice refusal={f.refusal} labels={STATION_FIELD_LABELS} />
       <Button type="button" variant="secondary" disabled={f.pending} onClick={() => f.submit({ version })}>
         {t.overview.verifyToday}
       </Button>

@@ -15,7 +15,6 @@ import { expectVersion } from '../conflict';
 import { Invalid, NotFound } from '../errors';
 import { writer, type WriteContext } from '../write';
 import { idOnly, insideBeijing, stationIdOnly } from '../../validation/admin/station';
-import { STATION_FIELD_LABELS } from '../../../components/admin/stations/strings';
 
 export type StationRow = typeof stations.$inferSelect;
 
@@ -106,7 +105,8 @@ export function keepPublishable(db: DB, row: StationRow) {
  */
 export function expectFresh(db: DB, row: StationRow, expected: number | null | undefined) {
   if (expected === null) throw new Invalid({ version: '缺少版本号，请刷新页面后重试' });
-  if (expected !== undefined) expectVersion(db, 'station', row.id, row.version, expected, STATION_FIELD_LABELS);
+  // The changed fields go out as codes; the station forms word them (components/admin/stations/strings.ts).
+  if (expected !== undefined) expectVersion(db, 'station', row.id, row.version, expected);
 }
 
 /**

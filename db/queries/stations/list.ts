@@ -134,7 +134,6 @@ function finderResult(r: SearchResult<StationListItem, StationListValues>, refs:
   const near = sp.get('near');
   const lat = sp.get('lat');
   const lng = sp.get('lng');
-  if (r.origin) chips.push(near ? { key: 'near', name: r.origin.name } : { key: 'lat', name: null });
   const serviceCounts = new Map((facets.service ?? []).map((o) => [o.value, o]));
   const serviceGroups: StationSearchResult['serviceGroups'] = [];
   for (const s of refs.services) {

@@ -222,8 +222,9 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
 
       const chips: Chip[] = [];
       for (const f of def.filters) chips.push(...f.chips(values[f.param], snap.refs));
-      // The origin orders, it never narrows: a chip to remove it, never a widen option.
-      if (origin) chips.push({ key: 'near', ...(origin.name !== null ? { name: origin.name } : {}) });
+      // The origin orders, it never narrows: a chip to remove it, never a widen option. A device
+      // position is removed by its own parameters (lat, lng), a named place by `near`.
+      if (origin) chips.push(origin.ref.kind === 'device' ? { key: 'lat' } : { key: 'near', ...(origin.name !== null ? { name: origin.name } : {}) });
       const widen: WidenOption[] = [];
       if (listed.total === 0) {
         // Each option: the query with one filter's value changed (a chip dropped, or a list's own

@@ -10,7 +10,7 @@ import { Button } from '@/components/ui/button';
 import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import type { ActionResult } from '@/db/admin/result';
 import { hoursSchema, type SessionInput, type WeekInput } from '@/db/validation/admin/station';
-import { stationAdmin as t } from './strings';
+import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
 import { useStationVersion } from './use-version';
 import { FormProblems } from './problems';
 
@@ -19,7 +19,7 @@ type Scope = 'station' | 'counter';
 
 /** 'station.0.1.opens' → '周一第 2 段开门' (for the error summary). */
 function labelsFor(values: HoursValues): Record<string, string> {
-  const out: Record<string, string> = { counterSeparate: t.hours.counter };
+  const out: Record<string, string> = { ...STATION_FIELD_LABELS, counterSeparate: t.hours.counter };
   for (const scope of ['station', 'counter'] as const) {
     values[scope].forEach((day, d) =>
       day.forEach((_, i) => {

@@ -144,13 +144,13 @@ async function route(req: NextRequest): Promise<NextResponse | Response> {
   // /courses/subsidy-check is a page of its own, not a course id.
   if (m && !(m[1] === 'courses' && m[2] === 'subsidy-check')) {
     const id = parseRouteId(m[2]);
-    if (id === null || !isPublished(m[1] as PublicKind, id)) return notFoundPage(req);
+    if (id === null || !(await isPublished(m[1] as PublicKind, id))) return notFoundPage(req);
   }
   const run = RUN.exec(path);
   if (run) {
     const courseId = parseRouteId(run[1]);
     const runId = parseRouteId(run[2]);
-    if (courseId === null || runId === null || !isPublishedRun(courseId, runId)) return notFoundPage(req);
+    if (courseId === null || runId === null || !(await isPublishedRun(courseId, runId))) return notFoundPage(req);
   }
   return (await fromPageCache(req)) ?? NextResponse.next();
 }

@@ -53,8 +53,13 @@ export type CourseRefs = {
 
 export const PUBLISHED = PUBLICATION.indexOf('published');
 
-/** Target group codes as small stable integers (assigned on first sight, never reused). */
-const codes = new Map<string, number>();
+/**
+ * Target group codes as small stable integers (assigned on first sight, never reused). One map
+ * per process, not per module copy: the index is built in one of Next's bundles and filtered in
+ * another (a page, a read action), and each bundle has its own copy of this module.
+ */
+const shared = globalThis as unknown as { __courseGroupKeys?: Map<string, number> };
+const codes = (shared.__courseGroupKeys ??= new Map<string, number>());
 export function groupKey(code: string): number {
   let k = codes.get(code);
   if (k === undefined) codes.set(code, (k = codes.size));

@@ -55,6 +55,9 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: 'e2e',
+  // Browser specs only: e2e/bench and e2e/soak keep node:test unit tests (*.test.ts) that
+  // npm run test:unit runs; Playwright's default pattern would load them too.
+  testMatch: '**/*.spec.ts',
   outputDir: process.env.E2E_OUTPUT ?? 'e2e/.artifacts',
   fullyParallel: true,
   forbidOnly: true,

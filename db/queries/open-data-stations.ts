@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { services, stationHours, stationServices, stations, streets, type HostType } from '@/db/schema';
+import { stationHours, stationServices, stations, streets, type HostType } from '@/db/schema';
 import { matchingIdsSql } from '@/db/search';
 import {
   openState,
@@ -20,32 +20,13 @@ import {
 } from '@/db/domain/hours';
 import { addDays, beijingNow } from '@/db/domain/time';
 import { loadCalendar, loadSchedules } from './station-schedules';
+import { stationPageColumns, stationServiceRows } from './stations/columns';
 import type { Listed, Paging } from './open-data';
 
 /** Days ahead the station detail lists exceptions and special days for. */
 export const EXCEPTION_DAYS = 60;
 
-const stationColumns = {
-  id: stations.id,
-  name: stations.name,
-  hostType: stations.hostType,
-  hostName: stations.hostName,
-  streetId: stations.streetId,
-  streetName: streets.name,
-  address: stations.address,
-  phone: stations.phone,
-  lat: stations.lat,
-  lng: stations.lng,
-  status: stations.status,
-  openingDate: stations.openingDate,
-  statusReason: stations.statusReason,
-  hasWindow: stations.hasWindow,
-  hasSelfService: stations.hasSelfService,
-  hasAiAvatar: stations.hasAiAvatar,
-  isAccessible: stations.isAccessible,
-  lastVerifiedOn: stations.lastVerifiedOn,
-  directions: stations.directions,
-};
+const stationColumns = { ...stationPageColumns, streetId: stations.streetId };
 
 /** A published station's columns, typed by the schema. */
 export type OpenStationRow = ReturnType<ReturnType<typeof stationQuery>['all']>[number];
@@ -107,13 +88,7 @@ export async function getOpenStation(id: number, now: Date = new Date()): Promis
   const today = beijingNow(now).date;
   const [calendar, schedules] = await Promise.all([calendarFor(today), loadSchedules([r], today)]);
   const schedule = schedules.get(r.id)!;
-  const offered = getDb()
-    .select({ id: services.id, name: services.name, category: services.category, mode: stationServices.mode, online: services.online })
-    .from(stationServices)
-    .innerJoin(services, eq(services.id, stationServices.serviceId))
-    .where(eq(stationServices.stationId, r.id))
-    .orderBy(asc(services.sort), asc(services.id))
-    .all();
+  const offered = stationServiceRows(r.id);
   return {
     station: { ...r, state: openState(schedule, calendar, now, 'station') },
     schedule,

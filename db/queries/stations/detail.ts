@@ -4,14 +4,15 @@ import 'server-only';
  * counter), upcoming changes, its services by category and how to get there. Codes and data;
  * components/stations/strings.ts says the words.
  */
-import { and, asc, eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { hasCounterHours, openState, regularWeek, upcomingChanges, weekTable } from '@/db/domain/hours';
 import { amapNavigationUrl, toGcj02, type LatLng } from '@/db/domain/geo';
 import type { FacilityKey } from '@/db/domain/labels-stations';
 import { addDays, daysBetween, fullDate } from '@/db/domain/time';
-import { services, stationServices, stations, streets, type HostType, type HoursScope, type ServiceMode } from '@/db/schema';
+import { stations, streets, type HostType, type HoursScope, type ServiceMode } from '@/db/schema';
 import { STALE_AFTER_DAYS } from './admin-list';
+import { stationPageColumns, stationServiceRows } from './columns';
 import { facilitiesOf } from './list';
 import { clockAt } from './schedules';
 import { loadSchedules } from '../station-schedules';
@@ -65,40 +66,11 @@ export type StationDetail = {
 
 function readStation(id: number) {
   return getDb()
-    .select({
-      id: stations.id,
-      name: stations.name,
-      hostType: stations.hostType,
-      hostName: stations.hostName,
-      address: stations.address,
-      phone: stations.phone,
-      lat: stations.lat,
-      lng: stations.lng,
-      status: stations.status,
-      openingDate: stations.openingDate,
-      statusReason: stations.statusReason,
-      hasWindow: stations.hasWindow,
-      hasSelfService: stations.hasSelfService,
-      hasAiAvatar: stations.hasAiAvatar,
-      isAccessible: stations.isAccessible,
-      directions: stations.directions,
-      lastVerifiedOn: stations.lastVerifiedOn,
-      streetName: streets.name,
-    })
+    .select(stationPageColumns)
     .from(stations)
     .innerJoin(streets, eq(streets.id, stations.streetId))
     .where(and(eq(stations.id, id), eq(stations.publication, 'published')))
     .get();
-}
-
-function readServices(stationId: number) {
-  return getDb()
-    .select({ name: services.name, category: services.category, online: services.online, mode: stationServices.mode })
-    .from(stationServices)
-    .innerJoin(services, eq(services.id, stationServices.serviceId))
-    .where(eq(stationServices.stationId, stationId))
-    .orderBy(asc(services.sort), asc(services.id))
-    .all();
 }
 
 /** Public: one published station for its page; null when unknown or not published. */
@@ -142,7 +114,7 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
   const regular = toRegular('station');
   const counterRegular = counter ? toRegular('counter') : null;
 
-  const serviceRows = readServices(r.id);
+  const serviceRows = stationServiceRows(r.id);
   const groups: StationDetail['services'] = [];
   for (const s of serviceRows) {
     let g = groups.find((x) => x.category === s.category);

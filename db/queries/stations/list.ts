@@ -14,6 +14,7 @@ import { beijingNow, formatClock, monthDayWeekday } from '@/db/domain/time';
 import { defineList, type MatchedGroup, type QueryContext, type SearchResult } from '@/db/search/engine';
 import { SERVICE_MODES, stations, streets, type HoursScope } from '@/db/schema';
 import { stationListShape, type StationListValues } from '@/db/validation/station-search';
+import { stationCardColumns } from './columns';
 import { clockOf, finderOrder, serviceIndex, sharedFilters, within15Count } from './filters';
 import { PUBLISHED, stationSource, type StationRefs, type StationRow } from './rows';
 import type { StationChip, StationDistance, StationListItem, StationSearchResult } from './types';
@@ -28,19 +29,7 @@ export function stationCards(ids: readonly number[]) {
   if (ids.length === 0) return new Map<number, never>();
   const rows = getDb()
     .select({
-      id: stations.id,
-      name: stations.name,
-      hostType: stations.hostType,
-      hostName: stations.hostName,
-      address: stations.address,
-      phone: stations.phone,
-      lat: stations.lat,
-      lng: stations.lng,
-      hasWindow: stations.hasWindow,
-      hasSelfService: stations.hasSelfService,
-      hasAiAvatar: stations.hasAiAvatar,
-      isAccessible: stations.isAccessible,
-      streetName: streets.name,
+      ...stationCardColumns,
       publication: stations.publication,
       stationStatus: stations.status,
       lastVerifiedOn: stations.lastVerifiedOn,

@@ -5,14 +5,14 @@ import 'server-only';
  * (the course search engine's declared filters, db/queries/courses) so the API finds what the page finds. Rows out; app/api/v1/_lib/courses.ts
  * shapes them.
  */
-import { and, asc, desc, eq, gt, inArray, min, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, asc, eq, gt, inArray, min, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courseRuns, courses, occupations, places, providers, runCertificates, runTargetGroups, streets, targetGroups, type CostType } from '@/db/schema';
+import { courseRuns, courses, occupations, places, providers, type CostType } from '@/db/schema';
 import { RUN_STATUSES, type RunStatus } from '@/db/domain/course-run';
 import { beijingNow } from '@/db/domain/time';
 import { dateInt } from '@/db/search/engine';
 import { publicCourses } from '@/db/queries/courses';
+import { courseSectionColumns, practicePlace, practiceStreet, providerContactColumns, runCertificatesAndGroups, runPageColumns, theoryStreet } from '@/db/queries/courses/columns';
 import { idSet } from './id-set';
 import { pageBounds, type Listed, type Paging } from './open-data';
 
@@ -39,14 +39,6 @@ function pageOf<T>(items: readonly T[], paging: Paging): T[] {
   const bounds = pageBounds(paging);
   return bounds ? items.slice(bounds.offset, bounds.offset + bounds.limit) : [...items];
 }
-
-// The run query's tables, aliased as the rest of this module reads them.
-const r = alias(courseRuns, 'r');
-const c = alias(courses, 'c');
-const tp = alias(places, 'tp');
-const ts = alias(streets, 'ts');
-const pp = alias(places, 'pp');
-const ps = alias(streets, 'ps');
 
 function courseColumns(today: string) {
   const db = getDb();
@@ -104,40 +96,19 @@ export async function listOpenCourses(f: CourseFilter, paging: Paging, now: Date
 
 export type PlaceRow = { name: string; address: string; street: string | null; lat: number; lng: number };
 
-const runColumns = {
-  id: r.id,
-  courseId: r.courseId,
-  courseTitle: c.title,
-  label: r.label,
-  startDate: r.startDate,
-  endDate: r.endDate,
-  classDays: r.classDays,
-  dailyStart: r.dailyStart,
-  dailyEnd: r.dailyEnd,
-  seats: r.seats,
-  seatsLeft: r.seatsLeft,
-  deadline: r.deadline,
-  costType: r.costType,
-  fee: r.fee,
-  subsidy: r.subsidy,
-  contactName: r.contactName,
-  contactPhone: r.contactPhone,
-  note: r.note,
-  theory: { name: tp.name, address: tp.address, street: ts.name, lat: tp.lat, lng: tp.lng },
-  practice: { name: pp.name, address: pp.address, street: ps.name, lat: pp.lat, lng: pp.lng },
-};
+const runColumns = { ...runPageColumns, courseId: courseRuns.courseId, courseTitle: courses.title };
 
 function runQuery(where: SQL | undefined) {
   return getDb()
     .select(runColumns)
-    .from(r)
-    .innerJoin(c, eq(c.id, r.courseId))
-    .innerJoin(tp, eq(tp.id, r.theoryPlaceId))
-    .leftJoin(ts, eq(ts.id, tp.streetId))
-    .leftJoin(pp, eq(pp.id, r.practicePlaceId))
-    .leftJoin(ps, eq(ps.id, pp.streetId))
+    .from(courseRuns)
+    .innerJoin(courses, eq(courses.id, courseRuns.courseId))
+    .innerJoin(places, eq(places.id, courseRuns.theoryPlaceId))
+    .leftJoin(theoryStreet, eq(theoryStreet.id, places.streetId))
+    .leftJoin(practicePlace, eq(practicePlace.id, courseRuns.practicePlaceId))
+    .leftJoin(practiceStreet, eq(practiceStreet.id, practicePlace.streetId))
     .where(where)
-    .orderBy(asc(r.startDate), asc(r.id))
+    .orderBy(asc(courseRuns.startDate), asc(courseRuns.id))
     .$dynamic();
 }
 
@@ -152,29 +123,7 @@ export type OpenRun = Omit<RunSelect, 'practice'> & {
 
 /** Certificates and target-group names of the runs, in one query each. */
 async function withExtras(rows: readonly RunSelect[]): Promise<OpenRun[]> {
-  const certs = new Map<number, OpenRun['certificates']>();
-  const groups = new Map<number, string[]>();
-  if (rows.length > 0) {
-    const ids = idSet(rows.map((x) => x.id));
-    const db = getDb();
-    for (const k of db
-      .select({ runId: runCertificates.runId, kind: runCertificates.kind, name: runCertificates.name, issuer: runCertificates.issuer })
-      .from(runCertificates)
-      .where(inArray(runCertificates.runId, ids))
-      .orderBy(asc(runCertificates.runId), desc(runCertificates.kind), asc(runCertificates.id))
-      .all()) {
-      certs.set(k.runId, [...(certs.get(k.runId) ?? []), { kind: k.kind, name: k.name, issuer: k.issuer }]);
-    }
-    for (const g of db
-      .select({ runId: runTargetGroups.runId, name: targetGroups.name })
-      .from(runTargetGroups)
-      .innerJoin(targetGroups, eq(targetGroups.code, runTargetGroups.groupCode))
-      .where(inArray(runTargetGroups.runId, ids))
-      .orderBy(asc(targetGroups.sort), asc(targetGroups.code))
-      .all()) {
-      groups.set(g.runId, [...(groups.get(g.runId) ?? []), g.name]);
-    }
-  }
+  const { certs, groups } = runCertificatesAndGroups(rows.map((x) => x.id));
   return rows.map(({ practice, ...x }) => ({
     ...x,
     // A left join without a practice place gives every field null.
@@ -200,7 +149,7 @@ export async function listOpenRuns(f: RunFilter, paging: Paging, now: Date = new
   }
   runs.sort((a, b) => a.start - b.start || a.run - b.run);
   const page = pageOf(runs, paging).map((x) => x.run);
-  const items = page.length > 0 ? await withExtras(runQuery(inArray(r.id, idSet(page))).all()) : [];
+  const items = page.length > 0 ? await withExtras(runQuery(inArray(courseRuns.id, idSet(page))).all()) : [];
   return { items, total: runs.length };
 }
 
@@ -222,16 +171,8 @@ export async function getOpenCourse(id: number, now: Date = new Date()): Promise
   const more = getDb()
     .select({
       occupationDescription: occupations.description,
-      provider: { name: providers.name, phone: providers.phone, address: providers.address, intro: providers.intro },
-      sections: {
-        suitableFor: courses.suitableFor,
-        requirements: courses.requirements,
-        content: courses.content,
-        method: courses.method,
-        materials: courses.materials,
-        assessment: courses.assessment,
-        outcomes: courses.outcomes,
-      },
+      provider: providerContactColumns,
+      sections: courseSectionColumns,
     })
     .from(courses)
     .innerJoin(occupations, eq(occupations.id, courses.occupationId))
@@ -239,6 +180,6 @@ export async function getOpenCourse(id: number, now: Date = new Date()): Promise
     .where(eq(courses.id, id))
     .get();
   if (!more) return null;
-  const runs = await withExtras(runQuery(and(eq(r.courseId, id), eq(r.publication, 'published'), eq(c.publication, 'published'))).all());
+  const runs = await withExtras(runQuery(and(eq(courseRuns.courseId, id), eq(courseRuns.publication, 'published'), eq(courses.publication, 'published'))).all());
   return { course, ...more, runs };
 }

@@ -8,6 +8,7 @@ import type { DB } from '../../client';
 import { courseRuns, courses, occupations, places, providers, runCertificates, runTargetGroups, targetGroups } from '../../schema';
 import { COST_TYPE_LABELS, levelLabel } from '../../domain/labels-courses';
 import { certificatesCell, classDaysCell, RUN_COLUMNS } from '../../validation/admin/import';
+import { courseSectionColumns } from '../../queries/courses/columns';
 import { buildSheet, type Column, type SheetData } from './sheet';
 import { headerOf, instant, pub } from './export-cells';
 
@@ -20,13 +21,7 @@ export async function coursesSheet(db: DB): Promise<SheetData> {
       level: courses.level,
       provider: providers.name,
       summary: courses.summary,
-      suitableFor: courses.suitableFor,
-      requirements: courses.requirements,
-      content: courses.content,
-      method: courses.method,
-      materials: courses.materials,
-      assessment: courses.assessment,
-      outcomes: courses.outcomes,
+      ...courseSectionColumns,
       durationDays: courses.durationDays,
       publication: courses.publication,
       version: courses.version,

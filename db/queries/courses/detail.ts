@@ -3,8 +3,7 @@
  * certificates and target groups, and the positions at coming fairs it qualifies for.
  */
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, ne } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, asc, eq, gte, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   courseRuns,
@@ -15,10 +14,6 @@ import {
   occupations,
   places,
   providers,
-  runCertificates,
-  runTargetGroups,
-  streets,
-  targetGroups,
   type CertificateKind,
   type CourseRun,
   type PayUnit,
@@ -26,6 +21,7 @@ import {
 import { daysToDeadline, isDualCertificate, runStatus, sortRunsForDisplay, type RunStatus } from '@/db/domain/course-run';
 import { levelLabel } from '@/db/domain/labels-courses';
 import { beijingNow } from '@/db/domain/time';
+import { courseSectionColumns, practicePlace, practiceStreet, providerContactColumns, runCertificatesAndGroups, runPageColumns, theoryStreet } from './columns';
 
 export type PlaceInfo = { name: string; address: string; street: string | null; lat: number; lng: number };
 
@@ -79,10 +75,6 @@ export type CourseDetail = {
   jobs: LinkedJob[];
 };
 
-const practice = alias(places, 'pp');
-const theoryStreet = alias(streets, 'ts');
-const practiceStreet = alias(streets, 'ps');
-
 /**
  * One published course for its public page, or null (unknown, draft or withdrawn). Public:
  * any page may call it. `includeUnpublished` is for the admin preview only: the course in any
@@ -102,16 +94,8 @@ export async function getCourseDetail(id: number, now: Date = new Date(), opts: 
       occupationDescription: occupations.description,
       level: courses.level,
       durationDays: courses.durationDays,
-      provider: { name: providers.name, phone: providers.phone, address: providers.address, intro: providers.intro },
-      sections: {
-        suitableFor: courses.suitableFor,
-        requirements: courses.requirements,
-        content: courses.content,
-        method: courses.method,
-        materials: courses.materials,
-        assessment: courses.assessment,
-        outcomes: courses.outcomes,
-      },
+      provider: providerContactColumns,
+      sections: courseSectionColumns,
     })
     .from(courses)
     .innerJoin(occupations, eq(occupations.id, courses.occupationId))
@@ -121,54 +105,16 @@ export async function getCourseDetail(id: number, now: Date = new Date(), opts: 
   if (!c) return null;
 
   const runRows = db
-    .select({
-      id: courseRuns.id,
-      label: courseRuns.label,
-      startDate: courseRuns.startDate,
-      endDate: courseRuns.endDate,
-      classDays: courseRuns.classDays,
-      dailyStart: courseRuns.dailyStart,
-      dailyEnd: courseRuns.dailyEnd,
-      seats: courseRuns.seats,
-      seatsLeft: courseRuns.seatsLeft,
-      deadline: courseRuns.deadline,
-      costType: courseRuns.costType,
-      fee: courseRuns.fee,
-      subsidy: courseRuns.subsidy,
-      contactName: courseRuns.contactName,
-      contactPhone: courseRuns.contactPhone,
-      note: courseRuns.note,
-      theory: { name: places.name, address: places.address, street: theoryStreet.name, lat: places.lat, lng: places.lng },
-      practice: { name: practice.name, address: practice.address, street: practiceStreet.name, lat: practice.lat, lng: practice.lng },
-    })
+    .select(runPageColumns)
     .from(courseRuns)
     .innerJoin(places, eq(places.id, courseRuns.theoryPlaceId))
     .leftJoin(theoryStreet, eq(theoryStreet.id, places.streetId))
-    .leftJoin(practice, eq(practice.id, courseRuns.practicePlaceId))
-    .leftJoin(practiceStreet, eq(practiceStreet.id, practice.streetId))
+    .leftJoin(practicePlace, eq(practicePlace.id, courseRuns.practicePlaceId))
+    .leftJoin(practiceStreet, eq(practiceStreet.id, practicePlace.streetId))
     .where(and(eq(courseRuns.courseId, id), unpublished ? ne(courseRuns.publication, 'archived') : eq(courseRuns.publication, 'published')))
     .all();
 
-  const runIds = runRows.map((r) => r.id);
-  const certs = new Map<number, RunDetail['certificates']>();
-  const groups = new Map<number, string[]>();
-  if (runIds.length) {
-    for (const k of db
-      .select({ runId: runCertificates.runId, kind: runCertificates.kind, name: runCertificates.name, issuer: runCertificates.issuer })
-      .from(runCertificates)
-      .where(inArray(runCertificates.runId, runIds))
-      .orderBy(asc(runCertificates.runId), desc(runCertificates.kind), asc(runCertificates.id))
-      .all())
-      certs.set(k.runId, [...(certs.get(k.runId) ?? []), { kind: k.kind, name: k.name, issuer: k.issuer }]);
-    for (const g of db
-      .select({ runId: runTargetGroups.runId, name: targetGroups.name })
-      .from(runTargetGroups)
-      .innerJoin(targetGroups, eq(targetGroups.code, runTargetGroups.groupCode))
-      .where(inArray(runTargetGroups.runId, runIds))
-      .orderBy(asc(targetGroups.sort), asc(targetGroups.code))
-      .all())
-      groups.set(g.runId, [...(groups.get(g.runId) ?? []), g.name]);
-  }
+  const { certs, groups } = runCertificatesAndGroups(runRows.map((r) => r.id));
 
   const runs: RunDetail[] = sortRunsForDisplay(
     runRows.map(({ theory, practice: p, ...r }) => {

@@ -11,6 +11,7 @@ import type { Actor } from '@/db/auth/permissions';
 import { courseRuns, courses, occupations, providers, type Publication } from '@/db/schema';
 import { adminCourseListShape } from '@/db/validation/admin/course-list';
 import { defineList, type MatchedGroup, type QueryContext, type Scope, type SearchResult, type ValuesOf } from '@/db/search/engine';
+import { courseNameColumns } from './columns';
 import { adminCourseFilters } from './filters';
 import { adminCourseOrders } from './orders';
 import { courseSource, type CourseIndexRow } from './rows';
@@ -44,15 +45,7 @@ function adminScope(scope: Scope) {
 async function adminRows(db: DB, page: readonly MatchedGroup<CourseIndexRow>[], q: QueryContext): Promise<AdminCourseRow[]> {
   const ids = page.map((m) => m.group);
   const rows = db
-    .select({
-      id: courses.id,
-      title: courses.title,
-      publication: courses.publication,
-      occupation: occupations.name,
-      level: courses.level,
-      provider: providers.shortName,
-      updatedAt: courses.updatedAt,
-    })
+    .select({ ...courseNameColumns, publication: courses.publication, updatedAt: courses.updatedAt })
     .from(courses)
     .innerJoin(occupations, eq(occupations.id, courses.occupationId))
     .innerJoin(providers, eq(providers.id, courses.providerId))

@@ -10,6 +10,7 @@ import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import { daysToDeadline, isDualCertificate, runStatus, type RunStatus } from '@/db/domain/course-run';
 import { distanceMetres, type LatLng } from '@/db/domain/geo';
 import { distance2, type MatchedGroup, type QueryContext } from '@/db/search/engine';
+import { courseNameColumns, runSummaryColumns } from './columns';
 import { OPEN, statusIndex } from './filters';
 import type { CourseIndexRow as Row } from './rows';
 
@@ -86,7 +87,7 @@ export async function courseCards(db: DB, page: readonly MatchedGroup<Row>[], q:
   const courseIds = picked.map((p) => p.group);
   const runIds = picked.map((p) => p.row.run);
   const courseRows = db
-    .select({ id: courses.id, title: courses.title, level: courses.level, occupation: occupations.name, provider: providers.shortName })
+    .select(courseNameColumns)
     .from(courses)
     .innerJoin(occupations, eq(occupations.id, courses.occupationId))
     .innerJoin(providers, eq(providers.id, courses.providerId))
@@ -94,16 +95,7 @@ export async function courseCards(db: DB, page: readonly MatchedGroup<Row>[], q:
     .all();
   const runRows = db
     .select({
-      id: courseRuns.id,
-      label: courseRuns.label,
-      startDate: courseRuns.startDate,
-      endDate: courseRuns.endDate,
-      seats: courseRuns.seats,
-      seatsLeft: courseRuns.seatsLeft,
-      deadline: courseRuns.deadline,
-      costType: courseRuns.costType,
-      fee: courseRuns.fee,
-      subsidy: courseRuns.subsidy,
+      ...runSummaryColumns,
       venue: places.name,
       lat: places.lat,
       lng: places.lng,

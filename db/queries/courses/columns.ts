@@ -8,7 +8,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '@/db';
 import { idSet } from '../id-set';
-import { courseRuns, courses, places, providers, runCertificates, runTargetGroups, streets, targetGroups, type CertificateKind } from '@/db/schema';
+import { courseRuns, courses, occupations, places, providers, runCertificates, runTargetGroups, streets, targetGroups, type CertificateKind } from '@/db/schema';
 
 /** The description sections of a course, in the page's order. */
 export const courseSectionColumns = {
@@ -24,6 +24,32 @@ export const courseSectionColumns = {
 /** How residents reach a course's provider. */
 export const providerContactColumns = { name: providers.name, phone: providers.phone, address: providers.address, intro: providers.intro };
 
+/** How a list names a course: title, level, occupation and the provider's short name. */
+export const courseNameColumns = {
+  id: courses.id,
+  title: courses.title,
+  level: courses.level,
+  occupation: occupations.name,
+  provider: providers.shortName,
+};
+
+/**
+ * What a run's card and page both show, and all a run's status needs: dates, seats, the
+ * deadline and its cost.
+ */
+export const runSummaryColumns = {
+  id: courseRuns.id,
+  label: courseRuns.label,
+  startDate: courseRuns.startDate,
+  endDate: courseRuns.endDate,
+  seats: courseRuns.seats,
+  seatsLeft: courseRuns.seatsLeft,
+  deadline: courseRuns.deadline,
+  costType: courseRuns.costType,
+  fee: courseRuns.fee,
+  subsidy: courseRuns.subsidy,
+};
+
 /** The practice venue and the two venues' 街镇: join them as `practicePlace`, `theoryStreet`, `practiceStreet`. */
 export const practicePlace = alias(places, 'pp');
 export const theoryStreet = alias(streets, 'ts');
@@ -34,19 +60,10 @@ export const practiceStreet = alias(streets, 'ps');
  * practice venue comes from a left join: every field is null when the run has none.
  */
 export const runPageColumns = {
-  id: courseRuns.id,
-  label: courseRuns.label,
-  startDate: courseRuns.startDate,
-  endDate: courseRuns.endDate,
+  ...runSummaryColumns,
   classDays: courseRuns.classDays,
   dailyStart: courseRuns.dailyStart,
   dailyEnd: courseRuns.dailyEnd,
-  seats: courseRuns.seats,
-  seatsLeft: courseRuns.seatsLeft,
-  deadline: courseRuns.deadline,
-  costType: courseRuns.costType,
-  fee: courseRuns.fee,
-  subsidy: courseRuns.subsidy,
   contactName: courseRuns.contactName,
   contactPhone: courseRuns.contactPhone,
   note: courseRuns.note,

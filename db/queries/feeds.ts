@@ -4,6 +4,7 @@ import { getDb } from '@/db';
 import { courses, fairs, occupations, places, providers } from '@/db/schema';
 import type { FairStatus, FairType, Recurrence } from '@/db/enums';
 import { beijingLocal } from '@/db/domain/fair-dates';
+import { fairCoreColumns } from './fairs/cards';
 
 /** How many entries a feed carries. */
 export const FEED_SIZE = 50;
@@ -78,15 +79,7 @@ export async function listFeedCourses(occupationId: number | null, limit = FEED_
 export async function listFeedFairs(type: FairType | null, now: Date = new Date(), limit = FEED_SIZE): Promise<FeedFair[]> {
   const rows = getDb()
     .select({
-      id: fairs.id,
-      title: fairs.title,
-      type: fairs.type,
-      status: fairs.status,
-      statusNote: fairs.statusNote,
-      organiser: fairs.organiser,
-      startsAt: fairs.startsAt,
-      endsAt: fairs.endsAt,
-      recurrence: fairs.recurrence,
+      ...fairCoreColumns,
       placeName: places.name,
       placeAddress: places.address,
       description: fairs.description,

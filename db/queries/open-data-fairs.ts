@@ -5,14 +5,14 @@ import 'server-only';
  * position's course link is given only when that course is published. Rows out;
  * app/api/v1/_lib/fairs.ts shapes them.
  */
-import { and, asc, count, eq, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { and, count, eq, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courses, fairEmployers, fairPositions, fairs, places, streets, type FairType } from '@/db/schema';
+import { fairEmployers, fairPositions, fairs, places, streets, type FairType } from '@/db/schema';
 import { matchingIdsSql } from '@/db/search';
 import { beijingLocal, type DateWindow } from '@/db/domain/fair-dates';
 import { NO_FAIRS, fairConditions, fairOrder } from '@/db/queries/fairs/sql';
-import { fairListColumns } from '@/db/queries/fairs/cards';
+import { fairPageColumns } from '@/db/queries/fairs/cards';
+import { employersWithPositions } from '@/db/queries/fairs/detail';
 import { pageBounds, type Listed, type Paging } from './open-data';
 
 export type FairFilter = { q: string; type: FairType | null; street: number | null; date: DateWindow | null; when: 'upcoming' | 'past' | 'all' };
@@ -20,13 +20,7 @@ export type FairFilter = { q: string; type: FairType | null; street: number | nu
 /** The fair lists' filter, with its scope fixed to published fairs (and 'all' times allowed). */
 const PUBLISHED_FAIRS = { kind: 'admin', publication: 'published', status: null } as const;
 
-const fairColumns = {
-  ...fairListColumns,
-  contactPhone: fairs.contactPhone,
-  description: fairs.description,
-  howToAttend: fairs.howToAttend,
-  placeAddress: places.address,
-};
+const fairColumns = { ...fairPageColumns, placeAddress: places.address };
 
 function fairQuery(where: SQL | undefined) {
   return getDb()
@@ -65,37 +59,12 @@ export type OpenPosition = {
 export type OpenEmployer = Pick<typeof fairEmployers.$inferSelect, 'id' | 'name' | 'industry' | 'intro' | 'booth'>;
 export type OpenFairDetail = { fair: OpenFair; employers: OpenEmployer[]; positions: OpenPosition[] };
 
-const linked = alias(courses, 'linked');
-
 /** One published fair with its employers and their positions, or null. Public. */
 export async function getOpenFair(id: number): Promise<OpenFairDetail | null> {
   const fair = fairQuery(and(eq(fairs.id, id), eq(fairs.publication, 'published'))).get();
   if (!fair) return null;
-  const db = getDb();
-  const employers = db
-    .select({ id: fairEmployers.id, name: fairEmployers.name, industry: fairEmployers.industry, intro: fairEmployers.intro, booth: fairEmployers.booth })
-    .from(fairEmployers)
-    .where(eq(fairEmployers.fairId, id))
-    .orderBy(asc(fairEmployers.id))
-    .all();
-  const positions = db
-    .select({
-      id: fairPositions.id,
-      employerId: fairPositions.employerId,
-      title: fairPositions.title,
-      headcount: fairPositions.headcount,
-      payMin: fairPositions.payMin,
-      payMax: fairPositions.payMax,
-      payUnit: fairPositions.payUnit,
-      requirements: fairPositions.requirements,
-      // Only a published course is linked; a draft one reads as no link.
-      courseId: linked.id,
-    })
-    .from(fairPositions)
-    .innerJoin(fairEmployers, eq(fairEmployers.id, fairPositions.employerId))
-    .leftJoin(linked, and(eq(linked.id, fairPositions.courseId), eq(linked.publication, 'published')))
-    .where(eq(fairEmployers.fairId, id))
-    .orderBy(asc(fairPositions.id))
-    .all();
+  const { employers, positions: rows } = await employersWithPositions(getDb(), id);
+  // Only a published course is linked; a draft or withdrawn one reads as no link.
+  const positions = rows.map(({ courseId, courseTitle: _title, coursePublication, ...p }) => ({ ...p, courseId: coursePublication === 'published' ? courseId : null }));
   return { fair, employers, positions };
 }

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { courses, fairEmployers, fairPositions, fairs, places } from '../../schema';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS, PAY_UNIT_LABELS, payText, recurrenceText } from '../../domain/labels-fairs';
+import { fairPositionColumns } from '../../queries/fairs/detail';
 import { buildSheet, type SheetData } from './sheet';
 import { instant, localTime, pub } from './export-cells';
 
@@ -95,12 +96,7 @@ export async function positionsSheet(db: DB): Promise<SheetData> {
       fairId: fairs.id,
       fair: fairs.title,
       employer: fairEmployers.name,
-      title: fairPositions.title,
-      headcount: fairPositions.headcount,
-      payMin: fairPositions.payMin,
-      payMax: fairPositions.payMax,
-      payUnit: fairPositions.payUnit,
-      requirements: fairPositions.requirements,
+      ...fairPositionColumns,
       courseId: fairPositions.courseId,
       course: courses.title,
     })

@@ -8,8 +8,8 @@ import { courses, fairEmployers, fairPositions, fairs, places, streets } from '.
 import { beijingLocal, isHappeningNow, isPast, nextSession, splitLocal, type FairTiming } from '../../domain/fair-dates';
 import type { FairListItem } from './types';
 
-/** The columns every fair list reads (the public list, the admin list, the open-data API). */
-export const fairListColumns = {
+/** What says which fair it is, what kind, its state and when (the lists, the feed, the API). */
+export const fairCoreColumns = {
   id: fairs.id,
   title: fairs.title,
   type: fairs.type,
@@ -19,11 +19,24 @@ export const fairListColumns = {
   startsAt: fairs.startsAt,
   endsAt: fairs.endsAt,
   recurrence: fairs.recurrence,
+};
+
+/** The columns every fair list reads (the public list, the admin list, the open-data API). */
+export const fairListColumns = {
+  ...fairCoreColumns,
   onlineUrl: fairs.onlineUrl,
   placeName: places.name,
   streetName: streets.name,
   placeLat: places.lat,
   placeLng: places.lng,
+};
+
+/** A fair's page adds what it is about, how to attend and whom to call (its page and the API). */
+export const fairPageColumns = {
+  ...fairListColumns,
+  description: fairs.description,
+  howToAttend: fairs.howToAttend,
+  contactPhone: fairs.contactPhone,
 };
 
 /** The fairs with their venue and 街镇, as every card reads them. */

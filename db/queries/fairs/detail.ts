@@ -10,17 +10,14 @@ import { courses, fairEmployers, fairPositions, fairs, places, streets } from '.
 import { amapNavigationUrl } from '../../domain/geo';
 import { nextSessions, type FairTiming } from '../../domain/fair-dates';
 import { payText } from '../../domain/labels-fairs';
-import { fairListColumns, toItem } from './cards';
+import { fairPageColumns, toItem } from './cards';
 import type { FairDetail, FairPositionItem } from './types';
 
 export function publishedFair(db: DB, id: number, includeUnpublished = false) {
   if (!Number.isSafeInteger(id) || id <= 0) return undefined;
   return db
     .select({
-      ...fairListColumns,
-      description: fairs.description,
-      howToAttend: fairs.howToAttend,
-      contactPhone: fairs.contactPhone,
+      ...fairPageColumns,
       address: places.address,
       placeNote: places.note,
       lat: places.lat,
@@ -38,6 +35,16 @@ export function publishedFair(db: DB, id: number, includeUnpublished = false) {
  * linked to and that course's publication (the public page shows only published links; the
  * admin form shows the rest as such). Two indexed queries. No publication check on the fair.
  */
+/** What a position offers: the job, how many, the pay and what it asks (its fair's page, the API, the download). */
+export const fairPositionColumns = {
+  title: fairPositions.title,
+  headcount: fairPositions.headcount,
+  payMin: fairPositions.payMin,
+  payMax: fairPositions.payMax,
+  payUnit: fairPositions.payUnit,
+  requirements: fairPositions.requirements,
+};
+
 export async function employersWithPositions(db: DB, fairId: number) {
   const employers = db
     .select({ id: fairEmployers.id, name: fairEmployers.name, industry: fairEmployers.industry, intro: fairEmployers.intro, booth: fairEmployers.booth })
@@ -52,12 +59,7 @@ export async function employersWithPositions(db: DB, fairId: number) {
           .select({
             id: fairPositions.id,
             employerId: fairPositions.employerId,
-            title: fairPositions.title,
-            headcount: fairPositions.headcount,
-            payMin: fairPositions.payMin,
-            payMax: fairPositions.payMax,
-            payUnit: fairPositions.payUnit,
-            requirements: fairPositions.requirements,
+            ...fairPositionColumns,
             courseId: fairPositions.courseId,
             courseTitle: courses.title,
             coursePublication: courses.publication,

@@ -3,7 +3,7 @@
  * certificates and target groups, and the positions at coming fairs it qualifies for.
  */
 import 'server-only';
-import { and, asc, eq, gte, ne } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import { getDb } from '@/db';
 import {
   courseRuns,
@@ -21,6 +21,7 @@ import {
 import { daysToDeadline, isDualCertificate, runStatus, sortRunsForDisplay, type RunStatus } from '@/db/domain/course-run';
 import { levelLabel } from '@/db/domain/labels-courses';
 import { beijingNow } from '@/db/domain/time';
+import { courseJobColumns, courseJobsWhere } from '../fairs/for-course';
 import { courseSectionColumns, practicePlace, practiceStreet, providerContactColumns, runCertificatesAndGroups, runPageColumns, theoryStreet } from './columns';
 
 export type PlaceInfo = { name: string; address: string; street: string | null; lat: number; lng: number };
@@ -135,24 +136,11 @@ export async function getCourseDetail(id: number, now: Date = new Date(), opts: 
 
   // Fairs still to come or under way; their times are Beijing local 'YYYY-MM-DDTHH:MM' text.
   const jobs = db
-    .select({
-      positionId: fairPositions.id,
-      fairId: fairs.id,
-      fairTitle: fairs.title,
-      startsAt: fairs.startsAt,
-      endsAt: fairs.endsAt,
-      recurrence: fairs.recurrence,
-      employer: fairEmployers.name,
-      position: fairPositions.title,
-      headcount: fairPositions.headcount,
-      payMin: fairPositions.payMin,
-      payMax: fairPositions.payMax,
-      payUnit: fairPositions.payUnit,
-    })
+    .select({ ...courseJobColumns, positionId: fairPositions.id, headcount: fairPositions.headcount })
     .from(fairPositions)
     .innerJoin(fairEmployers, eq(fairEmployers.id, fairPositions.employerId))
     .innerJoin(fairs, eq(fairs.id, fairEmployers.fairId))
-    .where(and(eq(fairPositions.courseId, id), eq(fairs.publication, 'published'), ne(fairs.status, 'cancelled'), gte(fairs.endsAt, `${today}T${time}`)))
+    .where(courseJobsWhere(id, `${today}T${time}`))
     .orderBy(asc(fairs.startsAt), asc(fairs.id), asc(fairEmployers.id), asc(fairPositions.id))
     .limit(30)
     .all()

@@ -25,7 +25,7 @@ import {
   type FairInput,
   type PositionInput,
 } from '../../validation/admin/fair';
-import { recordAudit, snapshot } from '../audit';
+import { recordAudit, snapshot, type AuditInput } from '../audit';
 import { expectVersion } from '../conflict';
 import { Invalid, NotFound } from '../errors';
 import { applyTransition } from '../lifecycle';
@@ -109,6 +109,34 @@ function bump(db: DB, fair: Fair): Fair {
     .get();
 }
 
+/**
+ * How every change to a fair's employers or positions ends: the fair's version goes up (a form
+ * open elsewhere then sees the change), a removal checks the fair may stay published, the audit
+ * row is written against the fair, and the search index learns of it. The new version.
+ */
+function recordFairPartChange(
+  db: DB,
+  ctx: AuditContext,
+  fair: Fair,
+  change: Pick<AuditInput, 'summary' | 'before' | 'after'> & { action: 'create' | 'update' | 'delete' },
+): number {
+  const bumped = bump(db, fair);
+  if (change.action === 'delete') keepPublishable(db, bumped);
+  recordAudit(db, {
+    actor: ctx.actor,
+    action: change.action,
+    entity: 'fair',
+    entityId: fair.id,
+    entityVersion: bumped.version,
+    summary: change.summary,
+    before: change.before,
+    after: change.after,
+    ip: ctx.ip,
+  });
+  reindexFair(db, fair.id);
+  return bumped.version;
+}
+
 export function updateFair(db: DB, ctx: AuditContext, input: FairInput & { id: number; version: number }): { version: number } {
   authorize(ctx.actor, 'edit', FAIR);
   return writeTransaction(db, () => {
@@ -157,20 +185,13 @@ export function saveEmployer(db: DB, ctx: AuditContext, input: EmployerInput): {
     } else {
       after = db.insert(fairEmployers).values({ ...values, fairId: fair.id }).returning().get();
     }
-    const bumped = bump(db, fair);
-    recordAudit(db, {
-      actor: ctx.actor,
+    const version = recordFairPartChange(db, ctx, fair, {
       action: before ? 'update' : 'create',
-      entity: 'fair',
-      entityId: fair.id,
-      entityVersion: bumped.version,
       summary: `${before ? '修改' : '添加'}${describe(fair.title)}的参展单位「${after.name}」`,
       before: before ? { employer: snapshot(before) } : { employer: null },
       after: { employer: snapshot(after) },
-      ip: ctx.ip,
     });
-    reindexFair(db, fair.id);
-    return { version: bumped.version, employerId: after.id };
+    return { version, employerId: after.id };
   });
 }
 
@@ -181,21 +202,13 @@ export function deleteEmployer(db: DB, ctx: AuditContext, input: { fairId: numbe
     const e = employerOf(db, fair.id, input.employerId);
     const positions = db.select().from(fairPositions).where(eq(fairPositions.employerId, e.id)).orderBy(asc(fairPositions.id)).all();
     db.delete(fairEmployers).where(eq(fairEmployers.id, e.id)).run(); // positions go with it (cascade)
-    const bumped = bump(db, fair);
-    keepPublishable(db, bumped);
-    recordAudit(db, {
-      actor: ctx.actor,
+    const version = recordFairPartChange(db, ctx, fair, {
       action: 'delete',
-      entity: 'fair',
-      entityId: fair.id,
-      entityVersion: bumped.version,
       summary: `删除${describe(fair.title)}的参展单位「${e.name}」及其 ${positions.length} 个岗位`,
       before: { employer: { ...snapshot(e), positions: positions.map((p) => snapshot(p)) } },
       after: { employer: null },
-      ip: ctx.ip,
     });
-    reindexFair(db, fair.id);
-    return { version: bumped.version };
+    return { version };
   });
 }
 
@@ -233,20 +246,13 @@ export function savePosition(db: DB, ctx: AuditContext, input: PositionInput): {
     const after = before
       ? db.update(fairPositions).set(values).where(eq(fairPositions.id, before.id)).returning().get()
       : db.insert(fairPositions).values(values).returning().get();
-    const bumped = bump(db, fair);
-    recordAudit(db, {
-      actor: ctx.actor,
+    const version = recordFairPartChange(db, ctx, fair, {
       action: before ? 'update' : 'create',
-      entity: 'fair',
-      entityId: fair.id,
-      entityVersion: bumped.version,
       summary: `${before ? '修改' : '添加'}${describe(fair.title)}中「${employer.name}」的岗位「${after.title}」`,
       before: { position: snapshot(before) },
       after: { position: snapshot(after) },
-      ip: ctx.ip,
     });
-    reindexFair(db, fair.id);
-    return { version: bumped.version, positionId: after.id };
+    return { version, positionId: after.id };
   });
 }
 
@@ -256,21 +262,13 @@ export function deletePosition(db: DB, ctx: AuditContext, input: { fairId: numbe
     const fair = lockFair(db, ctx, input.fairId, input.fairVersion);
     const p = positionOf(db, fair.id, input.positionId);
     db.delete(fairPositions).where(eq(fairPositions.id, p.id)).run();
-    const bumped = bump(db, fair);
-    keepPublishable(db, bumped);
-    recordAudit(db, {
-      actor: ctx.actor,
+    const version = recordFairPartChange(db, ctx, fair, {
       action: 'delete',
-      entity: 'fair',
-      entityId: fair.id,
-      entityVersion: bumped.version,
       summary: `删除${describe(fair.title)}的岗位「${p.title}」`,
       before: { position: snapshot(p) },
       after: { position: null },
-      ip: ctx.ip,
     });
-    reindexFair(db, fair.id);
-    return { version: bumped.version };
+    return { version };
   });
 }
 

@@ -73,6 +73,32 @@ type StationValues = {
   directions: string;
 };
 
+/**
+ * A row's values for the stations table (the order is the order changes are listed in). Where
+ * the row leaves the coordinates or the date last checked blank, `fallback`'s stand.
+ */
+function stationValuesOf(r: StationRow, streetId: number, fallback: Pick<StationValues, 'lat' | 'lng' | 'lastVerifiedOn'>): StationValues {
+  return {
+    name: r.name,
+    hostType: r.hostType,
+    hostName: r.hostName,
+    streetId,
+    address: r.address,
+    lat: r.lat ?? fallback.lat,
+    lng: r.lng ?? fallback.lng,
+    phone: r.phone,
+    hasWindow: r.hasWindow,
+    hasSelfService: r.hasSelfService,
+    hasAiAvatar: r.hasAiAvatar,
+    isAccessible: r.isAccessible,
+    status: r.status,
+    openingDate: r.openingDate,
+    statusReason: r.statusReason || null,
+    lastVerifiedOn: r.lastVerifiedOn ?? fallback.lastVerifiedOn,
+    directions: r.directions,
+  };
+}
+
 export type StationWrite = { item: PlanItem; values: StationValues; hours: HourRow[] };
 
 function streetLookup(db: DB) {
@@ -131,25 +157,7 @@ export function* planStations(db: DB, table: ReadTable, mapped: Mapped): Generat
         errors.push({ line: row.line, column: '版本', message: `驿站 ${r.id} 在这份文件导出后已被修改（文件里是第 ${fv} 版，现在是第 ${cur.version} 版）。请重新导出后再修改` });
         continue;
       }
-      const values: StationValues = {
-        name: r.name,
-        hostType: r.hostType,
-        hostName: r.hostName,
-        streetId: st.id,
-        address: r.address,
-        lat: r.lat ?? cur.lat,
-        lng: r.lng ?? cur.lng,
-        phone: r.phone,
-        hasWindow: r.hasWindow,
-        hasSelfService: r.hasSelfService,
-        hasAiAvatar: r.hasAiAvatar,
-        isAccessible: r.isAccessible,
-        status: r.status,
-        openingDate: r.openingDate,
-        statusReason: r.statusReason || null,
-        lastVerifiedOn: r.lastVerifiedOn ?? cur.lastVerifiedOn,
-        directions: r.directions,
-      };
+      const values = stationValuesOf(r, st.id, cur);
       const changes = (Object.keys(values) as (keyof StationValues)[])
         .filter((k) => JSON.stringify(values[k] ?? null) !== JSON.stringify((cur as Record<string, unknown>)[k] ?? null))
         .map((k) => STATION_FIELD_LABELS[k] ?? k);
@@ -182,25 +190,8 @@ export function* planStations(db: DB, table: ReadTable, mapped: Mapped): Generat
       newNameLines.set(r.name, row.line);
       if (r.lat === null) streetCentre++;
       writes.push({
-        values: {
-          name: r.name,
-          hostType: r.hostType,
-          hostName: r.hostName,
-          streetId: st.id,
-          address: r.address,
-          lat: r.lat ?? st.lat,
-          lng: r.lng ?? st.lng,
-          phone: r.phone,
-          hasWindow: r.hasWindow,
-          hasSelfService: r.hasSelfService,
-          hasAiAvatar: r.hasAiAvatar,
-          isAccessible: r.isAccessible,
-          status: r.status,
-          openingDate: r.openingDate,
-          statusReason: r.statusReason || null,
-          lastVerifiedOn: r.lastVerifiedOn ?? today,
-          directions: r.directions,
-        },
+        // A new station without coordinates stands at its 街镇's centre, checked today.
+        values: stationValuesOf(r, st.id, { lat: st.lat, lng: st.lng, lastVerifiedOn: today }),
         hours,
         item: { line: row.line, action: 'create', id: null, version: null, title: r.name, detail: weekSummary(hours), changes: [], published: false },
       });

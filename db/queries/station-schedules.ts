@@ -11,6 +11,15 @@ import { calendarDays, stationExceptions, stationHours, type Session, type Stati
 import { makeCalendar, type DistrictCalendar, type StationSchedule } from '@/db/domain/hours';
 import { idSet } from './id-set';
 
+/** What a dated exception says: its days, closed or other hours, and why (the engine, the admin form, the download). */
+export const stationExceptionColumns = {
+  startDate: stationExceptions.startDate,
+  endDate: stationExceptions.endDate,
+  closed: stationExceptions.closed,
+  sessions: stationExceptions.sessions,
+  reason: stationExceptions.reason,
+};
+
 /** The district calendar from `from` to `to` (inclusive). Any caller. */
 export async function loadCalendar(from: string, to: string, db: DB = getDb()): Promise<DistrictCalendar> {
   return readCalendar(from, to, db);
@@ -61,14 +70,7 @@ export async function loadSchedules(
     .all();
   for (const { stationId, ...h } of hours) out.get(stationId)?.hours.push(h);
   const exceptions = db
-    .select({
-      stationId: stationExceptions.stationId,
-      startDate: stationExceptions.startDate,
-      endDate: stationExceptions.endDate,
-      closed: stationExceptions.closed,
-      sessions: stationExceptions.sessions,
-      reason: stationExceptions.reason,
-    })
+    .select({ stationId: stationExceptions.stationId, ...stationExceptionColumns })
     .from(stationExceptions)
     .where(and(inArray(stationExceptions.stationId, ids), gte(stationExceptions.endDate, fromDate)))
     .orderBy(...(order === 'start' ? [asc(stationExceptions.startDate), asc(stationExceptions.id)] : [asc(stationExceptions.id)]))

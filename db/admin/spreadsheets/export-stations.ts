@@ -9,6 +9,7 @@ import { calendarDays, services, stationExceptions, stationHours, stationService
 import { HOST_TYPE_LABELS, SERVICE_MODE_LABELS, STATION_STATUS_LABELS } from '../../domain/labels-stations';
 import { WEEKDAY_NAMES } from '../../domain/time';
 import { sessionsCell, STATION_COLUMNS } from '../../validation/admin/import';
+import { stationExceptionColumns } from '../../queries/station-schedules';
 import { buildSheet, type Column, type SheetData } from './sheet';
 import { headerOf, instant, pub, yesNo } from './export-cells';
 
@@ -125,11 +126,7 @@ export async function stationExceptionsSheet(db: DB): Promise<SheetData> {
       id: stationExceptions.id,
       stationId: stationExceptions.stationId,
       station: stations.name,
-      startDate: stationExceptions.startDate,
-      endDate: stationExceptions.endDate,
-      closed: stationExceptions.closed,
-      sessions: stationExceptions.sessions,
-      reason: stationExceptions.reason,
+      ...stationExceptionColumns,
     })
     .from(stationExceptions)
     .innerJoin(stations, eq(stations.id, stationExceptions.stationId))

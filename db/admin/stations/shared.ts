@@ -14,6 +14,7 @@ import { recordAudit, type AuditInput } from '../audit';
 import { expectVersion } from '../conflict';
 import { Invalid, NotFound } from '../errors';
 import { writer, type WriteContext } from '../write';
+import { stationExceptionColumns } from '../../queries/station-schedules';
 import { idOnly, insideBeijing, stationIdOnly } from '../../validation/admin/station';
 
 export type StationRow = typeof stations.$inferSelect;
@@ -56,14 +57,7 @@ export function hoursOf(db: DB, id: number): HoursSnap {
 
 export function exceptionsOf(db: DB, id: number) {
   return db
-    .select({
-      id: stationExceptions.id,
-      startDate: stationExceptions.startDate,
-      endDate: stationExceptions.endDate,
-      closed: stationExceptions.closed,
-      sessions: stationExceptions.sessions,
-      reason: stationExceptions.reason,
-    })
+    .select({ id: stationExceptions.id, ...stationExceptionColumns })
     .from(stationExceptions)
     .where(eq(stationExceptions.stationId, id))
     .orderBy(asc(stationExceptions.startDate), asc(stationExceptions.id))

@@ -515,7 +515,7 @@ export const siteMeta = sqliteTable('site_meta', {
 /**
  * One counter that moves whenever published content or reference data changes (triggers in
  * migration 0006 on every content table), and never for sign-ins, sessions, the audit log or
- * zero-result searches. The public caches key on it (db/queries/list-cache.ts).
+ * zero-result searches. The page cache keys on it (db/queries/content-stamp.ts).
  */
 export const contentVersion = sqliteTable(
   'content_version',

@@ -13,11 +13,11 @@
  * - the key carries the 长辈版 mode (the only other cookie pages read) and the minute, so "open
  *   now" and "today" are at most a minute old.
  *
- * Freshness: an entry is kept only while the database's change stamp (list-cache.ts) is the one
+ * Freshness: an entry is kept only while the database's change stamp (db/queries/content-stamp.ts) is the one
  * it was rendered under, so the request after any commit — an admin's save included — renders
  * anew. A render that overlapped a commit is served but not kept.
  */
-import { changeStamp } from '@/db/queries/list-cache';
+import { changeStamp } from '@/db/queries/content-stamp';
 
 /** Pages that may be cached: '/', the lists, and one record's page. */
 const CACHEABLE = /^\/(?:(?:courses|stations|fairs)(?:\/[1-9][0-9]{0,9})?)?$/;

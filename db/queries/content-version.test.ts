@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
 import { useSeededTestDb } from '../test-helpers';
-import { changeStamp } from './list-cache';
+import { changeStamp } from './content-stamp';
 
 const db = useSeededTestDb();
 

@@ -13,13 +13,11 @@ const NOW = new Date(`${TEST_TODAY}T10:00:00+08:00`);
 let stations: typeof import('./stations');
 let fairs: typeof import('./fairs/list');
 let clearResultCaches: typeof import('@/db/search/engine').clearResultCaches;
-let clearListCaches: typeof import('./list-cache').clearListCaches;
 
 before(async () => {
   stations = await import('./stations');
   fairs = await import('./fairs/list');
   clearResultCaches = (await import('@/db/search/engine')).clearResultCaches;
-  clearListCaches = (await import('./list-cache')).clearListCaches;
 });
 
 /** The SELECT statements `run` prepares on the shared connection. */
@@ -59,7 +57,6 @@ async function statementsOfAsync(run: () => Promise<void>): Promise<string[]> {
 describe('station finder: deep pages', () => {
   it('a later page, from the kept order, matches a fresh search and reads only its rows', async () => {
     for (const qs of ['', 'near=s1', 'open=1', 'host=bank']) {
-      clearListCaches();
       clearResultCaches();
       const first = await stations.searchStations(qs, NOW);
       const last = first.pageCount;
@@ -69,7 +66,6 @@ describe('station finder: deep pages', () => {
       const statements = await statementsOfAsync(async () => {
         warm = await stations.searchStations(sp.toString(), NOW);
       });
-      clearListCaches();
       clearResultCaches();
       const cold = await stations.searchStations(sp.toString(), NOW);
       assert.deepEqual(warm, cold, qs);
@@ -82,7 +78,6 @@ describe('station finder: deep pages', () => {
   });
 
   it('a page past the end shows the last page, as before', async () => {
-    clearListCaches();
     clearResultCaches();
     const r = await stations.searchStations('page=500', NOW);
     assert.equal(r.page, r.pageCount);
@@ -90,7 +85,6 @@ describe('station finder: deep pages', () => {
   });
 
   it('sees a change to the data at once', async () => {
-    clearListCaches();
     const before = (await stations.searchStations('', NOW)).total;
     const id = (db.$client.prepare("SELECT id FROM stations WHERE publication = 'published' LIMIT 1").pluck().get() as number);
     db.$client.prepare("UPDATE stations SET publication = 'draft' WHERE id = ?").run(id);

@@ -24,7 +24,7 @@
  *   keyword's id list, where the id list should drive through rowid look-ups).
  * - A seek on `(publication=?)` without a keyword is allowed: the unfiltered lists and their
  *   counts are about every published row by definition, and they are cached per database
- *   change (list-cache.ts), so they are paid once, not per request.
+ *   change (the engine's result caches), so they are paid once, not per request.
  * - Small fixed reference tables (streets, occupations, services, target_groups,
  *   calendar_days, street_boundaries, site_meta, subsidy_rules, schema tables), table-valued
  *   functions (json_each), VALUES lists, subquery results and constant rows may be scanned.
@@ -193,7 +193,6 @@ describe('query plans of the public reads', () => {
     const feeds = await import('./feeds');
     const coverage = await import('./coverage');
     const published = await import('./published');
-    const { clearListCaches } = await import('./list-cache');
     ({ clearResultCaches } = await import('@/db/search/engine'));
     // The list engines' indexes are built once at server start and then kept current from the
     // change log: a build reads its tables whole by design. The per-request reads recorded below
@@ -240,7 +239,7 @@ describe('query plans of the public reads', () => {
       'page=3',
     ];
     for (const qs of courseQs) {
-      calls.push({ name: `searchCourses ${qs}`, run: () => (clearListCaches(), clearResultCaches(), courses.searchCourses(qs, { today: TEST_TODAY })) });
+      calls.push({ name: `searchCourses ${qs}`, run: () => (clearResultCaches(), courses.searchCourses(qs, { today: TEST_TODAY })) });
     }
     // A save, then a search: the index reloads that one course (its statements are recorded too).
     {
@@ -273,8 +272,8 @@ describe('query plans of the public reads', () => {
       'page=3',
     ];
     for (const qs of stationQs) {
-      calls.push({ name: `searchStations ${qs}`, run: () => (clearListCaches(), clearResultCaches(), stations.searchStations(qs, NOW)) });
-      calls.push({ name: `searchStations(evening) ${qs}`, run: () => (clearListCaches(), clearResultCaches(), stations.searchStations(qs, EVENING)) });
+      calls.push({ name: `searchStations ${qs}`, run: () => (clearResultCaches(), stations.searchStations(qs, NOW)) });
+      calls.push({ name: `searchStations(evening) ${qs}`, run: () => (clearResultCaches(), stations.searchStations(qs, EVENING)) });
     }
     const fairQs = [
       '',

@@ -7,8 +7,8 @@
  * Calls the same exported functions the pages call. Each row is timed COLD and WARM:
  * - cold = the first request after a content change: before each call one published run's seats
  *   change (the same course_runs write an admin save makes, so the change-log triggers fire and
- *   the search index applies it on the call), and every result cache is emptied (list-cache.ts
- *   and the engine's); the index itself stays, as it does in the server;
+ *   the search index applies it on the call), and every result cache is emptied (the engine's;
+ *   the page cache is not in this path); the index itself stays, as it does in the server;
  * - warm = caches kept, each call rotating over two values, filled first, so a warm call is a
  *   cache hit on more than one key.
  * Before the rows, the course index is built once (as instrumentation.ts does at server start)
@@ -72,7 +72,6 @@ async function main() {
   const { searchFairs } = await import('@/db/queries/fairs/list');
   const { getFairDetail } = await import('@/db/queries/fairs/detail');
   const { listUpcomingFairs } = await import('@/db/queries/fairs/upcoming');
-  const { clearListCaches } = await import('@/db/queries/list-cache');
   const { clearResultCaches } = await import('@/db/search/engine');
   const { publicCourses } = await import('@/db/queries/courses');
   const { courseRuns } = await import('@/db/schema');
@@ -223,7 +222,6 @@ async function main() {
     const coldStart = performance.now();
     for (let i = 0; cold.length < maxN && (cold.length < minN || performance.now() - coldStart < budgetMs); i++) {
       contentChange();
-      clearListCaches();
       clearResultCaches();
       const t = performance.now();
       const applied = publicCourses.index.stats.applied;

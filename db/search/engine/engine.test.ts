@@ -189,6 +189,17 @@ describe('list-search engine', () => {
     assert.equal(things.index.stats.builds, builds + 1);
   });
 
+  it("keeps its snapshot (rows, version, cached results) when only another list's content changed", async () => {
+    const before = await things.index.current(db);
+    const cached = await things.search(db, 'cost=free', PUBLIC);
+    db.$client.prepare("INSERT INTO change_log (entity, entity_id) VALUES ('station', 1)").run();
+    const after = await things.index.current(db);
+    assert.ok(after.seq > before.seq, 'the head it has seen moves on');
+    assert.equal(after.version, before.version);
+    assert.equal(after.rows, before.rows);
+    assert.equal(await things.search(db, 'cost=free', PUBLIC), cached, 'the cached result is served');
+  });
+
   it('keeps facets and filters right after applied changes (the changed groups reloaded, never rebuilt)', async () => {
     const builds = things.index.stats.builds;
     for (let t = 0; t < 12; t++) {

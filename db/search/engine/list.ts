@@ -103,11 +103,12 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets: [], q, collect: false }).total;
   }
 
-  // Static orders: every group's place, worked out once per index snapshot (see OrderDef.static).
-  const ranks = new WeakMap<IndexSnapshot<Row, Refs>, Map<string, Int32Array>>();
+  // Static orders: every group's place, worked out once per set of rows (see OrderDef.static); a
+  // snapshot whose rows did not change (another list's content did) keeps its ranks.
+  const ranks = new WeakMap<readonly Row[], Map<string, Int32Array>>();
   function rankOf(snap: IndexSnapshot<Row, Refs>, order: string, q: QueryContext): Int32Array {
-    let byOrder = ranks.get(snap);
-    if (!byOrder) ranks.set(snap, (byOrder = new Map()));
+    let byOrder = ranks.get(snap.rows);
+    if (!byOrder) ranks.set(snap.rows, (byOrder = new Map()));
     const known = byOrder.get(order);
     if (known) return known;
     const groups: MatchedGroup<Row>[] = [];

@@ -124,10 +124,13 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
       else if (what === 'group') groups.add(c.entityId);
     }
     if (groups.size > MAX_TARGETED) return build(db);
+    pruneChanges(db, head.seq);
+    // Nothing of this list changed (another list's content did): the same rows, refs and version,
+    // so its caches and ranked orders stay valid.
+    if (groups.size === 0 && !refs) return { snap: { ...state.snap, seq: head.seq }, dataVersion: head.dataVersion };
     const ids = [...groups];
     const rows = ids.length > 0 ? mergeGroups(state.snap.rows, groups, await source.loadGroups(db, ids)) : state.snap.rows;
     const nextRefs = refs ? await source.loadRefs(db) : state.snap.refs;
-    pruneChanges(db, head.seq);
     stats.applied++;
     stats.lastApplyMs = performance.now() - t0;
     return { snap: { rows, refs: nextRefs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };

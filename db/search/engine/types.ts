@@ -96,7 +96,7 @@ export type OrderDef<Row> = {
   needsOrigin?: boolean;
   /**
    * The key reads neither the query nor which of a group's rows matched (past fairs by when they
-   * ended): the engine then ranks every group once per index version and orders a listing by that
+   * ended): the engine then ranks every group once per set of rows and orders a listing by that
    * rank, with no sort per query (a deep page of thousands of matches costs one linear pass).
    */
   static?: boolean;

@@ -46,6 +46,9 @@ export function useLiveSearch<T extends { query: string }>(opts: {
     retry: (count, err) => !(err instanceof SearchLimited) && count < 1,
     initialData: qs === initial.query ? initial : undefined,
     placeholderData: keepPreviousData,
+    // Results may carry a server-rendered element (components/search/rendered.ts): React's own
+    // objects, not data to compare and copy field by field.
+    structuralSharing: false,
   });
   const settled = query.data !== undefined && !query.isPlaceholderData;
   if (remountPending && (settled || query.isError)) {

@@ -2,6 +2,7 @@ import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
+import { renderCourseResults } from '@/components/courses/course-results';
 import { coursesText as t } from '@/components/courses/strings';
 import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
@@ -27,13 +28,14 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
   await noteSearchMiss('courses', found);
   const result = await withSubsidyBadges(found);
   const origins = listCourseOrigins();
+  const map = listMapTiles(raw);
   return (
     <>
       <PageHeader title={t.title} lead={t.lead}>
         <SubsidyCheckLink answered={result.subsidyAnswered} />
       </PageHeader>
       <LiveSearchProvider>
-        <CourseSearch initial={result} origins={origins} map={listMapTiles(raw)} />
+        <CourseSearch initial={renderCourseResults(result, map)} origins={origins} map={map} />
       </LiveSearchProvider>
     </>
   );

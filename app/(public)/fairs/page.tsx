@@ -2,6 +2,7 @@ import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { FairSearch } from '@/components/fairs/fair-search';
+import { renderFairResults } from '@/components/fairs/fair-results';
 import { fairText } from '@/components/fairs/strings';
 import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
@@ -26,11 +27,12 @@ export default async function FairsPage({
   const params = await searchParams;
   const result = searchFairs(parseFairSearch(params));
   await noteSearchMiss('fairs', result);
+  const map = listMapTiles(params);
   return (
     <>
       <PageHeader title={fairText.listTitle} lead={fairText.listLead} />
       <LiveSearchProvider>
-        <FairSearch initial={result} map={listMapTiles(params)} />
+        <FairSearch initial={renderFairResults(result, map)} map={map} />
       </LiveSearchProvider>
     </>
   );

@@ -146,6 +146,7 @@ export function CourseSearch({
         <LiveResults go={go} busy={isFetching}>
           {data.view}
         </LiveResults>
+        {live.engine}
       </section>
     </div>
   );

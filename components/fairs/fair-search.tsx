@@ -134,6 +134,7 @@ export function FairSearch({ initial, map = null }: { initial: Rendered<SearchPa
           <LiveResults go={go} busy={isFetching}>
             {data.view}
           </LiveResults>
+          {live.engine}
         </section>
       </div>
     </>

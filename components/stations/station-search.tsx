@@ -123,6 +123,7 @@ export function StationSearch({ initial, map = null }: { initial: Rendered<Stati
         <LiveResults go={go} busy={isFetching}>
           {data.view}
         </LiveResults>
+        {live.engine}
       </section>
     </div>
   );

@@ -1,4 +1,3 @@
-import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
@@ -34,9 +33,7 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
       <PageHeader title={t.title} lead={t.lead}>
         <SubsidyCheckLink answered={result.subsidyAnswered} />
       </PageHeader>
-      <LiveSearchProvider>
-        <CourseSearch initial={renderCourseResults(result, map)} origins={origins} map={map} />
-      </LiveSearchProvider>
+      <CourseSearch initial={renderCourseResults(result, map)} origins={origins} map={map} />
     </>
   );
 }

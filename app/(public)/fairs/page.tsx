@@ -1,4 +1,3 @@
-import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { FairSearch } from '@/components/fairs/fair-search';
@@ -31,9 +30,7 @@ export default async function FairsPage({
   return (
     <>
       <PageHeader title={fairText.listTitle} lead={fairText.listLead} />
-      <LiveSearchProvider>
-        <FairSearch initial={renderFairResults(result, map)} map={map} />
-      </LiveSearchProvider>
+      <FairSearch initial={renderFairResults(result, map)} map={map} />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
 import { StationSearch } from '@/components/stations/station-search';
@@ -32,9 +31,7 @@ export default async function StationsPage({
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />
-      <LiveSearchProvider>
-        <StationSearch initial={renderStationResults(result, map, result.query)} map={map} />
-      </LiveSearchProvider>
+      <StationSearch initial={renderStationResults(result, map, result.query)} map={map} />
       <CoverageSummary summary={await getCoverageSummary()} />
     </>
   );

@@ -7,28 +7,23 @@ import {
   CheckboxFilter,
   KeywordField,
   LiveForm,
-  LiveLink,
-  Pagination,
-  ResultsSummary,
   SelectFilter,
   ToggleFilter,
   type Go,
 } from '@/components/search/controls';
+import { LiveResults } from '@/components/search/live-results';
+import type { Rendered } from '@/components/search/rendered';
 import { useLiveSearch } from '@/components/search/use-live-search';
-import { MapListItem } from '@/components/maps/map-list-item';
-import { MapResults, ViewField } from '@/components/maps/map-results';
-import { numberEntries } from '@/components/maps/markers';
+import { ViewField } from '@/components/maps/map-results';
 import type { TileConfig } from '@/components/maps/tiles';
 import { withView } from '@/components/maps/view';
 import { buttonStyles } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import { common } from '@/components/ui/strings';
 import type { CourseOrigins, CourseSearchResult } from '@/db/queries/courses';
 import type { FacetOption } from '@/db/queries/search-page';
 import { chipWords, facetWords, noticeWords, widenWords } from './result-words';
 import { COURSE_SORT_LABELS } from '@/db/domain/labels-courses';
-import { CourseCard } from './course-card';
 import { coursesText as t } from './strings';
 
 const PATH = '/courses';
@@ -45,7 +40,7 @@ export function CourseSearch({
   origins,
   map = null,
 }: {
-  initial: CourseSearchResult;
+  initial: Rendered<CourseSearchResult>;
   origins: CourseOrigins;
   map?: TileConfig | null;
 }) {
@@ -59,11 +54,6 @@ export function CourseSearch({
   const view = map ? 'map' : 'list';
   const go: Go = useCallback((next, opts) => live.go(withView(next, view), opts), [live.go, view]);
   const query = withView(data.query, view);
-  // A course's marker is the theory venue of the run its card shows.
-  const entries = useMemo(
-    () => numberEntries(data.items, (c) => ({ name: c.title, line: `${c.run.venue} · ${c.run.label}`, href: `/courses/${c.id}`, at: c.run.at })),
-    [data.items],
-  );
   const v = data.values;
   const f = useMemo(() => facetWords(data.facets), [data.facets]);
   const chips = useMemo(() => chipWords(data.chips, data.values), [data.chips, data.values]);
@@ -161,21 +151,10 @@ export function CourseSearch({
           </Notice>
         )}
         <ActiveFilters chips={chips} path={PATH} qs={query} go={go} />
-        <ResultsSummary total={data.total} busy={isFetching} />
-        <MapResults path={PATH} qs={query} tiles={map} entries={entries} what={t.title}>
-          {data.items.length > 0 ? (
-            <ul className="space-y-4" aria-label={t.resultsHeading}>
-              {data.items.map((c, i) => (
-                <MapListItem key={c.id} entry={entries[i]!}>
-                  <CourseCard course={c} originLabel={data.origin?.name ?? null} nearest={data.order === 'near'} />
-                </MapListItem>
-              ))}
-            </ul>
-          ) : (
-            <NoResults data={data} go={go} />
-          )}
-        </MapResults>
-        <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={query} go={go} />
+        <LiveResults go={go} busy={isFetching}>
+          {data.view}
+        </LiveResults>
+        {live.engine}
       </section>
     </div>
   );
@@ -219,35 +198,5 @@ function StatusFilter({ options, values }: { options: FacetOption[]; values: str
       <CheckboxFilter name="status" label={t.labels.status} options={options} values={values} />
       <p className="text-base text-muted">{t.statusHint}</p>
     </div>
-  );
-}
-
-/** Nothing matched: offer to drop each filter (with what that would give) and the hotline. */
-function NoResults({ data, go }: { data: CourseSearchResult; go: Go }) {
-  const useful = data.widen.filter((w) => w.count > 0);
-  return (
-    <EmptyState title={t.emptyTitle}>
-      {useful.length > 0 && (
-        <>
-          <p>{t.emptyIntro}</p>
-          <ul className="space-y-2">
-            {useful.map((w) => (
-              <li key={`${w.kind}:${w.query}`}>
-                <LiveLink path={PATH} qs={w.query} go={go} className="inline-flex min-h-12 items-center underline">
-                  {widenWords(w, data.values)}
-                </LiveLink>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <p>
-        {t.emptyCall}
-        <a href={`tel:${t.hotline}`} className="mx-1 font-bold underline">
-          {t.hotline}
-        </a>
-        {t.emptyCallAfter}
-      </p>
-    </EmptyState>
   );
 }

@@ -10,3 +10,8 @@ import { viewOf } from './view';
 export function listMapTiles(params: Record<string, string | string[] | undefined>): TileConfig | null {
   return viewOf(params) === 'map' ? serverConfig().tiles : null;
 }
+
+/** The same for a list's read action, from the query string it was given. */
+export function actionMapTiles(qs: string): TileConfig | null {
+  return listMapTiles(Object.fromEntries(new URLSearchParams(qs)));
+}

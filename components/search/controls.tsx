@@ -6,6 +6,7 @@ import { common } from '@/components/ui/strings';
 import { buttonStyles } from '@/components/ui/button';
 import { formQuery, hrefOf, withPage, withoutParam } from './url';
 import { useDebounced } from './use-live-search';
+import { useLiveResults } from './live-results';
 
 export type Go = (qs: string, opts?: { replace?: boolean; fromForm?: boolean }) => void;
 
@@ -49,18 +50,23 @@ export function LiveForm({
   );
 }
 
-/** A link that, with JavaScript, changes the search in place instead of reloading. */
+/**
+ * A link that, with JavaScript, changes the search in place instead of reloading. Without a
+ * `go` of its own it uses the one around the server-rendered results (./live-results.tsx).
+ */
 export function LiveLink({
   path,
   qs,
-  go,
+  go: own,
   ...rest
-}: { path: string; qs: string; go: Go } & Omit<ComponentProps<'a'>, 'href'>) {
+}: { path: string; qs: string; go?: Go } & Omit<ComponentProps<'a'>, 'href'>) {
+  const live = useLiveResults();
+  const go = own ?? live.go;
   return (
     <a
       href={hrefOf(path, qs)}
       onClick={(e) => {
-        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+        if (!go || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
         e.preventDefault();
         go(qs);
       }}
@@ -199,7 +205,7 @@ export function KeywordField({ label, value, placeholder, hint }: { label: strin
 }
 
 /** Active filters as removable chips, with "clear all". */
-export function ActiveFilters({ chips, path, qs, go }: { chips: Chip[]; path: string; qs: string; go: Go }) {
+export function ActiveFilters({ chips, path, qs, go }: { chips: Chip[]; path: string; qs: string; go?: Go }) {
   if (chips.length === 0) return null;
   return (
     <div className="flex flex-wrap items-center gap-2" aria-label={common.activeFilters} role="group">
@@ -238,7 +244,7 @@ export function Pagination({
   pageCount: number;
   path: string;
   qs: string;
-  go: Go;
+  go?: Go;
 }) {
   if (pageCount <= 1) return null;
   const cls = `${buttonStyles.secondary} min-w-28`;
@@ -263,8 +269,13 @@ export function Pagination({
   );
 }
 
-/** "共 N 条" announced politely when it changes, plus a busy hint while fetching. */
-export function ResultsSummary({ total, busy, children }: { total: number; busy: boolean; children?: ReactNode }) {
+/**
+ * "共 N 条" announced politely when it changes, plus a busy hint while fetching (`busy`, or
+ * else that of the live results around it).
+ */
+export function ResultsSummary({ total, busy: own, children }: { total: number; busy?: boolean; children?: ReactNode }) {
+  const live = useLiveResults();
+  const busy = own ?? live.busy;
   return (
     <div className="flex flex-wrap items-baseline justify-between gap-2" aria-live="polite" aria-busy={busy}>
       <p className="text-lg font-bold" data-testid="result-count">

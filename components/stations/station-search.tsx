@@ -6,29 +6,23 @@ import {
   ActiveFilters,
   KeywordField,
   LiveForm,
-  LiveLink,
-  Pagination,
-  ResultsSummary,
   SelectFilter,
   ToggleFilter,
   type Go,
 } from '@/components/search/controls';
+import { LiveResults } from '@/components/search/live-results';
+import type { Rendered } from '@/components/search/rendered';
 import { useLiveSearch } from '@/components/search/use-live-search';
-import { withoutParam } from '@/components/search/url';
-import { MapListItem } from '@/components/maps/map-list-item';
-import { MapResults, ViewField } from '@/components/maps/map-results';
-import { numberEntries } from '@/components/maps/markers';
+import { ViewField } from '@/components/maps/map-results';
 import type { TileConfig } from '@/components/maps/tiles';
 import { withView } from '@/components/maps/view';
 import { buttonStyles } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
 import { Notice } from '@/components/ui/notice';
 import type { StationSearchResult } from '@/db/queries/stations';
 import type { HostType } from '@/db/enums';
 import { GroupedSelect } from './grouped-select';
 import { LocationField } from './location-field';
-import { StationCard } from './station-card';
-import { hostTypeLabel, originLabel, stationChipLabel, stationChips, stationNotice, stationStrings as t } from './strings';
+import { hostTypeLabel, stationChips, stationNotice, stationStrings as t } from './strings';
 
 const PATH = '/stations';
 
@@ -42,7 +36,7 @@ function withoutOrphanCoordinates(qs: string): string {
   return sp.toString();
 }
 
-function toggleCount(result: StationSearchResult, key: 'open' | 'evening' | 'weekend'): number | undefined {
+function toggleCount(result: Rendered<StationSearchResult>, key: 'open' | 'evening' | 'weekend'): number | undefined {
   return result.facets[key]?.[0]?.count;
 }
 
@@ -60,16 +54,12 @@ function MoreFilters({ initiallyOpen, children }: { initiallyOpen: boolean; chil
 }
 
 /** The station finder: GET form that works without JavaScript, updated in place with it. */
-export function StationSearch({ initial, map = null }: { initial: StationSearchResult; map?: TileConfig | null }) {
+export function StationSearch({ initial, map = null }: { initial: Rendered<StationSearchResult>; map?: TileConfig | null }) {
   const live = useLiveSearch({ key: 'stations', path: PATH, initial, fetcher: searchStationsAction });
   const { data, isFetching, formKey } = live;
   const view = map ? 'map' : 'list';
   const qs = withView(live.qs, view);
   const go: Go = useCallback((next, opts) => live.go(withView(withoutOrphanCoordinates(next), view), opts), [live.go, view]);
-  const entries = useMemo(
-    () => numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: `/stations/${s.id}`, at: s.at })),
-    [data.items],
-  );
   const v = data.values;
   const chips = useMemo(() => stationChips(data.chips), [data.chips]);
   const notice = stationNotice(data.notice);
@@ -133,54 +123,10 @@ export function StationSearch({ initial, map = null }: { initial: StationSearchR
         )}
         {live.isError && <Notice tone="bad" live>{live.limitedMessage ?? t.loadError}</Notice>}
         <ActiveFilters chips={chips} path={PATH} qs={qs} go={go} />
-        <ResultsSummary total={data.total} busy={isFetching}>
-          <p className="w-full text-base text-muted">
-            {data.origin ? t.sortedBy(originLabel(data.origin)) : t.sortedByStreet}
-            {data.within15 !== null && <span className="block font-medium text-ink">{t.within15(data.within15)}</span>}
-          </p>
-        </ResultsSummary>
-
-        <MapResults path={PATH} qs={qs} tiles={map} entries={entries} what={t.title}>
-          {data.items.length > 0 ? (
-            <ol className="space-y-3" aria-labelledby="station-results-heading">
-              {data.items.map((item, i) => (
-                <MapListItem key={item.id} entry={entries[i]!}>
-                  <StationCard item={item} />
-                </MapListItem>
-              ))}
-            </ol>
-          ) : (
-            <EmptyState title={t.emptyTitle}>
-              {data.chips.length > 0 && (
-                <>
-                  <p>{t.emptyIntro}</p>
-                  <ul className="space-y-1">
-                    {data.widen.map((c) => (
-                      <li key={c.key}>
-                        <LiveLink path={PATH} qs={withoutParam(qs, c.key)} go={go} className="inline-flex min-h-11 items-center">
-                          {t.emptyDrop(stationChipLabel(c), c.count)}
-                        </LiveLink>
-                      </li>
-                    ))}
-                    <li>
-                      <LiveLink path={PATH} qs="" go={go} className="inline-flex min-h-11 items-center">
-                        {t.emptyClear}
-                      </LiveLink>
-                    </li>
-                  </ul>
-                </>
-              )}
-              <p>
-                {t.emptyCall}
-                <a href={`tel:${t.hotline}`} className="font-bold">
-                  {t.hotlineLabel} {t.hotline}
-                </a>
-              </p>
-            </EmptyState>
-          )}
-        </MapResults>
-
-        <Pagination page={data.page} pageCount={data.pageCount} path={PATH} qs={qs} go={go} />
+        <LiveResults go={go} busy={isFetching}>
+          {data.view}
+        </LiveResults>
+        {live.engine}
       </section>
     </div>
   );

@@ -1,7 +1,7 @@
-import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { CourseSearch } from '@/components/courses/course-search';
+import { renderCourseResults } from '@/components/courses/course-results';
 import { coursesText as t } from '@/components/courses/strings';
 import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,14 +25,13 @@ export default async function CoursesPage({ searchParams }: { searchParams: Prom
   await noteSearchMiss('courses', found);
   const result = await withSubsidyBadges(found);
   const origins = await listCourseOrigins();
+  const map = listMapTiles(raw);
   return (
     <>
       <PageHeader title={t.title} lead={t.lead}>
         <SubsidyCheckLink answered={result.subsidyAnswered} />
       </PageHeader>
-      <LiveSearchProvider>
-        <CourseSearch initial={result} origins={origins} map={listMapTiles(raw)} />
-      </LiveSearchProvider>
+      <CourseSearch initial={renderCourseResults(result, map)} origins={origins} map={map} />
     </>
   );
 }

@@ -1,7 +1,7 @@
-import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { cardText } from '@/components/cards/strings';
 import { FairSearch } from '@/components/fairs/fair-search';
+import { renderFairResults } from '@/components/fairs/fair-results';
 import { fairSearchPage, fairText } from '@/components/fairs/strings';
 import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,12 +25,11 @@ export default async function FairsPage({
   const params = await searchParams;
   const result = fairSearchPage(await searchFairs(params));
   await noteSearchMiss('fairs', result);
+  const map = listMapTiles(params);
   return (
     <>
       <PageHeader title={fairText.listTitle} lead={fairText.listLead} />
-      <LiveSearchProvider>
-        <FairSearch initial={result} map={listMapTiles(params)} />
-      </LiveSearchProvider>
+      <FairSearch initial={renderFairResults(result, map)} map={map} />
     </>
   );
 }

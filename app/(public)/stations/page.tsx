@@ -1,7 +1,7 @@
-import { LiveSearchProvider } from '@/components/search/query-provider';
 import type { Metadata } from 'next';
 import { PageHeader } from '@/components/ui/page-header';
 import { StationSearch } from '@/components/stations/station-search';
+import { renderStationResults } from '@/components/stations/station-results';
 import { listMapTiles } from '@/components/maps/page-tiles';
 import { stationStrings as t } from '@/components/stations/strings';
 import { searchStations } from '@/db/queries/stations';
@@ -26,12 +26,11 @@ export default async function StationsPage({
   const params = await searchParams;
   const result = await searchStations(params);
   await noteSearchMiss('stations', result);
+  const map = listMapTiles(params);
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />
-      <LiveSearchProvider>
-        <StationSearch initial={result} map={listMapTiles(params)} />
-      </LiveSearchProvider>
+      <StationSearch initial={renderStationResults(result, map, result.query)} map={map} />
       <CoverageSummary summary={await getCoverageSummary()} />
     </>
   );

@@ -1,19 +1,18 @@
 'use client';
 
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { LiveQueryProps, LiveReport } from './live-query';
 import { hrefOf } from './url';
-import { refusedRetryAfter } from '@/components/rate-limit/action-refusal';
-import { rateLimitText } from '@/components/rate-limit/strings';
 
-/** The server refused for now (too many searches from this address); its message is for the resident. */
-class SearchLimited extends Error {}
+/** TanStack Query and the query itself: fetched when the resident first changes the search. */
+const LiveQuery = lazy(() => import('./live-query'));
 
 /**
  * Live results for a resident search. The page renders the first results on the server
  * (and works without JavaScript through its GET form); with JavaScript, changes to the form
- * call the read server action through TanStack Query and update the results in place, while
- * the address bar keeps the shareable URL.
+ * call the read server action through TanStack Query (./live-query.tsx, loaded on the first
+ * change) and update the results in place, while the address bar keeps the shareable URL.
+ * `engine` is that query: the search renders it anywhere (it shows nothing).
  */
 export function useLiveSearch<T extends { query: string }>(opts: {
   key: string;
@@ -30,25 +29,18 @@ export function useLiveSearch<T extends { query: string }>(opts: {
   // Typing in the form never remounts it.
   const [formKey, setFormKey] = useState(0);
   const [remountPending, setRemountPending] = useState(false);
-  const query = useQuery({
-    queryKey: [key, qs],
-    queryFn: async () => {
-      try {
-        return await fetcher(qs);
-      } catch (err) {
-        // The proxy refused the call: this address asked too often (components/rate-limit/action-refusal.ts).
-        const wait = refusedRetryAfter(err);
-        if (wait !== null) throw new SearchLimited(rateLimitText.search(wait));
-        throw err;
-      }
-    },
-    // Asking again at once would only be refused again.
-    retry: (count, err) => !(err instanceof SearchLimited) && count < 1,
-    initialData: qs === initial.query ? initial : undefined,
-    placeholderData: keepPreviousData,
-  });
-  const settled = query.data !== undefined && !query.isPlaceholderData;
-  if (remountPending && (settled || query.isError)) {
+  const [started, setStarted] = useState(false);
+  const [report, setReport] = useState<LiveReport<T> | null>(null);
+  // Before the first change: the server's results. After it, until the query reports on the
+  // search asked for (its code may still be on the way): the old results, marked busy.
+  const now: Omit<LiveReport<T>, 'qs'> =
+    report && report.qs === qs
+      ? report
+      : started
+        ? { data: undefined, isPlaceholderData: true, isFetching: true, isError: false, limitedMessage: null }
+        : { data: initial, isPlaceholderData: false, isFetching: false, isError: false, limitedMessage: null };
+  const settled = now.data !== undefined && !now.isPlaceholderData;
+  if (remountPending && (settled || now.isError)) {
     // Adjusting state while rendering: React re-renders at once, before anything is shown.
     setRemountPending(false);
     setFormKey((k) => k + 1);
@@ -58,6 +50,7 @@ export function useLiveSearch<T extends { query: string }>(opts: {
     const onPop = () => {
       if (window.location.pathname !== path) return;
       setQs(window.location.search.replace(/^\?/, ''));
+      setStarted(true);
       setRemountPending(true);
     };
     window.addEventListener('popstate', onPop);
@@ -70,16 +63,32 @@ export function useLiveSearch<T extends { query: string }>(opts: {
       if (opts.replace) window.history.replaceState(null, '', url);
       else window.history.pushState(null, '', url);
       setQs(next);
+      setStarted(true);
       if (!opts.fromForm) setRemountPending(true);
     },
     [path],
   );
 
+  const props: LiveQueryProps<T> = { name: key, qs, initial, fetcher, onReport: setReport };
+  const engine: ReactNode = started ? (
+    <Suspense fallback={null}>
+      <LiveQuery {...props} />
+    </Suspense>
+  ) : null;
+
   // While refused, the results already shown stay (not the first page's).
   const shown = useRef(initial);
-  if (query.data) shown.current = query.data;
-  const limitedMessage = query.error instanceof SearchLimited ? query.error.message : null;
-  return { data: query.data ?? shown.current, isFetching: query.isFetching, isError: query.isError, limitedMessage, qs, go, formKey };
+  if (now.data) shown.current = now.data;
+  return {
+    data: now.data ?? shown.current,
+    isFetching: now.isFetching,
+    isError: now.isError,
+    limitedMessage: now.limitedMessage,
+    qs,
+    go,
+    formKey,
+    engine,
+  };
 }
 
 /** Calls `fn` once typing pauses for `ms`. */

@@ -1,5 +1,6 @@
 /**
- * Job-fair queries against the seeded sample data, with the clock fixed at noon on TEST_TODAY
+ * The fair list as residents get it (the engine's results, their words, the read action, the
+ * calendar file) against the seeded sample data, with the clock fixed at noon on TEST_TODAY
  * (Monday 2026-11-23, Beijing). Assertions compare the queries with each other and with the
  * rows themselves, so they hold whatever the seed's exact fairs are.
  */
@@ -13,11 +14,11 @@ import { common } from '@/components/ui/strings';
 
 const db = useSeededTestDb();
 
-type Queries = typeof import('./list') &
-  typeof import('./detail') &
-  typeof import('./calendar') &
-  typeof import('./for-course') &
-  typeof import('./upcoming');
+type Queries = typeof import('@/db/queries/fairs/list') &
+  typeof import('@/db/queries/fairs/detail') &
+  typeof import('@/db/queries/fairs/calendar') &
+  typeof import('@/db/queries/fairs/for-course') &
+  typeof import('@/db/queries/fairs/upcoming');
 type Strings = typeof import('@/components/fairs/strings');
 type Ics = typeof import('@/app/(public)/fairs/[id]/calendar/fair-ics');
 let q: Queries;
@@ -27,11 +28,11 @@ let ics: Ics;
 before(async () => {
   // Imported only now, so the query modules read the seeded test database.
   const [list, detail, calendar, forCourse, upcoming] = await Promise.all([
-    import('./list'),
-    import('./detail'),
-    import('./calendar'),
-    import('./for-course'),
-    import('./upcoming'),
+    import('@/db/queries/fairs/list'),
+    import('@/db/queries/fairs/detail'),
+    import('@/db/queries/fairs/calendar'),
+    import('@/db/queries/fairs/for-course'),
+    import('@/db/queries/fairs/upcoming'),
   ]);
   q = { ...list, ...detail, ...calendar, ...forCourse, ...upcoming };
   words = await import('@/components/fairs/strings');
@@ -343,13 +344,9 @@ describe('fair list: bad parameters fall back with a notice', async () => {
   });
 
   it('the read action parses the same way and caps its input', async () => {
-    const { searchFairsAction: act } = await import('@/app/(public)/fairs/actions');
-    // Outside a request there is no client address, so the rate limit never answers here.
-    const searchFairsAction = async (qs: string) => {
-      const r = await act(qs);
-      if ('rateLimited' in r) throw new Error('rate limited outside a request');
-      return r;
-    };
+    // What the action finds (it then renders it on the server: components/fairs/fair-results.tsx).
+    const { readFairs } = await import('@/app/(public)/fairs/read');
+    const searchFairsAction = async (qs: string) => (await readFairs(qs)).result;
     const r = await searchFairsAction('type=short_training');
     assert.ok(r.items.every((i) => i.type === 'short_training'));
     const odd = await searchFairsAction(42 as unknown as string);

@@ -5,20 +5,22 @@
  * "the list without f", the widen count). Counts are of distinct groups: rows are sorted by group,
  * so a "last group counted" marker per option is enough.
  */
-import type { FacetOptionDecl, MatchedGroup, Predicate, QueryContext } from './types';
+import type { Column } from './columns';
+import type { FacetOptionDecl, MatchedGroup, Predicate } from './types';
 
-export type PassFacet<Row> = { options: FacetOptionDecl[]; keys(row: Row, q: QueryContext): number | readonly number[] | null; perGroup?: boolean };
+/** A facet in a pass: its options and every row's keys (columns.ts). */
+export type PassFacet = { options: FacetOptionDecl[]; column: Column };
 
 export type PassInput<Row> = {
   rows: readonly Row[];
-  group: (row: Row) => number;
-  /** The rows the scope may reach (null: all). Not a filter: never dropped, never faceted. */
-  scope: Predicate<Row> | null;
+  /** Every row's group (columns.ts `groupsOf`). */
+  groups: Int32Array;
+  /** The rows the scope may reach, as a column (1: reachable), or null: all. Not a filter: never dropped, never faceted. */
+  scope: Int32Array | null;
   /** One per filter; null when the filter does not narrow this query. */
   predicates: readonly (Predicate<Row> | null)[];
   /** One per filter; null when it has no facet (or facets are not wanted). */
-  facets: readonly (PassFacet<Row> | null)[];
-  q: QueryContext;
+  facets: readonly (PassFacet | null)[];
   /** Collect the matched groups with their matched rows (for ordering and the page). */
   collect: boolean;
 };
@@ -32,16 +34,17 @@ export type PassOutput<Row> = {
   matched: MatchedGroup<Row>[];
 };
 
-type Counter = { slot: Int32Array; counts: Int32Array; last: Int32Array };
+type Counter = { slot: Int32Array; counts: Int32Array; last: Int32Array; one: Int32Array | null; offsets: Int32Array | null; values: Int32Array | null };
 
-function counter(options: FacetOptionDecl[]): Counter {
+function counter(f: PassFacet): Counter {
   let max = 0;
-  for (const o of options) if (o.key > max) max = o.key;
+  for (const o of f.options) if (o.key > max) max = o.key;
   const slot = new Int32Array(max + 1).fill(-1);
-  options.forEach((o, i) => {
+  f.options.forEach((o, i) => {
     if (o.key >= 0) slot[o.key] = i;
   });
-  return { slot, counts: new Int32Array(options.length), last: new Int32Array(options.length).fill(-1) };
+  const c = f.column;
+  return { slot, counts: new Int32Array(f.options.length), last: new Int32Array(f.options.length).fill(-1), one: c.one, offsets: c.offsets, values: c.values };
 }
 
 function countKey(c: Counter, key: number, group: number): void {
@@ -52,15 +55,13 @@ function countKey(c: Counter, key: number, group: number): void {
   c.counts[s]!++;
 }
 
-function countRow<Row>(c: Counter, f: PassFacet<Row>, row: Row, group: number, q: QueryContext): void {
-  const k = f.keys(row, q);
-  if (k === null) return;
-  if (typeof k === 'number') countKey(c, k, group);
-  else for (const key of k) countKey(c, key, group);
+function countRow(c: Counter, i: number, group: number): void {
+  if (c.one !== null) countKey(c, c.one[i]!, group);
+  else for (let k = c.offsets![i]!, end = c.offsets![i + 1]!; k < end; k++) countKey(c, c.values![k]!, group);
 }
 
 export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
-  const { rows, group, scope, q } = input;
+  const { rows, groups, scope } = input;
   const n = input.predicates.length;
   // Only the filters that narrow are tested, in declaration order.
   const active: number[] = [];
@@ -72,19 +73,13 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
     }
   });
   const m = preds.length;
-  const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f.options) : null));
-  // The facets, as dense lists (the per-row loop touches only these).
-  const facetOf: number[] = [];
-  for (let f = 0; f < n; f++) if (counters[f]) facetOf.push(f);
-  const fc = facetOf.map((f) => counters[f]!);
-  const ff = facetOf.map((f) => input.facets[f]!);
-  const nf = facetOf.length;
-  // Facets whose keys are fixed per group are asked once per group (rows come grouped).
-  const once = ff.map((f) => f.perGroup === true);
-  const seen = new Int32Array(nf).fill(-1);
+  const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f) : null));
+  // The facets, as a dense list (the per-row loop touches only these).
+  const fc: Counter[] = [];
+  for (const c of counters) if (c) fc.push(c);
+  const nf = fc.length;
   // Per active filter: the facet counter of that filter (or null), and "the list without it".
   const ownCounter = active.map((f) => counters[f] ?? null);
-  const ownFacet = active.map((f) => input.facets[f] ?? null);
   const drop = new Int32Array(m);
   const dropLast = new Int32Array(m).fill(-1);
   let total = 0;
@@ -93,30 +88,26 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
   let open: { group: number; rows: Row[] } | null = null;
 
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (scope !== null && !scope(row)) continue;
+    if (scope !== null && scope[i] !== 1) continue;
     let failed = -1;
     let fails = 0;
-    for (let j = 0; j < m; j++) {
-      if (!preds[j]!(row)) {
-        failed = j;
-        if (++fails > 1) break;
+    if (m > 0) {
+      const row = rows[i]!;
+      for (let j = 0; j < m; j++) {
+        if (!preds[j]!(row)) {
+          failed = j;
+          if (++fails > 1) break;
+        }
       }
+      if (fails > 1) continue;
     }
-    if (fails > 1) continue;
-    const g = group(row);
+    const g = groups[i]!;
     if (fails === 0) {
       if (totalLast !== g) {
         totalLast = g;
         total++;
       }
-      for (let k = 0; k < nf; k++) {
-        if (once[k]) {
-          if (seen[k] === g) continue;
-          seen[k] = g;
-        }
-        countRow(fc[k]!, ff[k]!, row, g, q);
-      }
+      for (let k = 0; k < nf; k++) countRow(fc[k]!, i, g);
       for (let j = 0; j < m; j++) {
         if (dropLast[j] !== g) {
           dropLast[j] = g;
@@ -128,11 +119,11 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
           open = { group: g, rows: [] };
           matched.push(open);
         }
-        open.rows.push(row);
+        open.rows.push(rows[i]!);
       }
     } else {
       const c = ownCounter[failed];
-      if (c) countRow(c, ownFacet[failed]!, row, g, q);
+      if (c) countRow(c, i, g);
       if (dropLast[failed] !== g) {
         dropLast[failed] = g;
         drop[failed]!++;
@@ -169,8 +160,8 @@ export type Variant<Row> = { filter: number; predicate: Predicate<Row> | null };
  */
 export function countVariants<Row>(
   rows: readonly Row[],
-  group: (row: Row) => number,
-  scope: Predicate<Row> | null,
+  groups: Int32Array,
+  scope: Int32Array | null,
   predicates: readonly (Predicate<Row> | null)[],
   variants: readonly Variant<Row>[],
 ): number[] {
@@ -189,8 +180,8 @@ export function countVariants<Row>(
   const counts = new Array<number>(variants.length).fill(0);
   const last = new Array<number>(variants.length).fill(-1);
   for (let i = 0; i < rows.length; i++) {
+    if (scope !== null && scope[i] !== 1) continue;
     const row = rows[i]!;
-    if (scope !== null && !scope(row)) continue;
     let failed = -1;
     let fails = 0;
     for (let j = 0; j < m; j++) {
@@ -202,7 +193,7 @@ export function countVariants<Row>(
     if (fails !== 1) continue;
     const ks = mine[failed]!;
     if (ks.length === 0) continue;
-    const g = group(row);
+    const g = groups[i]!;
     for (const k of ks) {
       if (last[k] === g) continue;
       const p = variants[k]!.predicate;

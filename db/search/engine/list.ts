@@ -9,6 +9,7 @@ import { beijingNow, beijingToday } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt, epochDay } from './dates';
+import { columnOf, groupsOf } from './columns';
 import { countVariants, orderGroups, runPass, type PassFacet, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
@@ -92,7 +93,19 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
   const results = resultCache<SearchResult<Item, ValuesOf<S>>>(128);
   const orderNames = Object.keys(def.orders);
   const defaultOrder = orderNames[0]!;
-  const group = (r: Row) => r.group;
+
+  /** What a scope's predicate and the facets' keys may read besides the row: the clock, the scope, the origin. */
+  function context(q: QueryContext): string {
+    const origin = q.origin ? `${q.origin.lat},${q.origin.lng}` : '';
+    return `${def.clock === 'minute' ? q.minute : q.today}|${scopeKey(q.scope)}|${origin}`;
+  }
+
+  /** The scope as a column over the snapshot's rows (1: reachable), or null when it reaches all. */
+  function scopeColumn(snap: IndexSnapshot<Row, Refs>, q: QueryContext): Int32Array | null {
+    const p = def.scope(q.scope, q);
+    if (!p) return null;
+    return columnOf(snap, `${def.name}#scope:${scopeKey(q.scope)}`, context(q), (r) => (p(r) ? 1 : 0)).one;
+  }
 
   async function compile(db: DB, values: ValuesOf<S>, q: QueryContext): Promise<(Predicate<Row> | null)[]> {
     return Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db, values)));
@@ -100,7 +113,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
 
   async function count(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext): Promise<number> {
     const predicates = await compile(db, values, q);
-    return runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets: [], q, collect: false }).total;
+    return runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: false }).total;
   }
 
   // Static orders: every group's place, worked out once per index snapshot (see OrderDef.static).
@@ -138,8 +151,13 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
 
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
     const predicates = await compile(db, values, q);
-    const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys, perGroup: f.facet.perGroup === true } : null));
-    const out = runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets, q, collect: true });
+    const ctx = context(q);
+    const facets: (PassFacet | null)[] = def.filters.map((f, i) => {
+      const facet = f.facet;
+      if (!facet) return null;
+      return { options: facet.options(snap.refs, q), column: columnOf(snap, `${def.name}#facet:${i}`, ctx, (r) => facet.keys(r, q)) };
+    });
+    const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets, collect: true });
     const o = def.orders[order]!;
     const ordered = o.static ? byRank(out.matched, rankOf(snap, order, q)) : orderGroups(out.matched, (m) => o.key(m, q));
     const facetCounts: Record<string, FacetCount[]> = {};
@@ -169,7 +187,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const at = opts.now ?? new Date();
       const q: QueryContext = { today: dateInt(todayText), todayText, minute: epochDay(todayText) * 1440 + beijingNow(at).minutes, scope, origin, order: defaultOrder, now: at };
       const predicates = await compile(db, parsed.values, q);
-      const out = runPass({ rows: snap.rows, group, scope: def.scope(scope, q), predicates, facets: [], q, collect: true });
+      const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: true });
       return { matched: out.matched, q };
     },
     async search(db, input, scope, opts = {}) {
@@ -254,7 +272,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
           slot.push(variants.length);
           variants.push({ filter: changed[0]!, predicate: await f.compile(o.values[f.param], q, db, o.values) });
         }
-        const counts = variants.length > 0 ? countVariants(snap.rows, group, def.scope(scope, q), listed.predicates, variants) : [];
+        const counts = variants.length > 0 ? countVariants(snap.rows, groupsOf(snap), scopeColumn(snap, q), listed.predicates, variants) : [];
         for (let k = 0; k < options.length; k++) {
           const at = slot[k];
           const n = at !== null && at !== undefined ? counts[at]! : await count(db, snap, options[k]!.values, q);

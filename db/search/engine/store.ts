@@ -19,7 +19,17 @@ export type IndexSnapshot<Row extends IndexRow, Refs> = {
   readonly seq: number;
   /** Bumped on every rebuild or applied change (cache keys use it with seq). */
   readonly version: number;
+  /**
+   * How these rows were made from the previous snapshot's (an applied change): derived per-row
+   * columns (columns.ts) are spliced from the previous snapshot's rather than recomputed. Only
+   * one step back is kept (the previous snapshot's own link is cut), so snapshots never chain.
+   */
+  base: SnapshotBase<Row, Refs> | null;
 };
+
+/** A run of the new rows: copied from the previous rows at `from`, or fresh (from = -1). */
+export type SplicePart = { at: number; len: number; from: number };
+export type SnapshotBase<Row extends IndexRow, Refs> = { prev: IndexSnapshot<Row, Refs>; parts: readonly SplicePart[] };
 
 type State<Row extends IndexRow, Refs> = {
   snap: IndexSnapshot<Row, Refs>;
@@ -59,22 +69,41 @@ function lowerBound<Row extends IndexRow>(rows: readonly Row[], g: number, from:
  * the array, not a pass of pushes.
  */
 export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): Row[] {
+  return mergePlan(rows, groups, fresh).rows;
+}
+
+/** mergeGroups, with where each run of the result came from (for splicing derived columns). */
+export function mergePlan<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): { rows: Row[]; parts: SplicePart[] } {
   const add = byGroup(fresh);
-  const parts: (readonly Row[])[] = [];
+  const slices: (readonly Row[])[] = [];
+  const parts: SplicePart[] = [];
+  let pos = 0;
+  const keep = (from: number, to: number) => {
+    if (to <= from) return;
+    slices.push(rows.slice(from, to));
+    parts.push({ at: pos, len: to - from, from });
+    pos += to - from;
+  };
+  const take = (from: number, to: number) => {
+    if (to <= from) return;
+    slices.push(add.slice(from, to));
+    parts.push({ at: pos, len: to - from, from: -1 });
+    pos += to - from;
+  };
   let at = 0;
   let j = 0;
   for (const g of [...groups].sort((a, b) => a - b)) {
     const lo = lowerBound(rows, g, at);
     const hi = lowerBound(rows, g + 1, lo);
-    parts.push(rows.slice(at, lo));
+    keep(at, lo);
     const start = j;
     while (j < add.length && add[j]!.group <= g) j++;
-    parts.push(add.slice(start, j));
+    take(start, j);
     at = hi;
   }
-  parts.push(rows.slice(at));
-  parts.push(add.slice(j));
-  return ([] as Row[]).concat(...parts);
+  keep(at, rows.length);
+  take(j, add.length);
+  return { rows: ([] as Row[]).concat(...slices), parts };
 }
 
 /**
@@ -104,7 +133,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     const t0 = performance.now();
     const head = changeHead(db);
     const [rows, refs] = await Promise.all([source.loadAll(db), source.loadRefs(db)]);
-    const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+    const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version, base: null }, dataVersion: head.dataVersion };
     pruneChanges(db, head.seq);
     stats.builds++;
     stats.lastBuildMs = performance.now() - t0;
@@ -125,12 +154,16 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     }
     if (groups.size > MAX_TARGETED) return build(db);
     const ids = [...groups];
-    const rows = ids.length > 0 ? mergeGroups(state.snap.rows, groups, await source.loadGroups(db, ids)) : state.snap.rows;
-    const nextRefs = refs ? await source.loadRefs(db) : state.snap.refs;
+    const prev = state.snap;
+    const merged = ids.length > 0 ? mergePlan(prev.rows, groups, await source.loadGroups(db, ids)) : { rows: prev.rows, parts: [{ at: 0, len: prev.rows.length, from: 0 }] };
+    const nextRefs = refs ? await source.loadRefs(db) : prev.refs;
     pruneChanges(db, head.seq);
     stats.applied++;
     stats.lastApplyMs = performance.now() - t0;
-    return { snap: { rows, refs: nextRefs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+    // Reference data feeds option lists, not per-row columns; a refs change still splices.
+    prev.base = null;
+    const base = { prev, parts: merged.parts };
+    return { snap: { rows: merged.rows, refs: nextRefs, seq: head.seq, version: ++version, base }, dataVersion: head.dataVersion };
   }
 
   return {

@@ -32,6 +32,7 @@ export function statusIndex(r: Row, today: number): number {
   return 0;
 }
 export const OPEN = RUN_STATUSES.indexOf('open');
+const TO_COME = { anyKey: (['open', 'full', 'closed'] as const).map((s) => RUN_STATUSES.indexOf(s)) };
 
 const LEVEL_INDEX = new Map<number, number>(LEVELS.map((l, i) => [l, i]));
 
@@ -139,7 +140,9 @@ export function publicCourseFilters<V extends PublicCourseValues>(): FilterDef<R
       without: () => 'any' as V['start'],
     }),
     // Default for residents: courses that still have a run to come (报名中, 已满 or 已截止, not started).
-    k.anyOf({ key: 'status', param: 'status', codes: RUN_STATUSES, of: (r, q) => statusIndex(r, q.today), otherwise: (q) => (r) => r.start > q.today }),
+    // Runs start no later than they end (runs_dates_ck), so "starts after today" is exactly
+    // 报名中, 已满 or 已截止: the default reads the status facet's column.
+    k.anyOf({ key: 'status', param: 'status', codes: RUN_STATUSES, of: (r, q) => statusIndex(r, q.today), otherwise: () => TO_COME }),
     k.anyOf({
       key: 'when',
       param: 'when',

@@ -108,7 +108,8 @@ export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['
     k.filter<'when'>({
       key: 'when',
       param: 'when',
-      compile: (value, q) => (value === 'all' ? null : value === 'past' ? (r) => !up(r, q) : (r) => up(r, q)),
+      // With facets, read the facet's column (key 0: upcoming, 1: past); the admin list has none.
+      compile: (value, q) => (value === 'all' ? null : opts.facets ? { anyKey: [value === 'past' ? 1 : 0] } : value === 'past' ? (r) => !up(r, q) : (r) => up(r, q)),
       ...(opts.facets ? { facet: { options: () => [{ key: 0, value: 'upcoming' }, { key: 1, value: 'past' }], keys: (r: FairRow, q: QueryContext) => (up(r, q) ? 0 : 1) } } : {}),
       chips: (value) => (value === opts.whenDefault ? [] : [{ key: 'when', value }]),
       without: () => opts.whenDefault,

@@ -8,6 +8,51 @@
 import type { Column } from './columns';
 import type { FacetOptionDecl, MatchedGroup, Predicate } from './types';
 
+/** A filter's test read from its facet's column: the row passes when one of its keys is wanted. */
+export type ColumnTest = { want: Uint8Array; column: Column };
+
+/** What a pass tests per active filter: a predicate on the row, or a column test (no read of the row). */
+export type PassTest<Row> = Predicate<Row> | ColumnTest;
+
+/** A column test from a filter's KeyTest. */
+export function columnTest(anyKey: readonly number[], column: Column): ColumnTest {
+  let max = 0;
+  for (const k of anyKey) if (k > max) max = k;
+  const want = new Uint8Array(max + 1);
+  for (const k of anyKey) if (k >= 0) want[k] = 1;
+  return { want, column };
+}
+
+type Test<Row> = { pred: Predicate<Row> | null; want: Uint8Array; one: Int32Array | null; offsets: Int32Array | null; values: Int32Array | null };
+
+const NONE = new Uint8Array(0);
+
+function tests<Row>(predicates: readonly (PassTest<Row> | null)[]): { active: number[]; tests: Test<Row>[] } {
+  const active: number[] = [];
+  const out: Test<Row>[] = [];
+  predicates.forEach((p, i) => {
+    if (!p) return;
+    active.push(i);
+    if (typeof p === 'function') out.push({ pred: p, want: NONE, one: null, offsets: null, values: null });
+    else out.push({ pred: null, want: p.want, one: p.column.one, offsets: p.column.offsets, values: p.column.values });
+  });
+  return { active, tests: out };
+}
+
+function passes<Row>(t: Test<Row>, rows: readonly Row[], i: number): boolean {
+  if (t.pred !== null) return t.pred(rows[i]!);
+  const want = t.want;
+  if (t.one !== null) {
+    const k = t.one[i]!;
+    return k >= 0 && k < want.length && want[k] === 1;
+  }
+  for (let x = t.offsets![i]!, end = t.offsets![i + 1]!; x < end; x++) {
+    const k = t.values![x]!;
+    if (k >= 0 && k < want.length && want[k] === 1) return true;
+  }
+  return false;
+}
+
 /** A facet in a pass: its options and every row's keys (columns.ts). */
 export type PassFacet = { options: FacetOptionDecl[]; column: Column };
 
@@ -18,7 +63,7 @@ export type PassInput<Row> = {
   /** The rows the scope may reach, as a column (1: reachable), or null: all. Not a filter: never dropped, never faceted. */
   scope: Int32Array | null;
   /** One per filter; null when the filter does not narrow this query. */
-  predicates: readonly (Predicate<Row> | null)[];
+  predicates: readonly (PassTest<Row> | null)[];
   /** One per filter; null when it has no facet (or facets are not wanted). */
   facets: readonly (PassFacet | null)[];
   /** Collect the matched groups with their matched rows (for ordering and the page). */
@@ -47,92 +92,176 @@ function counter(f: PassFacet): Counter {
   return { slot, counts: new Int32Array(f.options.length), last: new Int32Array(f.options.length).fill(-1), one: c.one, offsets: c.offsets, values: c.values };
 }
 
-function countKey(c: Counter, key: number, group: number): void {
-  if (key < 0 || key >= c.slot.length) return;
-  const s = c.slot[key]!;
-  if (s < 0 || c.last[s] === group) return;
-  c.last[s] = group;
-  c.counts[s]!++;
+/** Counts the rows listed in idx[0, n) under their keys, one per distinct group per option. */
+function countRows(c: Counter, idx: Int32Array, n: number, groups: Int32Array): void {
+  const { slot, last, counts } = c;
+  const size = slot.length;
+  if (c.one !== null) {
+    const one = c.one;
+    for (let x = 0; x < n; x++) {
+      const i = idx[x]!;
+      const k = one[i]!;
+      if (k < 0 || k >= size) continue;
+      const s = slot[k]!;
+      if (s < 0) continue;
+      const g = groups[i]!;
+      if (last[s] !== g) {
+        last[s] = g;
+        counts[s]!++;
+      }
+    }
+    return;
+  }
+  const offsets = c.offsets!;
+  const values = c.values!;
+  for (let x = 0; x < n; x++) {
+    const i = idx[x]!;
+    const g = groups[i]!;
+    for (let v = offsets[i]!, end = offsets[i + 1]!; v < end; v++) {
+      const k = values[v]!;
+      if (k < 0 || k >= size) continue;
+      const s = slot[k]!;
+      if (s < 0 || last[s] === g) continue;
+      last[s] = g;
+      counts[s]!++;
+    }
+  }
 }
 
-function countRow(c: Counter, i: number, group: number): void {
-  if (c.one !== null) countKey(c, c.one[i]!, group);
-  else for (let k = c.offsets![i]!, end = c.offsets![i + 1]!; k < end; k++) countKey(c, c.values![k]!, group);
+/** Distinct groups among the rows listed in idx[0, n) (rows sorted by group). */
+function distinct(idx: Int32Array, n: number, groups: Int32Array): number {
+  let count = 0;
+  let last = -1;
+  for (let x = 0; x < n; x++) {
+    const g = groups[idx[x]!]!;
+    if (g !== last) {
+      last = g;
+      count++;
+    }
+  }
+  return count;
 }
 
+/** Distinct groups among the union of two ascending row lists. */
+function distinctUnion(a: Int32Array, na: number, b: Int32Array, nb: number, groups: Int32Array): number {
+  let count = 0;
+  let last = -1;
+  let x = 0;
+  let y = 0;
+  while (x < na || y < nb) {
+    const i = y >= nb || (x < na && a[x]! < b[y]!) ? a[x++]! : b[y++]!;
+    const g = groups[i]!;
+    if (g !== last) {
+      last = g;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Marks the rows failing one test: fails[i] counts failures, failedAt[i] keeps the last. */
+function markFails<Row>(t: Test<Row>, j: number, rows: readonly Row[], fails: Uint8Array, failedAt: Uint8Array): void {
+  const n = rows.length;
+  if (t.pred !== null) {
+    const pred = t.pred;
+    for (let i = 0; i < n; i++) {
+      if (fails[i]! > 1) continue; // out already: spare the call
+      if (!pred(rows[i]!)) {
+        fails[i]!++;
+        failedAt[i] = j;
+      }
+    }
+    return;
+  }
+  const want = t.want;
+  const size = want.length;
+  if (t.one !== null) {
+    const one = t.one;
+    for (let i = 0; i < n; i++) {
+      const k = one[i]!;
+      if (k < 0 || k >= size || want[k] !== 1) {
+        fails[i]!++;
+        failedAt[i] = j;
+      }
+    }
+    return;
+  }
+  const offsets = t.offsets!;
+  const values = t.values!;
+  for (let i = 0; i < n; i++) {
+    let ok = false;
+    for (let v = offsets[i]!, end = offsets[i + 1]!; v < end && !ok; v++) {
+      const k = values[v]!;
+      ok = k >= 0 && k < size && want[k] === 1;
+    }
+    if (!ok) {
+      fails[i]!++;
+      failedAt[i] = j;
+    }
+  }
+}
+
+/** Scratch buffers reused by every pass (a pass is synchronous: never two at once). */
+let scratch = { fails: new Uint8Array(0), failedAt: new Uint8Array(0), hits: new Int32Array(0), missed: new Int32Array(0), own: new Int32Array(0) };
+function buffers(n: number) {
+  if (scratch.fails.length < n) {
+    const size = Math.ceil(n * 1.25);
+    scratch = { fails: new Uint8Array(size), failedAt: new Uint8Array(size), hits: new Int32Array(size), missed: new Int32Array(size), own: new Int32Array(size) };
+  }
+  return scratch;
+}
+
+/**
+ * The pass, column by column: each test marks the rows it fails (a tight loop over a column, or
+ * the predicate per row still in), then one sweep lists the rows failing nothing (hits) and those
+ * failing exactly one filter (missed, with which); each facet then counts its rows in a loop of
+ * its own, so no per-row dispatch between facets.
+ */
 export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
   const { rows, groups, scope } = input;
   const n = input.predicates.length;
+  const len = rows.length;
   // Only the filters that narrow are tested, in declaration order.
-  const active: number[] = [];
-  const preds: Predicate<Row>[] = [];
-  input.predicates.forEach((p, i) => {
-    if (p) {
-      active.push(i);
-      preds.push(p);
-    }
-  });
+  const { active, tests: preds } = tests(input.predicates);
   const m = preds.length;
-  const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f) : null));
-  // The facets, as a dense list (the per-row loop touches only these).
-  const fc: Counter[] = [];
-  for (const c of counters) if (c) fc.push(c);
-  const nf = fc.length;
-  // Per active filter: the facet counter of that filter (or null), and "the list without it".
-  const ownCounter = active.map((f) => counters[f] ?? null);
-  const drop = new Int32Array(m);
-  const dropLast = new Int32Array(m).fill(-1);
-  let total = 0;
-  let totalLast = -1;
-  const matched: MatchedGroup<Row>[] = [];
-  let open: { group: number; rows: Row[] } | null = null;
-
-  for (let i = 0; i < rows.length; i++) {
-    if (scope !== null && scope[i] !== 1) continue;
-    let failed = -1;
-    let fails = 0;
-    if (m > 0) {
-      const row = rows[i]!;
-      for (let j = 0; j < m; j++) {
-        if (!preds[j]!(row)) {
-          failed = j;
-          if (++fails > 1) break;
-        }
-      }
-      if (fails > 1) continue;
-    }
-    const g = groups[i]!;
-    if (fails === 0) {
-      if (totalLast !== g) {
-        totalLast = g;
-        total++;
-      }
-      for (let k = 0; k < nf; k++) countRow(fc[k]!, i, g);
-      for (let j = 0; j < m; j++) {
-        if (dropLast[j] !== g) {
-          dropLast[j] = g;
-          drop[j]!++;
-        }
-      }
-      if (input.collect) {
-        if (open === null || open.group !== g) {
-          open = { group: g, rows: [] };
-          matched.push(open);
-        }
-        open.rows.push(rows[i]!);
-      }
-    } else {
-      const c = ownCounter[failed];
-      if (c) countRow(c, i, g);
-      if (dropLast[failed] !== g) {
-        dropLast[failed] = g;
-        drop[failed]!++;
-      }
-    }
+  const { fails, failedAt, hits, missed, own } = buffers(len);
+  fails.fill(0, 0, len);
+  // Out of scope: as if two filters failed (never counted anywhere).
+  if (scope !== null) for (let i = 0; i < len; i++) if (scope[i] !== 1) fails[i] = 2;
+  for (let j = 0; j < m; j++) markFails(preds[j]!, j, rows, fails, failedAt);
+  let nh = 0;
+  let nm = 0;
+  for (let i = 0; i < len; i++) {
+    const f = fails[i]!;
+    if (f === 0) hits[nh++] = i;
+    else if (f === 1) missed[nm++] = i;
   }
+  const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f) : null));
+  for (const c of counters) if (c) countRows(c, hits, nh, groups);
+  const total = distinct(hits, nh, groups);
   // A filter that does not narrow: the list without it is the list.
   const dropCounts = new Array<number>(n).fill(total);
-  active.forEach((f, j) => (dropCounts[f] = drop[j]!));
+  for (let j = 0; j < m; j++) {
+    // The rows failing filter j alone: its own facet counts them, and so does "the list without j".
+    let no = 0;
+    for (let x = 0; x < nm; x++) if (failedAt[missed[x]!] === j) own[no++] = missed[x]!;
+    const c = counters[active[j]!];
+    if (c) countRows(c, own, no, groups);
+    dropCounts[active[j]!] = no === 0 ? total : distinctUnion(hits, nh, own, no, groups);
+  }
+  const matched: MatchedGroup<Row>[] = [];
+  if (input.collect) {
+    let open: { group: number; rows: Row[] } | null = null;
+    for (let x = 0; x < nh; x++) {
+      const i = hits[x]!;
+      const g = groups[i]!;
+      if (open === null || open.group !== g) {
+        open = { group: g, rows: [] };
+        matched.push(open);
+      }
+      open.rows.push(rows[i]!);
+    }
+  }
   return { total, facetCounts: counters.map((c) => (c ? c.counts : new Int32Array(0))), dropCounts, matched };
 }
 
@@ -151,7 +280,7 @@ export function orderGroups<Row>(matched: MatchedGroup<Row>[], key: (m: MatchedG
 }
 
 /** One widen option as a change of one filter: its index and the predicate it would have (null: none). */
-export type Variant<Row> = { filter: number; predicate: Predicate<Row> | null };
+export type Variant<Row> = { filter: number; predicate: PassTest<Row> | null };
 
 /**
  * The groups each variant would give, in one pass: a variant of filter f gains exactly the rows
@@ -162,18 +291,12 @@ export function countVariants<Row>(
   rows: readonly Row[],
   groups: Int32Array,
   scope: Int32Array | null,
-  predicates: readonly (Predicate<Row> | null)[],
+  predicates: readonly (PassTest<Row> | null)[],
   variants: readonly Variant<Row>[],
 ): number[] {
-  const active: number[] = [];
-  const preds: Predicate<Row>[] = [];
-  predicates.forEach((p, i) => {
-    if (p) {
-      active.push(i);
-      preds.push(p);
-    }
-  });
+  const { active, tests: preds } = tests(predicates);
   const m = preds.length;
+  const wider = variants.map((v) => (v.predicate ? tests([v.predicate]).tests[0]! : null));
   const byFilter = new Map<number, number[]>();
   variants.forEach((v, k) => byFilter.set(v.filter, [...(byFilter.get(v.filter) ?? []), k]));
   const mine = active.map((f) => byFilter.get(f) ?? []);
@@ -181,11 +304,10 @@ export function countVariants<Row>(
   const last = new Array<number>(variants.length).fill(-1);
   for (let i = 0; i < rows.length; i++) {
     if (scope !== null && scope[i] !== 1) continue;
-    const row = rows[i]!;
     let failed = -1;
     let fails = 0;
     for (let j = 0; j < m; j++) {
-      if (!preds[j]!(row)) {
+      if (!passes(preds[j]!, rows, i)) {
         failed = j;
         if (++fails > 1) break;
       }
@@ -196,8 +318,8 @@ export function countVariants<Row>(
     const g = groups[i]!;
     for (const k of ks) {
       if (last[k] === g) continue;
-      const p = variants[k]!.predicate;
-      if (p === null || p(row)) {
+      const p = wider[k]!;
+      if (p === null || passes(p, rows, i)) {
         last[k] = g;
         counts[k]!++;
       }

@@ -10,7 +10,7 @@ import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt, epochDay } from './dates';
 import { columnOf, groupsOf } from './columns';
-import { countVariants, orderGroups, runPass, type PassFacet, type Variant } from './execute';
+import { columnTest, countVariants, orderGroups, runPass, type PassFacet, type PassTest, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
 import { indexStore, type IndexSnapshot, type IndexStore } from './store';
@@ -19,6 +19,7 @@ import type {
   FacetCount,
   FilterDef,
   IndexRow,
+  KeyTest,
   MatchedGroup,
   NoticeCode,
   OrderDef,
@@ -60,7 +61,7 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
 
-type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[]; predicates: (Predicate<Row> | null)[] };
+type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[]; predicates: (PassTest<Row> | null)[] };
 
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
@@ -107,12 +108,26 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return columnOf(snap, `${def.name}#scope:${scopeKey(q.scope)}`, context(q), (r) => (p(r) ? 1 : 0)).one;
   }
 
-  async function compile(db: DB, values: ValuesOf<S>, q: QueryContext): Promise<(Predicate<Row> | null)[]> {
-    return Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db, values)));
+  /** Filter i's facet keys as a column of the snapshot (see columns.ts). */
+  function facetColumn(snap: IndexSnapshot<Row, Refs>, i: number, q: QueryContext) {
+    const facet = def.filters[i]!.facet;
+    if (!facet) throw new Error(`list ${def.name}: filter ${def.filters[i]!.key} states a key test but has no facet`);
+    return columnOf(snap, `${def.name}#facet:${i}`, context(q), (r) => facet.keys(r, q));
+  }
+
+  /** A compiled filter as the pass tests it: a key test becomes a test on its facet's column. */
+  function passTest(snap: IndexSnapshot<Row, Refs>, i: number, t: Predicate<Row> | KeyTest | null, q: QueryContext): PassTest<Row> | null {
+    if (t === null || typeof t === 'function') return t;
+    return columnTest(t.anyKey, facetColumn(snap, i, q));
+  }
+
+  async function compile(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext): Promise<(PassTest<Row> | null)[]> {
+    const compiled = await Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db, values)));
+    return compiled.map((t, i) => passTest(snap, i, t, q));
   }
 
   async function count(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext): Promise<number> {
-    const predicates = await compile(db, values, q);
+    const predicates = await compile(db, snap, values, q);
     return runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: false }).total;
   }
 
@@ -150,13 +165,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
   }
 
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
-    const predicates = await compile(db, values, q);
-    const ctx = context(q);
-    const facets: (PassFacet | null)[] = def.filters.map((f, i) => {
-      const facet = f.facet;
-      if (!facet) return null;
-      return { options: facet.options(snap.refs, q), column: columnOf(snap, `${def.name}#facet:${i}`, ctx, (r) => facet.keys(r, q)) };
-    });
+    const predicates = await compile(db, snap, values, q);
+    const facets: (PassFacet | null)[] = def.filters.map((f, i) => (f.facet ? { options: f.facet.options(snap.refs, q), column: facetColumn(snap, i, q) } : null));
     const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets, collect: true });
     const o = def.orders[order]!;
     const ordered = o.static ? byRank(out.matched, rankOf(snap, order, q)) : orderGroups(out.matched, (m) => o.key(m, q));
@@ -186,7 +196,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const origin = parsed.origin ? await resolveOrigin(db, parsed.origin) : null;
       const at = opts.now ?? new Date();
       const q: QueryContext = { today: dateInt(todayText), todayText, minute: epochDay(todayText) * 1440 + beijingNow(at).minutes, scope, origin, order: defaultOrder, now: at };
-      const predicates = await compile(db, parsed.values, q);
+      const predicates = await compile(db, snap, parsed.values, q);
       const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: true });
       return { matched: out.matched, q };
     },
@@ -270,7 +280,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
           }
           const f = def.filters[changed[0]!]!;
           slot.push(variants.length);
-          variants.push({ filter: changed[0]!, predicate: await f.compile(o.values[f.param], q, db, o.values) });
+          variants.push({ filter: changed[0]!, predicate: passTest(snap, changed[0]!, await f.compile(o.values[f.param], q, db, o.values), q) });
         }
         const counts = variants.length > 0 ? countVariants(snap.rows, groupsOf(snap), scopeColumn(snap, q), listed.predicates, variants) : [];
         for (let k = 0; k < options.length; k++) {

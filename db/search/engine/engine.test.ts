@@ -177,6 +177,29 @@ describe('list-search engine', () => {
     assert.equal(things.index.stats.builds, builds + 1);
   });
 
+  it('keeps facets and filters right after applied changes (columns spliced, not rebuilt)', async () => {
+    const builds = things.index.stats.builds;
+    for (let t = 0; t < 12; t++) {
+      // A group gains, loses or changes runs (tags: several keys per row; rows shift position).
+      const g = 1 + rand(300);
+      const others = data.filter((r) => r.group !== g);
+      const runs = rand(4);
+      const fresh: Row[] = [];
+      for (let i = 0; i < runs; i++) fresh.push({ group: g, street: 1 + rand(6), cost: rand(3), tags: [rand(4), 3].slice(0, 1 + rand(2)), seats: rand(3), pub: 1, start: 20261201 + rand(30) });
+      data = [...others, ...fresh];
+      db.$client.prepare("INSERT INTO change_log (entity, entity_id) VALUES ('course', ?)").run(g);
+      clearResultCaches();
+      const w: Want = { tag: [rand(4)], ...(rand(2) ? { seats: true } : {}), ...(rand(2) ? { cost: [rand(3)] } : {}) };
+      const res = await things.search(db, qs(w), PUBLIC);
+      assert.equal(res.total, brute(w).size, qs(w));
+      for (const s of STREETS) assert.equal(res.facets.street!.find((o) => o.value === String(s.id))!.count, brute(w, 'street', (r) => r.street === s.id).size);
+      COSTS.forEach((c, i) => assert.equal(res.facets.cost!.find((o) => o.value === c)!.count, brute(w, 'cost', (r) => r.cost === i).size));
+      [0, 1, 2, 3].forEach((i) => assert.equal(res.facets.tag![i]!.count, brute(w, 'tag', (r) => r.tags.includes(i)).size));
+      assert.equal(res.facets.seats![0]!.count, brute(w, 'seats', (r) => r.seats > 0).size);
+    }
+    assert.equal(things.index.stats.builds, builds, 'changes applied, never rebuilt');
+  });
+
   it('merges a reloaded group back in group order', () => {
     const rows = [1, 2, 2, 3, 5].map((group, i) => ({ group, i }));
     const merged = mergeGroups(rows, new Set([2, 4]), [{ group: 4, i: 9 }, { group: 2, i: 8 }]);

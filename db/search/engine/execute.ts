@@ -142,21 +142,15 @@ function distinct(idx: Int32Array, n: number, groups: Int32Array): number {
   return count;
 }
 
-/** Distinct groups among the union of two ascending row lists. */
-function distinctUnion(a: Int32Array, na: number, b: Int32Array, nb: number, groups: Int32Array): number {
-  let count = 0;
-  let last = -1;
+/** Merges two ascending row lists into `out`; returns its length. */
+function union(a: Int32Array, na: number, b: Int32Array, nb: number, out: Int32Array): number {
   let x = 0;
   let y = 0;
-  while (x < na || y < nb) {
-    const i = y >= nb || (x < na && a[x]! < b[y]!) ? a[x++]! : b[y++]!;
-    const g = groups[i]!;
-    if (g !== last) {
-      last = g;
-      count++;
-    }
-  }
-  return count;
+  let n = 0;
+  while (x < na && y < nb) out[n++] = a[x]! < b[y]! ? a[x++]! : b[y++]!;
+  while (x < na) out[n++] = a[x++]!;
+  while (y < nb) out[n++] = b[y++]!;
+  return n;
 }
 
 /** Marks the rows failing one test: fails[i] counts failures, failedAt[i] keeps the last. */
@@ -202,11 +196,11 @@ function markFails<Row>(t: Test<Row>, j: number, rows: readonly Row[], fails: Ui
 }
 
 /** Scratch buffers reused by every pass (a pass is synchronous: never two at once). */
-let scratch = { fails: new Uint8Array(0), failedAt: new Uint8Array(0), hits: new Int32Array(0), missed: new Int32Array(0), own: new Int32Array(0) };
+let scratch = { fails: new Uint8Array(0), failedAt: new Uint8Array(0), hits: new Int32Array(0), missed: new Int32Array(0), own: new Int32Array(0), both: new Int32Array(0) };
 function buffers(n: number) {
   if (scratch.fails.length < n) {
     const size = Math.ceil(n * 1.25);
-    scratch = { fails: new Uint8Array(size), failedAt: new Uint8Array(size), hits: new Int32Array(size), missed: new Int32Array(size), own: new Int32Array(size) };
+    scratch = { fails: new Uint8Array(size), failedAt: new Uint8Array(size), hits: new Int32Array(size), missed: new Int32Array(size), own: new Int32Array(size), both: new Int32Array(size) };
   }
   return scratch;
 }
@@ -224,7 +218,7 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
   // Only the filters that narrow are tested, in declaration order.
   const { active, tests: preds } = tests(input.predicates);
   const m = preds.length;
-  const { fails, failedAt, hits, missed, own } = buffers(len);
+  const { fails, failedAt, hits, missed, own, both } = buffers(len);
   fails.fill(0, 0, len);
   // Out of scope: as if two filters failed (never counted anywhere).
   if (scope !== null) for (let i = 0; i < len; i++) if (scope[i] !== 1) fails[i] = 2;
@@ -237,17 +231,23 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
     else if (f === 1) missed[nm++] = i;
   }
   const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f) : null));
-  for (const c of counters) if (c) countRows(c, hits, nh, groups);
+  // Facets of filters that do not narrow count the hits; an active filter's facet counts below.
+  const narrows = new Set(active);
+  counters.forEach((c, f) => {
+    if (c && !narrows.has(f)) countRows(c, hits, nh, groups);
+  });
   const total = distinct(hits, nh, groups);
   // A filter that does not narrow: the list without it is the list.
   const dropCounts = new Array<number>(n).fill(total);
   for (let j = 0; j < m; j++) {
-    // The rows failing filter j alone: its own facet counts them, and so does "the list without j".
+    // "The list without j": the hits and the rows failing j alone, in row order (so a group is
+    // counted once per option); j's own facet counts these rows, and so does its drop count.
     let no = 0;
     for (let x = 0; x < nm; x++) if (failedAt[missed[x]!] === j) own[no++] = missed[x]!;
+    const nb = union(hits, nh, own, no, both);
     const c = counters[active[j]!];
-    if (c) countRows(c, own, no, groups);
-    dropCounts[active[j]!] = no === 0 ? total : distinctUnion(hits, nh, own, no, groups);
+    if (c) countRows(c, both, nb, groups);
+    dropCounts[active[j]!] = distinct(both, nb, groups);
   }
   const matched: MatchedGroup<Row>[] = [];
   if (input.collect) {

@@ -59,6 +59,9 @@ function computeMany<Row>(rows: readonly Row[], keys: KeysOf<Row>, lo: number, h
 /** The column over rows made by `parts` from `prev`'s rows: old runs copied, fresh runs asked. */
 function splice<Row>(rows: readonly Row[], prev: Column, parts: readonly SplicePart[], keys: KeysOf<Row>): Column {
   const fresh = parts.map((p) => (p.from < 0 ? compute(rows, keys, p.at, p.at + p.len) : null));
+  // The usual save (a run's seats, a date) keeps every row in its place: when the reloaded rows'
+  // keys are the ones they had, the previous column is this one too (no copy at all).
+  if (rowsOf(prev) === rows.length && parts.every((p) => p.from < 0 || p.from === p.at) && parts.every((p, k) => fresh[k] === null || sameKeys(prev, fresh[k]!, p.at))) return prev;
   if (prev.one && fresh.every((c) => c === null || c.one)) {
     const one = new Int32Array(rows.length);
     parts.forEach((p, k) => {
@@ -102,6 +105,33 @@ function splice<Row>(rows: readonly Row[], prev: Column, parts: readonly SpliceP
   });
   offsets[rows.length] = used;
   return { one: null, offsets, values };
+}
+
+function rowsOf(c: Column): number {
+  return c.one ? c.one.length : c.offsets.length - 1;
+}
+
+/** Whether `c` (over some rows) holds the keys `prev` holds for the same rows from `at`. */
+function sameKeys(prev: Column, c: Column, at: number): boolean {
+  const n = rowsOf(c);
+  if (prev.one) {
+    if (!c.one) return false;
+    for (let i = 0; i < n; i++) if (prev.one[at + i] !== c.one[i]) return false;
+    return true;
+  }
+  for (let i = 0; i < n; i++) {
+    const a0 = prev.offsets[at + i]!;
+    const a1 = prev.offsets[at + i + 1]!;
+    if (c.one) {
+      const k = c.one[i]!;
+      if (k < 0 ? a1 !== a0 : a1 - a0 !== 1 || prev.values[a0] !== k) return false;
+      continue;
+    }
+    const b0 = c.offsets[i]!;
+    if (c.offsets[i + 1]! - b0 !== a1 - a0) return false;
+    for (let x = 0; x < a1 - a0; x++) if (prev.values[a0 + x] !== c.values[b0 + x]) return false;
+  }
+  return true;
 }
 
 type Cached = { context: string; column: Column };

@@ -8,6 +8,11 @@ import type { Chip, FacetOptionDecl, FilterDef, KeyTest, Predicate, QueryContext
 type KeyOf<Values> = keyof Values;
 
 const ON: KeyTest = { anyKey: [1] };
+/** A flag's facet keys from a test of the row alone (declared `(row) => …`). */
+const rowKeys =
+  <Row>(test: (row: Row) => boolean) =>
+  (row: Row): number | null =>
+    test(row) ? 1 : null;
 
 /** Typed builders for one list's rows, values and reference data. */
 export function filterKit<Row, Values, Refs>() {
@@ -27,7 +32,8 @@ export function filterKit<Row, Values, Refs>() {
       param: d.param,
       // The facet's key 1 is "passes the test": read from its column.
       compile: (value) => (value === true ? ON : null),
-      facet: { options: () => [{ key: 1, value: '1' }], keys: (row, q) => (d.test(row, q) ? 1 : null) },
+      // A test of the row alone gives keys of the row alone (their column is shared by every query).
+      facet: { options: () => [{ key: 1, value: '1' }], keys: d.test.length < 2 ? rowKeys(d.test as (row: Row) => boolean) : (row, q) => (d.test(row, q) ? 1 : null) },
       chips: (value) => (value === true ? [{ key: d.key }] : []),
       without: () => false as Values[K],
     });
@@ -64,6 +70,8 @@ export function filterKit<Row, Values, Refs>() {
     otherwise?: (q: QueryContext) => Predicate<Row> | KeyTest | null;
     /** The code is the group's, the same on all its rows (see FilterDef facet.perGroup). */
     perGroup?: boolean;
+    /** All `of` reads of the query, when it reads it (see FilterDef facet.cacheKey). */
+    cacheKey?: (q: QueryContext) => string;
   }): FilterDef<Row, Values, Refs> {
     const options: FacetOptionDecl[] = d.codes.map((c, i) => ({ key: i, value: String(c) }));
     return filter<K>({
@@ -75,7 +83,7 @@ export function filterKit<Row, Values, Refs>() {
         // The facet's keys are `of`: the chosen codes' indexes, read from its column.
         return { anyKey: chosen.map((c) => d.codes.indexOf(c)).filter((i) => i >= 0) };
       },
-      facet: { options: () => options, keys: d.of, perGroup: d.perGroup === true },
+      facet: { options: () => options, keys: d.of, perGroup: d.perGroup === true, ...(d.cacheKey ? { cacheKey: d.cacheKey } : {}) },
       chips: (value) => (value as readonly C[]).map((c): Chip => ({ key: d.key, value: String(c) })),
       without: (value, chip) => (value as readonly C[]).filter((c) => String(c) !== chip.value) as Values[K],
     });

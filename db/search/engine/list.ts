@@ -95,24 +95,34 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
   const orderNames = Object.keys(def.orders);
   const defaultOrder = orderNames[0]!;
 
-  /** What a scope's predicate and the facets' keys may read besides the row: the clock, the scope, the origin. */
-  function context(q: QueryContext): string {
-    const origin = q.origin ? `${q.origin.lat},${q.origin.lng}` : '';
-    return `${def.clock === 'minute' ? q.minute : q.today}|${scopeKey(q.scope)}|${origin}`;
+  /** What a scope's predicate may read besides the row: the clock and the scope. */
+  function scopeContext(q: QueryContext): string {
+    return `${def.clock === 'minute' ? q.minute : q.today}|${scopeKey(q.scope)}`;
+  }
+
+  /** Queries told apart, for keys that read the query and name nothing of it (never shared). */
+  const queryIds = new WeakMap<QueryContext, number>();
+  let queries = 0;
+  function queryId(q: QueryContext): string {
+    let id = queryIds.get(q);
+    if (id === undefined) queryIds.set(q, (id = ++queries));
+    return `query:${id}`;
   }
 
   /** The scope as a column over the snapshot's rows (1: reachable), or null when it reaches all. */
   function scopeColumn(snap: IndexSnapshot<Row, Refs>, q: QueryContext): Int32Array | null {
     const p = def.scope(q.scope, q);
     if (!p) return null;
-    return columnOf(snap, `${def.name}#scope:${scopeKey(q.scope)}`, context(q), (r) => (p(r) ? 1 : 0)).one;
+    return columnOf(snap, `${def.name}#scope:${scopeKey(q.scope)}`, scopeContext(q), (r) => (p(r) ? 1 : 0)).one;
   }
 
   /** Filter i's facet keys as a column of the snapshot (see columns.ts). */
   function facetColumn(snap: IndexSnapshot<Row, Refs>, i: number, q: QueryContext) {
     const facet = def.filters[i]!.facet;
     if (!facet) throw new Error(`list ${def.name}: filter ${def.filters[i]!.key} states a key test but has no facet`);
-    return columnOf(snap, `${def.name}#facet:${i}`, context(q), (r) => facet.keys(r, q));
+    // Keys of the row alone are the same for every query; keys reading the query, per cacheKey.
+    const ctx = facet.keys.length < 2 ? '' : facet.cacheKey ? `key:${facet.cacheKey(q)}` : queryId(q);
+    return columnOf(snap, `${def.name}#facet:${i}`, ctx, (r) => facet.keys(r, q));
   }
 
   /** A compiled filter as the pass tests it: a key test becomes a test on its facet's column. */

@@ -87,6 +87,13 @@ export type FilterDef<Row, Values, Refs, K extends keyof Values = keyof Values> 
     keys(row: Row, q: QueryContext): number | readonly number[] | null;
     /** The keys are the same for every row of a group (a course's occupation): asked once per group. */
     perGroup?: boolean;
+    /**
+     * The engine keeps every row's keys in a column. Keys declared with the row alone, `(r) => …`,
+     * are kept for every query; keys that read the query are worked out again for each query,
+     * unless this names all they read of it (e.g. `(q) => String(q.today)`): queries with the
+     * same name then share the column.
+     */
+    cacheKey?(q: QueryContext): string;
   };
   /** The chips of an active value ([] when inactive). */
   chips(value: Values[K], refs: Refs): Chip[];

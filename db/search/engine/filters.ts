@@ -26,6 +26,8 @@ export function filterKit<Row, Values, Refs>() {
     key: string;
     param: K;
     test: (row: Row, q: QueryContext) => boolean;
+    /** All a test reading the query reads of it (see FilterDef facet.cacheKey). */
+    cacheKey?: (q: QueryContext) => string;
   }): FilterDef<Row, Values, Refs> {
     return filter<K>({
       key: d.key,
@@ -33,7 +35,7 @@ export function filterKit<Row, Values, Refs>() {
       // The facet's key 1 is "passes the test": read from its column.
       compile: (value) => (value === true ? ON : null),
       // A test of the row alone gives keys of the row alone (their column is shared by every query).
-      facet: { options: () => [{ key: 1, value: '1' }], keys: d.test.length < 2 ? rowKeys(d.test as (row: Row) => boolean) : (row, q) => (d.test(row, q) ? 1 : null) },
+      facet: { options: () => [{ key: 1, value: '1' }], keys: d.test.length < 2 ? rowKeys(d.test as (row: Row) => boolean) : (row, q) => (d.test(row, q) ? 1 : null), ...(d.cacheKey ? { cacheKey: d.cacheKey } : {}) },
       chips: (value) => (value === true ? [{ key: d.key }] : []),
       without: () => false as Values[K],
     });

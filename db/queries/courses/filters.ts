@@ -32,6 +32,9 @@ export function statusIndex(r: Row, today: number): number {
   return 0;
 }
 export const OPEN = RUN_STATUSES.indexOf('open');
+/** Keys that read only the day of the query (see FilterDef facet.cacheKey). */
+const byDay = (q: QueryContext) => String(q.today);
+const TO_COME = { anyKey: (['open', 'full', 'closed'] as const).map((s) => RUN_STATUSES.indexOf(s)) };
 
 const LEVEL_INDEX = new Map<number, number>(LEVELS.map((l, i) => [l, i]));
 
@@ -134,12 +137,15 @@ export function publicCourseFilters<V extends PublicCourseValues>(): FilterDef<R
           for (let i = 1; i < e.length; i++) if (r.start <= e[i]!) return WINDOW_KEYS[i]!;
           return WINDOW_KEYS[0]!;
         },
+        cacheKey: byDay,
       },
       chips: (value) => (value === 'any' ? [] : [{ key: 'start' }]),
       without: () => 'any' as V['start'],
     }),
     // Default for residents: courses that still have a run to come (报名中, 已满 or 已截止, not started).
-    k.anyOf({ key: 'status', param: 'status', codes: RUN_STATUSES, of: (r, q) => statusIndex(r, q.today), otherwise: (q) => (r) => r.start > q.today }),
+    // Runs start no later than they end (runs_dates_ck), so "starts after today" is exactly
+    // 报名中, 已满 or 已截止: the default reads the status facet's column.
+    k.anyOf({ key: 'status', param: 'status', codes: RUN_STATUSES, of: (r, q) => statusIndex(r, q.today), otherwise: () => TO_COME, cacheKey: byDay }),
     k.anyOf({
       key: 'when',
       param: 'when',

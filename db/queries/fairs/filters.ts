@@ -60,6 +60,8 @@ export function oneCode<V, K extends keyof V>(d: { key: string; param: K; codes:
 export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['when']; facets: boolean }): FilterDef<FairRow, V, FairRefs>[] {
   const k = filterKit<FairRow, V, FairRefs>();
   const up = (r: FairRow, q: QueryContext) => (stateOf(r, q.minute) & UP) !== 0;
+  // The date and upcoming/past keys read only the minute of the query (see FilterDef facet.cacheKey).
+  const byMinute = (q: QueryContext) => String(q.minute);
   return [
     k.filter<'q'>({
       key: 'q',
@@ -99,6 +101,7 @@ export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['
             facet: {
               options: () => DATE_WINDOWS.map((w, i) => ({ key: i, value: w })),
               keys: (r: FairRow, q: QueryContext) => WINDOW_KEYS[stateOf(r, q.minute) >> 1]!,
+              cacheKey: byMinute,
             },
           }
         : {}),
@@ -108,8 +111,9 @@ export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['
     k.filter<'when'>({
       key: 'when',
       param: 'when',
-      compile: (value, q) => (value === 'all' ? null : value === 'past' ? (r) => !up(r, q) : (r) => up(r, q)),
-      ...(opts.facets ? { facet: { options: () => [{ key: 0, value: 'upcoming' }, { key: 1, value: 'past' }], keys: (r: FairRow, q: QueryContext) => (up(r, q) ? 0 : 1) } } : {}),
+      // With facets, read the facet's column (key 0: upcoming, 1: past); the admin list has none.
+      compile: (value, q) => (value === 'all' ? null : opts.facets ? { anyKey: [value === 'past' ? 1 : 0] } : value === 'past' ? (r) => !up(r, q) : (r) => up(r, q)),
+      ...(opts.facets ? { facet: { options: () => [{ key: 0, value: 'upcoming' }, { key: 1, value: 'past' }], keys: (r: FairRow, q: QueryContext) => (up(r, q) ? 0 : 1), cacheKey: byMinute } } : {}),
       chips: (value) => (value === opts.whenDefault ? [] : [{ key: 'when', value }]),
       without: () => opts.whenDefault,
     }),

@@ -190,8 +190,8 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
       without: () => false,
     }),
     // Regular-hours filters: a station not open yet keeps no hours residents can use.
-    k.flag({ key: 'evening', param: 'evening', test: (r, q) => r.st.evening && !plannedOn(r.st, q.today) }),
-    k.flag({ key: 'weekend', param: 'weekend', test: (r, q) => r.st.weekend && !plannedOn(r.st, q.today) }),
+    k.flag({ key: 'evening', param: 'evening', test: (r, q) => r.st.evening && !plannedOn(r.st, q.today), cacheKey: (q) => String(q.today) }),
+    k.flag({ key: 'weekend', param: 'weekend', test: (r, q) => r.st.weekend && !plannedOn(r.st, q.today), cacheKey: (q) => String(q.today) }),
   ];
 }
 

@@ -5,20 +5,67 @@
  * "the list without f", the widen count). Counts are of distinct groups: rows are sorted by group,
  * so a "last group counted" marker per option is enough.
  */
-import type { FacetOptionDecl, MatchedGroup, Predicate, QueryContext } from './types';
+import type { Column } from './columns';
+import type { FacetOptionDecl, MatchedGroup, Predicate } from './types';
 
-export type PassFacet<Row> = { options: FacetOptionDecl[]; keys(row: Row, q: QueryContext): number | readonly number[] | null; perGroup?: boolean };
+/** A filter's test read from its facet's column: the row passes when one of its keys is wanted. */
+export type ColumnTest = { want: Uint8Array; column: Column };
+
+/** What a pass tests per active filter: a predicate on the row, or a column test (no read of the row). */
+export type PassTest<Row> = Predicate<Row> | ColumnTest;
+
+/** A column test from a filter's KeyTest. */
+export function columnTest(anyKey: readonly number[], column: Column): ColumnTest {
+  let max = 0;
+  for (const k of anyKey) if (k > max) max = k;
+  const want = new Uint8Array(max + 1);
+  for (const k of anyKey) if (k >= 0) want[k] = 1;
+  return { want, column };
+}
+
+type Test<Row> = { pred: Predicate<Row> | null; want: Uint8Array; one: Int32Array | null; offsets: Int32Array | null; values: Int32Array | null };
+
+const NONE = new Uint8Array(0);
+
+function tests<Row>(predicates: readonly (PassTest<Row> | null)[]): { active: number[]; tests: Test<Row>[] } {
+  const active: number[] = [];
+  const out: Test<Row>[] = [];
+  predicates.forEach((p, i) => {
+    if (!p) return;
+    active.push(i);
+    if (typeof p === 'function') out.push({ pred: p, want: NONE, one: null, offsets: null, values: null });
+    else out.push({ pred: null, want: p.want, one: p.column.one, offsets: p.column.offsets, values: p.column.values });
+  });
+  return { active, tests: out };
+}
+
+function passes<Row>(t: Test<Row>, rows: readonly Row[], i: number): boolean {
+  if (t.pred !== null) return t.pred(rows[i]!);
+  const want = t.want;
+  if (t.one !== null) {
+    const k = t.one[i]!;
+    return k >= 0 && k < want.length && want[k] === 1;
+  }
+  for (let x = t.offsets![i]!, end = t.offsets![i + 1]!; x < end; x++) {
+    const k = t.values![x]!;
+    if (k >= 0 && k < want.length && want[k] === 1) return true;
+  }
+  return false;
+}
+
+/** A facet in a pass: its options and every row's keys (columns.ts). */
+export type PassFacet = { options: FacetOptionDecl[]; column: Column };
 
 export type PassInput<Row> = {
   rows: readonly Row[];
-  group: (row: Row) => number;
-  /** The rows the scope may reach (null: all). Not a filter: never dropped, never faceted. */
-  scope: Predicate<Row> | null;
+  /** Every row's group (columns.ts `groupsOf`). */
+  groups: Int32Array;
+  /** The rows the scope may reach, as a column (1: reachable), or null: all. Not a filter: never dropped, never faceted. */
+  scope: Int32Array | null;
   /** One per filter; null when the filter does not narrow this query. */
-  predicates: readonly (Predicate<Row> | null)[];
+  predicates: readonly (PassTest<Row> | null)[];
   /** One per filter; null when it has no facet (or facets are not wanted). */
-  facets: readonly (PassFacet<Row> | null)[];
-  q: QueryContext;
+  facets: readonly (PassFacet | null)[];
   /** Collect the matched groups with their matched rows (for ordering and the page). */
   collect: boolean;
 };
@@ -32,116 +79,189 @@ export type PassOutput<Row> = {
   matched: MatchedGroup<Row>[];
 };
 
-type Counter = { slot: Int32Array; counts: Int32Array; last: Int32Array };
+type Counter = { slot: Int32Array; counts: Int32Array; last: Int32Array; one: Int32Array | null; offsets: Int32Array | null; values: Int32Array | null };
 
-function counter(options: FacetOptionDecl[]): Counter {
+function counter(f: PassFacet): Counter {
   let max = 0;
-  for (const o of options) if (o.key > max) max = o.key;
+  for (const o of f.options) if (o.key > max) max = o.key;
   const slot = new Int32Array(max + 1).fill(-1);
-  options.forEach((o, i) => {
+  f.options.forEach((o, i) => {
     if (o.key >= 0) slot[o.key] = i;
   });
-  return { slot, counts: new Int32Array(options.length), last: new Int32Array(options.length).fill(-1) };
+  const c = f.column;
+  return { slot, counts: new Int32Array(f.options.length), last: new Int32Array(f.options.length).fill(-1), one: c.one, offsets: c.offsets, values: c.values };
 }
 
-function countKey(c: Counter, key: number, group: number): void {
-  if (key < 0 || key >= c.slot.length) return;
-  const s = c.slot[key]!;
-  if (s < 0 || c.last[s] === group) return;
-  c.last[s] = group;
-  c.counts[s]!++;
-}
-
-function countRow<Row>(c: Counter, f: PassFacet<Row>, row: Row, group: number, q: QueryContext): void {
-  const k = f.keys(row, q);
-  if (k === null) return;
-  if (typeof k === 'number') countKey(c, k, group);
-  else for (const key of k) countKey(c, key, group);
-}
-
-export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
-  const { rows, group, scope, q } = input;
-  const n = input.predicates.length;
-  // Only the filters that narrow are tested, in declaration order.
-  const active: number[] = [];
-  const preds: Predicate<Row>[] = [];
-  input.predicates.forEach((p, i) => {
-    if (p) {
-      active.push(i);
-      preds.push(p);
-    }
-  });
-  const m = preds.length;
-  const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f.options) : null));
-  // The facets, as dense lists (the per-row loop touches only these).
-  const facetOf: number[] = [];
-  for (let f = 0; f < n; f++) if (counters[f]) facetOf.push(f);
-  const fc = facetOf.map((f) => counters[f]!);
-  const ff = facetOf.map((f) => input.facets[f]!);
-  const nf = facetOf.length;
-  // Facets whose keys are fixed per group are asked once per group (rows come grouped).
-  const once = ff.map((f) => f.perGroup === true);
-  const seen = new Int32Array(nf).fill(-1);
-  // Per active filter: the facet counter of that filter (or null), and "the list without it".
-  const ownCounter = active.map((f) => counters[f] ?? null);
-  const ownFacet = active.map((f) => input.facets[f] ?? null);
-  const drop = new Int32Array(m);
-  const dropLast = new Int32Array(m).fill(-1);
-  let total = 0;
-  let totalLast = -1;
-  const matched: MatchedGroup<Row>[] = [];
-  let open: { group: number; rows: Row[] } | null = null;
-
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (scope !== null && !scope(row)) continue;
-    let failed = -1;
-    let fails = 0;
-    for (let j = 0; j < m; j++) {
-      if (!preds[j]!(row)) {
-        failed = j;
-        if (++fails > 1) break;
+/** Counts the rows listed in idx[0, n) under their keys, one per distinct group per option. */
+function countRows(c: Counter, idx: Int32Array, n: number, groups: Int32Array): void {
+  const { slot, last, counts } = c;
+  const size = slot.length;
+  if (c.one !== null) {
+    const one = c.one;
+    for (let x = 0; x < n; x++) {
+      const i = idx[x]!;
+      const k = one[i]!;
+      if (k < 0 || k >= size) continue;
+      const s = slot[k]!;
+      if (s < 0) continue;
+      const g = groups[i]!;
+      if (last[s] !== g) {
+        last[s] = g;
+        counts[s]!++;
       }
     }
-    if (fails > 1) continue;
-    const g = group(row);
-    if (fails === 0) {
-      if (totalLast !== g) {
-        totalLast = g;
-        total++;
-      }
-      for (let k = 0; k < nf; k++) {
-        if (once[k]) {
-          if (seen[k] === g) continue;
-          seen[k] = g;
-        }
-        countRow(fc[k]!, ff[k]!, row, g, q);
-      }
-      for (let j = 0; j < m; j++) {
-        if (dropLast[j] !== g) {
-          dropLast[j] = g;
-          drop[j]!++;
-        }
-      }
-      if (input.collect) {
-        if (open === null || open.group !== g) {
-          open = { group: g, rows: [] };
-          matched.push(open);
-        }
-        open.rows.push(row);
-      }
-    } else {
-      const c = ownCounter[failed];
-      if (c) countRow(c, ownFacet[failed]!, row, g, q);
-      if (dropLast[failed] !== g) {
-        dropLast[failed] = g;
-        drop[failed]!++;
-      }
+    return;
+  }
+  const offsets = c.offsets!;
+  const values = c.values!;
+  for (let x = 0; x < n; x++) {
+    const i = idx[x]!;
+    const g = groups[i]!;
+    for (let v = offsets[i]!, end = offsets[i + 1]!; v < end; v++) {
+      const k = values[v]!;
+      if (k < 0 || k >= size) continue;
+      const s = slot[k]!;
+      if (s < 0 || last[s] === g) continue;
+      last[s] = g;
+      counts[s]!++;
     }
   }
+}
+
+/** Distinct groups among the rows listed in idx[0, n) (rows sorted by group). */
+function distinct(idx: Int32Array, n: number, groups: Int32Array): number {
+  let count = 0;
+  let last = -1;
+  for (let x = 0; x < n; x++) {
+    const g = groups[idx[x]!]!;
+    if (g !== last) {
+      last = g;
+      count++;
+    }
+  }
+  return count;
+}
+
+/** Merges two ascending row lists into `out`; returns its length. */
+function union(a: Int32Array, na: number, b: Int32Array, nb: number, out: Int32Array): number {
+  let x = 0;
+  let y = 0;
+  let n = 0;
+  while (x < na && y < nb) out[n++] = a[x]! < b[y]! ? a[x++]! : b[y++]!;
+  while (x < na) out[n++] = a[x++]!;
+  while (y < nb) out[n++] = b[y++]!;
+  return n;
+}
+
+/** Marks the rows failing one test: fails[i] counts failures, failedAt[i] keeps the last. */
+function markFails<Row>(t: Test<Row>, j: number, rows: readonly Row[], fails: Uint8Array, failedAt: Uint8Array): void {
+  const n = rows.length;
+  if (t.pred !== null) {
+    const pred = t.pred;
+    for (let i = 0; i < n; i++) {
+      if (fails[i]! > 1) continue; // out already: spare the call
+      if (!pred(rows[i]!)) {
+        fails[i]!++;
+        failedAt[i] = j;
+      }
+    }
+    return;
+  }
+  const want = t.want;
+  const size = want.length;
+  if (t.one !== null) {
+    const one = t.one;
+    for (let i = 0; i < n; i++) {
+      const k = one[i]!;
+      if (k < 0 || k >= size || want[k] !== 1) {
+        fails[i]!++;
+        failedAt[i] = j;
+      }
+    }
+    return;
+  }
+  const offsets = t.offsets!;
+  const values = t.values!;
+  for (let i = 0; i < n; i++) {
+    let ok = false;
+    for (let v = offsets[i]!, end = offsets[i + 1]!; v < end && !ok; v++) {
+      const k = values[v]!;
+      ok = k >= 0 && k < size && want[k] === 1;
+    }
+    if (!ok) {
+      fails[i]!++;
+      failedAt[i] = j;
+    }
+  }
+}
+
+/** Scratch buffers reused by every pass (a pass is synchronous: never two at once). */
+let scratch = { fails: new Uint8Array(0), failedAt: new Uint8Array(0), hits: new Int32Array(0), missed: new Int32Array(0), own: new Int32Array(0), both: new Int32Array(0) };
+function buffers(n: number) {
+  if (scratch.fails.length < n) {
+    const size = Math.ceil(n * 1.25);
+    scratch = { fails: new Uint8Array(size), failedAt: new Uint8Array(size), hits: new Int32Array(size), missed: new Int32Array(size), own: new Int32Array(size), both: new Int32Array(size) };
+  }
+  return scratch;
+}
+
+/**
+ * The pass, column by column: each test marks the rows it fails (a tight loop over a column, or
+ * the predicate per row still in), then one sweep lists the rows failing nothing (hits) and those
+ * failing exactly one filter (missed, with which); each facet then counts its rows in a loop of
+ * its own, so no per-row dispatch between facets.
+ */
+export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
+  const { rows, groups, scope } = input;
+  const n = input.predicates.length;
+  const len = rows.length;
+  // Only the filters that narrow are tested, in declaration order.
+  const { active, tests: preds } = tests(input.predicates);
+  const m = preds.length;
+  const { fails, failedAt, hits, missed, own, both } = buffers(len);
+  fails.fill(0, 0, len);
+  // Out of scope: as if two filters failed (never counted anywhere).
+  if (scope !== null) for (let i = 0; i < len; i++) if (scope[i] !== 1) fails[i] = 2;
+  for (let j = 0; j < m; j++) markFails(preds[j]!, j, rows, fails, failedAt);
+  let nh = 0;
+  let nm = 0;
+  for (let i = 0; i < len; i++) {
+    const f = fails[i]!;
+    if (f === 0) hits[nh++] = i;
+    else if (f === 1) missed[nm++] = i;
+  }
+  const counters: (Counter | null)[] = input.facets.map((f) => (f ? counter(f) : null));
+  // Facets of filters that do not narrow count the hits; an active filter's facet counts below.
+  const narrows = new Set(active);
+  counters.forEach((c, f) => {
+    if (c && !narrows.has(f)) countRows(c, hits, nh, groups);
+  });
+  const total = distinct(hits, nh, groups);
   // A filter that does not narrow: the list without it is the list.
   const dropCounts = new Array<number>(n).fill(total);
-  active.forEach((f, j) => (dropCounts[f] = drop[j]!));
+  for (let j = 0; j < m; j++) {
+    // "The list without j": the hits and the rows failing j alone, in row order (so a group is
+    // counted once per option); j's own facet counts these rows, and so does its drop count.
+    let no = 0;
+    for (let x = 0; x < nm; x++) if (failedAt[missed[x]!] === j) own[no++] = missed[x]!;
+    const nb = union(hits, nh, own, no, both);
+    const c = counters[active[j]!];
+    if (c) countRows(c, both, nb, groups);
+    dropCounts[active[j]!] = distinct(both, nb, groups);
+  }
+  const matched: MatchedGroup<Row>[] = [];
+  if (input.collect) {
+    let open: { group: number; rows: Row[] } | null = null;
+    for (let x = 0; x < nh; x++) {
+      const i = hits[x]!;
+      const g = groups[i]!;
+      if (open === null || open.group !== g) {
+        open = { group: g, rows: [] };
+        matched.push(open);
+      }
+      open.rows.push(rows[i]!);
+    }
+  }
   return { total, facetCounts: counters.map((c) => (c ? c.counts : new Int32Array(0))), dropCounts, matched };
 }
 
@@ -160,7 +280,7 @@ export function orderGroups<Row>(matched: MatchedGroup<Row>[], key: (m: MatchedG
 }
 
 /** One widen option as a change of one filter: its index and the predicate it would have (null: none). */
-export type Variant<Row> = { filter: number; predicate: Predicate<Row> | null };
+export type Variant<Row> = { filter: number; predicate: PassTest<Row> | null };
 
 /**
  * The groups each variant would give, in one pass: a variant of filter f gains exactly the rows
@@ -169,32 +289,25 @@ export type Variant<Row> = { filter: number; predicate: Predicate<Row> | null };
  */
 export function countVariants<Row>(
   rows: readonly Row[],
-  group: (row: Row) => number,
-  scope: Predicate<Row> | null,
-  predicates: readonly (Predicate<Row> | null)[],
+  groups: Int32Array,
+  scope: Int32Array | null,
+  predicates: readonly (PassTest<Row> | null)[],
   variants: readonly Variant<Row>[],
 ): number[] {
-  const active: number[] = [];
-  const preds: Predicate<Row>[] = [];
-  predicates.forEach((p, i) => {
-    if (p) {
-      active.push(i);
-      preds.push(p);
-    }
-  });
+  const { active, tests: preds } = tests(predicates);
   const m = preds.length;
+  const wider = variants.map((v) => (v.predicate ? tests([v.predicate]).tests[0]! : null));
   const byFilter = new Map<number, number[]>();
   variants.forEach((v, k) => byFilter.set(v.filter, [...(byFilter.get(v.filter) ?? []), k]));
   const mine = active.map((f) => byFilter.get(f) ?? []);
   const counts = new Array<number>(variants.length).fill(0);
   const last = new Array<number>(variants.length).fill(-1);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    if (scope !== null && !scope(row)) continue;
+    if (scope !== null && scope[i] !== 1) continue;
     let failed = -1;
     let fails = 0;
     for (let j = 0; j < m; j++) {
-      if (!preds[j]!(row)) {
+      if (!passes(preds[j]!, rows, i)) {
         failed = j;
         if (++fails > 1) break;
       }
@@ -202,11 +315,11 @@ export function countVariants<Row>(
     if (fails !== 1) continue;
     const ks = mine[failed]!;
     if (ks.length === 0) continue;
-    const g = group(row);
+    const g = groups[i]!;
     for (const k of ks) {
       if (last[k] === g) continue;
-      const p = variants[k]!.predicate;
-      if (p === null || p(row)) {
+      const p = wider[k]!;
+      if (p === null || passes(p, rows, i)) {
         last[k] = g;
         counts[k]!++;
       }

@@ -32,6 +32,12 @@
  * });
  * const result = await things.search(getDb(), searchParams, { kind: 'public' });
  * ```
+ * Columns: the engine keeps each facet's keys and the scope per row in typed arrays
+ * (columns.ts), spliced after a change, and a pass reads those; a filter whose test is "one of its
+ * own facet keys" returns `{ anyKey: [...] }` from compile (flag, oneId, anyOf do) and is tested on
+ * the column without reading the row. Keys declared `(r) => …` are shared by every query; keys
+ * reading the query are worked out per query unless `cacheKey(q)` names what they read.
+ *
  * A group is what is counted and listed (a course); rows are its parts (runs). A group matches
  * when ANY of its rows passes every filter; counts are distinct groups. Facet option keys are small
  * non-negative integers; mark a facet `perGroup: true` when its keys are the group's own (a course's

@@ -9,7 +9,8 @@ import { beijingNow, beijingToday } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt, epochDay } from './dates';
-import { countVariants, orderGroups, runPass, type PassFacet, type Variant } from './execute';
+import { columnOf, groupsOf } from './columns';
+import { columnTest, countVariants, orderGroups, runPass, type PassFacet, type PassTest, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
 import { indexStore, type IndexSnapshot, type IndexStore } from './store';
@@ -18,6 +19,7 @@ import type {
   FacetCount,
   FilterDef,
   IndexRow,
+  KeyTest,
   MatchedGroup,
   NoticeCode,
   OrderDef,
@@ -59,7 +61,7 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
 
-type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[]; predicates: (Predicate<Row> | null)[] };
+type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[]; predicates: (PassTest<Row> | null)[] };
 
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
@@ -92,15 +94,51 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
   const results = resultCache<SearchResult<Item, ValuesOf<S>>>(128);
   const orderNames = Object.keys(def.orders);
   const defaultOrder = orderNames[0]!;
-  const group = (r: Row) => r.group;
 
-  async function compile(db: DB, values: ValuesOf<S>, q: QueryContext): Promise<(Predicate<Row> | null)[]> {
-    return Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db, values)));
+  /** What a scope's predicate may read besides the row: the clock and the scope. */
+  function scopeContext(q: QueryContext): string {
+    return `${def.clock === 'minute' ? q.minute : q.today}|${scopeKey(q.scope)}`;
+  }
+
+  /** Queries told apart, for keys that read the query and name nothing of it (never shared). */
+  const queryIds = new WeakMap<QueryContext, number>();
+  let queries = 0;
+  function queryId(q: QueryContext): string {
+    let id = queryIds.get(q);
+    if (id === undefined) queryIds.set(q, (id = ++queries));
+    return `query:${id}`;
+  }
+
+  /** The scope as a column over the snapshot's rows (1: reachable), or null when it reaches all. */
+  function scopeColumn(snap: IndexSnapshot<Row, Refs>, q: QueryContext): Int32Array | null {
+    const p = def.scope(q.scope, q);
+    if (!p) return null;
+    return columnOf(snap, `${def.name}#scope:${scopeKey(q.scope)}`, scopeContext(q), (r) => (p(r) ? 1 : 0)).one;
+  }
+
+  /** Filter i's facet keys as a column of the snapshot (see columns.ts). */
+  function facetColumn(snap: IndexSnapshot<Row, Refs>, i: number, q: QueryContext) {
+    const facet = def.filters[i]!.facet;
+    if (!facet) throw new Error(`list ${def.name}: filter ${def.filters[i]!.key} states a key test but has no facet`);
+    // Keys of the row alone are the same for every query; keys reading the query, per cacheKey.
+    const ctx = facet.keys.length < 2 ? '' : facet.cacheKey ? `key:${facet.cacheKey(q)}` : queryId(q);
+    return columnOf(snap, `${def.name}#facet:${i}`, ctx, (r) => facet.keys(r, q));
+  }
+
+  /** A compiled filter as the pass tests it: a key test becomes a test on its facet's column. */
+  function passTest(snap: IndexSnapshot<Row, Refs>, i: number, t: Predicate<Row> | KeyTest | null, q: QueryContext): PassTest<Row> | null {
+    if (t === null || typeof t === 'function') return t;
+    return columnTest(t.anyKey, facetColumn(snap, i, q));
+  }
+
+  async function compile(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext): Promise<(PassTest<Row> | null)[]> {
+    const compiled = await Promise.all(def.filters.map((f) => f.compile(values[f.param], q, db, values)));
+    return compiled.map((t, i) => passTest(snap, i, t, q));
   }
 
   async function count(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext): Promise<number> {
-    const predicates = await compile(db, values, q);
-    return runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets: [], q, collect: false }).total;
+    const predicates = await compile(db, snap, values, q);
+    return runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: false }).total;
   }
 
   // Static orders: every group's place, worked out once per set of rows (see OrderDef.static); a
@@ -138,9 +176,9 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
   }
 
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
-    const predicates = await compile(db, values, q);
-    const facets: (PassFacet<Row> | null)[] = def.filters.map((f) => (f.facet ? { options: f.facet.options(snap.refs, q), keys: f.facet.keys, perGroup: f.facet.perGroup === true } : null));
-    const out = runPass({ rows: snap.rows, group, scope: def.scope(q.scope, q), predicates, facets, q, collect: true });
+    const predicates = await compile(db, snap, values, q);
+    const facets: (PassFacet | null)[] = def.filters.map((f, i) => (f.facet ? { options: f.facet.options(snap.refs, q), column: facetColumn(snap, i, q) } : null));
+    const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets, collect: true });
     const o = def.orders[order]!;
     const ordered = o.static ? byRank(out.matched, rankOf(snap, order, q)) : orderGroups(out.matched, (m) => o.key(m, q));
     const facetCounts: Record<string, FacetCount[]> = {};
@@ -169,8 +207,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const origin = parsed.origin ? await resolveOrigin(db, parsed.origin) : null;
       const at = opts.now ?? new Date();
       const q: QueryContext = { today: dateInt(todayText), todayText, minute: epochDay(todayText) * 1440 + beijingNow(at).minutes, scope, origin, order: defaultOrder, now: at };
-      const predicates = await compile(db, parsed.values, q);
-      const out = runPass({ rows: snap.rows, group, scope: def.scope(scope, q), predicates, facets: [], q, collect: true });
+      const predicates = await compile(db, snap, parsed.values, q);
+      const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: true });
       return { matched: out.matched, q };
     },
     async search(db, input, scope, opts = {}) {
@@ -253,9 +291,9 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
           }
           const f = def.filters[changed[0]!]!;
           slot.push(variants.length);
-          variants.push({ filter: changed[0]!, predicate: await f.compile(o.values[f.param], q, db, o.values) });
+          variants.push({ filter: changed[0]!, predicate: passTest(snap, changed[0]!, await f.compile(o.values[f.param], q, db, o.values), q) });
         }
-        const counts = variants.length > 0 ? countVariants(snap.rows, group, def.scope(scope, q), listed.predicates, variants) : [];
+        const counts = variants.length > 0 ? countVariants(snap.rows, groupsOf(snap), scopeColumn(snap, q), listed.predicates, variants) : [];
         for (let k = 0; k < options.length; k++) {
           const at = slot[k];
           const n = at !== null && at !== undefined ? counts[at]! : await count(db, snap, options[k]!.values, q);

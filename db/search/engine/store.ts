@@ -15,14 +15,26 @@ export type IndexSnapshot<Row extends IndexRow, Refs> = {
   /** Rows sorted by group (stable within a group). Never mutated: a change makes a new array. */
   readonly rows: readonly Row[];
   readonly refs: Refs;
-  /** The change-log seq this snapshot includes. */
+  /** The change-log seq of the last change this snapshot took in (a later change to another list's content leaves it as is). */
   readonly seq: number;
   /** Bumped on every rebuild or applied change (cache keys use it with seq). */
   readonly version: number;
+  /**
+   * How these rows were made from the previous snapshot's (an applied change): derived per-row
+   * columns (columns.ts) are spliced from the previous snapshot's rather than recomputed. Only
+   * one step back is kept (the previous snapshot's own link is cut), so snapshots never chain.
+   */
+  base: SnapshotBase<Row, Refs> | null;
 };
+
+/** A run of the new rows: copied from the previous rows at `from`, or fresh (from = -1). */
+export type SplicePart = { at: number; len: number; from: number };
+export type SnapshotBase<Row extends IndexRow, Refs> = { prev: IndexSnapshot<Row, Refs>; parts: readonly SplicePart[] };
 
 type State<Row extends IndexRow, Refs> = {
   snap: IndexSnapshot<Row, Refs>;
+  /** The change-log head read last (at or past snap.seq). */
+  seen: number;
   dataVersion: number;
 };
 
@@ -59,22 +71,41 @@ function lowerBound<Row extends IndexRow>(rows: readonly Row[], g: number, from:
  * the array, not a pass of pushes.
  */
 export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): Row[] {
+  return mergePlan(rows, groups, fresh).rows;
+}
+
+/** mergeGroups, with where each run of the result came from (for splicing derived columns). */
+export function mergePlan<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): { rows: Row[]; parts: SplicePart[] } {
   const add = byGroup(fresh);
-  const parts: (readonly Row[])[] = [];
+  const slices: (readonly Row[])[] = [];
+  const parts: SplicePart[] = [];
+  let pos = 0;
+  const keep = (from: number, to: number) => {
+    if (to <= from) return;
+    slices.push(rows.slice(from, to));
+    parts.push({ at: pos, len: to - from, from });
+    pos += to - from;
+  };
+  const take = (from: number, to: number) => {
+    if (to <= from) return;
+    slices.push(add.slice(from, to));
+    parts.push({ at: pos, len: to - from, from: -1 });
+    pos += to - from;
+  };
   let at = 0;
   let j = 0;
   for (const g of [...groups].sort((a, b) => a - b)) {
     const lo = lowerBound(rows, g, at);
     const hi = lowerBound(rows, g + 1, lo);
-    parts.push(rows.slice(at, lo));
+    keep(at, lo);
     const start = j;
     while (j < add.length && add[j]!.group <= g) j++;
-    parts.push(add.slice(start, j));
+    take(start, j);
     at = hi;
   }
-  parts.push(rows.slice(at));
-  parts.push(add.slice(j));
-  return ([] as Row[]).concat(...parts);
+  keep(at, rows.length);
+  take(j, add.length);
+  return { rows: ([] as Row[]).concat(...slices), parts };
 }
 
 /**
@@ -104,7 +135,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     const t0 = performance.now();
     const head = changeHead(db);
     const [rows, refs] = await Promise.all([source.loadAll(db), source.loadRefs(db)]);
-    const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+    const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version, base: null }, seen: head.seq, dataVersion: head.dataVersion };
     pruneChanges(db, head.seq);
     stats.builds++;
     stats.lastBuildMs = performance.now() - t0;
@@ -113,7 +144,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
 
   async function apply(db: DB, state: State<Row, Refs>, head: { seq: number; dataVersion: number }): Promise<State<Row, Refs>> {
     const t0 = performance.now();
-    const changes = changesSince(db, state.snap.seq, head.seq, MAX_TARGETED * 8);
+    const changes = changesSince(db, state.seen, head.seq, MAX_TARGETED * 8);
     if (!changes) return build(db);
     const groups = new Set<number>();
     let refs = false;
@@ -125,15 +156,19 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     }
     if (groups.size > MAX_TARGETED) return build(db);
     pruneChanges(db, head.seq);
-    // Nothing of this list changed (another list's content did): the same rows, refs and version,
-    // so its caches and ranked orders stay valid.
-    if (groups.size === 0 && !refs) return { snap: { ...state.snap, seq: head.seq }, dataVersion: head.dataVersion };
+    // Nothing of this list changed (another list's content did): the same snapshot, so its
+    // caches, columns and ranked orders stay valid.
+    if (groups.size === 0 && !refs) return { snap: state.snap, seen: head.seq, dataVersion: head.dataVersion };
     const ids = [...groups];
-    const rows = ids.length > 0 ? mergeGroups(state.snap.rows, groups, await source.loadGroups(db, ids)) : state.snap.rows;
-    const nextRefs = refs ? await source.loadRefs(db) : state.snap.refs;
+    const prev = state.snap;
+    const merged = ids.length > 0 ? mergePlan(prev.rows, groups, await source.loadGroups(db, ids)) : { rows: prev.rows, parts: [{ at: 0, len: prev.rows.length, from: 0 }] };
+    const nextRefs = refs ? await source.loadRefs(db) : prev.refs;
     stats.applied++;
     stats.lastApplyMs = performance.now() - t0;
-    return { snap: { rows, refs: nextRefs, seq: head.seq, version: ++version }, dataVersion: head.dataVersion };
+    // Reference data feeds option lists, not per-row columns; a refs change still splices.
+    prev.base = null;
+    const base = { prev, parts: merged.parts };
+    return { snap: { rows: merged.rows, refs: nextRefs, seq: head.seq, version: ++version, base }, seen: head.seq, dataVersion: head.dataVersion };
   }
 
   return {
@@ -142,7 +177,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
       const head = changeHead(db);
       if (!state) state = await build(db);
       else if (head.dataVersion !== state.dataVersion) state = await build(db);
-      else if (head.seq !== state.snap.seq) state = await apply(db, state, head);
+      else if (head.seq !== state.seen) state = await apply(db, state, head);
       else return state.snap;
       states.set(db, state);
       return state.snap;

@@ -43,6 +43,14 @@ export type QueryContext = {
 
 export type Predicate<Row> = (row: Row) => boolean;
 
+/**
+ * A filter's test stated on its own facet keys: a row passes when one of its keys (the facet's
+ * `keys(row, q)`) is in `anyKey`. The engine reads it from the facet's column (no call per row,
+ * no read of the row), so prefer it to a predicate wherever the two say the same. Only for a
+ * filter that has a facet.
+ */
+export type KeyTest = { readonly anyKey: readonly number[] };
+
 /** One option of a facet: `key` is the small integer rows are counted under; `value` goes in the URL. */
 export type FacetOptionDecl = { key: number; value: string; /** Data-backed options only (streets, occupations). */ name?: string };
 
@@ -71,7 +79,7 @@ export type FilterDef<Row, Values, Refs, K extends keyof Values = keyof Values> 
    * (the admin fair list's date window when it shows past and upcoming together); a filter that
    * reads it should have no facet, since facets count "every filter but its own".
    */
-  compile(value: Values[K], q: QueryContext, db: DB, values: Values): Predicate<Row> | null | Promise<Predicate<Row> | null>;
+  compile(value: Values[K], q: QueryContext, db: DB, values: Values): Predicate<Row> | KeyTest | null | Promise<Predicate<Row> | KeyTest | null>;
   /** Counts per option with every other filter applied. */
   facet?: {
     options(refs: Refs, q: QueryContext): FacetOptionDecl[];
@@ -79,6 +87,13 @@ export type FilterDef<Row, Values, Refs, K extends keyof Values = keyof Values> 
     keys(row: Row, q: QueryContext): number | readonly number[] | null;
     /** The keys are the same for every row of a group (a course's occupation): asked once per group. */
     perGroup?: boolean;
+    /**
+     * The engine keeps every row's keys in a column. Keys declared with the row alone, `(r) => …`,
+     * are kept for every query; keys that read the query are worked out again for each query,
+     * unless this names all they read of it (e.g. `(q) => String(q.today)`): queries with the
+     * same name then share the column.
+     */
+    cacheKey?(q: QueryContext): string;
   };
   /** The chips of an active value ([] when inactive). */
   chips(value: Values[K], refs: Refs): Chip[];

@@ -5,10 +5,11 @@
  *   node --conditions=react-server --import tsx e2e/bench/latency.ts --db <file> [--out <json>] [--iterations N]
  *
  * Calls the same exported functions the pages call. Each row is timed COLD and WARM:
- * - cold = the first request after a content change: before each call one published run's seats
- *   change (the same course_runs write an admin save makes, so the change-log triggers fire and
- *   the search index applies it on the call), and every result cache is emptied (the engine's;
- *   the page cache is not in this path); the index itself stays, as it does in the server;
+ * - cold = the first request after a content change: before each call a save to the row's own
+ *   list (courses and details: one published run's seats; stations: a station; fairs: a fair; the
+ *   home page and site search: all three), the same writes an admin save makes, so the change-log
+ *   triggers fire and the list's index applies it on the call; and every result cache is emptied
+ *   (the engine's; the page cache is not in this path); the index itself stays, as in the server;
  * - warm = caches kept, each call rotating over two values, filled first, so a warm call is a
  *   cache hit on more than one key.
  * Before the rows, the course index is built once (as instrumentation.ts does at server start)
@@ -55,6 +56,10 @@ export function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/** Issue 15's targets: cold p95 (a filter set never seen, after a content change) and warm p95. */
+const COLD_TARGET_MS = 20;
+const WARM_TARGET_MS = 2;
+
 /** One benchmark row: `run(i)` performs the i-th call (values rotate with i); returns a result count for the table. */
 type Case = { group: string; name: string; target?: number; run: (i: number) => number | Promise<number> };
 
@@ -74,7 +79,7 @@ async function main() {
   const { listUpcomingFairs } = await import('@/db/queries/fairs/upcoming');
   const { clearResultCaches } = await import('@/db/search/engine');
   const { publicCourses } = await import('@/db/queries/courses');
-  const { courseRuns } = await import('@/db/schema');
+  const { courseRuns, stations, fairs } = await import('@/db/schema');
   const { eq } = await import('drizzle-orm');
   const { beijingToday } = await import('@/db/domain/time');
   const { getDb } = await import('@/db');
@@ -109,10 +114,21 @@ async function main() {
       WHERE r.publication = 'published' AND c.publication = 'published' AND r.start_date > ? AND r.seats_left > 0 ORDER BY r.id LIMIT 1`)
     .get(today) as { id: number; seats: number; seats_left: number } | undefined;
   let flip = false;
-  const contentChange = () => {
+  const runChange = () => {
     if (!changing) return;
     flip = !flip;
     getDb().update(courseRuns).set({ seatsLeft: flip ? changing.seats_left - 1 : changing.seats_left, updatedAt: new Date() }).where(eq(courseRuns.id, changing.id)).run();
+  };
+  // A station's or a fair's save (the same rows an admin save writes: the change-log triggers fire).
+  const stationChange = () => getDb().update(stations).set({ updatedAt: new Date() }).where(eq(stations.id, publishedStations[0]!)).run();
+  const fairChange = () => getDb().update(fairs).set({ updatedAt: new Date() }).where(eq(fairs.id, publishedFairs[0]!)).run();
+  // Each row is cold after a save to its own list; the home page and the site search read all
+  // three lists, so before each of their calls all three change.
+  const contentChange = (group: string) => {
+    if (group === 'stations') stationChange();
+    else if (group === 'fairs') fairChange();
+    else if (group === 'home' || group === 'search') (runChange(), stationChange(), fairChange());
+    else runChange();
   };
   const station = async (qs: string) => (await searchStations(qs, now)).total;
   const fair = async (qs: string) => (await searchFairs(qs, now)).total;
@@ -132,7 +148,7 @@ async function main() {
     // --- Courses ------------------------------------------------------------------------------
     { group: 'courses', name: 'plain', run: () => course('') },
     { group: 'courses', name: 'keyword 1 char', run: (i) => course(`q=${enc(rot(KW.course[1], i))}`) },
-    { group: 'courses', name: 'keyword 2 chars', target: 20, run: (i) => course(`q=${enc(rot(KW.course[2], i))}`) },
+    { group: 'courses', name: 'keyword 2 chars', run: (i) => course(`q=${enc(rot(KW.course[2], i))}`) },
     { group: 'courses', name: 'keyword 3+ chars', run: (i) => course(`q=${enc(rot(KW.course[3], i))}`) },
     { group: 'courses', name: 'keyword pinyin', run: (i) => course(`q=${rot(KW.course.py, i)}`) },
     { group: 'courses', name: 'occupation', run: (i) => course(`occupation=${rot(occupationIds, i)}`) },
@@ -157,7 +173,7 @@ async function main() {
     // --- Stations -----------------------------------------------------------------------------
     { group: 'stations', name: 'plain', run: () => station('') },
     { group: 'stations', name: 'keyword 1 char', run: (i) => station(`q=${enc(rot(KW.station[1], i))}`) },
-    { group: 'stations', name: 'keyword 2 chars', target: 20, run: (i) => station(`q=${enc(rot(KW.station[2], i))}`) },
+    { group: 'stations', name: 'keyword 2 chars', run: (i) => station(`q=${enc(rot(KW.station[2], i))}`) },
     { group: 'stations', name: 'keyword 3+ chars', run: (i) => station(`q=${enc(rot(KW.station[3], i))}`) },
     { group: 'stations', name: 'street', run: (i) => station(`street=${rot(streetIds, i * 7)}`) },
     { group: 'stations', name: 'host', run: (i) => station(`host=${rot(['street_centre', 'community_health', 'bank', 'hospital', 'park'], i)}`) },
@@ -171,7 +187,7 @@ async function main() {
     // --- Fairs --------------------------------------------------------------------------------
     { group: 'fairs', name: 'plain', run: () => fair('') },
     { group: 'fairs', name: 'keyword 1 char', run: (i) => fair(`q=${enc(rot(KW.fair[1], i))}`) },
-    { group: 'fairs', name: 'keyword 2 chars', target: 20, run: (i) => fair(`q=${enc(rot(KW.fair[2], i))}`) },
+    { group: 'fairs', name: 'keyword 2 chars', run: (i) => fair(`q=${enc(rot(KW.fair[2], i))}`) },
     { group: 'fairs', name: 'keyword 3+ chars', run: (i) => fair(`q=${enc(rot(KW.fair[3], i))}`) },
     { group: 'fairs', name: 'type', run: (i) => fair(`type=${rot(['general', 'special', 'short_training', 'online', 'graduates', 'gig_market'], i)}`) },
     { group: 'fairs', name: 'street', run: (i) => fair(`street=${rot(streetIds, i * 7)}`) },
@@ -199,7 +215,6 @@ async function main() {
     {
       group: 'search',
       name: 'site search (2 chars)',
-      target: 20,
       // As app/(public)/search/page.tsx: the same words over all three lists.
       run: async (i) => {
         const q = `q=${enc(rot(['电工', '养老', '银行', '招聘', '护理'], i))}`;
@@ -221,7 +236,7 @@ async function main() {
     let results = 0;
     const coldStart = performance.now();
     for (let i = 0; cold.length < maxN && (cold.length < minN || performance.now() - coldStart < budgetMs); i++) {
-      contentChange();
+      contentChange(c.group);
       clearResultCaches();
       const t = performance.now();
       const applied = publicCourses.index.stats.applied;
@@ -239,11 +254,12 @@ async function main() {
       await c.run(i % keys);
       warm.push(performance.now() - t);
     }
-    const row: LatencyRow = { group: c.group, name: c.name, target: c.target ?? 2, cold: percentiles(cold), warm: percentiles(warm), n: cold.length };
+    const row: LatencyRow = { group: c.group, name: c.name, target: c.target ?? COLD_TARGET_MS, cold: percentiles(cold), warm: percentiles(warm), n: cold.length };
     rows.push(row);
     const f = (x: number) => x.toFixed(2);
     const miss = row.cold.p95 > row.target ? ' ✗' : '';
-    table.push([row.group, row.name, String(row.target), f(row.cold.p50), f(row.cold.p95) + miss, f(row.cold.p99), f(row.warm.p50), f(row.warm.p95), f(row.warm.p99), String(row.n), String(results)]);
+    const warmMiss = c.group !== 'detail' && row.warm.p95 > WARM_TARGET_MS ? ' ✗' : '';
+    table.push([row.group, row.name, String(row.target), f(row.cold.p50), f(row.cold.p95) + miss, f(row.cold.p99), f(row.warm.p50), f(row.warm.p95) + warmMiss, f(row.warm.p99), String(row.n), String(results)]);
     process.stderr.write('.');
   }
   process.stderr.write('\n');
@@ -252,7 +268,7 @@ async function main() {
   const head = ['group', 'query', 'target', 'cold p50', 'cold p95', 'cold p99', 'warm p50', 'warm p95', 'warm p99', 'n', 'results'];
   const widths = head.map((h, k) => Math.max(h.length, ...table.map((r) => r[k]!.length)));
   const line = (r: string[]) => r.map((cell, k) => (k < 2 ? cell.padEnd(widths[k]!) : cell.padStart(widths[k]!))).join('  ');
-  console.log(`Data-layer latency (ms) over ${dbFile}, today ${today}; cold = after a content change, result caches emptied; ✗ = cold p95 over target`);
+  console.log(`Data-layer latency (ms) over ${dbFile}, today ${today}; cold = after a content change, result caches emptied; ✗ = cold p95 over target, or warm p95 over ${WARM_TARGET_MS} ms (details have no result cache: no warm target)`);
   const st = publicCourses.index.stats;
   const ap = percentiles(applyMs);
   console.log(

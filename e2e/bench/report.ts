@@ -30,9 +30,11 @@ export type Results = {
 
 /** The targets of issue 5, in one place. */
 export const TARGETS = {
-  queryP95Ms: 2,
+  /** Issue 15: every list query cold p95 <= 20 ms (a filter set never seen, after a save), warm p95 <= 2 ms. */
+  coldP95Ms: 20,
+  warmP95Ms: 2,
   plainRatio: 0.5,
-  filteredRatio: 0.1,
+  filteredRatio: 0.3,
   jsOverFloorKb: 25,
   memoryMb: 300,
   performance: 95,
@@ -57,7 +59,9 @@ const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '
 export function rowsOf(r: Results): Row[] {
   const rows: Row[] = [];
   for (const q of r.latency.queries) {
-    const target = q.target ?? TARGETS.queryP95Ms;
+    const target = q.target ?? TARGETS.coldP95Ms;
+    // A detail read has no result cache: its warm figure is another cold one, not a target.
+    const warm = q.group === 'detail' ? null : TARGETS.warmP95Ms;
     rows.push({
       section: '1 data layer (ms)',
       key: `q:${q.group}/${q.name}`,
@@ -66,8 +70,8 @@ export function rowsOf(r: Results): Row[] {
       unit: 'ms',
       higherIsBetter: false,
       shown: `cold ${f(q.cold.p50, 2)}/${f(q.cold.p95, 2)}/${f(q.cold.p99, 2)} warm p95 ${f(q.warm.p95, 2)}`,
-      target: `cold p95 <= ${target}`,
-      pass: q.cold.p95 <= target,
+      target: warm === null ? `cold p95 <= ${target}` : `cold p95 <= ${target}, warm p95 <= ${warm}`,
+      pass: q.cold.p95 <= target && (warm === null || q.warm.p95 <= warm),
     });
   }
   for (const p of r.http.pages) {

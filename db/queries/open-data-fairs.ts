@@ -1,24 +1,55 @@
 import 'server-only';
 /**
- * Open-data reads of job fairs: published fairs through the fair list's own conditions and
- * order (a scope fixed to published), and one fair with its employers and positions. A
+ * Open-data reads of job fairs: published fairs through the fair list's own filters and orders
+ * on the list engine (a scope fixed to published), and one fair with its employers and positions. A
  * position's course link is given only when that course is published. Rows out;
  * app/api/v1/_lib/fairs.ts shapes them.
  */
-import { and, count, eq, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, type SQL } from 'drizzle-orm';
+import * as z from 'zod/mini';
 import { getDb } from '@/db';
 import { fairEmployers, fairPositions, fairs, places, streets, type FairType } from '@/db/schema';
-import { matchingIdsSql } from '@/db/search';
-import { beijingLocal, type DateWindow } from '@/db/domain/fair-dates';
-import { NO_FAIRS, fairConditions, fairOrder } from '@/db/queries/fairs/sql';
+import type { DateWindow } from '@/db/domain/fair-dates';
+import { defineList, type ValuesOf } from '@/db/search/engine';
+import { fairSearchShape } from '@/db/validation/fair-search';
+import { one } from '@/db/validation/search-params';
+import { adminFairOrders, fairFilters } from '@/db/queries/fairs/filters';
+import { fairSource, PUBLISHED } from '@/db/queries/fairs/rows';
 import { fairPageColumns } from '@/db/queries/fairs/cards';
 import { employersWithPositions } from '@/db/queries/fairs/detail';
+import { idSet } from './id-set';
 import { pageBounds, type Listed, type Paging } from './open-data';
 
 export type FairFilter = { q: string; type: FairType | null; street: number | null; date: DateWindow | null; when: 'upcoming' | 'past' | 'all' };
 
-/** The fair lists' filter, with its scope fixed to published fairs (and 'all' times allowed). */
-const PUBLISHED_FAIRS = { kind: 'admin', publication: 'published', status: null } as const;
+/**
+ * The open-data fair list: the resident list's filters and orders on the same engine and index,
+ * published fairs only, with 'all' (upcoming, then past) besides upcoming and past.
+ */
+const openFairShape = { ...fairSearchShape, when: one(z.enum(['upcoming', 'past', 'all']), 'upcoming' as FairFilter['when']) };
+const openFairs = defineList({
+  name: 'open-fairs',
+  shape: openFairShape,
+  source: fairSource,
+  filters: fairFilters<ValuesOf<typeof openFairShape>>({ whenDefault: 'upcoming', facets: false }),
+  orders: { upcoming: adminFairOrders.upcoming, past: adminFairOrders.past, all: adminFairOrders.all },
+  orderParam: 'when',
+  clock: 'minute',
+  pageSize: 100,
+  scope: () => (r) => r.publication === PUBLISHED,
+  // The API pages and shapes the matched fairs itself (listOpenFairs).
+  items: async () => [],
+});
+
+function filterQuery(f: FairFilter): URLSearchParams {
+  const sp = new URLSearchParams();
+  if (f.q) sp.set('q', f.q);
+  if (f.type) sp.set('type', f.type);
+  if (f.street !== null) sp.set('street', String(f.street));
+  if (f.date) sp.set('date', f.date);
+  sp.set('when', f.when);
+  return sp;
+}
 
 const fairColumns = { ...fairPageColumns, placeAddress: places.address };
 
@@ -36,13 +67,14 @@ export type OpenFair = ReturnType<ReturnType<typeof fairQuery>['all']>[number];
 
 /** Published fairs matching `f`, in the fair list's order. Public. */
 export async function listOpenFairs(f: FairFilter, paging: Paging, now: Date = new Date()): Promise<Listed<OpenFair>> {
-  const local = beijingLocal(now);
-  const where = fairConditions({ type: f.type, street: f.street, date: f.date, when: f.when, matching: matchingIdsSql('fair', f.q) }, local, PUBLISHED_FAIRS);
-  if (where === NO_FAIRS) return { items: [], total: 0 };
-  const total = getDb().select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
-  const q = fairQuery(where).orderBy(...fairOrder(f.when, local));
+  const db = getDb();
+  // The engine finds and orders the fairs; one read by id for the page.
+  const { matched } = await openFairs.match(db, filterQuery(f), { kind: 'public' }, { now, ordered: true });
   const bounds = pageBounds(paging);
-  return { items: (bounds ? q.limit(bounds.limit).offset(bounds.offset) : q).all(), total };
+  const ids = matched.map((m) => m.group);
+  const page = bounds ? ids.slice(bounds.offset, bounds.offset + bounds.limit) : ids;
+  const byId = new Map((page.length > 0 ? fairQuery(inArray(fairs.id, idSet(page))).all() : []).map((x) => [x.id, x]));
+  return { items: page.map((id) => byId.get(id)).filter((x): x is OpenFair => x !== undefined), total: ids.length };
 }
 
 export type OpenPosition = {

@@ -104,6 +104,7 @@ export const adminPlaceList = defineList({
   name: 'admin-places',
   shape: placeListShape,
   source: {
+    name: 'places',
     loadAll: async (db) => db.select(columns).from(places).all().map(toRow),
     loadGroups: async (db, ids) => db.select(columns).from(places).where(inArray(places.id, [...ids])).all().map(toRow),
     loadRefs: async (db) => ({

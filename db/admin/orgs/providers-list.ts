@@ -28,6 +28,7 @@ export const adminProviderList = defineList({
   name: 'admin-providers',
   shape: providerListShape,
   source: {
+    name: 'providers',
     loadAll: async (db) => db.select(columns).from(providers).all(),
     loadGroups: async (db, ids) => db.select(columns).from(providers).where(inArray(providers.id, [...ids])).all(),
     loadRefs: async () => null,

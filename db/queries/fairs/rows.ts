@@ -87,6 +87,7 @@ function select(db: DB) {
 
 /** Where the fair lists' rows come from, and which changes concern them. */
 export const fairSource: SourceDef<FairRow, FairRefs> = {
+  name: 'fairs',
   loadAll: async (db) => select(db).all().map(toRow),
   loadGroups: async (db, ids) => select(db).where(inArray(fairs.id, [...ids])).all().map(toRow),
   loadRefs: async (db) => ({

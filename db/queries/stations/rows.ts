@@ -193,6 +193,7 @@ async function loadRefs(db: DB): Promise<StationRefs> {
 
 /** Where the station lists' rows come from, and which change-log entities concern them (migration 0007). */
 export const stationSource = {
+  name: 'stations',
   loadAll: (db: DB) => load(db, null),
   loadGroups: (db: DB, ids: readonly number[]) => load(db, ids),
   loadRefs,

@@ -5,7 +5,7 @@
  */
 import type { DB } from '../../client';
 import type { parseParams } from '../../validation/search-params';
-import { beijingNow, beijingToday } from '../../domain/time';
+import { beijingNow } from '../../domain/time';
 import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt, epochDay } from './dates';
@@ -73,10 +73,11 @@ export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   /** Builds the index now (server start), so no request pays for it. */
   warm(db: DB): Promise<void>;
   /**
-   * The matched groups (in group order) with their matched rows, for callers that shape and
-   * page rows themselves (the open-data API). No facets, no cache; unknown ids match nothing.
+   * The matched groups with their matched rows, for callers that shape and page rows themselves
+   * (the open-data API): in group order, or with `ordered` in the list's order (the order
+   * parameter's, else the default). No facets, no cache; unknown ids match nothing.
    */
-  match(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date }): Promise<{ matched: MatchedGroup<Row>[]; q: QueryContext }>;
+  match(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date; ordered?: boolean }): Promise<{ matched: MatchedGroup<Row>[]; q: QueryContext }>;
 };
 
 function scopeKey(scope: Scope): string {
@@ -89,7 +90,7 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(def: ListDef<Row, Refs, S, Item>): List<Row, Refs, S, Item> {
-  const index = indexStore(def.source, def.name);
+  const index = indexStore(def.source);
   const listings = resultCache<Listing<Row>>(64);
   const results = resultCache<SearchResult<Item, ValuesOf<S>>>(128);
   const orderNames = Object.keys(def.orders);
@@ -175,12 +176,17 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return out;
   }
 
+  /** Matched groups in an order: a static order by its ranks, any other sorted by its key. */
+  function orderOf(snap: IndexSnapshot<Row, Refs>, matched: MatchedGroup<Row>[], order: string, q: QueryContext): MatchedGroup<Row>[] {
+    const o = def.orders[order]!;
+    return o.static ? byRank(matched, rankOf(snap, order, q)) : orderGroups(matched, (m) => o.key(m, q));
+  }
+
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
     const predicates = await compile(db, snap, values, q);
     const facets: (PassFacet | null)[] = def.filters.map((f, i) => (f.facet ? { options: f.facet.options(snap.refs, q), column: facetColumn(snap, i, q) } : null));
     const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets, collect: true });
-    const o = def.orders[order]!;
-    const ordered = o.static ? byRank(out.matched, rankOf(snap, order, q)) : orderGroups(out.matched, (m) => o.key(m, q));
+    const ordered = orderOf(snap, out.matched, order, q);
     const facetCounts: Record<string, FacetCount[]> = {};
     def.filters.forEach((f, i) => {
       const fc = facets[i];
@@ -201,15 +207,17 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       await index.current(db);
     },
     async match(db, input, scope, opts = {}) {
-      const todayText = opts.today ?? beijingToday();
+      const at = opts.now ?? new Date();
+      const todayText = opts.today ?? beijingNow(at).date;
       const snap = await index.current(db);
       const parsed = parseQuery(input, def.shape);
       const origin = parsed.origin ? await resolveOrigin(db, parsed.origin) : null;
-      const at = opts.now ?? new Date();
-      const q: QueryContext = { today: dateInt(todayText), todayText, minute: epochDay(todayText) * 1440 + beijingNow(at).minutes, scope, origin, order: defaultOrder, now: at };
+      const asked = def.orderParam !== undefined ? String(parsed.values[def.orderParam]) : defaultOrder;
+      const order = def.orders[asked] && !(def.orders[asked].needsOrigin && !origin) ? asked : defaultOrder;
+      const q: QueryContext = { today: dateInt(todayText), todayText, minute: epochDay(todayText) * 1440 + beijingNow(at).minutes, scope, origin, order, now: at };
       const predicates = await compile(db, snap, parsed.values, q);
       const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: true });
-      return { matched: out.matched, q };
+      return { matched: opts.ordered ? orderOf(snap, out.matched, order, q) : out.matched, q };
     },
     async search(db, input, scope, opts = {}) {
       const now = opts.now ?? new Date();

@@ -115,9 +115,9 @@ export function mergePlan<Row extends IndexRow>(rows: readonly Row[], groups: Re
  */
 const registry = globalThis as unknown as { __listIndexes?: Map<string, unknown> };
 
-export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>, fallbackName: string): IndexStore<Row, Refs> {
+export function indexStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): IndexStore<Row, Refs> {
   const stores = (registry.__listIndexes ??= new Map());
-  const name = source.name ?? fallbackName;
+  const name = source.name;
   const existing = stores.get(name);
   if (existing) return existing as IndexStore<Row, Refs>;
   const store = createStore(source);

@@ -120,11 +120,11 @@ export type OrderDef<Row> = {
 /** Where rows come from and what in the change log concerns them. */
 export type SourceDef<Row extends IndexRow, Refs> = {
   /**
-   * Names the index (default: the list's name). Lists over the same source object share one index,
-   * and so do the server's bundles by this name (the index built at start in instrumentation.ts
-   * is the one pages read; it lives on globalThis).
+   * Names the index. Every list over this source (resident, admin, open data) shares the one
+   * index of this name, and so do the server's bundles (the index built at start in
+   * instrumentation.ts is the one pages read; it lives on globalThis).
    */
-  name?: string;
+  name: string;
   /** Every row (any scope): the engine sorts them by group. */
   loadAll(db: DB): Promise<Row[]>;
   /** The rows of these groups only (after a change to them). */

@@ -1,6 +1,7 @@
 /**
- * The open-data API still reads fairs through SQL (db/queries/fairs/sql.ts, LIMIT/OFFSET by per_page) while the
- * pages read the list engine: the two must find the same fairs in the same order.
+ * The open-data API pages fairs itself (per_page, or all at once) over the engine's matches, the
+ * pages ten at a time with facets: the two must find the same fairs in the same order, and 'all'
+ * (the API only) must be the upcoming fairs, then the past ones.
  */
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
@@ -41,5 +42,23 @@ describe('the fair API and the fair pages agree', () => {
       }
     }
     assert.ok(seen > 100, `only ${seen} fairs compared`);
+  });
+
+  it("'all' is every upcoming fair in the list's order, then every past one, and per_page pages it", async () => {
+    const now = new Date(`${TEST_TODAY}T12:00:00+08:00`);
+    const ids = async (qs: string, paging: Parameters<typeof openData.listApiFairs>[1] = 'all') => {
+      const r = parseApiParams('fairs', new URLSearchParams(qs));
+      assert.ok(r.ok, qs);
+      return openData.listApiFairs(r.values, paging, 'http://t', now);
+    };
+    const all = await ids('when=all');
+    const upcoming = (await ids('')).items.map((f) => f.id);
+    const past = (await ids('when=past')).items.map((f) => f.id);
+    assert.ok(upcoming.length > 0 && past.length > 0);
+    assert.deepEqual(all.items.map((f) => f.id), [...upcoming, ...past]);
+    assert.equal(all.total, upcoming.length + past.length);
+    const second = await ids('when=all', { page: 2, perPage: 5 });
+    assert.deepEqual(second.items.map((f) => f.id), all.items.slice(5, 10).map((f) => f.id));
+    assert.equal(second.total, all.total);
   });
 });

@@ -77,35 +77,47 @@ export function mergeGroups<Row extends IndexRow>(rows: readonly Row[], groups: 
 /** mergeGroups, with where each run of the result came from (for splicing derived columns). */
 export function mergePlan<Row extends IndexRow>(rows: readonly Row[], groups: ReadonlySet<number>, fresh: Row[]): { rows: Row[]; parts: SplicePart[] } {
   const add = byGroup(fresh);
-  const slices: (readonly Row[])[] = [];
+  const sorted = [...groups].sort((a, b) => a - b);
+  // Where each changed group sits now, so the new array is sized once and filled in one go (a
+  // save allocates one array of the index's length, not slices and then their concatenation).
+  const spans: { lo: number; hi: number }[] = [];
+  let removed = 0;
+  let from = 0;
+  for (const g of sorted) {
+    const lo = lowerBound(rows, g, from);
+    const hi = lowerBound(rows, g + 1, lo);
+    spans.push({ lo, hi });
+    removed += hi - lo;
+    from = hi;
+  }
+  const out = new Array<Row>(rows.length - removed + add.length);
   const parts: SplicePart[] = [];
   let pos = 0;
-  const keep = (from: number, to: number) => {
-    if (to <= from) return;
-    slices.push(rows.slice(from, to));
-    parts.push({ at: pos, len: to - from, from });
-    pos += to - from;
+  const keep = (a: number, b: number) => {
+    if (b <= a) return;
+    for (let i = a; i < b; i++) out[pos + i - a] = rows[i]!;
+    parts.push({ at: pos, len: b - a, from: a });
+    pos += b - a;
   };
-  const take = (from: number, to: number) => {
-    if (to <= from) return;
-    slices.push(add.slice(from, to));
-    parts.push({ at: pos, len: to - from, from: -1 });
-    pos += to - from;
+  const take = (a: number, b: number) => {
+    if (b <= a) return;
+    for (let i = a; i < b; i++) out[pos + i - a] = add[i]!;
+    parts.push({ at: pos, len: b - a, from: -1 });
+    pos += b - a;
   };
   let at = 0;
   let j = 0;
-  for (const g of [...groups].sort((a, b) => a - b)) {
-    const lo = lowerBound(rows, g, at);
-    const hi = lowerBound(rows, g + 1, lo);
+  sorted.forEach((g, k) => {
+    const { lo, hi } = spans[k]!;
     keep(at, lo);
     const start = j;
     while (j < add.length && add[j]!.group <= g) j++;
     take(start, j);
     at = hi;
-  }
+  });
   keep(at, rows.length);
   take(j, add.length);
-  return { rows: ([] as Row[]).concat(...slices), parts };
+  return { rows: out, parts };
 }
 
 /**

@@ -11,6 +11,7 @@ import { daysToDeadline, isDualCertificate, runStatus, type RunStatus } from '@/
 import { distanceMetres, type LatLng } from '@/db/domain/geo';
 import { distance2, type MatchedGroup, type QueryContext } from '@/db/search/engine';
 import { courseNameColumns, runSummaryColumns } from './columns';
+import { idsParam, perConnection } from '../id-set';
 import { OPEN, statusIndex } from './filters';
 import type { CourseIndexRow as Row } from './rows';
 
@@ -81,19 +82,16 @@ export function pickRun(rows: readonly Row[], q: QueryContext, near: boolean): R
   return best;
 }
 
-/** The cards of one page, in the page's order. */
-export async function courseCards(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, near: boolean): Promise<CourseCardData[]> {
-  const picked = page.map((m) => ({ group: m.group, row: pickRun(m.rows, q, near), others: m.rows.length - 1 }));
-  const courseIds = picked.map((p) => p.group);
-  const runIds = picked.map((p) => p.row.run);
-  const courseRows = db
+/** The page's three reads, prepared once per connection (every list request makes them). */
+const cardReads = perConnection((db: DB) => ({
+  courses: db
     .select(courseNameColumns)
     .from(courses)
     .innerJoin(occupations, eq(occupations.id, courses.occupationId))
     .innerJoin(providers, eq(providers.id, courses.providerId))
-    .where(inArray(courses.id, courseIds))
-    .all();
-  const runRows = db
+    .where(inArray(courses.id, idsParam('ids')))
+    .prepare(),
+  runs: db
     .select({
       ...runSummaryColumns,
       venue: places.name,
@@ -104,11 +102,20 @@ export async function courseCards(db: DB, page: readonly MatchedGroup<Row>[], q:
     .from(courseRuns)
     .innerJoin(places, eq(places.id, courseRuns.theoryPlaceId))
     .leftJoin(streets, eq(streets.id, places.streetId))
-    .where(inArray(courseRuns.id, runIds))
-    .all();
+    .where(inArray(courseRuns.id, idsParam('ids')))
+    .prepare(),
+  certificates: db.select({ runId: runCertificates.runId, kind: runCertificates.kind }).from(runCertificates).where(inArray(runCertificates.runId, idsParam('ids'))).prepare(),
+}));
+
+/** The cards of one page, in the page's order. */
+export async function courseCards(db: DB, page: readonly MatchedGroup<Row>[], q: QueryContext, near: boolean): Promise<CourseCardData[]> {
+  const picked = page.map((m) => ({ group: m.group, row: pickRun(m.rows, q, near), others: m.rows.length - 1 }));
+  const reads = cardReads(db);
+  const courseRows = reads.courses.all({ ids: JSON.stringify(picked.map((p) => p.group)) });
+  const runIds = JSON.stringify(picked.map((p) => p.row.run));
+  const runRows = reads.runs.all({ ids: runIds });
   const kinds = new Map<number, string[]>();
-  for (const k of db.select({ runId: runCertificates.runId, kind: runCertificates.kind }).from(runCertificates).where(inArray(runCertificates.runId, runIds)).all())
-    kinds.set(k.runId, [...(kinds.get(k.runId) ?? []), k.kind]);
+  for (const k of reads.certificates.all({ ids: runIds })) kinds.set(k.runId, [...(kinds.get(k.runId) ?? []), k.kind]);
   const courseById = new Map(courseRows.map((c) => [c.id, c]));
   const runById = new Map(runRows.map((r) => [r.id, r]));
   const origin = q.origin;

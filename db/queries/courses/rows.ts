@@ -4,11 +4,12 @@
  * dates as yyyymmdd, enums as indexes, target groups as interned codes.
  */
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { courseRuns, courses, occupations, places, providers, runCertificates, runTargetGroups, streets, targetGroups } from '@/db/schema';
 import { COST_TYPES, PUBLICATION } from '@/db/enums';
 import { dateInt, minutesOf, type SourceDef } from '@/db/search/engine';
+import { idsParam, perConnection } from '../id-set';
 
 export type CourseIndexRow = {
   /** The course. */
@@ -86,14 +87,20 @@ function daysMask(classDays: string): number {
   return m;
 }
 
-async function load(db: DB, only: readonly number[] | null): Promise<CourseIndexRow[]> {
-  const courseRows = db
-    .select({ id: courses.id, publication: courses.publication, providerId: courses.providerId, occupationId: courses.occupationId, level: courses.level, publishedAt: courses.publishedAt, updatedAt: courses.updatedAt })
-    .from(courses)
-    .where(only ? inArray(courses.id, [...only]) : undefined)
-    .all();
-  const runRows = db
-    .select({
+/**
+ * The four reads of the index's rows, for every course (`ofIds` null) or for the courses whose
+ * ids the statement is given (a reload after a save: prepared once per connection).
+ */
+function reads(db: DB, ofIds: SQL | null) {
+  const ofCourses = ofIds ? inArray(courseRuns.courseId, ofIds) : undefined;
+  return {
+    courses: db
+      .select({ id: courses.id, publication: courses.publication, providerId: courses.providerId, occupationId: courses.occupationId, level: courses.level, publishedAt: courses.publishedAt, updatedAt: courses.updatedAt })
+      .from(courses)
+      .where(ofIds ? inArray(courses.id, ofIds) : undefined)
+      .prepare(),
+    runs: db
+      .select({
       id: courseRuns.id,
       courseId: courseRuns.courseId,
       publication: courseRuns.publication,
@@ -109,28 +116,39 @@ async function load(db: DB, only: readonly number[] | null): Promise<CourseIndex
       lat: places.lat,
       lng: places.lng,
     })
-    .from(courseRuns)
-    .innerJoin(places, eq(places.id, courseRuns.theoryPlaceId))
-    .where(only ? inArray(courseRuns.courseId, [...only]) : undefined)
-    .orderBy(asc(courseRuns.courseId), asc(courseRuns.id))
-    .all();
-  const ofCourses = only ? inArray(courseRuns.courseId, [...only]) : undefined;
+      .from(courseRuns)
+      .innerJoin(places, eq(places.id, courseRuns.theoryPlaceId))
+      .where(ofCourses)
+      .orderBy(asc(courseRuns.courseId), asc(courseRuns.id))
+      .prepare(),
+    certificates: db
+      .select({ runId: runCertificates.runId, kind: runCertificates.kind })
+      .from(runCertificates)
+      .innerJoin(courseRuns, eq(courseRuns.id, runCertificates.runId))
+      .where(ofCourses)
+      .prepare(),
+    targetGroups: db
+      .select({ runId: runTargetGroups.runId, code: runTargetGroups.groupCode })
+      .from(runTargetGroups)
+      .innerJoin(courseRuns, eq(courseRuns.id, runTargetGroups.runId))
+      .where(ofCourses)
+      .prepare(),
+  };
+}
+
+const reloads = perConnection((db: DB) => reads(db, idsParam('ids')));
+
+async function load(db: DB, only: readonly number[] | null): Promise<CourseIndexRow[]> {
+  const r = only ? reloads(db) : reads(db, null);
+  const args = only ? { ids: JSON.stringify(only) } : {};
+  const courseRows = r.courses.all(args);
+  const runRows = r.runs.all(args);
   const kinds = new Map<number, number>();
-  for (const k of db
-    .select({ runId: runCertificates.runId, kind: runCertificates.kind })
-    .from(runCertificates)
-    .innerJoin(courseRuns, eq(courseRuns.id, runCertificates.runId))
-    .where(ofCourses)
-    .all()) {
+  for (const k of r.certificates.all(args)) {
     kinds.set(k.runId, (kinds.get(k.runId) ?? 0) | (k.kind === 'skill' ? 1 : k.kind === 'licence' ? 2 : 0));
   }
   const groups = new Map<number, number[]>();
-  for (const g of db
-    .select({ runId: runTargetGroups.runId, code: runTargetGroups.groupCode })
-    .from(runTargetGroups)
-    .innerJoin(courseRuns, eq(courseRuns.id, runTargetGroups.runId))
-    .where(ofCourses)
-    .all()) {
+  for (const g of r.targetGroups.all(args)) {
     const list = groups.get(g.runId);
     if (list) list.push(groupKey(g.code));
     else groups.set(g.runId, [groupKey(g.code)]);

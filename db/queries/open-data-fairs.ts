@@ -8,7 +8,8 @@ import 'server-only';
 import { and, count, eq, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { fairEmployers, fairPositions, fairs, places, streets, type FairType } from '@/db/schema';
-import { matchingIdsSql } from '@/db/search';
+import { matchingIds } from '@/db/search';
+import { idSet } from './id-set';
 import { beijingLocal, type DateWindow } from '@/db/domain/fair-dates';
 import { NO_FAIRS, fairConditions, fairOrder } from '@/db/queries/fairs/sql';
 import { fairPageColumns } from '@/db/queries/fairs/cards';
@@ -37,7 +38,8 @@ export type OpenFair = ReturnType<ReturnType<typeof fairQuery>['all']>[number];
 /** Published fairs matching `f`, in the fair list's order. Public. */
 export async function listOpenFairs(f: FairFilter, paging: Paging, now: Date = new Date()): Promise<Listed<OpenFair>> {
   const local = beijingLocal(now);
-  const where = fairConditions({ type: f.type, street: f.street, date: f.date, when: f.when, matching: matchingIdsSql('fair', f.q) }, local, PUBLISHED_FAIRS);
+  const keyword = await matchingIds(getDb(), 'fair', f.q);
+  const where = fairConditions({ type: f.type, street: f.street, date: f.date, when: f.when, matching: keyword ? idSet(keyword.ids()) : null }, local, PUBLISHED_FAIRS);
   if (where === NO_FAIRS) return { items: [], total: 0 };
   const total = getDb().select({ n: count() }).from(fairs).where(where).get()?.n ?? 0;
   const q = fairQuery(where).orderBy(...fairOrder(f.when, local));

@@ -24,6 +24,7 @@ const PUBLIC_SCOPE: FairScope = { kind: 'public' };
 /** Upcoming, past, or (admin only) both. */
 export type FairWhenScope = FairWhen | 'all';
 
+/** `matching`: the fairs a keyword found, as an id set (db/queries/id-set.ts), or null for no keyword. */
 export type FairFilters = Pick<FairSearchValues, 'type' | 'street' | 'date'> & { when: FairWhenScope; matching: SQL | null };
 type Filters = FairFilters;
 
@@ -100,7 +101,7 @@ export function fairConditions(f: Filters, now: string, scope: FairScope = PUBLI
   // Residents always choose upcoming or past; 'all' (admin) leaves time open.
   const when: FairWhenScope = scope.kind === 'public' && f.when === 'all' ? 'upcoming' : f.when;
   if (when !== 'all') c.push(whenCondition(when, now));
-  if (f.matching) c.push(sql`${fairs.id} in (${f.matching})`);
+  if (f.matching) c.push(inArray(fairs.id, f.matching));
   if (f.type) c.push(eq(fairs.type, f.type));
   if (f.street !== null) {
     c.push(inArray(fairs.placeId, getDb().select({ id: places.id }).from(places).where(eq(places.streetId, f.street))));

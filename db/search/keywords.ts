@@ -35,18 +35,28 @@ export type MatchedIds = {
 /** Above this many logged changes since the last look, the map is rebuilt (it costs ~5 ms). */
 const MAX_TARGETED = 2_000;
 
-/** kind code: index in SEARCH_KINDS + 1 (0: no document). */
-const KIND_CODE = new Map<string, number>(SEARCH_KINDS.map((k, i) => [k, i + 1]));
+/** A kind's slot in DocMap.refs. */
+const KIND_SLOT = new Map<string, number>(SEARCH_KINDS.map((k, i) => [k, i]));
 
 type DocMap = {
-  /** Per doc id: its kind code (0 = none). */
-  kind: Uint8Array;
-  /** Per doc id: its record id. */
-  ref: Int32Array;
+  /** Per kind (KIND_SLOT), per doc id: the record id of that doc, or -1 when it is not a doc of that kind. */
+  refs: Int32Array[];
+  /** Per kind: the highest record id seen (never lowered; it only sizes a result). */
+  maxRef: number[];
   /** The change-log head this map took in, and PRAGMA data_version then. */
   seen: number;
   dataVersion: number;
 };
+
+/** Arrays for doc ids 0..max, copied from `from` where given. */
+function sized(max: number, from?: DocMap): Pick<DocMap, 'refs' | 'maxRef'> {
+  const refs = SEARCH_KINDS.map((_, k) => {
+    const a = new Int32Array(max + 1).fill(-1);
+    if (from) a.set(from.refs[k]!.subarray(0, max + 1));
+    return a;
+  });
+  return { refs, maxRef: from ? [...from.maxRef] : SEARCH_KINDS.map(() => 0) };
+}
 
 type Statements = {
   gram: Statement<[string]>;
@@ -97,14 +107,17 @@ export function parseIdList(text: string | null | undefined): Int32Array {
 
 function build(db: DB, stmts: Statements, head: { seq: number; dataVersion: number }): DocMap {
   const rows = stmts.all.all() as [string, string | null, string | null][];
-  const lists = rows.map(([kind, ids, refs]) => ({ code: KIND_CODE.get(kind) ?? 0, ids: parseIdList(ids), refs: parseIdList(refs) }));
+  const lists = rows.map(([kind, ids, refs]) => ({ slot: KIND_SLOT.get(kind), ids: parseIdList(ids), refs: parseIdList(refs) }));
   let max = 0;
   for (const l of lists) for (const id of l.ids) if (id > max) max = id;
-  const map: DocMap = { kind: new Uint8Array(max + 1), ref: new Int32Array(max + 1), seen: head.seq, dataVersion: head.dataVersion };
+  const map: DocMap = { ...sized(max), seen: head.seq, dataVersion: head.dataVersion };
   for (const l of lists) {
+    if (l.slot === undefined) continue;
+    const refs = map.refs[l.slot]!;
     for (let i = 0; i < l.ids.length; i++) {
-      map.kind[l.ids[i]!] = l.code;
-      map.ref[l.ids[i]!] = l.refs[i]!;
+      const r = l.refs[i]!;
+      refs[l.ids[i]!] = r;
+      if (r > map.maxRef[l.slot]!) map.maxRef[l.slot] = r;
     }
   }
   return map;
@@ -118,19 +131,18 @@ function apply(db: DB, stmts: Statements, map: DocMap, head: { seq: number; data
   for (const c of changes) if (c.entity === 'search_doc') docs.add(c.entityId);
   if (docs.size === 0) return { ...map, seen: head.seq };
   const now = stmts.some.all(JSON.stringify([...docs])) as [number, string, number][];
-  let max = map.kind.length - 1;
+  let max = map.refs[0]!.length - 1;
   for (const [id] of now) if (id > max) max = id;
-  // A fresh map object (a look-up in flight keeps the one it started with).
-  const kind = new Uint8Array(max + 1);
-  const ref = new Int32Array(max + 1);
-  kind.set(map.kind);
-  ref.set(map.ref);
-  for (const id of docs) if (id < kind.length) kind[id] = 0;
-  for (const [id, k, r] of now) {
-    kind[id] = KIND_CODE.get(k) ?? 0;
-    ref[id] = r;
+  // Fresh arrays (a look-up in flight keeps the ones it started with).
+  const next: DocMap = { ...sized(max, map), seen: head.seq, dataVersion: head.dataVersion };
+  for (const id of docs) for (const refs of next.refs) if (id < refs.length) refs[id] = -1;
+  for (const [id, kind, r] of now) {
+    const slot = KIND_SLOT.get(kind);
+    if (slot === undefined) continue;
+    next.refs[slot]![id] = r;
+    if (r > next.maxRef[slot]!) next.maxRef[slot] = r;
   }
-  return { kind, ref, seen: head.seq, dataVersion: head.dataVersion };
+  return next;
 }
 
 /** The document map, brought up to date with the change log first. */
@@ -191,16 +203,15 @@ export async function matchingIds(db: DB, kind: SearchKind, q: string | null | u
   // Every long word in one MATCH: FTS5 reads "a" "b" as a AND b.
   const long = terms.filter((t) => t.path === 'fts');
   if (long.length > 0) lists.push(parseIdList(stmts.fts.get(long.map((t) => ftsPhrase(t.text)).join(' ')) as string | null));
-  const docs = intersect(lists, map.kind.length);
-  const code = KIND_CODE.get(kind)!;
-  let max = 0;
-  for (const id of docs) if (map.kind[id] === code && map.ref[id]! > max) max = map.ref[id]!;
-  const bits = new Uint8Array(max + 1);
+  const slot = KIND_SLOT.get(kind)!;
+  const refs = map.refs[slot]!;
+  const docs = intersect(lists, refs.length);
+  const bits = new Uint8Array(map.maxRef[slot]! + 1);
   let size = 0;
-  for (const id of docs) {
-    if (map.kind[id] !== code) continue;
-    const r = map.ref[id]!;
-    if (bits[r] === 0) {
+  for (let i = 0; i < docs.length; i++) {
+    // A doc id past the map (added by another connection since the head was read) waits for the next poll.
+    const r = docs[i]! < refs.length ? refs[docs[i]!]! : -1;
+    if (r >= 0 && bits[r] === 0) {
       bits[r] = 1;
       size++;
     }

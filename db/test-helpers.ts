@@ -6,7 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { openDatabase, type DB } from './client';
+import { ftsPhrase, parseSearchQuery } from './domain/search-terms';
+import type { SearchKind } from './enums';
 import { seedSampleData } from './seed';
 
 export const TEST_TODAY = '2026-11-23';
@@ -23,4 +26,21 @@ export function useSeededTestDb(today = TEST_TODAY): DB {
     fs.rmSync(dir, { recursive: true, force: true });
   });
   return db;
+}
+
+/**
+ * The records of `kind` a keyword finds, by the plain SQL definition (every word's documents
+ * through search_grams or the FTS5 table, joined to search_docs): an oracle for tests, independent
+ * of the in-memory path the lists use (db/search/keywords.ts). Null when `q` has no usable words.
+ */
+export function keywordOracle(db: DB, kind: SearchKind, q: string): number[] | null {
+  const terms = parseSearchQuery(q);
+  if (terms.length === 0) return null;
+  const words = terms.map((t) =>
+    t.path === 'fts'
+      ? sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${ftsPhrase(t.text)})`
+      : sql`d.id IN (SELECT doc_id FROM search_grams WHERE gram = ${t.text})`,
+  );
+  const query = sql`SELECT d.ref_id FROM search_docs d WHERE d.kind = ${kind} AND ${sql.join(words, sql` AND `)} ORDER BY d.ref_id`;
+  return db.all<{ ref_id: number }>(query).map((r) => r.ref_id);
 }

@@ -7,7 +7,8 @@ import 'server-only';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { stationHours, stationServices, stations, streets, type HostType } from '@/db/schema';
-import { matchingIdsSql } from '@/db/search';
+import { matchingIds } from '@/db/search';
+import { idSet } from './id-set';
 import {
   openState,
   upcomingChanges,
@@ -46,10 +47,10 @@ function calendarFor(today: string) {
 
 /** Published stations matching `f`, ordered by 街镇 then id, each with its state at `now`. Public. */
 export async function listOpenStations(f: StationFilter, paging: Paging, now: Date = new Date()): Promise<Listed<OpenStation>> {
-  const keyword = matchingIdsSql('station', f.q);
+  const keyword = await matchingIds(getDb(), 'station', f.q);
   // With a keyword its id list drives; the unary + keeps the publication index out of the way.
   const conds: (SQL | undefined)[] = [keyword ? sql`+${stations.publication} = 'published'` : eq(stations.publication, 'published')];
-  if (keyword) conds.push(sql`${stations.id} IN (${keyword})`);
+  if (keyword) conds.push(inArray(stations.id, idSet(keyword.ids())));
   if (f.street !== null) conds.push(eq(stations.streetId, f.street));
   if (f.host_type !== null) conds.push(eq(stations.hostType, f.host_type));
   if (f.service !== null) {

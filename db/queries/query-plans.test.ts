@@ -201,6 +201,8 @@ describe('query plans of the public reads', () => {
     const { stationFinder } = await import('./stations/list');
     await stationFinder.warm(db);
     await fairs.fairList.warm(db);
+    // So is the keyword search's document map (db/search/keywords.ts).
+    await (await import('@/db/search')).warmKeywordIndex(db);
 
     const street = one<{ id: number }>('SELECT id FROM streets ORDER BY sort LIMIT 1').id;
     const occupation = one<{ id: number }>('SELECT occupation_id AS id FROM courses WHERE publication = \'published\' LIMIT 1').id;

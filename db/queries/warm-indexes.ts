@@ -8,10 +8,12 @@ import { getDb } from '@/db';
 import { publicCourses } from './courses';
 import { stationFinder } from './stations/list';
 import { fairList } from './fairs/list';
+import { warmKeywordIndex } from '@/db/search';
 
 export async function warmListIndexes(): Promise<void> {
   const db = getDb();
   await publicCourses.warm(db);
   await stationFinder.warm(db);
   await fairList.warm(db);
+  await warmKeywordIndex(db);
 }

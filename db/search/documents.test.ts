@@ -3,17 +3,16 @@ import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
 import { useSeededTestDb } from '../test-helpers';
 import { courseRuns, courses, places } from '../schema';
-import { matchingIdsSql } from './index';
+import { matchingIds } from './index';
 import { reindexCourse } from './documents';
 
 const db = useSeededTestDb();
 
-function coursesMatching(q: string): number[] {
-  const sub = matchingIdsSql('course', q)!;
-  return db.all<{ ref_id: number }>(sub).map((r) => r.ref_id);
+async function coursesMatching(q: string): Promise<number[]> {
+  return (await matchingIds(db, 'course', q))!.ids();
 }
 
-test("a draft run's venue does not make its course findable until the run is published", () => {
+test("a draft run's venue does not make its course findable until the run is published", async () => {
   const course = db.select({ id: courses.id }).from(courses).where(eq(courses.publication, 'published')).get()!;
   const run = db.select().from(courseRuns).where(eq(courseRuns.courseId, course.id)).get()!;
   const place = db
@@ -29,13 +28,13 @@ test("a draft run's venue does not make its course findable until the run is pub
     .get();
 
   reindexCourse(db, course.id);
-  assert.deepEqual(coursesMatching('试验专用场馆'), []);
+  assert.deepEqual(await coursesMatching('试验专用场馆'), []);
 
   db.update(courseRuns).set({ publication: 'published' }).where(eq(courseRuns.id, draft.id)).run();
   reindexCourse(db, course.id);
-  assert.deepEqual(coursesMatching('试验专用场馆'), [course.id]);
+  assert.deepEqual(await coursesMatching('试验专用场馆'), [course.id]);
   // the two-character path sees the same document
-  assert.ok(coursesMatching('甲乙').includes(course.id));
+  assert.ok((await coursesMatching('甲乙')).includes(course.id));
 });
 
 test('a deleted course loses its search document', () => {
@@ -47,11 +46,11 @@ test('a deleted course loses its search document', () => {
   assert.equal(after, n - 1);
 });
 
-function stationsMatching(q: string): number[] {
-  return db.all<{ ref_id: number }>(matchingIdsSql('station', q)!).map((r) => r.ref_id);
+async function stationsMatching(q: string): Promise<number[]> {
+  return (await matchingIds(db, 'station', q))!.ids();
 }
 
-test('stations are found by the pinyin of the services they offer', () => {
+test('stations are found by the pinyin of the services they offer', async () => {
   const offering = db
     .all<{ id: number }>(
       sql`SELECT DISTINCT ss.station_id AS id FROM station_services ss JOIN services s ON s.id = ss.service_id WHERE s.name LIKE '异地就医%'`,
@@ -60,16 +59,16 @@ test('stations are found by the pinyin of the services they offer', () => {
     .sort((a, b) => a - b);
   assert.ok(offering.length > 0);
   for (const q of ['ydjy', 'yidijiuyi', '异地就医']) {
-    const found = stationsMatching(q);
+    const found = await stationsMatching(q);
     for (const id of offering) assert.ok(found.includes(id), `${q} finds station ${id}`);
   }
 });
 
-test('two Latin letters match initials, not pieces of syllables', () => {
+test('two Latin letters match initials, not pieces of syllables', async () => {
   const all = db.get<{ n: number }>(sql`SELECT count(*) AS n FROM stations`)!.n;
   // every station name contains 医保 (yi bao): 'ao', a piece of "bao", must not match them all
   // ('ba' would: it is the initials of 备案, which every station offers)
-  assert.ok(stationsMatching('ao').length < all);
+  assert.ok((await stationsMatching('ao')).length < all);
   // 'yb' are the initials of 医保, which every station name has
-  assert.equal(stationsMatching('yb').length, all);
+  assert.equal((await stationsMatching('yb')).length, all);
 });

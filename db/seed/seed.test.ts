@@ -13,7 +13,7 @@ import { sql } from 'drizzle-orm';
 import { openDatabase, type DB } from '../client';
 import { FAIR_TYPES } from '../schema';
 import { addDays } from '../domain/time';
-import { matchingIdsSql } from '../search';
+import { matchingIds } from '../search';
 import { clearAllData, seedReferenceData, seedSampleData } from './index';
 
 const TODAY = '2026-11-23';
@@ -215,25 +215,25 @@ test('every course, station and fair has a search document', () => {
   }
 });
 
-test('search finds short words, long words and pinyin', () => {
+test('search finds short words, long words and pinyin', async () => {
   const { db } = main;
-  const find = (kind: 'course' | 'station' | 'fair', q: string) => {
-    const ids = matchingIdsSql(kind, q);
+  const find = async (kind: 'course' | 'station' | 'fair', q: string) => {
+    const ids = await matchingIds(db, kind, q);
     assert.ok(ids, q);
-    return db.all<{ ref_id: number }>(ids).map((r) => r.ref_id);
+    return ids.ids();
   };
   const electrician = db.all<{ id: number }>(sql`SELECT c.id FROM courses c JOIN occupations o ON o.id = c.occupation_id WHERE o.name = '电工'`).map((r) => r.id);
   assert.ok(electrician.length >= 3);
   // Every 电工 course, plus courses of 丰泰电工学校 (its name contains 电工).
-  const found = find('course', '电工');
+  const found = await find('course', '电工');
   for (const id of electrician) assert.ok(found.includes(id), `course ${id}`);
-  assert.ok(find('course', '花艺').length >= 2);
-  assert.ok(find('course', '园林绿化工').length >= 3);
-  assert.ok(find('course', '中级工').length >= 5);
-  assert.ok(find('course', 'dg').length >= 3, 'pinyin initials of 电工');
-  assert.ok(find('station', '异地就医备案').length >= 20);
-  assert.ok(find('station', '方庄').length >= 2);
-  assert.ok(find('fair', '叉车司机').length >= 2);
+  assert.ok((await find('course', '花艺')).length >= 2);
+  assert.ok((await find('course', '园林绿化工')).length >= 3);
+  assert.ok((await find('course', '中级工')).length >= 5);
+  assert.ok((await find('course', 'dg')).length >= 3, 'pinyin initials of 电工');
+  assert.ok((await find('station', '异地就医备案')).length >= 20);
+  assert.ok((await find('station', '方庄')).length >= 2);
+  assert.ok((await find('fair', '叉车司机')).length >= 2);
 });
 
 test('same today gives identical rows', () => {
@@ -245,14 +245,14 @@ test('same today gives identical rows', () => {
   }
 });
 
-test('refuses a non-empty database; clearAllData allows a reseed', () => {
+test('refuses a non-empty database; clearAllData allows a reseed', async () => {
   const { db, counts } = seeded();
   assert.throws(() => seedSampleData(db, { today: TODAY }), /already has data/);
   clearAllData(db);
   assert.equal(n(db, sql`SELECT count(*) AS n FROM search_docs`), 0);
   assert.equal(n(db, sql`SELECT count(*) AS n FROM search_fts`), 0);
   assert.deepEqual(seedSampleData(db, { today: TODAY }), counts);
-  assert.equal(matchingIdsSql('course', '电工') && db.all(matchingIdsSql('course', '电工')!).length > 0, true);
+  assert.ok(((await matchingIds(db, 'course', '电工'))?.size ?? 0) > 0);
 });
 
 test('rejects a malformed today', () => {

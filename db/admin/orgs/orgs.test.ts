@@ -13,11 +13,11 @@ import { placeCreateSchema, placeUpdateSchema, providerCreateSchema } from '@/db
 import { Conflict, Invalid, NotFound, StateError } from '../errors';
 import { zodFieldErrors } from '../zod-errors';
 import { readInUse } from './refusals';
-import { matchingIdsSql } from '@/db/search';
+import { matchingIds } from '@/db/search';
 
 /** Ids of `kind` whose search document matches `q`, the way the public search asks. */
 const search = {
-  matchingIds: (d: typeof db, kind: 'course' | 'fair', q: string) => d.all<{ ref_id: number }>(matchingIdsSql(kind, q)!).map((r) => r.ref_id),
+  matchingIds: async (d: typeof db, kind: 'course' | 'fair', q: string) => (await matchingIds(d, kind, q))!.ids(),
 };
 
 const db = useSeededTestDb();
@@ -166,14 +166,14 @@ describe('providers', () => {
     assert.equal(providerRow(2).phone, p.phone);
   });
 
-  it('a rename rewrites the search documents of the provider\'s courses', () => {
+  it('a rename rewrites the search documents of the provider\'s courses', async () => {
     const p = providerRow(3);
-    const hitsBefore = search.matchingIds(db, 'course', '雷霆电工').length;
+    const hitsBefore = (await search.matchingIds(db, 'course', '雷霆电工')).length;
     assert.equal(hitsBefore, 0);
     m.updateProvider(db, editor, { ...p, shortName: '雷霆电工', version: p.version });
     const courseCount = db.get<{ n: number }>(sql`select count(*) as n from courses where provider_id = 3`)!.n;
     assert.ok(courseCount > 0);
-    assert.equal(search.matchingIds(db, 'course', '雷霆电工').length, courseCount);
+    assert.equal((await search.matchingIds(db, 'course', '雷霆电工')).length, courseCount);
   });
 
   it('a provider in use cannot be deleted: says what uses it; an unused one is deleted and audited', () => {
@@ -246,7 +246,7 @@ describe('places', () => {
     throwsWith(() => m.createPlace(db, editor, placeInput('x', { providerId: '999' })), Invalid, (err) => assert.equal(err.fieldErrors.providerId, 'providerMissing'));
   });
 
-  it('renaming a place rewrites the documents of the courses and fairs that use it; audit has before and after', () => {
+  it('renaming a place rewrites the documents of the courses and fairs that use it; audit has before and after', async () => {
     const venue = db.get<{ id: number }>(sql`select place_id as id from fairs where place_id is not null and publication = 'published' limit 1`)!;
     const p = placeRow(venue.id);
     const fairCount = db.select().from(fairs).where(eq(fairs.placeId, p.id)).all().length;
@@ -256,7 +256,7 @@ describe('places', () => {
       version: p.version,
     });
     assert.equal(r.reindexed, fairCount);
-    assert.ok(search.matchingIds(db, 'fair', '彩虹会展中心').length >= 1);
+    assert.ok((await search.matchingIds(db, 'fair', '彩虹会展中心')).length >= 1);
     const a = db.select().from(auditLog).where(and(eq(auditLog.entity, 'place'), eq(auditLog.entityId, p.id))).get()!;
     assert.equal((a.before as { name: string }).name, p.name);
     assert.equal((a.after as { name: string }).name, '彩虹会展中心');
@@ -269,7 +269,7 @@ describe('places', () => {
       id: c.id,
       version: c.version,
     });
-    assert.ok(search.matchingIds(db, 'course', '星光教学楼').length >= 1);
+    assert.ok((await search.matchingIds(db, 'course', '星光教学楼')).length >= 1);
   });
 
   it('a stale copy of a place is a conflict; nothing written', () => {

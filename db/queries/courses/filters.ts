@@ -7,7 +7,7 @@ import 'server-only';
 import { COST_TYPES, PUBLICATION, type CostType, type Publication } from '@/db/enums';
 import { RUN_STATUSES, START_WINDOWS, startWindowEnd, type RunStatus, type StartWindow } from '@/db/domain/course-run';
 import { LEVELS } from '@/db/domain/labels-courses';
-import { matchingIdsSql } from '@/db/search';
+import { keywordPredicate } from '@/db/search';
 import { dateInt, filterKit, type FilterDef, type QueryContext } from '@/db/search/engine';
 import { groupKey, type CourseIndexRow as Row, type CourseRefs as Refs } from './rows';
 
@@ -54,12 +54,7 @@ export function sharedCourseFilters<V extends SharedCourseValues>(): FilterDef<R
       key: 'q',
       param: 'q',
       // The search index (grams, FTS) gives the matching course ids; the rest happens in memory.
-      compile: async (value, _q, db) => {
-        const sub = matchingIdsSql('course', String(value));
-        if (!sub) return null;
-        const ids = new Set(db.all<{ ref_id: number }>(sub).map((r) => r.ref_id));
-        return (r) => ids.has(r.group);
-      },
+      compile: (value, _q, db) => keywordPredicate(db, 'course', String(value)),
       chips: (value) => (value ? [{ key: 'q', name: String(value) }] : []),
       without: () => '' as V['q'],
     }),

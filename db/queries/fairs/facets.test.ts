@@ -7,9 +7,8 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
+import { keywordOracle, TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
 import { FAIR_TYPES, fairs, places, type FairType } from '@/db/schema';
-import { matchingIdsSql } from '@/db/search';
 import { clipWindow, dateWindow, isPast, matchesWindow, DATE_WINDOWS, type DateWindow } from '@/db/domain/fair-dates';
 
 const db = useSeededTestDb();
@@ -34,7 +33,7 @@ function published() {
 /** The published fairs matching `w`, with filter `omit` left out and `extra` required instead. */
 function brute(w: Want, now: Date, omit: Facet | null, extra: (f: ReturnType<typeof published>[number], when: 'upcoming' | 'past') => boolean): number {
   const today = TEST_TODAY;
-  const ids = w.q ? new Set(db.all<{ ref_id: number }>(matchingIdsSql('fair', w.q)!).map((r) => r.ref_id)) : null;
+  const ids = w.q ? new Set(keywordOracle(db, 'fair', w.q)) : null;
   let n = 0;
   for (const f of published()) {
     const when = isPast(f, now) ? 'past' : 'upcoming';

@@ -3,9 +3,8 @@
  * (which adds publication and status, and may show upcoming and past together). Each filter is
  * its predicate on an index row, its facet, its chip and how to drop it; the engine does the rest.
  */
-import type { DB } from '../../client';
 import { FAIR_TYPES, type FairType } from '../../schema';
-import { matchingIdsSql } from '../../search';
+import { keywordPredicate } from '../../search';
 import { filterKit, type Chip, type FilterDef, type MatchedGroup, type OrderDef, type QueryContext } from '../../search/engine';
 import { DATE_WINDOWS, type DateWindow } from '../../domain/fair-dates';
 import type { FairRefs, FairRow } from './rows';
@@ -24,13 +23,6 @@ export type FairFilterValues = {
   date: DateWindow | null;
   when: 'upcoming' | 'past' | 'all';
 };
-
-/** The fairs a keyword finds (the search index); null when it holds no searchable word. */
-async function keywordIds(db: DB, q: string): Promise<ReadonlySet<number> | null> {
-  const query = matchingIdsSql('fair', q);
-  if (!query) return null;
-  return new Set(db.all<{ ref_id: number }>(query).map((r) => r.ref_id));
-}
 
 /**
  * One code among a fixed list (a type, a publication, a status): `of` gives the row's index in
@@ -66,10 +58,7 @@ export function fairFilters<V extends FairFilterValues>(opts: { whenDefault: V['
     k.filter<'q'>({
       key: 'q',
       param: 'q',
-      compile: async (value, _q, db) => {
-        const ids = value ? await keywordIds(db, value) : null;
-        return ids ? (r) => ids.has(r.group) : null;
-      },
+      compile: (value, _q, db) => keywordPredicate(db, 'fair', value),
       chips: (value) => (value ? [{ key: 'q', value }] : []),
       without: () => '' as V['q'],
     }),

@@ -5,12 +5,10 @@ import 'server-only';
  * index rows (rows.ts); what depends on the instant ("open now", "not open yet") is computed
  * here per query from Beijing now and the district calendar.
  */
-import { sql } from 'drizzle-orm';
-import type { DB } from '@/db/client';
 import { HOST_TYPES, type HostType } from '@/db/enums';
 import { isOpenAt } from '@/db/domain/hours';
 import { FIFTEEN_MINUTE_METRES, WALK_METRES_PER_MINUTE } from '@/db/domain/geo';
-import { matchingIdsSql } from '@/db/search';
+import { keywordPredicate } from '@/db/search';
 import { distance2, filterKit, type FilterDef, type MatchedGroup, type QueryContext } from '@/db/search/engine';
 import { clockAt, type StationClock } from './schedules';
 import { COUNTER, PLANNED, SUSPENDED, type StationFacts, type StationRefs, type StationRow } from './rows';
@@ -116,13 +114,6 @@ export type SharedValues = {
   page: number;
 };
 
-/** The ids a keyword matches (the search index's own SQL), or null when it has no usable words. */
-async function keywordIds(db: DB, q: string): Promise<Set<number> | null> {
-  const sub = matchingIdsSql('station', q);
-  if (!sub) return null;
-  return new Set(db.all<{ ref_id: number }>(sql`${sub}`).map((r) => r.ref_id));
-}
-
 /** The resident finder's filters (the admin list adds its own after these). */
 export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs>[] {
   const k = filterKit<StationRow, SharedValues, StationRefs>();
@@ -130,10 +121,7 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
     k.filter({
       key: 'q',
       param: 'q',
-      compile: async (v, _q, db) => {
-        const ids = await keywordIds(db, v);
-        return ids ? (r: StationRow) => ids.has(r.group) : null;
-      },
+      compile: (v, _q, db) => keywordPredicate(db, 'station', v),
       chips: (v) => (v.trim() ? [{ key: 'q', value: v.trim() }] : []),
       without: () => '' as string,
     }),

@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../client';
+import { SEARCH_KINDS, type SearchKind } from '../enums';
+import { keywordOracle, useSeededTestDb } from '../test-helpers';
+import { indexDocument, keywordPredicate, matchingIds, removeDocument, warmKeywordIndex } from './index';
+import { parseIdList } from './keywords';
+import { reindexCourse, reindexFair, reindexStation } from './documents';
+
+const REINDEX = { course: reindexCourse, station: reindexStation, fair: reindexFair };
+
+const db = useSeededTestDb();
+
+const QUERIES = ['电', '工', '医', '会', '电工', '护理', '银行', '招聘', 'dg', 'yb', '育婴员', '异地就医', '招聘会', '园林绿化工', 'diangong', 'ydjy', '丰台 招聘', '电工 中级', '异地就医 银行', 'zzzz', '无此词语甲乙'];
+
+test('finds exactly what the plain SQL definition finds, for every kind and kind of word', async () => {
+  await warmKeywordIndex(db);
+  let nonEmpty = 0;
+  for (const kind of SEARCH_KINDS) {
+    for (const q of QUERIES) {
+      const want = keywordOracle(db, kind, q)!;
+      const got = await matchingIds(db, kind, q);
+      assert.ok(got, `${kind} ${q}`);
+      assert.deepEqual(got.ids(), want, `${kind} ${q}`);
+      assert.equal(got.size, want.length, `${kind} ${q}: size`);
+      if (want.length > 0) nonEmpty++;
+    }
+  }
+  // The queries exercise real matches, not only empty sets.
+  assert.ok(nonEmpty >= 30, `${nonEmpty} non-empty`);
+});
+
+test('no usable words: no filter at all', async () => {
+  for (const q of ['', '   ', '，。！', null, undefined]) {
+    assert.equal(await matchingIds(db, 'course', q), null, String(q));
+    assert.equal(await keywordPredicate(db, 'course', q), null, String(q));
+  }
+});
+
+test("the predicate tests a row's group", async () => {
+  const want = keywordOracle(db, 'station', '银行')!;
+  assert.ok(want.length > 0);
+  const pass = (await keywordPredicate(db, 'station', '银行'))!;
+  assert.equal(pass({ group: want[0]! }), true);
+  const maxId = db.get<{ n: number }>(sql`SELECT max(id) AS n FROM stations`)!.n;
+  assert.equal(pass({ group: maxId + 1000 }), false);
+  const other = db.all<{ id: number }>(sql`SELECT id FROM stations`).map((r) => r.id).find((id) => !want.includes(id))!;
+  assert.equal(pass({ group: other }), false);
+});
+
+test('a saved document is found on the very next query, and a removed one is gone', async () => {
+  await matchingIds(db, 'fair', '招聘');
+  const ref = db.get<{ n: number }>(sql`SELECT max(ref_id) + 100 AS n FROM search_docs WHERE kind = 'fair'`)!.n;
+  db.transaction(() => indexDocument(db, 'fair', ref, { names: ['翡翠湾专场试招会'], text: ['蓝莓'] }));
+  assert.deepEqual((await matchingIds(db, 'fair', '翡翠湾'))!.ids(), [ref]);
+  assert.deepEqual((await matchingIds(db, 'fair', '蓝莓'))!.ids(), [ref]);
+  assert.ok((await matchingIds(db, 'fair', '招聘 试招'))!.size === 0);
+  assert.ok((await matchingIds(db, 'fair', 'fcw'))!.has(ref), 'pinyin initials of the name');
+  // A rewrite (an admin save) changes the words, not the document: found by the new words only.
+  indexDocument(db, 'fair', ref, { names: ['玛瑙湾专场'], text: [] });
+  assert.deepEqual((await matchingIds(db, 'fair', '翡翠湾'))!.ids(), []);
+  assert.deepEqual((await matchingIds(db, 'fair', '玛瑙'))!.ids(), [ref]);
+  removeDocument(db, 'fair', ref);
+  assert.deepEqual((await matchingIds(db, 'fair', '玛瑙'))!.ids(), []);
+});
+
+test("a removed document's id taken by another record's document maps to the new record", async () => {
+  await matchingIds(db, 'course', '电工');
+  // SQLite gives a new row the highest id + 1: remove the newest document, then add one of
+  // another kind, which takes the very same id.
+  const last = db.get<{ id: number; kind: SearchKind; ref: number }>(sql`SELECT id, kind, ref_id AS ref FROM search_docs ORDER BY id DESC LIMIT 1`)!;
+  removeDocument(db, last.kind, last.ref);
+  const kind = last.kind === 'station' ? 'course' : 'station';
+  const ref = db.get<{ n: number }>(sql`SELECT max(ref_id) + 1 AS n FROM search_docs WHERE kind = ${kind}`)!.n;
+  indexDocument(db, kind, ref, { names: ['珊瑚礁服务点'], text: [] });
+  assert.equal(db.get<{ id: number }>(sql`SELECT id FROM search_docs WHERE kind = ${kind} AND ref_id = ${ref}`)!.id, last.id, 'the id was reused');
+  assert.deepEqual((await matchingIds(db, kind, '珊瑚'))!.ids(), [ref]);
+  assert.deepEqual((await matchingIds(db, kind, '珊瑚礁服务'))!.ids(), [ref]);
+  assert.deepEqual((await matchingIds(db, last.kind, '珊瑚'))!.ids(), []);
+  // The record's own document back, written from its tables (under a new id).
+  removeDocument(db, kind, ref);
+  REINDEX[last.kind](db, last.ref);
+  assert.ok((await matchingIds(db, last.kind, '丰台'))!.has(last.ref) === keywordOracle(db, last.kind, '丰台')!.includes(last.ref));
+});
+
+test("another connection's save (another app node) is found on the next query", async () => {
+  await matchingIds(db, 'station', '银行');
+  const other = openDatabase(process.env.DATABASE_PATH!);
+  try {
+    const ref = other.get<{ n: number }>(sql`SELECT max(ref_id) + 50 AS n FROM search_docs WHERE kind = 'station'`)!.n;
+    indexDocument(other, 'station', ref, { names: ['琥珀湖医保点'], text: [] });
+    assert.deepEqual((await matchingIds(db, 'station', '琥珀'))!.ids(), [ref]);
+    removeDocument(other, 'station', ref);
+    assert.deepEqual((await matchingIds(db, 'station', '琥珀'))!.ids(), []);
+  } finally {
+    other.$client.close();
+  }
+});
+
+test('many documents added at once (a reseed) are all found', async () => {
+  await matchingIds(db, 'course', '电工');
+  const base = db.get<{ n: number }>(sql`SELECT max(ref_id) + 1 AS n FROM search_docs WHERE kind = 'course'`)!.n;
+  const refs = Array.from({ length: 2_500 }, (_, i) => base + i);
+  db.transaction(() => {
+    for (const r of refs) indexDocument(db, 'course', r, { names: ['琉璃瓦修缮课'], text: [] });
+  });
+  assert.deepEqual((await matchingIds(db, 'course', '琉璃瓦'))!.ids(), refs);
+  db.transaction(() => {
+    for (const r of refs) removeDocument(db, 'course', r);
+  });
+  assert.deepEqual((await matchingIds(db, 'course', '琉璃瓦'))!.ids(), []);
+});
+
+test('id lists are read from group_concat text', () => {
+  assert.deepEqual([...parseIdList(null)], []);
+  assert.deepEqual([...parseIdList('')], []);
+  assert.deepEqual([...parseIdList('7')], [7]);
+  assert.deepEqual([...parseIdList('3,17,204,1000000')], [3, 17, 204, 1_000_000]);
+});

@@ -42,6 +42,17 @@ export function clockOf(q: QueryContext): StationClock {
   return clockWith(q);
 }
 
+/**
+ * All that "open now" reads of a query besides the row: the day (not open yet), Beijing now to the
+ * minute, and what today's calendar entry makes of its hours (a holiday, a 调休 day's weekday).
+ * Facet keys reading it name it, so their column is worked out once a minute and spliced after a
+ * save (columns.ts) instead of asked of every station on every query.
+ */
+function openContext(q: QueryContext): string {
+  const c = clockWith(q);
+  return `${q.today}|${c.today}|${c.minutes}|${c.hoursWeekday}|${c.holiday ? 1 : 0}`;
+}
+
 /** Not open yet on `today` (yyyymmdd): an opening date in the future wins, as in the hours engine. */
 export function plannedOn(st: StationFacts, today: number): boolean {
   return st.openingDate > 0 ? today < st.openingDate : st.status === PLANNED;
@@ -174,6 +185,7 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
           for (let i = 0; i < r.st.svcs.length; i++) if (openForService(r.st, i, q)) out.push(r.st.svcs[i]!);
           return out;
         },
+        cacheKey: (q) => (clockWith(q).open ? `open|${openContext(q)}` : 'all'),
       },
       chips: (v, refs) => (v !== null ? [{ key: 'service', value: String(v), name: refs.services.find((s) => s.id === v)?.name ?? String(v) }] : []),
       without: () => null,
@@ -185,7 +197,7 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
         clockWith(q).open = v;
         return v ? (r: StationRow) => openAt(r.st, false, q) : () => true;
       },
-      facet: { options: () => [{ key: 1, value: '1' }], keys: (r, q) => (openNow(r, q) ? 1 : null) },
+      facet: { options: () => [{ key: 1, value: '1' }], keys: (r, q) => (openNow(r, q) ? 1 : null), cacheKey: (q) => `${clockWith(q).service ?? ''}|${openContext(q)}` },
       chips: (v) => (v ? [{ key: 'open' }] : []),
       without: () => false,
     }),
@@ -218,6 +230,7 @@ export function within15Count(): FilterDef<StationRow, SharedValues, StationRefs
     facet: {
       options: () => [{ key: 1, value: '1' }],
       keys: (r, q) => (q.origin && !plannedOn(r.st, q.today) && distance2(q.origin, r.st.lat, r.st.lng) < REACH * REACH ? 1 : null),
+      cacheKey: (q) => (q.origin ? `${q.origin.lat},${q.origin.lng}|${q.today}` : 'none'),
     },
     chips: () => [],
     without: (v) => v,

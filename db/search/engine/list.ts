@@ -13,6 +13,7 @@ import { columnOf, groupsOf } from './columns';
 import { columnTest, countVariants, orderGroups, runPass, type PassFacet, type PassTest, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
+import { rankings } from './ranks';
 import { indexStore, type IndexSnapshot, type IndexStore } from './store';
 import type {
   Chip,
@@ -141,29 +142,14 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: false }).total;
   }
 
-  // Static orders: every group's place, worked out once per set of rows (see OrderDef.static); a
-  // snapshot whose rows did not change (another list's content did) keeps its ranks.
-  const ranks = new WeakMap<readonly Row[], Map<string, Int32Array>>();
-  function rankOf(snap: IndexSnapshot<Row, Refs>, order: string, q: QueryContext): Int32Array {
-    let byOrder = ranks.get(snap.rows);
-    if (!byOrder) ranks.set(snap.rows, (byOrder = new Map()));
-    const known = byOrder.get(order);
-    if (known) return known;
-    const groups: MatchedGroup<Row>[] = [];
-    let open: { group: number; rows: Row[] } | null = null;
-    let max = 0;
-    for (const row of snap.rows) {
-      if (!open || open.group !== row.group) groups.push((open = { group: row.group, rows: [] }));
-      open.rows.push(row);
-      if (row.group > max) max = row.group;
-    }
-    const o = def.orders[order]!;
-    const rank = new Int32Array(max + 1).fill(-1);
-    orderGroups(groups, (m) => o.key(m, q)).forEach((m, i) => {
-      rank[m.group] = i;
-    });
-    byOrder.set(order, rank);
-    return rank;
+  // Ranked orders (static, or rankedBy a name): every group's place, kept per set of rows and
+  // carried over a save (ranks.ts); a snapshot whose rows did not change (another list's content
+  // did) keeps its ranks.
+  const rankingOf = rankings<Row, Refs>();
+  /** The name a query's order is ranked under, or null when it is sorted per query. */
+  function rankName(o: OrderDef<Row>, q: QueryContext): string | null {
+    if (o.static) return '';
+    return o.rankedBy ? o.rankedBy(q) : null;
   }
 
   /** The matched groups in a static order's ranks: placed by rank, then read off (no sort). */
@@ -180,7 +166,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     const facets: (PassFacet | null)[] = def.filters.map((f, i) => (f.facet ? { options: f.facet.options(snap.refs, q), column: facetColumn(snap, i, q) } : null));
     const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets, collect: true });
     const o = def.orders[order]!;
-    const ordered = o.static ? byRank(out.matched, rankOf(snap, order, q)) : orderGroups(out.matched, (m) => o.key(m, q));
+    const name = rankName(o, q);
+    const ordered = name !== null ? byRank(out.matched, rankingOf(snap, order, name, (m) => o.key(m, q)).rank) : orderGroups(out.matched, (m) => o.key(m, q));
     const facetCounts: Record<string, FacetCount[]> = {};
     def.filters.forEach((f, i) => {
       const fc = facets[i];

@@ -11,7 +11,7 @@ import { HOST_TYPES, type HostType } from '@/db/enums';
 import { isOpenAt } from '@/db/domain/hours';
 import { FIFTEEN_MINUTE_METRES, WALK_METRES_PER_MINUTE } from '@/db/domain/geo';
 import { matchingIdsSql } from '@/db/search';
-import { distance2, filterKit, type FilterDef, type MatchedGroup, type QueryContext } from '@/db/search/engine';
+import { distance2, filterKit, type FilterDef, type MatchedGroup, type OrderDef, type QueryContext } from '@/db/search/engine';
 import { clockAt, type StationClock } from './schedules';
 import { COUNTER, PLANNED, SUSPENDED, type StationFacts, type StationRefs, type StationRow } from './rows';
 
@@ -239,19 +239,22 @@ export function within15Count(): FilterDef<StationRow, SharedValues, StationRefs
 
 const first = (m: MatchedGroup<StationRow>) => m.rows[0]!.st;
 
-/** Operating before planned; by distance from the origin when there is one, else by 街镇 order and name. */
-export const finderOrder = {
-  key(m: MatchedGroup<StationRow>, q: QueryContext): readonly number[] {
+/**
+ * Operating before planned; by distance from the origin when there is one, else by 街镇 order and
+ * name. Without an origin the key reads only the day (not open yet): ranked once a day and
+ * carried over saves, not sorted per query.
+ */
+export const finderOrder: OrderDef<StationRow> = {
+  key(m, q) {
     const st = first(m);
-    const planned = plannedOn(st, q.today);
-    return [planned ? 1 : 0, q.origin ? distance2(q.origin, st.lat, st.lng) : st.order.rank(st.id)];
+    const planned = plannedOn(st, q.today) ? 1 : 0;
+    return q.origin ? [planned, distance2(q.origin, st.lat, st.lng)] : [planned, ...st.orderKey];
   },
+  rankedBy: (q) => (q.origin ? null : String(q.today)),
 };
 
-/** The admin list: by 街镇 order and name. */
-export const adminOrder = {
-  key(m: MatchedGroup<StationRow>): readonly number[] {
-    const st = first(m);
-    return [st.order.rank(st.id)];
-  },
+/** The admin list: by 街镇 order and name (ranked once, carried over saves). */
+export const adminOrder: OrderDef<StationRow> = {
+  static: true,
+  key: (m) => first(m).orderKey,
 };

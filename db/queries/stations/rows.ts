@@ -31,8 +31,11 @@ export type StationFacts = {
   /** The services it offers (ascending ids) and how each is offered (index in SERVICE_MODES). */
   svcs: readonly number[];
   modes: readonly number[];
-  /** Its place in the list order (街镇 order, then name, then id), from its database's ranking. */
-  order: StationOrder;
+  /**
+   * Its list-order key (街镇 order, then its name as SQLite orders text; ties by id): the orders
+   * rank every station by it once and carry the ranking over a save (engine ranks.ts).
+   */
+  orderKey: readonly number[];
   /** Regular weekday sessions ending after 18:00 / any weekend session (station scope). */
   evening: boolean;
   weekend: boolean;
@@ -74,45 +77,6 @@ function weekSpans(schedule: StationSchedule, scope: 'station' | 'counter'): num
   return out;
 }
 
-/**
- * The list order of every station of one database (街镇 order, name as SQLite orders text, id)
- * as one rank per station, so a sort compares two numbers. Kept as the index loads stations
- * (a targeted reload replaces those stations' keys); ranked again on first use after a change.
- */
-export type StationOrder = { rank(id: number): number; set(ids: number[] | null, keys: { id: number; key: number[] }[]): void };
-
-const orders = new WeakMap<DB, StationOrder>();
-
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-function stationOrder(db: DB): StationOrder {
-  let o = orders.get(db);
-  if (o) return o;
-  const keys = new Map<number, number[]>();
-  let ranks: Map<number, number> | null = null;
-  o = {
-    rank(id) {
-      if (!ranks) {
-        const sorted = [...keys].sort((a, b) => compareKeys(a[1], b[1]) || a[0] - b[0]);
-        ranks = new Map(sorted.map(([sid], i) => [sid, i]));
-      }
-      return ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
-    },
-    set(ids, list) {
-      if (ids === null) keys.clear();
-      else for (const id of ids) keys.delete(id);
-      for (const k of list) keys.set(k.id, k.key);
-      ranks = null;
-    },
-  };
-  orders.set(db, o);
-  return o;
-}
-
 async function load(db: DB, only: readonly number[] | null): Promise<StationRow[]> {
   const ids = only ? [...only] : null;
   const heads = db
@@ -151,8 +115,6 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
     list.push({ svc: s.serviceId, mode: SERVICE_MODES.indexOf(s.mode) });
     offered.set(s.stationId, list);
   }
-  const order = stationOrder(db);
-  order.set(ids, heads.map((h) => ({ id: h.id, key: [h.streetSort, ...nameKey(h.name)] })));
   const rows: StationRow[] = [];
   for (const h of heads) {
     const schedule = schedules.get(h.id)!;
@@ -170,7 +132,7 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
       lng: h.lng,
       svcs: offers.map((o) => o.svc),
       modes: offers.map((o) => o.mode),
-      order,
+      orderKey: [h.streetSort, ...nameKey(h.name)],
       evening: opensEvenings(schedule.hours),
       weekend: opensWeekends(schedule.hours),
       schedule,

@@ -4,13 +4,14 @@ import 'server-only';
  * filter, facet or order needs that depends only on content, worked out once when the station
  * changes (its services and how each is offered, its weekly sessions, its place in the order).
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { HOST_TYPES, PUBLICATION, SERVICE_MODES, STATION_STATUSES } from '@/db/enums';
 import { opensEvenings, opensWeekends, regularSessions, type StationSchedule } from '@/db/domain/hours';
 import { dateInt, minutesOf } from '@/db/search/engine';
-import { places, services, stationExceptions, stationHours, stationServices, stations, streets } from '@/db/schema';
+import { places, services, streets } from '@/db/schema';
 import { cleanSessions } from '../station-schedules';
+import { readStations } from './row-reads';
 
 /** Per ISO weekday (index 1–7), the regular sessions as [from, to) minute pairs, flattened. */
 type WeekSpans = readonly (readonly number[])[];
@@ -78,39 +79,18 @@ function weekSpans(schedule: StationSchedule, scope: 'station' | 'counter'): num
 }
 
 async function load(db: DB, only: readonly number[] | null): Promise<StationRow[]> {
-  const ids = only ? [...only] : null;
-  const heads = db
-    .select({
-      id: stations.id,
-      name: stations.name,
-      hostType: stations.hostType,
-      streetId: stations.streetId,
-      streetSort: streets.sort,
-      lat: stations.lat,
-      lng: stations.lng,
-      status: stations.status,
-      openingDate: stations.openingDate,
-      statusReason: stations.statusReason,
-      lastVerifiedOn: stations.lastVerifiedOn,
-      publication: stations.publication,
-    })
-    .from(stations)
-    .innerJoin(streets, eq(streets.id, stations.streetId))
-    .where(ids ? inArray(stations.id, ids) : undefined)
-    .all();
+  const { heads, hours, exceptions, services: offers } = readStations(db, only);
   const schedules = new Map<number, StationSchedule>();
   for (const h of heads) schedules.set(h.id, { status: h.status, openingDate: h.openingDate, statusReason: h.statusReason, hours: [], exceptions: [] });
-  for (const h of db.select().from(stationHours).where(ids ? inArray(stationHours.stationId, ids) : undefined).all()) {
+  for (const h of hours) {
     schedules.get(h.stationId)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
   }
-  // Every exception, past ones too: the rows depend on content only, never on the day they were built.
-  const exc = db.select().from(stationExceptions).where(ids ? inArray(stationExceptions.stationId, ids) : undefined).orderBy(asc(stationExceptions.id)).all();
-  for (const e of exc) {
+  for (const e of exceptions) {
     schedules.get(e.stationId)?.exceptions.push({ startDate: e.startDate, endDate: e.endDate, closed: e.closed, sessions: cleanSessions(e.sessions), reason: e.reason });
   }
   const offered = new Map<number, { svc: number; mode: number }[]>();
   // Ascending service ids per station (binary search in the filter).
-  for (const s of db.select().from(stationServices).where(ids ? inArray(stationServices.stationId, ids) : undefined).all()) {
+  for (const s of offers) {
     const list = offered.get(s.stationId) ?? [];
     list.push({ svc: s.serviceId, mode: SERVICE_MODES.indexOf(s.mode) });
     offered.set(s.stationId, list);

@@ -199,9 +199,12 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
     k.filter({
       key: 'open',
       param: 'open',
-      compile: (v, q) => {
+      compile: (v, q, _db, values) => {
         clockWith(q).open = v;
-        return v ? (r: StationRow) => openAt(r.st, false, q) : () => true;
+        if (!v) return () => true;
+        // Without a service chosen the test is this facet's own key (open now), read from its
+        // column (worked out once a minute, spliced after a save), not asked of every station.
+        return values.service === null ? { anyKey: [1] } : (r: StationRow) => openAt(r.st, false, q);
       },
       facet: { options: () => [{ key: 1, value: '1' }], keys: (r, q) => (openNow(r, q) ? 1 : null), cacheKey: (q) => `${clockWith(q).service ?? ''}|${openContext(q)}` },
       chips: (v) => (v ? [{ key: 'open' }] : []),

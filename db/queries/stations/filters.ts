@@ -22,13 +22,13 @@ const PLANNED = PLANNED_STATUS;
 const SUSPENDED = SUSPENDED_STATUS;
 
 /**
- * Per query: the clock (read once: the calendar is one small query), the engine's verdicts for
- * stations with an exception today, and the service and "open now" choices. "Open now" depends
+ * Per query: the clock (read once: the calendar is one small query), what "open now" reads of it
+ * (`context`, see openContext), and the service and "open now" choices. "Open now" depends
  * on the service chosen (a counter-only service needs the counter open), and the engine hands
  * each filter only its own parameter: each records its choice when compiled (every filter is
  * compiled before a pass runs), and the predicates read both.
  */
-type QueryState = StationClock & { verdicts: Map<number, boolean>; service: number | null; open: boolean };
+type QueryState = StationClock & { context: string; service: number | null; open: boolean };
 const states = new WeakMap<QueryContext, QueryState>();
 // The last query's state: predicates and facet keys ask once per row, within one query.
 let lastQ: QueryContext | null = null;
@@ -37,7 +37,9 @@ function clockWith(q: QueryContext): QueryState {
   if (q === lastQ) return lastState!;
   let c = states.get(q);
   if (!c) {
-    c = { ...clockAt(q.now), verdicts: new Map(), service: null, open: false };
+    const clock = clockAt(q.now);
+    const context = `${q.today}|${clock.today}|${clock.minutes}|${clock.hoursWeekday}|${clock.holiday ? 1 : 0}`;
+    c = { ...clock, context, service: null, open: false };
     states.set(q, c);
   }
   lastQ = q;
@@ -55,9 +57,15 @@ export function clockOf(q: QueryContext): StationClock {
  * save (columns.ts) instead of asked of every station on every query.
  */
 function openContext(q: QueryContext): string {
-  const c = clockWith(q);
-  return `${q.today}|${c.today}|${c.minutes}|${c.hoursWeekday}|${c.holiday ? 1 : 0}`;
+  return clockWith(q).context;
 }
+
+/**
+ * The hours engine's verdicts for a station with an exception today, kept per station row and
+ * open-now context: asked once a minute, not on every query (a changed station gets a new row).
+ */
+type Verdicts = { context: string; station: boolean | undefined; counter: boolean | undefined };
+const verdicts = new WeakMap<StationFacts, Verdicts>();
 
 /** Not open yet on `today` (yyyymmdd): an opening date in the future wins, as in the hours engine. */
 export function plannedOn(st: StationFacts, today: number): boolean {
@@ -79,11 +87,13 @@ export function openAt(st: StationFacts, counter: boolean, q: QueryContext): boo
   const x = st.exceptionDays;
   for (let i = 0; i < x.length; i += 2) {
     if (x[i]! <= q.today && q.today <= x[i + 1]!) {
-      const key = counter ? -st.id : st.id;
-      let v = c.verdicts.get(key);
+      let m = verdicts.get(st);
+      if (!m || m.context !== c.context) verdicts.set(st, (m = { context: c.context, station: undefined, counter: undefined }));
+      let v = counter ? m.counter : m.station;
       if (v === undefined) {
         v = isOpenAt(st.schedule, c.calendar, q.now, counter ? 'counter' : 'station');
-        c.verdicts.set(key, v);
+        if (counter) m.counter = v;
+        else m.station = v;
       }
       return v;
     }

@@ -16,6 +16,9 @@ const CANCELLED = FAIR_STATUSES.indexOf('cancelled');
 type Next = { id: number; go: number; starts: number };
 const sooner = (a: Next, b: Next) => a.go - b.go || a.starts - b.starts || a.id - b.id;
 
+/** The last answer per index snapshot: the ids for a minute and a count (the home page asks on every visit). */
+const lastIds = new WeakMap<object, { minute: number; n: number; ids: number[] }>();
+
 /**
  * The next published fairs that are not cancelled, soonest first (as the list orders them). One
  * pass over the index keeping the n soonest (no key per fair, no sort of every upcoming fair);
@@ -27,6 +30,8 @@ export async function listUpcomingFairs(limit = 3, now: Date = new Date()): Prom
   const clock = beijingNow(now);
   const minute = epochDay(clock.date) * 1440 + clock.minutes;
   const snap = await fairList.index.current(db);
+  const known = lastIds.get(snap);
+  if (known && known.minute === minute && known.n === n) return itemsByIds(db, known.ids, now);
   const best: Next[] = [];
   for (const r of snap.rows) {
     if (r.publication !== PUBLISHED || r.status === CANCELLED || (fairState(r, minute) & UPCOMING) === 0) continue;
@@ -39,5 +44,7 @@ export async function listUpcomingFairs(limit = 3, now: Date = new Date()): Prom
     }
     best[at] = x;
   }
-  return itemsByIds(db, best.map((b) => b.id), now);
+  const ids = best.map((b) => b.id);
+  lastIds.set(snap, { minute, n, ids });
+  return itemsByIds(db, ids, now);
 }

@@ -429,6 +429,10 @@ describe('fairs for other pages', async () => {
     const next = await q.listUpcomingFairs(3, NOW);
     assert.equal(next.length, 3);
     assert.ok(next.every((f) => f.status !== 'cancelled' && !f.past));
+    // In the upcoming list's own order, cancelled fairs left out.
+    const listed = (await q.searchFairs('', NOW)).items.filter((f) => f.status !== 'cancelled');
+    assert.ok(listed.length >= 5);
+    assert.deepEqual((await q.listUpcomingFairs(5, NOW)).map((f) => f.id), listed.slice(0, 5).map((f) => f.id));
   });
 });
 

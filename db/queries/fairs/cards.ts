@@ -2,7 +2,7 @@
  * Fair cards: the columns every fair list reads, each fair's employer and position counts, and
  * rows → FairListItem (next session, under way, past) at a given instant.
  */
-import { count, eq, inArray, sql } from 'drizzle-orm';
+import { count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { courses, fairEmployers, fairPositions, fairs, places, streets } from '../../schema';
 import { beijingLocal, isHappeningNow, isPast, nextSession, splitLocal, type FairTiming } from '../../domain/fair-dates';
@@ -53,10 +53,8 @@ export type ListRow = ReturnType<ReturnType<typeof selectCards>['all']>[number];
 
 export type FairCounts = { employers: number; positions: number; headcount: number; linked: boolean };
 
-export function countsFor(db: DB, ids: number[]): Map<number, FairCounts> {
-  const out = new Map<number, FairCounts>();
-  if (ids.length === 0) return out;
-  const rows = db
+function countsOf(db: DB, where: SQL) {
+  return db
     .select({
       fairId: fairEmployers.fairId,
       employers: sql<number>`count(distinct ${fairEmployers.id})`,
@@ -70,10 +68,45 @@ export function countsFor(db: DB, ids: number[]): Map<number, FairCounts> {
     .from(fairEmployers)
     .leftJoin(fairPositions, eq(fairPositions.employerId, fairEmployers.id))
     .leftJoin(courses, eq(courses.id, fairPositions.courseId))
-    .where(inArray(fairEmployers.fairId, ids))
-    .groupBy(fairEmployers.fairId)
-    .all();
-  for (const r of rows) {
+    .where(where)
+    .groupBy(fairEmployers.fairId);
+}
+
+/** Ids per prepared read: a page's worth; a longer list is read in pieces. */
+const IDS = 10;
+const PARAMS = Array.from({ length: IDS }, (_, i) => `id${i}`);
+const idPlaceholders = () => PARAMS.map((p) => sql.placeholder(p));
+
+/** The cards' two reads, prepared once per connection (every page asks them). */
+function prepareReads(db: DB) {
+  return {
+    cards: selectCards(db).where(inArray(fairs.id, idPlaceholders())).prepare(),
+    counts: countsOf(db, inArray(fairEmployers.fairId, idPlaceholders())).prepare(),
+  };
+}
+const reads = new WeakMap<DB, ReturnType<typeof prepareReads>>();
+function readsFor(db: DB) {
+  let r = reads.get(db);
+  if (!r) reads.set(db, (r = prepareReads(db)));
+  return r;
+}
+
+/** Runs a prepared read over `ids`, a page's worth at a time (unused places ask for id -1: none). */
+function byPages<T>(ids: readonly number[], run: (params: Record<string, number>) => T[]): T[] {
+  const out: T[] = [];
+  for (let at = 0; at < ids.length; at += IDS) {
+    const params: Record<string, number> = {};
+    PARAMS.forEach((p, i) => (params[p] = ids[at + i] ?? -1));
+    out.push(...run(params));
+  }
+  return out;
+}
+
+export function countsFor(db: DB, ids: number[]): Map<number, FairCounts> {
+  const out = new Map<number, FairCounts>();
+  if (ids.length === 0) return out;
+  const counts = readsFor(db).counts;
+  for (const r of byPages(ids, (p) => counts.all(p))) {
     out.set(r.fairId, { employers: r.employers, positions: r.positions, headcount: r.headcount, linked: r.linked === 1 });
   }
   return out;
@@ -117,9 +150,8 @@ export function toItem(r: ListRow, c: FairCounts | undefined, now: Date): FairLi
 /** The cards of the given fairs, in the given order. */
 export async function itemsByIds(db: DB, ids: readonly number[], now: Date): Promise<FairListItem[]> {
   if (ids.length === 0) return [];
-  const rows = selectCards(db)
-    .where(inArray(fairs.id, [...ids]))
-    .all();
+  const cards = readsFor(db).cards;
+  const rows = byPages(ids, (p) => cards.all(p));
   const byId = new Map(rows.map((r) => [r.id, r]));
   const ordered = ids.map((id) => byId.get(id)).filter((r): r is ListRow => r !== undefined);
   const counts = countsFor(db, ordered.map((r) => r.id));

@@ -4,7 +4,7 @@
  * the fair; a moved place or renamed street rebuilds). Every list over fairs — the resident
  * list, the admin list, the home page's next fairs — reads these rows.
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { FAIR_STATUSES, FAIR_TYPES, PUBLICATION, fairs, places, streets, type FairStatus, type FairType, type Publication } from '../../schema';
 import { epochDay, minutesOf, type SourceDef } from '../../search/engine';
@@ -85,11 +85,21 @@ function select(db: DB) {
   return db.select(columns).from(fairs).leftJoin(places, eq(places.id, fairs.placeId));
 }
 
+/** One fair's row, prepared once per connection: a save reloads one fair. */
+const prepared = new WeakMap<DB, ReturnType<ReturnType<typeof select>['prepare']>>();
+function loadFew(db: DB, ids: readonly number[]): FairRow[] {
+  let one = prepared.get(db);
+  if (!one) prepared.set(db, (one = select(db).where(eq(fairs.id, sql.placeholder('id'))).prepare()));
+  const out: FairRow[] = [];
+  for (const id of ids) for (const r of one.all({ id })) out.push(toRow(r));
+  return out;
+}
+
 /** Where the fair lists' rows come from, and which changes concern them. */
 export const fairSource: SourceDef<FairRow, FairRefs> = {
   name: 'fairs',
   loadAll: async (db) => select(db).all().map(toRow),
-  loadGroups: async (db, ids) => select(db).where(inArray(fairs.id, [...ids])).all().map(toRow),
+  loadGroups: async (db, ids) => (ids.length <= 16 ? loadFew(db, ids) : select(db).where(inArray(fairs.id, [...ids])).all().map(toRow)),
   loadRefs: async (db) => ({
     streets: db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
   }),

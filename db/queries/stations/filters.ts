@@ -9,18 +9,24 @@ import { HOST_TYPES, type HostType } from '@/db/enums';
 import { isOpenAt } from '@/db/domain/hours';
 import { FIFTEEN_MINUTE_METRES, WALK_METRES_PER_MINUTE } from '@/db/domain/geo';
 import { keywordPredicate } from '@/db/search';
-import { distance2, filterKit, type FilterDef, type MatchedGroup, type QueryContext } from '@/db/search/engine';
+import { distance2, filterKit, type FilterDef, type MatchedGroup, type OrderDef, type QueryContext } from '@/db/search/engine';
 import { clockAt, type StationClock } from './schedules';
-import { COUNTER, PLANNED, SUSPENDED, type StationFacts, type StationRefs, type StationRow } from './rows';
+import { COUNTER as COUNTER_MODE, PLANNED as PLANNED_STATUS, SUSPENDED as SUSPENDED_STATUS, type StationFacts, type StationRefs, type StationRow } from './rows';
+
+// Local bindings for what every station's tests read (an imported binding is a property read
+// per use under a CommonJS transform such as the benchmark's).
+const COUNTER = COUNTER_MODE;
+const PLANNED = PLANNED_STATUS;
+const SUSPENDED = SUSPENDED_STATUS;
 
 /**
- * Per query: the clock (read once: the calendar is one small query), the engine's verdicts for
- * stations with an exception today, and the service and "open now" choices. "Open now" depends
+ * Per query: the clock (read once: the calendar is one small query), what "open now" reads of it
+ * (`context`, see openContext), and the service and "open now" choices. "Open now" depends
  * on the service chosen (a counter-only service needs the counter open), and the engine hands
  * each filter only its own parameter: each records its choice when compiled (every filter is
  * compiled before a pass runs), and the predicates read both.
  */
-type QueryState = StationClock & { verdicts: Map<number, boolean>; service: number | null; open: boolean };
+type QueryState = StationClock & { context: string; service: number | null; open: boolean };
 const states = new WeakMap<QueryContext, QueryState>();
 // The last query's state: predicates and facet keys ask once per row, within one query.
 let lastQ: QueryContext | null = null;
@@ -29,7 +35,9 @@ function clockWith(q: QueryContext): QueryState {
   if (q === lastQ) return lastState!;
   let c = states.get(q);
   if (!c) {
-    c = { ...clockAt(q.now), verdicts: new Map(), service: null, open: false };
+    const clock = clockAt(q.now);
+    const context = `${q.today}|${clock.today}|${clock.minutes}|${clock.hoursWeekday}|${clock.holiday ? 1 : 0}`;
+    c = { ...clock, context, service: null, open: false };
     states.set(q, c);
   }
   lastQ = q;
@@ -39,6 +47,23 @@ function clockWith(q: QueryContext): QueryState {
 export function clockOf(q: QueryContext): StationClock {
   return clockWith(q);
 }
+
+/**
+ * All that "open now" reads of a query besides the row: the day (not open yet), Beijing now to the
+ * minute, and what today's calendar entry makes of its hours (a holiday, a 调休 day's weekday).
+ * Facet keys reading it name it, so their column is worked out once a minute and spliced after a
+ * save (columns.ts) instead of asked of every station on every query.
+ */
+function openContext(q: QueryContext): string {
+  return clockWith(q).context;
+}
+
+/**
+ * The hours engine's verdicts for a station with an exception today, kept per station row and
+ * open-now context: asked once a minute, not on every query (a changed station gets a new row).
+ */
+type Verdicts = { context: string; station: boolean | undefined; counter: boolean | undefined };
+const verdicts = new WeakMap<StationFacts, Verdicts>();
 
 /** Not open yet on `today` (yyyymmdd): an opening date in the future wins, as in the hours engine. */
 export function plannedOn(st: StationFacts, today: number): boolean {
@@ -60,11 +85,13 @@ export function openAt(st: StationFacts, counter: boolean, q: QueryContext): boo
   const x = st.exceptionDays;
   for (let i = 0; i < x.length; i += 2) {
     if (x[i]! <= q.today && q.today <= x[i + 1]!) {
-      const key = counter ? -st.id : st.id;
-      let v = c.verdicts.get(key);
+      let m = verdicts.get(st);
+      if (!m || m.context !== c.context) verdicts.set(st, (m = { context: c.context, station: undefined, counter: undefined }));
+      let v = counter ? m.counter : m.station;
       if (v === undefined) {
         v = isOpenAt(st.schedule, c.calendar, q.now, counter ? 'counter' : 'station');
-        c.verdicts.set(key, v);
+        if (counter) m.counter = v;
+        else m.station = v;
       }
       return v;
     }
@@ -162,6 +189,7 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
           for (let i = 0; i < r.st.svcs.length; i++) if (openForService(r.st, i, q)) out.push(r.st.svcs[i]!);
           return out;
         },
+        cacheKey: (q) => (clockWith(q).open ? `open|${openContext(q)}` : 'all'),
       },
       chips: (v, refs) => (v !== null ? [{ key: 'service', value: String(v), name: refs.services.find((s) => s.id === v)?.name ?? String(v) }] : []),
       without: () => null,
@@ -169,11 +197,14 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
     k.filter({
       key: 'open',
       param: 'open',
-      compile: (v, q) => {
+      compile: (v, q, _db, values) => {
         clockWith(q).open = v;
-        return v ? (r: StationRow) => openAt(r.st, false, q) : () => true;
+        if (!v) return () => true;
+        // Without a service chosen the test is this facet's own key (open now), read from its
+        // column (worked out once a minute, spliced after a save), not asked of every station.
+        return values.service === null ? { anyKey: [1] } : (r: StationRow) => openAt(r.st, false, q);
       },
-      facet: { options: () => [{ key: 1, value: '1' }], keys: (r, q) => (openNow(r, q) ? 1 : null) },
+      facet: { options: () => [{ key: 1, value: '1' }], keys: (r, q) => (openNow(r, q) ? 1 : null), cacheKey: (q) => `${clockWith(q).service ?? ''}|${openContext(q)}` },
       chips: (v) => (v ? [{ key: 'open' }] : []),
       without: () => false,
     }),
@@ -206,6 +237,7 @@ export function within15Count(): FilterDef<StationRow, SharedValues, StationRefs
     facet: {
       options: () => [{ key: 1, value: '1' }],
       keys: (r, q) => (q.origin && !plannedOn(r.st, q.today) && distance2(q.origin, r.st.lat, r.st.lng) < REACH * REACH ? 1 : null),
+      cacheKey: (q) => (q.origin ? `${q.origin.lat},${q.origin.lng}|${q.today}` : 'none'),
     },
     chips: () => [],
     without: (v) => v,
@@ -214,19 +246,22 @@ export function within15Count(): FilterDef<StationRow, SharedValues, StationRefs
 
 const first = (m: MatchedGroup<StationRow>) => m.rows[0]!.st;
 
-/** Operating before planned; by distance from the origin when there is one, else by 街镇 order and name. */
-export const finderOrder = {
-  key(m: MatchedGroup<StationRow>, q: QueryContext): readonly number[] {
+/**
+ * Operating before planned; by distance from the origin when there is one, else by 街镇 order and
+ * name. Without an origin the key reads only the day (not open yet): ranked once a day and
+ * carried over saves, not sorted per query.
+ */
+export const finderOrder: OrderDef<StationRow> = {
+  key(m, q) {
     const st = first(m);
-    const planned = plannedOn(st, q.today);
-    return [planned ? 1 : 0, q.origin ? distance2(q.origin, st.lat, st.lng) : st.order.rank(st.id)];
+    const planned = plannedOn(st, q.today) ? 1 : 0;
+    return q.origin ? [planned, distance2(q.origin, st.lat, st.lng)] : [planned, ...st.orderKey];
   },
+  rankedBy: (q) => (q.origin ? null : String(q.today)),
 };
 
-/** The admin list: by 街镇 order and name. */
-export const adminOrder = {
-  key(m: MatchedGroup<StationRow>): readonly number[] {
-    const st = first(m);
-    return [st.order.rank(st.id)];
-  },
+/** The admin list: by 街镇 order and name (ranked once, carried over saves). */
+export const adminOrder: OrderDef<StationRow> = {
+  static: true,
+  key: (m) => first(m).orderKey,
 };

@@ -5,7 +5,8 @@ import 'server-only';
  * items. Published stations only. "Open now" is judged in Beijing time, with the calendar and
  * each station's exceptions, at the minute of the request (the caches are keyed on it).
  */
-import { inArray, eq } from 'drizzle-orm';
+import { inArray, eq, sql, type SQL } from 'drizzle-orm';
+import type { DB } from '@/db/client';
 import { getDb } from '@/db';
 import { hasCounterHours, openState } from '@/db/domain/hours';
 import { distanceMetres, formatDistance, walkingMinutes, type LatLng } from '@/db/domain/geo';
@@ -24,10 +25,8 @@ export const STATION_PAGE_SIZE = 10;
 
 type Input = URLSearchParams | string | Record<string, string | string[] | undefined>;
 
-/** The page's rows, read by id (one query), with what the list card shows. */
-export function stationCards(ids: readonly number[]) {
-  if (ids.length === 0) return new Map<number, never>();
-  const rows = getDb()
+const cardsOf = (db: DB, where: SQL) =>
+  db
     .select({
       ...stationCardColumns,
       publication: stations.publication,
@@ -37,9 +36,27 @@ export function stationCards(ids: readonly number[]) {
     })
     .from(stations)
     .innerJoin(streets, eq(streets.id, stations.streetId))
-    .where(inArray(stations.id, [...ids]))
-    .all();
-  return new Map(rows.map((r) => [r.id, r]));
+    .where(where);
+
+/** Ids per card read: a page's worth (the admin list's page is longer: read in pieces). */
+const CARD_IDS = STATION_PAGE_SIZE;
+const CARD_PARAMS = Array.from({ length: CARD_IDS }, (_, i) => `id${i}`);
+/** The card read, prepared once per connection (every page asks it). */
+const cardStatements = new WeakMap<DB, ReturnType<ReturnType<typeof cardsOf>['prepare']>>();
+
+/** The page's rows, read by id, with what the list card shows. */
+export function stationCards(ids: readonly number[]) {
+  const db = getDb();
+  let read = cardStatements.get(db);
+  if (!read) cardStatements.set(db, (read = cardsOf(db, inArray(stations.id, CARD_PARAMS.map((p) => sql.placeholder(p)))).prepare()));
+  const out = new Map<number, ReturnType<typeof read.all>[number]>();
+  for (let at = 0; at < ids.length; at += CARD_IDS) {
+    // Unused places ask for id -1: no station.
+    const params: Record<string, number> = {};
+    CARD_PARAMS.forEach((p, i) => (params[p] = ids[at + i] ?? -1));
+    for (const r of read.all(params)) out.set(r.id, r);
+  }
+  return out;
 }
 
 export function facilitiesOf(r: { hasWindow: boolean; hasSelfService: boolean; hasAiAvatar: boolean; isAccessible: boolean }): FacilityKey[] {

@@ -4,13 +4,14 @@ import 'server-only';
  * filter, facet or order needs that depends only on content, worked out once when the station
  * changes (its services and how each is offered, its weekly sessions, its place in the order).
  */
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { HOST_TYPES, PUBLICATION, SERVICE_MODES, STATION_STATUSES } from '@/db/enums';
 import { opensEvenings, opensWeekends, regularSessions, type StationSchedule } from '@/db/domain/hours';
 import { dateInt, minutesOf } from '@/db/search/engine';
-import { places, services, stationExceptions, stationHours, stationServices, stations, streets } from '@/db/schema';
+import { places, services, streets } from '@/db/schema';
 import { cleanSessions } from '../station-schedules';
+import { readStations } from './row-reads';
 
 /** Per ISO weekday (index 1–7), the regular sessions as [from, to) minute pairs, flattened. */
 type WeekSpans = readonly (readonly number[])[];
@@ -31,8 +32,11 @@ export type StationFacts = {
   /** The services it offers (ascending ids) and how each is offered (index in SERVICE_MODES). */
   svcs: readonly number[];
   modes: readonly number[];
-  /** Its place in the list order (街镇 order, then name, then id), from its database's ranking. */
-  order: StationOrder;
+  /**
+   * Its list-order key (街镇 order, then its name as SQLite orders text; ties by id): the orders
+   * rank every station by it once and carry the ranking over a save (engine ranks.ts).
+   */
+  orderKey: readonly number[];
   /** Regular weekday sessions ending after 18:00 / any weekend session (station scope). */
   evening: boolean;
   weekend: boolean;
@@ -74,85 +78,23 @@ function weekSpans(schedule: StationSchedule, scope: 'station' | 'counter'): num
   return out;
 }
 
-/**
- * The list order of every station of one database (街镇 order, name as SQLite orders text, id)
- * as one rank per station, so a sort compares two numbers. Kept as the index loads stations
- * (a targeted reload replaces those stations' keys); ranked again on first use after a change.
- */
-export type StationOrder = { rank(id: number): number; set(ids: number[] | null, keys: { id: number; key: number[] }[]): void };
-
-const orders = new WeakMap<DB, StationOrder>();
-
-function compareKeys(a: readonly number[], b: readonly number[]): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return a.length - b.length;
-}
-
-function stationOrder(db: DB): StationOrder {
-  let o = orders.get(db);
-  if (o) return o;
-  const keys = new Map<number, number[]>();
-  let ranks: Map<number, number> | null = null;
-  o = {
-    rank(id) {
-      if (!ranks) {
-        const sorted = [...keys].sort((a, b) => compareKeys(a[1], b[1]) || a[0] - b[0]);
-        ranks = new Map(sorted.map(([sid], i) => [sid, i]));
-      }
-      return ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
-    },
-    set(ids, list) {
-      if (ids === null) keys.clear();
-      else for (const id of ids) keys.delete(id);
-      for (const k of list) keys.set(k.id, k.key);
-      ranks = null;
-    },
-  };
-  orders.set(db, o);
-  return o;
-}
-
 async function load(db: DB, only: readonly number[] | null): Promise<StationRow[]> {
-  const ids = only ? [...only] : null;
-  const heads = db
-    .select({
-      id: stations.id,
-      name: stations.name,
-      hostType: stations.hostType,
-      streetId: stations.streetId,
-      streetSort: streets.sort,
-      lat: stations.lat,
-      lng: stations.lng,
-      status: stations.status,
-      openingDate: stations.openingDate,
-      statusReason: stations.statusReason,
-      lastVerifiedOn: stations.lastVerifiedOn,
-      publication: stations.publication,
-    })
-    .from(stations)
-    .innerJoin(streets, eq(streets.id, stations.streetId))
-    .where(ids ? inArray(stations.id, ids) : undefined)
-    .all();
+  const { heads, hours, exceptions, services: offers } = readStations(db, only);
   const schedules = new Map<number, StationSchedule>();
   for (const h of heads) schedules.set(h.id, { status: h.status, openingDate: h.openingDate, statusReason: h.statusReason, hours: [], exceptions: [] });
-  for (const h of db.select().from(stationHours).where(ids ? inArray(stationHours.stationId, ids) : undefined).all()) {
+  for (const h of hours) {
     schedules.get(h.stationId)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
   }
-  // Every exception, past ones too: the rows depend on content only, never on the day they were built.
-  const exc = db.select().from(stationExceptions).where(ids ? inArray(stationExceptions.stationId, ids) : undefined).orderBy(asc(stationExceptions.id)).all();
-  for (const e of exc) {
+  for (const e of exceptions) {
     schedules.get(e.stationId)?.exceptions.push({ startDate: e.startDate, endDate: e.endDate, closed: e.closed, sessions: cleanSessions(e.sessions), reason: e.reason });
   }
   const offered = new Map<number, { svc: number; mode: number }[]>();
   // Ascending service ids per station (binary search in the filter).
-  for (const s of db.select().from(stationServices).where(ids ? inArray(stationServices.stationId, ids) : undefined).all()) {
+  for (const s of offers) {
     const list = offered.get(s.stationId) ?? [];
     list.push({ svc: s.serviceId, mode: SERVICE_MODES.indexOf(s.mode) });
     offered.set(s.stationId, list);
   }
-  const order = stationOrder(db);
-  order.set(ids, heads.map((h) => ({ id: h.id, key: [h.streetSort, ...nameKey(h.name)] })));
   const rows: StationRow[] = [];
   for (const h of heads) {
     const schedule = schedules.get(h.id)!;
@@ -170,7 +112,7 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
       lng: h.lng,
       svcs: offers.map((o) => o.svc),
       modes: offers.map((o) => o.mode),
-      order,
+      orderKey: [h.streetSort, ...nameKey(h.name)],
       evening: opensEvenings(schedule.hours),
       weekend: opensWeekends(schedule.hours),
       schedule,

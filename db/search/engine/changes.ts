@@ -28,14 +28,23 @@ export function changeHead(db: DB): { seq: number; dataVersion: number } {
  * so the caller must rebuild.
  */
 export function changesSince(db: DB, since: number, upTo: number, limit: number): Change[] | null {
-  const c = db.$client;
-  const min = (c.prepare('SELECT min(seq) FROM change_log').pluck().get() as number | null) ?? 0;
+  // Asked on the first query after every save: prepared once per connection.
+  let s = reads.get(db);
+  if (!s) {
+    const c = db.$client;
+    s = {
+      min: c.prepare<[]>('SELECT min(seq) FROM change_log').pluck(),
+      since: c.prepare<[number, number, number]>('SELECT seq, entity, entity_id AS entityId FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?'),
+    };
+    reads.set(db, s);
+  }
+  const min = (s.min.get() as number | null) ?? 0;
   if (upTo < since || (min > since + 1 && since > 0) || (since === 0 && min > 1)) return null;
-  const rows = c
-    .prepare('SELECT seq, entity, entity_id AS entityId FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?')
-    .all(since, upTo, limit + 1) as Change[];
+  const rows = s.since.all(since, upTo, limit + 1) as Change[];
   return rows.length > limit ? null : rows;
 }
+
+const reads = new WeakMap<DB, { min: Database.Statement<[]>; since: Database.Statement<[number, number, number]> }>();
 
 /** Drops old rows once the log is long (any node may; one far behind rebuilds). */
 let prunedAt = 0;

@@ -135,8 +135,13 @@ function sameKeys(prev: Column, c: Column, at: number): boolean {
 }
 
 type Cached = { context: string; column: Column };
-/** Per snapshot: column name → the column for the latest context asked (older contexts are dropped). */
-const cache = new WeakMap<object, Map<string, Cached>>();
+/**
+ * Per snapshot: column name → the columns of the latest few contexts asked, newest first. More
+ * than one, so queries that alternate between contexts (the station finder's "open now" and its
+ * plain list read the service facet differently) each find theirs to splice after a save.
+ */
+const cache = new WeakMap<object, Map<string, Cached[]>>();
+const CONTEXTS_KEPT = 3;
 
 /**
  * The column `name` of a snapshot for a context key. `keys` must read only the row and what the
@@ -145,11 +150,14 @@ const cache = new WeakMap<object, Map<string, Cached>>();
 export function columnOf<Row extends IndexRow, Refs>(snap: IndexSnapshot<Row, Refs>, name: string, context: string, keys: KeysOf<Row>): Column {
   let byName = cache.get(snap);
   if (!byName) cache.set(snap, (byName = new Map()));
-  const hit = byName.get(name);
-  if (hit && hit.context === context) return hit.column;
-  const prev = snap.base ? cache.get(snap.base.prev)?.get(name) : undefined;
-  const column = prev && prev.context === context ? splice(snap.rows, prev.column, snap.base!.parts, keys) : compute(snap.rows, keys);
-  byName.set(name, { context, column });
+  let kept = byName.get(name);
+  if (!kept) byName.set(name, (kept = []));
+  const hit = kept.find((c) => c.context === context);
+  if (hit) return hit.column;
+  const prev = snap.base ? cache.get(snap.base.prev)?.get(name)?.find((c) => c.context === context) : undefined;
+  const column = prev ? splice(snap.rows, prev.column, snap.base!.parts, keys) : compute(snap.rows, keys);
+  kept.unshift({ context, column });
+  if (kept.length > CONTEXTS_KEPT) kept.pop();
   return column;
 }
 

@@ -13,6 +13,7 @@ import { columnOf, groupsOf } from './columns';
 import { columnTest, countVariants, orderGroups, runPass, type PassFacet, type PassTest, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
+import { rankings } from './ranks';
 import { indexStore, type IndexSnapshot, type IndexStore } from './store';
 import type {
   Chip,
@@ -142,29 +143,14 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: false }).total;
   }
 
-  // Static orders: every group's place, worked out once per set of rows (see OrderDef.static); a
-  // snapshot whose rows did not change (another list's content did) keeps its ranks.
-  const ranks = new WeakMap<readonly Row[], Map<string, Int32Array>>();
-  function rankOf(snap: IndexSnapshot<Row, Refs>, order: string, q: QueryContext): Int32Array {
-    let byOrder = ranks.get(snap.rows);
-    if (!byOrder) ranks.set(snap.rows, (byOrder = new Map()));
-    const known = byOrder.get(order);
-    if (known) return known;
-    const groups: MatchedGroup<Row>[] = [];
-    let open: { group: number; rows: Row[] } | null = null;
-    let max = 0;
-    for (const row of snap.rows) {
-      if (!open || open.group !== row.group) groups.push((open = { group: row.group, rows: [] }));
-      open.rows.push(row);
-      if (row.group > max) max = row.group;
-    }
-    const o = def.orders[order]!;
-    const rank = new Int32Array(max + 1).fill(-1);
-    orderGroups(groups, (m) => o.key(m, q)).forEach((m, i) => {
-      rank[m.group] = i;
-    });
-    byOrder.set(order, rank);
-    return rank;
+  // Ranked orders (static, or rankedBy a name): every group's place, kept per set of rows and
+  // carried over a save (ranks.ts); a snapshot whose rows did not change (another list's content
+  // did) keeps its ranks.
+  const rankingOf = rankings<Row, Refs>();
+  /** The name a query's order is ranked under, or null when it is sorted per query. */
+  function rankName(o: OrderDef<Row>, q: QueryContext): string | null {
+    if (o.static) return '';
+    return o.rankedBy ? o.rankedBy(q) : null;
   }
 
   /** The matched groups in a static order's ranks: placed by rank, then read off (no sort). */
@@ -176,10 +162,11 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return out;
   }
 
-  /** Matched groups in an order: a static order by its ranks, any other sorted by its key. */
+  /** Matched groups in an order: a ranked order (static, or rankedBy) by its ranks, any other sorted by its key. */
   function orderOf(snap: IndexSnapshot<Row, Refs>, matched: MatchedGroup<Row>[], order: string, q: QueryContext): MatchedGroup<Row>[] {
     const o = def.orders[order]!;
-    return o.static ? byRank(matched, rankOf(snap, order, q)) : orderGroups(matched, (m) => o.key(m, q));
+    const name = rankName(o, q);
+    return name !== null ? byRank(matched, rankingOf(snap, order, name, (m) => o.key(m, q)).rank) : orderGroups(matched, (m) => o.key(m, q));
   }
 
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {

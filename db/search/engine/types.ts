@@ -115,6 +115,12 @@ export type OrderDef<Row> = {
    * rank, with no sort per query (a deep page of thousands of matches costs one linear pass).
    */
   static?: boolean;
+  /**
+   * Like `static`, for a key that reads the query only through what this names (e.g. the day):
+   * ranked once per set of rows and per name. Null when this query's key reads more (an origin's
+   * distance): then it is sorted per query.
+   */
+  rankedBy?(q: QueryContext): string | null;
 };
 
 /** Where rows come from and what in the change log concerns them. */

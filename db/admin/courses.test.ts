@@ -87,7 +87,7 @@ describe('courses', () => {
     assert.throws(() => c.createCourse(db, station, courseInput()), Forbidden);
     assert.throws(
       () => c.createCourse(db, kangxin, courseInput({ title: '  ' })),
-      (e: unknown) => e instanceof Invalid && e.fieldErrors.title === '请填写课程名称',
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.title === 'required',
     );
     const occWithoutLevel1 = db.$client
       .prepare(`SELECT id FROM occupations WHERE id NOT IN (SELECT occupation_id FROM occupation_levels WHERE level = 1) LIMIT 1`)
@@ -96,7 +96,7 @@ describe('courses', () => {
     if (occWithoutLevel1 !== undefined) {
       assert.throws(
         () => c.createCourse(db, kangxin, courseInput({ occupationId: String(occWithoutLevel1), level: '1' })),
-        (e: unknown) => e instanceof Invalid && /等级/.test(e.fieldErrors.level ?? ''),
+        (e: unknown) => e instanceof Invalid && e.fieldErrors.level === 'levelNotOffered',
       );
     }
   });
@@ -113,7 +113,7 @@ describe('courses', () => {
     assert.equal(row.entityVersion, 2);
     assert.throws(
       () => c.updateCourse(db, editor, { ...courseInput({ summary: '旧副本' }), id, version: 1 }),
-      (e: unknown) => e instanceof Conflict && e.info.changes.some((ch) => ch.fields.includes('课程名称')),
+      (e: unknown) => e instanceof Conflict && e.info.changes.some((ch) => ch.fields.includes('title')),
     );
     assert.equal(db.select().from(courses).where(eq(courses.id, id)).get()!.summary, '学会基本操作');
   });
@@ -135,7 +135,7 @@ describe('courses', () => {
     const { id } = c.createCourse(db, editor, courseInput({ title: '不完整草稿', content: '', durationDays: '' }));
     assert.throws(
       () => c.transitionCourse(db, editor, { id, version: 1, move: 'publish' }),
-      (e: unknown) => e instanceof Invalid && 'content' in e.fieldErrors && 'durationDays' in e.fieldErrors,
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.content === 'contentNeeded' && e.fieldErrors.durationDays === 'durationNeeded',
     );
     assert.equal(db.select().from(courses).where(eq(courses.id, id)).get()!.publication, 'draft');
   });
@@ -159,29 +159,29 @@ describe('runs', () => {
   it('draft save keeps the table rules (结束日期不能早于开始日期, seats left within seats)', async () => {
     assert.throws(
       () => r.createRun(db, editor, runInput(courseId, { endDate: '2026-12-01' })),
-      (e: unknown) => e instanceof Invalid && e.fieldErrors.endDate === '结束日期不能早于开始日期',
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.endDate === 'endBeforeStart',
     );
     assert.throws(
       () => r.createRun(db, editor, runInput(courseId, { seatsLeft: '31' })),
-      (e: unknown) => e instanceof Invalid && e.fieldErrors.seatsLeft === '剩余名额不能多于总名额',
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.seatsLeft === 'seatsLeftOver',
     );
     assert.throws(
       () => r.createRun(db, editor, runInput(courseId, { theoryPlaceId: classroomOf(1) })),
-      (e: unknown) => e instanceof Invalid && 'theoryPlaceId' in e.fieldErrors,
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.theoryPlaceId === 'theoryPlaceMissing',
     );
   });
 
   it('a run of an unpublished course is refused at publish with a clear message; strict rules after', async () => {
     const { id } = r.createRun(db, editor, runInput(courseId, { costType: 'self', deadline: '2026-12-20', contactName: '' }));
-    assert.throws(() => r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: 1, move: 'publish' }), (e: unknown) => e instanceof StateError && /请先发布课程/.test(e.message));
+    assert.throws(() => r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: 1, move: 'publish' }), (e: unknown) => e instanceof StateError && e.message === 'courseNotPublished');
     c.transitionCourse(db, editor, { id: courseId, version: 1, move: 'publish' });
     assert.throws(
       () => r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: 1, move: 'publish' }),
       (e: unknown) =>
         e instanceof Invalid &&
-        e.fieldErrors.deadline === '报名截止日期不能晚于开课日期' &&
-        'fee' in e.fieldErrors &&
-        'contactName' in e.fieldErrors,
+        e.fieldErrors.deadline === 'deadlineAfterStart' &&
+        e.fieldErrors.fee === 'feeNeededSelf' &&
+        e.fieldErrors.contactName === 'contactNameNeeded',
     );
     const u = r.updateRun(db, editor, { ...runInput(courseId, { costType: 'self', fee: '800' }), courseId: undefined, id, version: 1 });
     const p = r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: u.version, move: 'publish' });

@@ -2,7 +2,8 @@
  * Courses in the admin console: who sees which, loading for the edit page, and the writes
  * (create, update, delete, lifecycle). Each write checks the actor against the record loaded
  * from the database, checks the version, writes, audits with before/after and reindexes, all
- * in one transaction. Runs (班期) live in ./runs.ts.
+ * in one transaction. Runs (班期) live in ./runs.ts. Refusals are codes (./course-refusals.ts,
+ * the course schema's CourseProblem), worded by the actions (components/admin/courses/strings.ts).
  *
  * The writes are gated by writer() (./write.ts): the record is loaded and the actor authorised
  * on it before the rest of the input is read; app/admin/(console)/courses/actions.ts makes each
@@ -19,7 +20,8 @@ import { expectVersion } from './conflict';
 import { Invalid, StateError } from './errors';
 import { applyTransition } from './lifecycle';
 import { recordWriter, writer } from './write';
-import { COURSE_FIELD_LABELS, courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
+import { refused } from './course-refusals';
+import { courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { z } from 'zod';
 
@@ -83,10 +85,10 @@ export function courseDeletable(db: DB, c: Course): boolean {
 function referenceProblems(db: DB, data: CourseInput): Record<string, string> {
   const out: Record<string, string> = {};
   const occ = db.select({ id: occupations.id }).from(occupations).where(eq(occupations.id, data.occupationId)).get();
-  if (!occ) out.occupationId = '请从列表中选择工种';
+  if (!occ) out.occupationId = refused.occupationMissing;
   else if (!db.select().from(occupationLevels).where(and(eq(occupationLevels.occupationId, data.occupationId), eq(occupationLevels.level, data.level))).get())
-    out.level = '这个工种不鉴定这个等级，请从列表中选择';
-  if (!db.select({ id: providers.id }).from(providers).where(eq(providers.id, data.providerId)).get()) out.providerId = '请从列表中选择培训机构';
+    out.level = refused.levelNotOffered;
+  if (!db.select({ id: providers.id }).from(providers).where(eq(providers.id, data.providerId)).get()) out.providerId = refused.providerMissing;
   return out;
 }
 
@@ -98,7 +100,7 @@ function rawProviderId(input: unknown): number | null {
 }
 
 const idVersion = z.object({ id: recordId, version: versionField });
-export const transitionInput = z.object({ id: recordId, version: versionField, move: z.enum(Object.keys(TRANSITIONS) as [Transition, ...Transition[]], { error: '未知的操作' }) });
+export const transitionInput = z.object({ id: recordId, version: versionField, move: z.enum(Object.keys(TRANSITIONS) as [Transition, ...Transition[]], { error: refused.unknownMove }) });
 
 /**
  * The id a raw input names. A missing or malformed id reads as id 0, which no row has, so it is
@@ -149,8 +151,8 @@ export const createCourse = writer({
 export const updateCourse = courseWrite('course.update', 'edit', courseUpdateSchema, (db, { actor, ip, data, row: before }) => {
   checkReferences(db, data);
   const id = before.id;
-  if (before.publication === 'archived') throw new StateError('这门课程已归档，请先恢复为草稿再修改。');
-  expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+  if (before.publication === 'archived') throw new StateError(refused.courseArchived);
+  expectVersion(db, 'course', id, before.version, data.version);
   const { id: _id, version: _v, ...fields } = data;
   const version = before.version + 1;
   db.update(courses)
@@ -170,14 +172,14 @@ export const updateCourse = courseWrite('course.update', 'edit', courseUpdateSch
     ip,
   });
   reindexCourse(db, id);
-  return { version, message: before.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+  return { version, live: before.publication === 'published' };
 }, { authorize: (actor, data) => authorize(actor, 'edit', { kind: 'course', providerId: data.providerId }) });
 
 export const deleteCourse = courseWrite('course.delete', 'delete', idVersion, (db, { actor, ip, data, row: before }) => {
   const id = before.id;
-  expectVersion(db, 'course', id, before.version, data.version, COURSE_FIELD_LABELS);
+  expectVersion(db, 'course', id, before.version, data.version);
   if (!courseDeletable(db, before))
-    throw new StateError('只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。');
+    throw new StateError(refused.courseNotDeletable);
   const runs = db.select().from(courseRuns).where(eq(courseRuns.courseId, id)).all();
   db.delete(courses).where(eq(courses.id, id)).run();
   recordAudit(db, {
@@ -198,7 +200,7 @@ export const deleteCourse = courseWrite('course.delete', 'delete', idVersion, (d
 /** The publish-time check of a stored course (field → message). */
 export function checkCoursePublishable(db: DB, id: number): Record<string, string> {
   const c = loadCourse(db, id);
-  if (!c) return { title: '找不到这门课程' };
+  if (!c) return { title: refused.courseNotFound };
   const certified = db.select().from(occupationLevels).where(and(eq(occupationLevels.occupationId, c.occupationId), eq(occupationLevels.level, c.level))).get();
   return coursePublishProblems(c, certified !== undefined);
 }
@@ -216,7 +218,6 @@ export const transitionCourse = courseWrite('course.transition', 'view', transit
     checkPublishable: checkCoursePublishable,
     reindex: reindexCourse,
     describe: describeCourse,
-    fieldLabels: COURSE_FIELD_LABELS,
     ip,
   });
   return { version: r.version };

@@ -3,7 +3,8 @@
  * (create, update, clone, delete, lifecycle). A run belongs to its course's provider; every
  * write checks the actor against the course loaded from the database, the version, then
  * writes, audits (with certificates and target groups in the snapshots) and reindexes the
- * course in one transaction.
+ * course in one transaction. Refusals are codes (./course-refusals.ts, the run schema's
+ * RunProblem), worded by the actions (components/admin/courses/strings.ts).
  */
 import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { z } from 'zod';
@@ -18,7 +19,8 @@ import { Invalid, StateError } from './errors';
 import { applyTransition } from './lifecycle';
 import { recordWriter, writer } from './write';
 import { idKey, loadCourse, transitionInput } from './courses';
-import { RUN_FIELD_LABELS, runCloneSchema, runCreateSchema, runPublishProblems, runUpdateSchema, type RunInput } from '../validation/admin/run';
+import { refused } from './course-refusals';
+import { runCloneSchema, runCreateSchema, runPublishProblems, runUpdateSchema, type RunInput, type RunProblem } from '../validation/admin/run';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { auditLog } from '../schema';
 
@@ -82,10 +84,10 @@ function runSnapshot(db: DB, id: number) {
 function referenceProblems(db: DB, providerId: number, data: Pick<RunInput, 'theoryPlaceId' | 'practicePlaceId' | 'groups'>): Record<string, string> {
   const out: Record<string, string> = {};
   const allowed = new Set(placeOptionsIn(db, providerId).map((p) => p.id));
-  if (!allowed.has(data.theoryPlaceId)) out.theoryPlaceId = '请从列表中选择理论授课地点';
-  if (data.practicePlaceId !== null && !allowed.has(data.practicePlaceId)) out.practicePlaceId = '请从列表中选择实操地点';
+  if (!allowed.has(data.theoryPlaceId)) out.theoryPlaceId = refused.theoryPlaceMissing;
+  if (data.practicePlaceId !== null && !allowed.has(data.practicePlaceId)) out.practicePlaceId = refused.practicePlaceMissing;
   const known = new Set(targetGroupsIn(db).map((g) => g.code));
-  if (data.groups.some((g) => !known.has(g))) out.groups = '请从列表中选择适合人群';
+  if (data.groups.some((g) => !known.has(g))) out.groups = 'groupMissing' satisfies RunProblem;
   return out;
 }
 
@@ -139,7 +141,7 @@ const runWrite = recordWriter(byRunId, (run) => runResource(run.owner));
 const byCourseId = {
   key: z.object({ courseId: recordId }).loose().catch({ courseId: 0 }),
   row: (db: DB, k: { courseId: number }) => loadCourse(db, k.courseId),
-  missing: '找不到这门课程，可能已被删除。',
+  missing: refused.courseGone,
 };
 
 function checkReferences(db: DB, providerId: number, data: Pick<RunInput, 'theoryPlaceId' | 'practicePlaceId' | 'groups'>) {
@@ -155,7 +157,7 @@ export const createRun = writer({
   load: byCourseId,
   run: (db, { actor, ip, data, row: c }) => {
     checkReferences(db, c.providerId, data);
-    if (c.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
+    if (c.publication === 'archived') throw new StateError(refused.courseArchivedNoRuns);
     const row = db
       .insert(courseRuns)
       .values({ courseId: c.id, ...columnsOf(data), publication: 'draft', version: 1 })
@@ -171,13 +173,13 @@ export const createRun = writer({
 export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { actor, ip, data, row: run }) => {
   const id = run.id;
   checkReferences(db, run.owner ?? -1, data);
-  if (run.publication === 'archived') throw new StateError('这个班期已归档，请先恢复为草稿再修改。');
-  expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
+  if (run.publication === 'archived') throw new StateError(refused.runArchived);
+  expectVersion(db, 'run', id, run.version, data.version);
   if (run.publication === 'published') {
     // A live run must stay publishable: the stricter rules apply to every save.
     const live = runPublishProblems(columnsOf(data), beijingToday());
     delete live.endDate; // editing a finished run's details (a typo) stays possible
-    if (Object.keys(live).length) throw new Invalid(live, '这个班期已发布，保存后要仍然完整正确：');
+    if (Object.keys(live).length) throw new Invalid(live, refused.runLiveIncomplete);
   }
   const before = runSnapshot(db, id);
   const version = run.version + 1;
@@ -199,14 +201,14 @@ export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { 
     ip,
   });
   reindexCourse(db, run.courseId);
-  return { version, message: run.publication === 'published' ? '已保存，居民现在看到的是新内容。' : '已保存。' };
+  return { version, live: run.publication === 'published' };
 });
 
 /** Copies a run to new dates: same course, place, times, cost, certificates and groups; dates shifted, seats reset, a draft. */
 export const cloneRun = runWrite('run.clone', 'create', runCloneSchema, (db, { actor, ip, data, row: run }) => {
   const src = withChildrenIn(db, run.id)!;
   const course = loadCourse(db, src.courseId)!;
-  if (course.publication === 'archived') throw new StateError('这门课程已归档，不能再添加班期。');
+  if (course.publication === 'archived') throw new StateError(refused.courseArchivedNoRuns);
   const shift = daysBetween(src.startDate, data.startDate);
   const row = db
     .insert(courseRuns)
@@ -279,8 +281,8 @@ const idVersion = z.object({ id: recordId, version: versionField });
 
 export const deleteRun = runWrite('run.delete', 'delete', idVersion, (db, { actor, ip, data, row: run }) => {
   const id = run.id;
-  expectVersion(db, 'run', id, run.version, data.version, RUN_FIELD_LABELS);
-  if (!deletableIn(db, run)) throw new StateError('只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。');
+  expectVersion(db, 'run', id, run.version, data.version);
+  if (!deletableIn(db, run)) throw new StateError(refused.runNotDeletable);
   const before = runSnapshot(db, id);
   db.delete(courseRuns).where(eq(courseRuns.id, id)).run();
   const title = loadCourse(db, run.courseId)?.title;
@@ -302,14 +304,12 @@ export const deleteRun = runWrite('run.delete', 'delete', idVersion, (db, { acto
 /** The publish-time check of a stored run (field → message), its course included. */
 export function checkRunPublishable(db: DB, id: number, today = beijingToday()): Record<string, string> {
   const run = loadRun(db, id);
-  if (!run) return { label: '找不到这个班期' };
-  const out = runPublishProblems(run, today);
+  if (!run) return { label: refused.runNotFound };
+  const out: Record<string, string> = runPublishProblems(run, today);
   const course = loadCourse(db, run.courseId);
-  if (course?.publication !== 'published') out.course = COURSE_NOT_PUBLISHED;
+  if (course?.publication !== 'published') out.course = refused.courseNotPublished;
   return out;
 }
-
-export const COURSE_NOT_PUBLISHED = '所属课程还没有发布。请先发布课程，再发布班期。';
 
 /** Lifecycle moves of a run; `today` is fixed by tests (publishing checks the run's dates against it). */
 export function transitionRunOn(today?: string) {
@@ -320,7 +320,7 @@ export function transitionRunOn(today?: string) {
       // Say it plainly before anything else: a run cannot be live under a course residents cannot see.
       authorize(actor, 'publish', runResource(first.owner));
       const course = loadCourse(db, first.courseId);
-      if (course && course.publication !== 'published') throw new StateError(COURSE_NOT_PUBLISHED);
+      if (course && course.publication !== 'published') throw new StateError(refused.courseNotPublished);
     }
     const r = applyTransition(db, {
       entity: 'run',
@@ -335,7 +335,6 @@ export function transitionRunOn(today?: string) {
         if (run) reindexCourse(d, run.courseId);
       },
       describe: (row) => describeRun(row),
-      fieldLabels: RUN_FIELD_LABELS,
       ip,
     });
     return { version: r.version };

@@ -8,7 +8,6 @@ import { useRouter } from 'next/navigation';
 import type { ActionResult } from '@/db/admin/result';
 import { ErrorSummary, Field, inputClass, RefusalNotice, SaveBar, SavedNotice, useAdminForm } from '@/components/admin/form';
 import {
-  COURSE_FIELD_LABELS as L,
   COURSE_SECTIONS,
   courseCreateSchema,
   courseUpdateSchema,
@@ -16,7 +15,7 @@ import {
   type CourseFormValues,
 } from '@/db/validation/admin/course';
 import { admin } from '@/components/admin/strings';
-import { ct } from './strings';
+import { COURSE_FIELD_LABELS as L, COURSE_WORDS, ct } from './strings';
 
 export type CourseFormOptions = {
   occupations: { id: number; name: string; levels: { value: number; label: string }[] }[];
@@ -42,6 +41,7 @@ export function CourseForm({ initial, options, providerFixed, published, action 
   const form = useAdminForm<{ id?: number; version: number }, CourseFormValues>({
     initial,
     schema: isNew ? courseCreateSchema : courseUpdateSchema,
+    words: COURSE_WORDS,
     action,
     onSuccess: (r) => {
       if (isNew && r.id) router.push(`/admin/courses/${r.id}?created=1`);

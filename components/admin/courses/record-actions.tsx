@@ -7,7 +7,7 @@ import { ConfirmDelete } from '@/components/admin/confirm-delete';
 import { ErrorSummary, Field, fieldId, inputClass, RefusalNotice, SavedNotice, useAdminForm } from '@/components/admin/form';
 import { admin } from '@/components/admin/strings';
 import { runCloneSchema } from '@/db/validation/admin/run';
-import { ct } from './strings';
+import { CLONE_WORDS, ct } from './strings';
 
 export function DeleteDraft({
   id,
@@ -46,6 +46,7 @@ export function CloneRun({
   const form = useAdminForm<{ id: number }, CloneValues>({
     initial: { id, ...initial },
     schema: runCloneSchema,
+    words: CLONE_WORDS,
     action,
     refresh: false,
     onSuccess: (r) => router.push(`/admin/courses/${courseId}/runs/${r.id}?created=1`),

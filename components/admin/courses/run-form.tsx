@@ -10,9 +10,9 @@ import { ErrorSummary, Field, fieldId, inputClass, RefusalNotice, SaveBar, Saved
 import { Button } from '@/components/ui/button';
 import { COST_TYPE_LABELS, CERTIFICATE_KIND_LABELS } from '@/db/domain/labels-courses';
 import { CERTIFICATE_KINDS, COST_TYPES } from '@/db/enums';
-import { RUN_FIELD_LABELS as L, runCreateSchema, runUpdateSchema, type RunFormValues } from '@/db/validation/admin/run';
+import { runCreateSchema, runUpdateSchema, type RunFormValues } from '@/db/validation/admin/run';
 import { admin } from '@/components/admin/strings';
-import { ct } from './strings';
+import { RUN_FIELD_LABELS as L, RUN_WORDS, ct } from './strings';
 
 export type RunFormOptions = {
   places: { id: number; name: string; kind: string; address: string }[];
@@ -45,6 +45,7 @@ export function RunForm({ initial, options, published, courseId, action }: Props
   const form = useAdminForm<{ id?: number; version?: number }, RunFormValues>({
     initial,
     schema: isNew ? runCreateSchema : runUpdateSchema,
+    words: RUN_WORDS,
     action,
     onSuccess: (r) => {
       if (isNew && r.id) router.push(`/admin/courses/${courseId}/runs/${r.id}?created=1`);

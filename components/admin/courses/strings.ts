@@ -1,4 +1,120 @@
-/** Wording of the admin course and run (班期) pages. */
+/**
+ * Wording of the admin course and run (班期) pages, and what their forms and actions say about
+ * fields: the labels, and the sentences for the codes the schemas (db/validation/admin/course.ts,
+ * run.ts) and writers (db/admin/course-refusals.ts) answer with — written once, here.
+ */
+import type { CourseProblem } from '@/db/validation/admin/course';
+import type { RunProblem } from '@/db/validation/admin/run';
+import type { CourseRefusal } from '@/db/admin/course-refusals';
+import type { EntityWords } from '../field-words';
+
+/** A course's field names in words, for its form, error summaries and conflict notices. */
+export const COURSE_FIELD_LABELS = {
+  title: '课程名称',
+  occupationId: '工种',
+  level: '等级',
+  providerId: '培训机构',
+  durationDays: '培训天数',
+  summary: '一句话简介',
+  suitableFor: '适合人群',
+  requirements: '报名条件',
+  content: '学什么',
+  method: '怎么学',
+  materials: '需携带材料',
+  assessment: '考核方式',
+  outcomes: '结业后去向',
+} as const satisfies Record<string, string>;
+
+/** A run's field names in words. */
+export const RUN_FIELD_LABELS = {
+  label: '班期名称',
+  startDate: '开课日期',
+  endDate: '结课日期',
+  classDays: '上课日',
+  dailyStart: '每天开始时间',
+  dailyEnd: '每天结束时间',
+  theoryPlaceId: '理论授课地点',
+  practicePlaceId: '实操地点',
+  seats: '总名额',
+  seatsLeft: '剩余名额',
+  deadline: '报名截止日期',
+  costType: '费用类型',
+  fee: '费用（元）',
+  subsidy: '补贴（元）',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  note: '备注',
+  certificates: '证书',
+  groups: '适合人群',
+} as const satisfies Record<string, string>;
+
+/** A certificate's fields (certificates.0.name …), named by their last key. */
+const CERTIFICATE_FIELD_LABELS = { kind: '证书类型', name: '证书名称', issuer: '发证机构' } as const;
+
+const L = COURSE_FIELD_LABELS;
+const sectionNeeded = (k: keyof typeof L) => `发布前请填写「${L[k]}」`;
+
+/** Sentences for what a course or a run can be refused for, beyond any field's problems. */
+export const courseProblems = {
+  levelUncertified: '这个工种没有这个等级，请改选工种可鉴定的等级',
+  durationNeeded: '发布前请填写培训天数，居民要据此安排时间',
+  summaryNeeded: sectionNeeded('summary'),
+  suitableForNeeded: sectionNeeded('suitableFor'),
+  requirementsNeeded: sectionNeeded('requirements'),
+  contentNeeded: sectionNeeded('content'),
+  methodNeeded: sectionNeeded('method'),
+  assessmentNeeded: sectionNeeded('assessment'),
+} as const satisfies Record<CourseProblem, string>;
+
+export const runProblems = {
+  classDaysNeeded: '请至少选择一个上课日',
+  tooManyCertificates: '一个班期最多填写 6 个证书',
+  groupMissing: '请从列表中选择适合人群',
+  endBeforeStart: '结束日期不能早于开始日期',
+  dailyEndNotAfter: '每天结束时间要晚于开始时间',
+  seatsLeftOver: '剩余名额不能多于总名额',
+  runEnded: '这个班期已经结束，不能再发布；如要再开班，请用「复制为新班期」',
+  deadlineAfterStart: '报名截止日期不能晚于开课日期',
+  seatsNone: '总名额要大于 0',
+  feeNeededSelf: '自费班期请填写费用（元）',
+  feeNeededSubsidy: '补贴班期请填写费用（元），即补贴前的价格',
+  subsidyNeeded: '补贴班期请填写补贴金额（元）',
+  subsidyOverFee: '补贴金额不能多于费用',
+  contactNameNeeded: '发布前请填写联系人，居民要知道找谁报名',
+  contactPhoneNeeded: '发布前请填写联系电话，例如 010-63812345',
+} as const satisfies Record<RunProblem, string>;
+
+export const courseRefusals = {
+  occupationMissing: '请从列表中选择工种',
+  levelNotOffered: '这个工种不鉴定这个等级，请从列表中选择',
+  providerMissing: '请从列表中选择培训机构',
+  unknownMove: '未知的操作',
+  courseArchived: '这门课程已归档，请先恢复为草稿再修改。',
+  courseNotDeletable: '只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。',
+  courseNotFound: '找不到这门课程',
+  courseGone: '找不到这门课程，可能已被删除。',
+  courseArchivedNoRuns: '这门课程已归档，不能再添加班期。',
+  courseNotPublished: '所属课程还没有发布。请先发布课程，再发布班期。',
+  runArchived: '这个班期已归档，请先恢复为草稿再修改。',
+  runLiveIncomplete: '这个班期已发布，保存后要仍然完整正确：',
+  runNotDeletable: '只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。',
+  runNotFound: '找不到这个班期',
+  theoryPlaceMissing: '请从列表中选择理论授课地点',
+  practicePlaceMissing: '请从列表中选择实操地点',
+} as const satisfies Record<CourseRefusal, string>;
+
+const problems = { ...courseProblems, ...runProblems, ...courseRefusals };
+
+/** Everything a course's form, actions and conflicts say about its fields (components/admin/field-words.ts). */
+export const COURSE_WORDS: EntityWords = { labels: COURSE_FIELD_LABELS, problems };
+/** The same for a run: its labels (a certificate's too), its rules and the writers' refusals worded. */
+export const RUN_WORDS: EntityWords = { labels: { ...RUN_FIELD_LABELS, ...CERTIFICATE_FIELD_LABELS }, problems };
+
+/** What a saved course or run says: a live record's change is what residents now see. */
+export function savedMessage(r: { live: boolean }): string {
+  return r.live ? '已保存，居民现在看到的是新内容。' : '已保存。';
+}
+
 export const ct = {
   listTitle: '课程与班期',
   listLead: '查找、修改和发布培训课程及其班期。',
@@ -107,3 +223,6 @@ export const ct = {
   clonedRun: '已复制为新班期（草稿）。',
   courseNotPublished: '所属课程还没有发布，班期暂时不能发布。请先发布课程。',
 } as const;
+
+/** The copy form (复制为新班期): its start date is the new run's. */
+export const CLONE_WORDS: EntityWords = { labels: { ...RUN_WORDS.labels, startDate: ct.cloneStart }, problems };

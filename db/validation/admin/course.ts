@@ -1,51 +1,44 @@
 /**
  * The course form's rules, shared by the browser form and the server actions. A draft may be
  * incomplete; publishing asks for more (coursePublishProblems).
+ *
+ * Refusals are codes (CourseProblem here, FieldProblem from ./fields) keyed by field; the course's
+ * labels and sentences live once in components/admin/courses/strings.ts.
  */
 import { z } from 'zod';
-import { id, optionalInt, optionalText, recordId, text, version } from './fields';
+import { id, optionalInt, optionalText, recordId, text, version, type FieldProblem } from './fields';
 
-/** The seven description sections residents read, in page order, with their labels. */
+/** The seven description sections residents read, in page order. */
 export const COURSE_SECTIONS = ['suitableFor', 'requirements', 'content', 'method', 'materials', 'assessment', 'outcomes'] as const;
 export type CourseSection = (typeof COURSE_SECTIONS)[number];
 
-export const COURSE_FIELD_LABELS = {
-  title: '课程名称',
-  occupationId: '工种',
-  level: '等级',
-  providerId: '培训机构',
-  durationDays: '培训天数',
-  summary: '一句话简介',
-  suitableFor: '适合人群',
-  requirements: '报名条件',
-  content: '学什么',
-  method: '怎么学',
-  materials: '需携带材料',
-  assessment: '考核方式',
-  outcomes: '结业后去向',
-} as const satisfies Record<string, string>;
+/** The sections a published course must have; 需携带材料 and 结业后去向 may stay empty. */
+export const REQUIRED_AT_PUBLISH = ['summary', 'suitableFor', 'requirements', 'content', 'method', 'assessment'] as const;
+type RequiredSection = (typeof REQUIRED_AT_PUBLISH)[number];
 
-const L = COURSE_FIELD_LABELS;
+/** Problems particular to courses, beyond what ./fields says of any field: the publish-time rules. */
+export type CourseProblem = 'levelUncertified' | 'durationNeeded' | `${RequiredSection}Needed`;
 
+/** A level 1 to 5, from a select ('' → missing). */
 const level = z.preprocess(
   (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v)) : v),
-  z.number({ error: '请选择等级' }).int('请选择等级').min(1, '请选择等级').max(5, '请选择等级'),
+  z.number({ error: 'choose' }).int('choose').min(1, 'choose').max(5, 'choose'),
 );
 
 export const courseFields = {
-  title: text(L.title, 60),
-  occupationId: id(L.occupationId),
+  title: text(null, 60),
+  occupationId: id(null),
   level,
-  providerId: id(L.providerId),
-  durationDays: optionalInt(L.durationDays, { min: 1, max: 365 }),
-  summary: optionalText(L.summary, 200),
-  suitableFor: optionalText(L.suitableFor),
-  requirements: optionalText(L.requirements),
-  content: optionalText(L.content),
-  method: optionalText(L.method),
-  materials: optionalText(L.materials),
-  assessment: optionalText(L.assessment),
-  outcomes: optionalText(L.outcomes),
+  providerId: id(null),
+  durationDays: optionalInt(null, { min: 1, max: 365 }),
+  summary: optionalText(null, 200),
+  suitableFor: optionalText(null),
+  requirements: optionalText(null),
+  content: optionalText(null),
+  method: optionalText(null),
+  materials: optionalText(null),
+  assessment: optionalText(null),
+  outcomes: optionalText(null),
 };
 
 /** A new course (saved as a draft). */
@@ -67,21 +60,19 @@ export type CourseFormValues = {
   summary: string;
 } & Record<CourseSection, string>;
 
-/** The sections a published course must have; 需携带材料 and 结业后去向 may stay empty. */
-export const REQUIRED_AT_PUBLISH = ['summary', 'suitableFor', 'requirements', 'content', 'method', 'assessment'] as const;
-
 /**
  * Publish-time rules for a course as stored: field → what to do. Empty when it may be
- * published. `levelCertified` says whether its occupation certifies its level.
+ * published. `levelCertified` says whether its occupation certifies its level. The answers are
+ * codes, worded in components/admin/courses/strings.ts (COURSE_WORDS).
  */
 export function coursePublishProblems(
   c: { title: string; durationDays: number | null } & Record<(typeof REQUIRED_AT_PUBLISH)[number], string>,
   levelCertified: boolean,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!c.title.trim()) out.title = `请填写${L.title}`;
-  if (!levelCertified) out.level = '这个工种没有这个等级，请改选工种可鉴定的等级';
-  if (c.durationDays === null) out.durationDays = '发布前请填写培训天数，居民要据此安排时间';
-  for (const k of REQUIRED_AT_PUBLISH) if (!c[k].trim()) out[k] = `发布前请填写「${L[k]}」`;
+): Record<string, FieldProblem | CourseProblem> {
+  const out: Record<string, FieldProblem | CourseProblem> = {};
+  if (!c.title.trim()) out.title = 'required';
+  if (!levelCertified) out.level = 'levelUncertified';
+  if (c.durationDays === null) out.durationDays = 'durationNeeded';
+  for (const k of REQUIRED_AT_PUBLISH) if (!c[k].trim()) out[k] = `${k}Needed`;
   return out;
 }

@@ -7,8 +7,8 @@
  * field's path; the entity's words in components/ turn it into a sentence with the field's label
  * (components/admin/field-words.ts). Builders given `null` for the label return those codes.
  *
- * Transitional: schemas whose labels still live in db/ (courses, runs, stations, fairs, the
- * calendar, users, the spreadsheet import) pass their Chinese label and get today's sentence from
+ * Transitional: schemas whose labels still live in db/ (stations, fairs, the calendar, users,
+ * the spreadsheet import) pass their Chinese label and get today's sentence from
  * sentence() below. The same sentences are worded in components/admin/field-words.ts; its test
  * checks every builder both ways so the two cannot drift while those schemas move over.
  */

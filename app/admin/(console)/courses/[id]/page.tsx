@@ -7,8 +7,7 @@ import { availableTransitions, can } from '@/db/auth/permissions';
 import { courseDeletable, courseFormOptions, courseResource, courseRunList, loadCourse } from '@/db/admin/courses';
 import { runResource } from '@/db/admin/runs';
 import { parseRouteId } from '@/db/validation/search-params';
-import { COURSE_FIELD_LABELS, COURSE_SECTIONS, type CourseFormValues } from '@/db/validation/admin/course';
-import { RUN_FIELD_LABELS } from '@/db/validation/admin/run';
+import { COURSE_SECTIONS, type CourseFormValues } from '@/db/validation/admin/course';
 import { costText, dateRangeText } from '@/db/domain/course-run';
 import { fullDate } from '@/db/domain/time';
 import { PageHeader } from '@/components/ui/page-header';
@@ -19,7 +18,7 @@ import { Refused } from '@/components/admin/refused';
 import { LifecycleButtons } from '@/components/admin/lifecycle-buttons';
 import { CourseForm } from '@/components/admin/courses/course-form';
 import { DeleteDraft } from '@/components/admin/courses/record-actions';
-import { ct } from '@/components/admin/courses/strings';
+import { COURSE_FIELD_LABELS, RUN_FIELD_LABELS, ct } from '@/components/admin/courses/strings';
 import { deleteCourseAction, transitionCourseAction, transitionRunAction, updateCourseAction } from '../actions';
 
 export const dynamic = 'force-dynamic';

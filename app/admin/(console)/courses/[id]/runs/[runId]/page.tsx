@@ -7,7 +7,6 @@ import { availableTransitions, can } from '@/db/auth/permissions';
 import { loadCourse } from '@/db/admin/courses';
 import { runDeletable, runPlaceOptions, runResource, runWithChildren, targetGroupOptions } from '@/db/admin/runs';
 import { parseRouteId } from '@/db/validation/search-params';
-import { RUN_FIELD_LABELS } from '@/db/validation/admin/run';
 import { addDays } from '@/db/domain/time';
 import { PageHeader } from '@/components/ui/page-header';
 import { Notice } from '@/components/ui/notice';
@@ -17,7 +16,7 @@ import { LifecycleButtons } from '@/components/admin/lifecycle-buttons';
 import { RunForm } from '@/components/admin/courses/run-form';
 import { CloneRun, DeleteDraft } from '@/components/admin/courses/record-actions';
 import { runToFormValues } from '@/components/admin/courses/run-values';
-import { ct } from '@/components/admin/courses/strings';
+import { RUN_FIELD_LABELS, ct } from '@/components/admin/courses/strings';
 import { cloneRunAction, deleteRunAction, transitionRunAction, updateRunAction } from '../../../actions';
 
 export const dynamic = 'force-dynamic';

@@ -8,6 +8,11 @@ import { OPEN, statusIndex } from './filters';
 import type { CourseIndexRow as Row } from './rows';
 
 const NONE = Number.MAX_SAFE_INTEGER;
+// Local bindings for what the per-row loops call: an imported binding is a property read on each
+// use wherever modules are compiled to CommonJS (the unit tests, the benchmark).
+const statusOf = statusIndex;
+const OPEN_STATUS = OPEN;
+const dist2 = distance2;
 
 /**
  * Courses residents can join first, by their soonest joinable run (the run the card headlines);
@@ -18,17 +23,22 @@ function soonest(m: MatchedGroup<Row>, q: QueryContext): number[] {
   let nextOpen = NONE;
   let next = NONE;
   let last = 0;
-  for (const r of m.rows) {
-    if (r.start > q.today && r.start < next) next = r.start;
-    if (r.start < nextOpen && statusIndex(r, q.today) === OPEN) nextOpen = r.start;
-    if (r.start > last) last = r.start;
+  const today = q.today;
+  const rows = m.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const start = r.start;
+    if (start > today && start < next) next = start;
+    if (start < nextOpen && statusOf(r, today) === OPEN_STATUS) nextOpen = start;
+    if (start > last) last = start;
   }
   return [nextOpen, next, -last];
 }
 
 function nearest(m: MatchedGroup<Row>, q: QueryContext): number {
   let best = Infinity;
-  if (q.origin) for (const r of m.rows) best = Math.min(best, distance2(q.origin, r.latE6 / 1e6, r.lngE6 / 1e6));
+  const o = q.origin;
+  if (o) for (const r of m.rows) best = Math.min(best, dist2(o, r.latE6 / 1e6, r.lngE6 / 1e6));
   return best;
 }
 

@@ -66,7 +66,7 @@ export type PassInput<Row> = {
   predicates: readonly (PassTest<Row> | null)[];
   /** One per filter; null when it has no facet (or facets are not wanted). */
   facets: readonly (PassFacet | null)[];
-  /** Collect the matched groups with their matched rows (for ordering and the page). */
+  /** Collect the matched rows by group (for ordering and the page). */
   collect: boolean;
 };
 
@@ -76,8 +76,26 @@ export type PassOutput<Row> = {
   facetCounts: Int32Array[];
   /** Per filter: distinct groups matching every other filter (what dropping it would give). */
   dropCounts: number[];
-  matched: MatchedGroup<Row>[];
+  matched: MatchedSet;
 };
+
+/**
+ * The matched rows, grouped, as typed arrays (no object per group: a listing kept in the cache
+ * holds three arrays whatever its size): `rows` the matched row indices in row order, group k's
+ * rows are rows[starts[k] .. starts[k + 1]) and its id is groups[k].
+ */
+export type MatchedSet = { readonly rows: Int32Array; readonly starts: Int32Array; readonly groups: Int32Array };
+
+const NO_MATCHES: MatchedSet = { rows: new Int32Array(0), starts: new Int32Array(1), groups: new Int32Array(0) };
+
+/** Group k of a matched set with its matched rows, as orders and a page's items see it. */
+export function matchedGroup<Row>(all: readonly Row[], set: MatchedSet, k: number): MatchedGroup<Row> {
+  const lo = set.starts[k]!;
+  const hi = set.starts[k + 1]!;
+  const rows = new Array<Row>(hi - lo);
+  for (let x = lo; x < hi; x++) rows[x - lo] = all[set.rows[x]!]!;
+  return { group: set.groups[k]!, rows };
+}
 
 type Counter = { slot: Int32Array; counts: Int32Array; last: Int32Array; one: Int32Array | null; offsets: Int32Array | null; values: Int32Array | null };
 
@@ -249,34 +267,48 @@ export function runPass<Row>(input: PassInput<Row>): PassOutput<Row> {
     if (c) countRows(c, both, nb, groups);
     dropCounts[active[j]!] = distinct(both, nb, groups);
   }
-  const matched: MatchedGroup<Row>[] = [];
-  if (input.collect) {
-    let open: { group: number; rows: Row[] } | null = null;
+  let matched = NO_MATCHES;
+  if (input.collect && nh > 0) {
+    const starts = new Int32Array(total + 1);
+    const ids = new Int32Array(total);
+    let k = 0;
+    let last = -1;
     for (let x = 0; x < nh; x++) {
-      const i = hits[x]!;
-      const g = groups[i]!;
-      if (open === null || open.group !== g) {
-        open = { group: g, rows: [] };
-        matched.push(open);
+      const g = groups[hits[x]!]!;
+      if (g !== last) {
+        last = g;
+        ids[k] = g;
+        starts[k++] = x;
       }
-      open.rows.push(rows[i]!);
     }
+    starts[k] = nh;
+    matched = { rows: hits.slice(0, nh), starts, groups: ids };
   }
   return { total, facetCounts: counters.map((c) => (c ? c.counts : new Int32Array(0))), dropCounts, matched };
 }
 
-/** Sorts matched groups by an order's key (element by element, ascending), ties by group id. */
-export function orderGroups<Row>(matched: MatchedGroup<Row>[], key: (m: MatchedGroup<Row>) => readonly number[]): MatchedGroup<Row>[] {
-  const keyed = matched.map((m) => ({ m, k: key(m) }));
-  keyed.sort((a, b) => {
-    const len = Math.min(a.k.length, b.k.length);
+/**
+ * The groups of a matched set sorted by an order's key (element by element, ascending), ties by
+ * group id: their positions k in the set, in order. Each group is seen once, for its key.
+ */
+export function orderGroups<Row>(all: readonly Row[], set: MatchedSet, key: (m: MatchedGroup<Row>) => readonly number[]): Int32Array {
+  const n = set.groups.length;
+  const keys = new Array<readonly number[]>(n);
+  for (let k = 0; k < n; k++) keys[k] = key(matchedGroup(all, set, k));
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  const ids = set.groups;
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    const len = Math.min(ka.length, kb.length);
     for (let i = 0; i < len; i++) {
-      const d = a.k[i]! - b.k[i]!;
+      const d = ka[i]! - kb[i]!;
       if (d !== 0) return d;
     }
-    return a.m.group - b.m.group;
+    return ids[a]! - ids[b]!;
   });
-  return keyed.map((x) => x.m);
+  return order;
 }
 
 /** One widen option as a change of one filter: its index and the predicate it would have (null: none). */

@@ -10,7 +10,7 @@ import { pageWindow } from '../../queries/search-page';
 import { resultCache } from './cache';
 import { dateInt, epochDay } from './dates';
 import { columnOf, groupsOf } from './columns';
-import { columnTest, countVariants, orderGroups, runPass, type PassFacet, type PassTest, type Variant } from './execute';
+import { columnTest, countVariants, matchedGroup, orderGroups, runPass, type MatchedSet, type PassFacet, type PassTest, type Variant } from './execute';
 import { originValue, resolveOrigin } from './origin';
 import { parseQuery, writeQuery } from './params';
 import { rankings } from './ranks';
@@ -62,7 +62,17 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
 
-type Listing<Row> = { total: number; ordered: MatchedGroup<Row>[]; facets: Record<string, FacetCount[]>; dropCounts: number[]; predicates: (PassTest<Row> | null)[] };
+/** A listing as cached: the matched set and its order as typed arrays, over the snapshot's rows. */
+type Listing<Row> = {
+  total: number;
+  rows: readonly Row[];
+  matched: MatchedSet;
+  /** Positions in `matched`, in the listing's order. */
+  ordered: Int32Array;
+  facets: Record<string, FacetCount[]>;
+  dropCounts: number[];
+  predicates: (PassTest<Row> | null)[];
+};
 
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
@@ -153,20 +163,26 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return o.rankedBy ? o.rankedBy(q) : null;
   }
 
-  /** The matched groups in a static order's ranks: placed by rank, then read off (no sort). */
-  function byRank(matched: MatchedGroup<Row>[], rank: Int32Array): MatchedGroup<Row>[] {
-    const placed = new Array<MatchedGroup<Row> | undefined>(rank.length);
-    for (const m of matched) placed[rank[m.group]!] = m;
-    const out: MatchedGroup<Row>[] = [];
-    for (const m of placed) if (m) out.push(m);
+  /** The matched groups in a ranked order: placed by rank, then read off (no sort). */
+  function byRank(set: MatchedSet, rank: Int32Array): Int32Array {
+    const placed = new Int32Array(rank.length).fill(-1);
+    for (let k = 0; k < set.groups.length; k++) placed[rank[set.groups[k]!]!] = k;
+    const out = new Int32Array(set.groups.length);
+    let n = 0;
+    for (let i = 0; i < placed.length; i++) if (placed[i]! >= 0) out[n++] = placed[i]!;
     return out;
   }
 
-  /** Matched groups in an order: a ranked order (static, or rankedBy) by its ranks, any other sorted by its key. */
-  function orderOf(snap: IndexSnapshot<Row, Refs>, matched: MatchedGroup<Row>[], order: string, q: QueryContext): MatchedGroup<Row>[] {
+  /** A matched set's positions in an order: a ranked order (static, or rankedBy) by its ranks, any other sorted by its key. */
+  function orderOf(snap: IndexSnapshot<Row, Refs>, set: MatchedSet, order: string, q: QueryContext): Int32Array {
     const o = def.orders[order]!;
     const name = rankName(o, q);
-    return name !== null ? byRank(matched, rankingOf(snap, order, name, (m) => o.key(m, q)).rank) : orderGroups(matched, (m) => o.key(m, q));
+    return name !== null ? byRank(set, rankingOf(snap, order, name, (m) => o.key(m, q)).rank) : orderGroups(snap.rows, set, (m) => o.key(m, q));
+  }
+
+  /** Groups of a matched set with their rows, at the given positions. */
+  function groupsAt(rows: readonly Row[], set: MatchedSet, at: ArrayLike<number>): MatchedGroup<Row>[] {
+    return Array.from(at, (k) => matchedGroup(rows, set, k));
   }
 
   async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
@@ -181,7 +197,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const counts = out.facetCounts[i]!;
       facetCounts[f.key] = fc.options.map((opt, j) => ({ value: opt.value, ...(opt.name !== undefined ? { name: opt.name } : {}), count: counts[j] ?? 0 }));
     });
-    return { total: out.total, ordered, facets: facetCounts, dropCounts: out.dropCounts, predicates };
+    return { total: out.total, rows: snap.rows, matched: out.matched, ordered, facets: facetCounts, dropCounts: out.dropCounts, predicates };
   }
 
   const list: List<Row, Refs, S, Item> = {
@@ -204,7 +220,8 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const q: QueryContext = { today: dateInt(todayText), todayText, minute: epochDay(todayText) * 1440 + beijingNow(at).minutes, scope, origin, order, now: at };
       const predicates = await compile(db, snap, parsed.values, q);
       const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets: [], collect: true });
-      return { matched: opts.ordered ? orderOf(snap, out.matched, order, q) : out.matched, q };
+      const positions = opts.ordered ? orderOf(snap, out.matched, order, q) : out.matched.groups.map((_, k) => k);
+      return { matched: groupsAt(snap.rows, out.matched, positions), q };
     },
     async search(db, input, scope, opts = {}) {
       const now = opts.now ?? new Date();
@@ -251,7 +268,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       }
       const win = pageWindow(listed.total, typeof pageOf() === 'number' ? Number(pageOf()) : 1, def.pageSize);
       (values as Record<string, unknown>).page = listed.total === 0 ? 1 : win.page;
-      const page = listed.ordered.slice(win.offset, win.offset + def.pageSize);
+      const page = groupsAt(listed.rows, listed.matched, listed.ordered.subarray(win.offset, win.offset + def.pageSize));
       const items = page.length > 0 ? await def.items(db, page, q, snap.refs, values) : [];
 
       const chips: Chip[] = [];

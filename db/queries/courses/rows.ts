@@ -4,7 +4,7 @@
  * dates as yyyymmdd, enums as indexes, target groups as interned codes.
  */
 import 'server-only';
-import { asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { courseRuns, courses, occupations, places, providers, runCertificates, runTargetGroups, streets, targetGroups } from '@/db/schema';
 import { COST_TYPES, PUBLICATION } from '@/db/enums';
@@ -88,16 +88,17 @@ function daysMask(classDays: string): number {
 }
 
 /**
- * The four reads of the index's rows, for every course (`ofIds` null) or for the courses whose
- * ids the statement is given (a reload after a save: prepared once per connection).
+ * The four reads of the index's rows for the courses whose ids the statement is given (a chunk of
+ * the start-up build, or a reload after a save), prepared once per connection.
  */
-function reads(db: DB, ofIds: SQL | null) {
-  const ofCourses = ofIds ? inArray(courseRuns.courseId, ofIds) : undefined;
+const reads = perConnection((db: DB) => {
+  const ofIds = idsParam('ids');
+  const ofCourses = inArray(courseRuns.courseId, ofIds);
   return {
     courses: db
       .select({ id: courses.id, publication: courses.publication, providerId: courses.providerId, occupationId: courses.occupationId, level: courses.level, publishedAt: courses.publishedAt, updatedAt: courses.updatedAt })
       .from(courses)
-      .where(ofIds ? inArray(courses.id, ofIds) : undefined)
+      .where(inArray(courses.id, ofIds))
       .prepare(),
     runs: db
       .select({
@@ -134,13 +135,11 @@ function reads(db: DB, ofIds: SQL | null) {
       .where(ofCourses)
       .prepare(),
   };
-}
+});
 
-const reloads = perConnection((db: DB) => reads(db, idsParam('ids')));
-
-async function load(db: DB, only: readonly number[] | null): Promise<CourseIndexRow[]> {
-  const r = only ? reloads(db) : reads(db, null);
-  const args = only ? { ids: JSON.stringify(only) } : {};
+async function load(db: DB, only: readonly number[]): Promise<CourseIndexRow[]> {
+  const r = reads(db);
+  const args = { ids: JSON.stringify(only) };
   const courseRows = r.courses.all(args);
   const runRows = r.runs.all(args);
   const kinds = new Map<number, number>();
@@ -215,6 +214,21 @@ async function load(db: DB, only: readonly number[] | null): Promise<CourseIndex
   return out;
 }
 
+/** Courses per read when the whole index is built. */
+const CHUNK = 250;
+
+/**
+ * Every course's rows, read CHUNK courses at a time with the reload's statements: the start-up
+ * build's peak memory is one chunk's result rows, not 100,000 runs' (and their certificates and
+ * target groups) held at once beside the index being made.
+ */
+async function loadAllInChunks(db: DB): Promise<CourseIndexRow[]> {
+  const ids = db.select({ id: courses.id }).from(courses).orderBy(asc(courses.id)).all().map((c) => c.id);
+  const out: CourseIndexRow[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) for (const row of await load(db, ids.slice(i, i + CHUNK))) out.push(row);
+  return out;
+}
+
 async function loadRefs(db: DB): Promise<CourseRefs> {
   return {
     occupations: db.select({ id: occupations.id, name: occupations.name }).from(occupations).orderBy(asc(occupations.sort), asc(occupations.id)).all(),
@@ -232,7 +246,7 @@ async function loadRefs(db: DB): Promise<CourseRefs> {
 /** Where course rows come from, and what in the change log concerns them. */
 export const courseSource: SourceDef<CourseIndexRow, CourseRefs> = {
   name: 'courses',
-  loadAll: (db) => load(db, null),
+  loadAll: loadAllInChunks,
   loadGroups: (db, ids) => load(db, ids),
   loadRefs,
   changes: {

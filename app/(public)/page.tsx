@@ -30,10 +30,11 @@ function Section({ id, title, children, more }: { id: string; title: string; chi
 export default async function HomePage() {
   const now = new Date();
   const fairs = await listUpcomingFairs(3, now);
-  const openStations = await searchStations('open=1', now);
+  // The home page shows a few results and totals, no filter counts: the lists count no facets.
+  const openStations = await searchStations('open=1', now, { facets: false });
   // At night nothing is open: show when stations open next instead of an empty list.
-  const stations = openStations.total > 0 ? openStations : await searchStations('', now);
-  const freeCourses = await withSubsidyBadges(await searchCourses('cost=free&status=open', { today: beijingToday(now) }));
+  const stations = openStations.total > 0 ? openStations : await searchStations('', now, { facets: false });
+  const freeCourses = await withSubsidyBadges(await searchCourses('cost=free&status=open', { today: beijingToday(now), facets: false }));
 
   const entries = [
     { href: '/courses', ...home.entries.courses, icon: '学' },

@@ -30,9 +30,10 @@ export default async function SearchPage({ searchParams }: { searchParams: SP })
   const q = values.q.trim();
   const now = new Date();
   const qs = q ? new URLSearchParams({ q }).toString() : '';
-  const courses = q ? await withSubsidyBadges(await searchCourses(qs, { today: beijingToday(now) })) : null;
-  const stations = q ? await searchStations(qs, now) : null;
-  const fairs = q ? await searchFairs(qs, now) : null;
+  // Results and totals only (no filter counts on this page): the lists count no facets.
+  const courses = q ? await withSubsidyBadges(await searchCourses(qs, { today: beijingToday(now), facets: false })) : null;
+  const stations = q ? await searchStations(qs, now, { facets: false }) : null;
+  const fairs = q ? await searchFairs(qs, now, { facets: false }) : null;
   const total = (courses?.total ?? 0) + (stations?.total ?? 0) + (fairs?.total ?? 0);
   if (q) await noteSearchMiss('search', { total, query: qs });
   const { sections } = searchAll;

@@ -40,6 +40,6 @@ export type CourseSearchResult = SearchResult<CourseCardData, CourseListValues>;
  * query (a string, URLSearchParams or Next's searchParams); unknown ids are dropped with the
  * 'invalid-params' notice.
  */
-export async function searchCourses(input: Parameters<typeof publicCourses.search>[1], opts: { today?: string } = {}): Promise<CourseSearchResult> {
+export async function searchCourses(input: Parameters<typeof publicCourses.search>[1], opts: { today?: string; facets?: boolean } = {}): Promise<CourseSearchResult> {
   return publicCourses.search(getDb(), input, { kind: 'public' }, opts);
 }

@@ -41,6 +41,6 @@ export type FairSearchResult = SearchResult<FairListItem, FairSearchValues>;
  * (a string, URLSearchParams or a page's searchParams). Unreadable parameters fall back with
  * the 'invalid-params' notice. Public.
  */
-export async function searchFairs(input: Parameters<typeof fairList.search>[1], now: Date = new Date()): Promise<FairSearchResult> {
-  return fairList.search(getDb(), input, { kind: 'public' }, { now });
+export async function searchFairs(input: Parameters<typeof fairList.search>[1], now: Date = new Date(), opts: { facets?: boolean } = {}): Promise<FairSearchResult> {
+  return fairList.search(getDb(), input, { kind: 'public' }, { now, ...opts });
 }

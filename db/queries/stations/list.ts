@@ -172,9 +172,9 @@ function finderResult(r: SearchResult<StationListItem, StationListValues>, refs:
 }
 
 /** Public: the resident station finder (page, read action, home page, site search). Published stations only. */
-export async function searchStations(input: Input, now: Date = new Date()): Promise<StationSearchResult> {
+export async function searchStations(input: Input, now: Date = new Date(), opts: { facets?: boolean } = {}): Promise<StationSearchResult> {
   const db = getDb();
-  const r = await stationFinder.search(db, withoutLoneCoordinate(input), { kind: 'public' }, { now });
+  const r = await stationFinder.search(db, withoutLoneCoordinate(input), { kind: 'public' }, { now, ...opts });
   const refs = (await stationFinder.index.current(db)).refs;
   return finderResult(r, refs, now);
 }

@@ -189,6 +189,18 @@ describe('list-search engine', () => {
     assert.equal(things.index.stats.builds, builds + 1);
   });
 
+  it('with facets off, gives the same total, page and order, and no counts', async () => {
+    clearResultCaches();
+    for (const query of ['', 'cost=free', 'street=2&sort=seats', 'tag=a&page=2']) {
+      const full = await things.search(db, query, PUBLIC);
+      const bare = await things.search(db, query, PUBLIC, { facets: false });
+      assert.equal(bare.total, full.total, query);
+      assert.deepEqual(bare.items, full.items, query);
+      assert.deepEqual(bare.facets, {}, query);
+      assert.ok(Object.keys(full.facets).length > 0, query);
+    }
+  });
+
   it("keeps its snapshot (rows, version, cached results) when only another list's content changed", async () => {
     const before = await things.index.current(db);
     const cached = await things.search(db, 'cost=free', PUBLIC);

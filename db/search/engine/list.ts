@@ -63,6 +63,13 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
 };
 
 /** A listing as cached: the matched set and its order as typed arrays, over the snapshot's rows. */
+/**
+ * `now` (and `today`, 'YYYY-MM-DD' Beijing, which overrides its day) are injectable for tests.
+ * `facets: false` when the caller shows no filter counts (the home page, the site search): the
+ * pass then counts none, and `facets` in the result is empty.
+ */
+export type SearchOptions = { today?: string; now?: Date; facets?: boolean };
+
 type Listing<Row> = {
   total: number;
   rows: readonly Row[];
@@ -78,7 +85,7 @@ export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
   readonly index: IndexStore<Row, Refs>;
   /** Runs a search. `now` (and `today`, 'YYYY-MM-DD' Beijing, which overrides its day) are injectable for tests. */
-  search(db: DB, input: Input, scope: Scope, opts?: { today?: string; now?: Date }): Promise<SearchResult<Item, ValuesOf<S>>>;
+  search(db: DB, input: Input, scope: Scope, opts?: SearchOptions): Promise<SearchResult<Item, ValuesOf<S>>>;
   /** The canonical query string for values (and an origin). */
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;
   /** Builds the index now (server start), so no request pays for it. */
@@ -185,9 +192,9 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
     return Array.from(at, (k) => matchedGroup(rows, set, k));
   }
 
-  async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string): Promise<Listing<Row>> {
+  async function listing(db: DB, snap: IndexSnapshot<Row, Refs>, values: ValuesOf<S>, q: QueryContext, order: string, withFacets: boolean): Promise<Listing<Row>> {
     const predicates = await compile(db, snap, values, q);
-    const facets: (PassFacet | null)[] = def.filters.map((f, i) => (f.facet ? { options: f.facet.options(snap.refs, q), column: facetColumn(snap, i, q) } : null));
+    const facets: (PassFacet | null)[] = def.filters.map((f, i) => (withFacets && f.facet ? { options: f.facet.options(snap.refs, q), column: facetColumn(snap, i, q) } : null));
     const out = runPass({ rows: snap.rows, groups: groupsOf(snap), scope: scopeColumn(snap, q), predicates, facets, collect: true });
     const ordered = orderOf(snap, out.matched, order, q);
     const facetCounts: Record<string, FacetCount[]> = {};
@@ -256,14 +263,15 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const q: QueryContext = { today: dateInt(todayText), todayText, minute, scope, origin, order, now };
       const notice: NoticeCode | null = invalid.size > 0 ? 'invalid-params' : null;
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
-      const baseKey = `${snap.version}|${scopeKey(scope)}|${timeKey}|${order}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
+      const withFacets = opts.facets !== false;
+      const baseKey = `${snap.version}|${scopeKey(scope)}|${timeKey}|${order}|${withFacets ? 'facets' : 'no-facets'}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
       const resultKey = `${baseKey}|${String(pageOf())}|${notice ?? ''}|${needsOrigin}`;
       const hit = results.get(resultKey);
       if (hit) return hit;
 
       let listed = listings.get(baseKey);
       if (!listed) {
-        listed = await listing(db, snap, values, q, order);
+        listed = await listing(db, snap, values, q, order, withFacets);
         listings.set(baseKey, listed);
       }
       const win = pageWindow(listed.total, typeof pageOf() === 'number' ? Number(pageOf()) : 1, def.pageSize);

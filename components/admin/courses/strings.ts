@@ -7,6 +7,7 @@ import type { CourseProblem } from '@/db/validation/admin/course';
 import type { RunProblem } from '@/db/validation/admin/run';
 import type { CourseRefusal } from '@/db/admin/course-refusals';
 import type { EntityWords } from '../field-words';
+import { coursesText } from '../../courses/strings';
 
 /** A course's field names in words, for its form, error summaries and conflict notices. */
 export const COURSE_FIELD_LABELS = {
@@ -16,13 +17,8 @@ export const COURSE_FIELD_LABELS = {
   providerId: '培训机构',
   durationDays: '培训天数',
   summary: '一句话简介',
-  suitableFor: '适合人群',
-  requirements: '报名条件',
-  content: '学什么',
-  method: '怎么学',
-  materials: '需携带材料',
-  assessment: '考核方式',
-  outcomes: '结业后去向',
+  // The seven sections, named as residents read them on the course page.
+  ...coursesText.sections,
 } as const satisfies Record<string, string>;
 
 /** A run's field names in words. */

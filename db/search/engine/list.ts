@@ -62,7 +62,6 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
   widenMore?(values: ValuesOf<S>): { kind: string; values: ValuesOf<S> }[];
 };
 
-/** A listing as cached: the matched set and its order as typed arrays, over the snapshot's rows. */
 /**
  * `now` (and `today`, 'YYYY-MM-DD' Beijing, which overrides its day) are injectable for tests.
  * `facets: false` when the caller shows no filter counts (the home page, the site search): the
@@ -70,6 +69,7 @@ export type ListDef<Row extends IndexRow, Refs, S extends Shape, Item> = {
  */
 export type SearchOptions = { today?: string; now?: Date; facets?: boolean };
 
+/** A listing as cached: the matched set and its order as typed arrays, over the snapshot's rows. */
 type Listing<Row> = {
   total: number;
   rows: readonly Row[];
@@ -84,7 +84,7 @@ type Listing<Row> = {
 export type List<Row extends IndexRow, Refs, S extends Shape, Item> = {
   readonly def: ListDef<Row, Refs, S, Item>;
   readonly index: IndexStore<Row, Refs>;
-  /** Runs a search. `now` (and `today`, 'YYYY-MM-DD' Beijing, which overrides its day) are injectable for tests. */
+  /** Runs a search (see SearchOptions). */
   search(db: DB, input: Input, scope: Scope, opts?: SearchOptions): Promise<SearchResult<Item, ValuesOf<S>>>;
   /** The canonical query string for values (and an origin). */
   query(values: ValuesOf<S>, origin?: ResolvedOrigin | null): string;

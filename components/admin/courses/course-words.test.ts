@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { courseCreateSchema, coursePublishProblems } from '@/db/validation/admin/course';
 import { runCloneSchema, runCreateSchema, runPublishProblems, type StoredRun } from '@/db/validation/admin/run';
 import { zodFieldErrors } from '@/db/admin/zod-errors';
+import { RUN_FORM } from '@/db/validation/admin/run-form.fixture';
 import type { ActionResult } from '@/db/admin/result';
 import { fieldMessages, wordRefusal, worded, type EntityWords } from '../field-words';
 import { CLONE_WORDS, COURSE_WORDS, RUN_WORDS, savedMessage } from './strings';
@@ -21,28 +22,7 @@ function wordsFor(schema: z.ZodType, input: unknown, words: EntityWords): Record
 }
 
 const course = { title: '课程', occupationId: '1', level: '4', providerId: '2', durationDays: '', summary: '', suitableFor: '', requirements: '', content: '', method: '', materials: '', assessment: '', outcomes: '' };
-const run = {
-  courseId: '1',
-  label: '第1期',
-  startDate: '2026-12-14',
-  endDate: '2026-12-18',
-  classDays: ['3', '1'],
-  dailyStart: '09:00',
-  dailyEnd: '16:00',
-  theoryPlaceId: '3',
-  practicePlaceId: '',
-  seats: '30',
-  seatsLeft: '30',
-  deadline: '2026-12-10',
-  costType: 'subsidy',
-  fee: '1200',
-  subsidy: '800',
-  contactName: '李老师',
-  contactPhone: '010-63800001',
-  note: '',
-  certificates: [],
-  groups: [],
-};
+const run = RUN_FORM;
 const stored: StoredRun = {
   startDate: '2026-12-14',
   endDate: '2026-12-18',

@@ -3,29 +3,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { courseCreateSchema, coursePublishProblems } from './course';
 import { runCloneSchema, runCreateSchema, runPublishProblems } from './run';
+import { RUN_FORM } from './run-form.fixture';
 
-const run = {
-  courseId: '1',
-  label: '第1期',
-  startDate: '2026-12-14',
-  endDate: '2026-12-18',
-  classDays: ['3', '1', '1'],
-  dailyStart: '09:00',
-  dailyEnd: '16:00',
-  theoryPlaceId: '3',
-  practicePlaceId: '',
-  seats: '30',
-  seatsLeft: '30',
-  deadline: '2026-12-10',
-  costType: 'subsidy',
-  fee: '1200',
-  subsidy: '800',
-  contactName: '李老师',
-  contactPhone: '010-63800001',
-  note: '',
-  certificates: [],
-  groups: [],
-};
+// A repeated day, to see it deduplicated.
+const run = { ...RUN_FORM, classDays: ['3', '1', '1'] };
 
 const errorsOf = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((r.error?.issues ?? []).map((i) => [i.path.join('.'), i.message]));

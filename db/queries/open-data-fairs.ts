@@ -41,16 +41,6 @@ const openFairs = defineList({
   items: async () => [],
 });
 
-function filterQuery(f: FairFilter): URLSearchParams {
-  const sp = new URLSearchParams();
-  if (f.q) sp.set('q', f.q);
-  if (f.type) sp.set('type', f.type);
-  if (f.street !== null) sp.set('street', String(f.street));
-  if (f.date) sp.set('date', f.date);
-  sp.set('when', f.when);
-  return sp;
-}
-
 const fairColumns = { ...fairPageColumns, placeAddress: places.address };
 
 function fairQuery(where: SQL | undefined) {
@@ -69,7 +59,7 @@ export type OpenFair = ReturnType<ReturnType<typeof fairQuery>['all']>[number];
 export async function listOpenFairs(f: FairFilter, paging: Paging, now: Date = new Date()): Promise<Listed<OpenFair>> {
   const db = getDb();
   // The engine finds and orders the fairs; one read by id for the page.
-  const { matched } = await openFairs.match(db, filterQuery(f), { kind: 'public' }, { now, ordered: true });
+  const { matched } = await openFairs.match(db, openFairs.query({ ...f, page: 1 }), { kind: 'public' }, { now, ordered: true });
   const bounds = pageBounds(paging);
   const ids = matched.map((m) => m.group);
   const page = bounds ? ids.slice(bounds.offset, bounds.offset + bounds.limit) : ids;

@@ -40,7 +40,7 @@ import { serverConfig } from '@/db/config';
  * Every answer gets the security headers (app/_server/security-headers.ts; next.config.ts sends the
  * same on what Next answers itself) and one JSON log line (app/_server/request-log.ts; LOG_REQUESTS=off stops them).
  */
-const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar|\/card)?\/?$/;
+const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar|\/card|\/poster\.png)?\/?$/;
 /** A course run's 办事卡 and calendar file: the run must be published and belong to a published course. */
 const RUN = /^\/courses\/([^/]+)\/runs\/([^/]+)\/(?:card|calendar)\/?$/;
 

@@ -26,7 +26,7 @@ export type PosterData = {
 
 /** Every character the poster draws (for the font subset). */
 export function posterChars(p: PosterData, fixed: readonly string[]): string {
-  return [p.kind, p.title, p.phone ?? '', ...p.rows.flatMap((r) => [r.label, ...r.lines]), ...fixed].join('');
+  return [p.kind, p.title, p.url, p.phone ?? '', ...p.rows.flatMap((r) => [r.label, ...r.lines]), ...fixed].join('');
 }
 
 /** 周一至周五 8:30–17:00 · 周六、周日 休息: days in a row with the same hours said once. */

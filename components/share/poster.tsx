@@ -43,7 +43,7 @@ export function PosterImage({ data, qr, fontFamily }: { data: PosterData; qr: st
       </div>
       <div style={{ display: 'flex', alignItems: 'center', padding: '0 72px 56px', gap: 40 }}>
         {/* eslint-disable-next-line @next/next/no-img-element -- satori draws <img>, not next/image */}
-        <img src={qr} width={300} height={300} alt="" style={{ border: `4px solid ${INK}` }} />
+        <img src={qr} width={340} height={340} alt="" style={{ border: `4px solid ${INK}` }} />
         <div style={{ display: 'flex', flexDirection: 'column', flexShrink: 1 }}>
           <div style={{ fontSize: 44, fontWeight: 700, color: BRAND }}>{t.scan}</div>
           <div style={{ fontSize: 26, color: MUTED, marginTop: 12, wordBreak: 'break-all' }}>{data.url}</div>

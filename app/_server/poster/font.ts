@@ -27,7 +27,10 @@ let piecesPromise: Promise<Piece[]> | null = null;
 function pieces(): Promise<Piece[]> {
   piecesPromise ??= readFile(path.join(PACKAGE_DIR, 'unicode.json'), 'utf8').then((json) => {
     const table = JSON.parse(json) as Record<string, string>;
-    return Object.entries(table).map(([key, ranges]) => ({
+    // The numbered CJK pieces also claim ASCII in their ranges without drawing it: the named
+    // alphabet pieces (latin, latin-ext …) are asked first.
+    const entries = Object.entries(table).sort(([a], [b]) => Number(a.startsWith('[')) - Number(b.startsWith('[')));
+    return entries.map(([key, ranges]) => ({
       id: key.replace(/^\[(\d+)\]$/, '$1'),
       ranges: ranges.split(',').map((r): [number, number] => {
         const [from = '', to] = r.trim().replace(/^U\+/i, '').split('-');

@@ -198,8 +198,8 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own files and the icons: pages, the API, and also the feeds,
-  // sitemap.xml and robots.txt, so that their methods are checked and their requests logged
-  // like every other. (There is no public/ folder: no other static file exists.)
+  // Everything but Next's own files and the icons (app/icon.svg, public/icons/): pages, the API,
+  // and also the feeds, sitemap.xml, robots.txt, the manifest and public/sw.js, so that their
+  // methods are checked and their requests logged like every other.
   matcher: ['/((?!_next/|favicon.ico|icon).*)'],
 };

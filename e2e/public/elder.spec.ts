@@ -39,7 +39,8 @@ test.describe('the 长辈版 switch', () => {
     await switchLink(page).click();
     await expect(page).toHaveURL(/\/stations\?open=1$/);
     expect(await htmlMode(page)).toBe('elder');
-    await expect(switchLink(page)).toHaveText(/标准版/);
+    await expect(switchLink(page)).toHaveText(/^\s*A?\s*退出长辈版/);
+    await expect(switchLink(page)).not.toContainText('标准版');
 
     const cookie = (await context.cookies()).find((c) => c.name === 'ft_mode');
     expect(cookie?.value).toBe('elder');

@@ -55,6 +55,19 @@ export async function piecesFor(text: string): Promise<Map<string, string>> {
   return byPiece;
 }
 
+/**
+ * `text` without the characters no piece holds (emoji, rare symbols). next/og would otherwise
+ * fetch a font for them from Google Fonts at draw time: a network call from the server, and one
+ * that fails or hangs where that address cannot be reached.
+ */
+export async function drawableText(text: string): Promise<string> {
+  const all = await pieces();
+  return [...text].filter((ch) => {
+    const cp = ch.codePointAt(0) ?? 0;
+    return ch === '\n' || all.some((p) => p.ranges.some(([a, b]) => cp >= a && cp <= b));
+  }).join('');
+}
+
 /** The fonts satori needs to draw `text` at `weight`: one subset per piece, each under its own name (satori falls back across names). */
 export async function posterFonts(text: string, weight: PosterWeight): Promise<PosterFont[]> {
   const byPiece = await piecesFor(text);

@@ -5,7 +5,7 @@ import { changeStamp } from '@/db/queries/content-stamp';
 import { beijingToday } from '@/db/domain/time';
 import { posterChars, type PosterData } from '@/components/share/poster-data';
 import { POSTER_FIXED_WORDS, POSTER_HEIGHT, POSTER_WIDTH, PosterImage } from '@/components/share/poster';
-import { posterFonts } from './font';
+import { drawableText, posterFonts } from './font';
 
 /**
  * A record's share poster as PNG bytes, drawn by next/og (satori + resvg) with the subset CJK
@@ -18,7 +18,20 @@ const MAX_ENTRIES = 64;
 const g = globalThis as unknown as { __portalPosters?: Map<string, Promise<Uint8Array>> };
 const cache = (g.__portalPosters ??= new Map());
 
-async function draw(data: PosterData): Promise<Uint8Array> {
+/** The poster's words with only characters the font holds (see drawableText). */
+async function drawable(p: PosterData): Promise<PosterData> {
+  const clean = (s: string) => drawableText(s);
+  return {
+    kind: await clean(p.kind),
+    title: await clean(p.title),
+    rows: await Promise.all(p.rows.map(async (r) => ({ label: await clean(r.label), lines: await Promise.all(r.lines.map(clean)) }))),
+    phone: p.phone === null ? null : await clean(p.phone),
+    url: p.url,
+  };
+}
+
+async function draw(raw: PosterData): Promise<Uint8Array> {
+  const data = await drawable(raw);
   const chars = posterChars(data, POSTER_FIXED_WORDS);
   const [regular, bold] = await Promise.all([posterFonts(chars, 400), posterFonts(chars, 700)]);
   const svg = await QRCode.toString(data.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });

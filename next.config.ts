@@ -2,8 +2,9 @@ import type { NextConfig } from 'next';
 import { nextConfigHeaderRules } from './app/_server/security-headers';
 
 const nextConfig: NextConfig = {
-  // better-sqlite3 is a native addon: load it from node_modules at run time, never bundle it.
-  serverExternalPackages: ['better-sqlite3'],
+  // better-sqlite3 is a native addon, and subset-font loads HarfBuzz's wasm from its own folder:
+  // load both from node_modules at run time, never bundle them.
+  serverExternalPackages: ['better-sqlite3', 'subset-font'],
   poweredByHeader: false,
   // Lets parallel builds (several engineers, or a benchmark beside the tests) keep apart.
   distDir: process.env.NEXT_DIST_DIR || '.next',

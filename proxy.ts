@@ -40,7 +40,7 @@ import { serverConfig } from '@/db/config';
  * Every answer gets the security headers (app/_server/security-headers.ts; next.config.ts sends the
  * same on what Next answers itself) and one JSON log line (app/_server/request-log.ts; LOG_REQUESTS=off stops them).
  */
-const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar|\/card)?\/?$/;
+const DETAIL = /^\/(courses|stations|fairs)\/([^/]+)(?:\/calendar|\/card|\/poster\.png)?\/?$/;
 /** A course run's 办事卡 and calendar file: the run must be published and belong to a published course. */
 const RUN = /^\/courses\/([^/]+)\/runs\/([^/]+)\/(?:card|calendar)\/?$/;
 
@@ -198,8 +198,8 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's own files and the icons: pages, the API, and also the feeds,
-  // sitemap.xml and robots.txt, so that their methods are checked and their requests logged
-  // like every other. (There is no public/ folder: no other static file exists.)
+  // Everything but Next's own files and the icons (app/icon.svg, public/icons/): pages, the API,
+  // and also the feeds, sitemap.xml, robots.txt, the manifest and public/sw.js, so that their
+  // methods are checked and their requests logged like every other.
   matcher: ['/((?!_next/|favicon.ico|icon).*)'],
 };

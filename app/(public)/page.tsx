@@ -4,7 +4,6 @@ import { searchStations } from '@/db/queries/stations';
 import { searchCourses } from '@/db/queries/courses';
 import { beijingToday } from '@/db/domain/time';
 import { SiteSearch } from '@/components/home/site-search';
-import { Hotlines } from '@/components/home/hotlines';
 import { home } from '@/components/home/strings';
 import { FairCard } from '@/components/fairs/fair-card';
 import { StationCard } from '@/components/stations/station-card';
@@ -140,7 +139,7 @@ export default async function HomePage() {
         </Section>
       )}
 
-      <Hotlines title={home.hotlines} />
+      {/* The hotlines follow in the site footer: once on the page (issue 16, point 10). */}
     </div>
   );
 }

@@ -35,8 +35,8 @@ function sameText(outer: string, inner: string): boolean {
   return i.length > 0 && norm(outer).includes(i);
 }
 
-/** The page of one fair: status first, then when, where, how, and who is hiring. No hooks. */
-export function FairDetailView({ fair }: { fair: FairDetail }) {
+/** The page of one fair: status first, then when, where, what to do (and `share`, 发给家人), how, and who is hiring. No hooks. */
+export function FairDetailView({ fair, share = null }: { fair: FairDetail; share?: ReactNode }) {
   const cancelled = fair.status === 'cancelled';
   const canAttend = !fair.over && !cancelled;
   // A postponed fair's old date no longer holds and the new one is unknown: no calendar entry
@@ -81,26 +81,7 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
       )}
       {fair.happeningNow && <Notice title={fairText.happeningNotice} />}
 
-      <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap">
-        {onSchedule && (
-          <a href={`/fairs/${fair.id}/calendar`} download={`fair-${fair.id}.ics`} className={buttonStyles.primary}>
-            {fairText.addToCalendar}
-          </a>
-        )}
-        <a href={`tel:${fair.contactPhone}`} className={buttonStyles.secondary}>
-          {fairText.callPhone(fair.contactPhone)}
-        </a>
-        <CardLink href={`/fairs/${fair.id}/card`} />
-        {fair.onlineUrl && canAttend && (
-          <a href={fair.onlineUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles.secondary}>
-            {fairText.openOnline}
-            <span className="sr-only">{fairText.newWindow}</span>
-          </a>
-        )}
-      </div>
-      {fair.place && canAttend && <NavigationLinks at={fair.place.at} name={fair.place.name} />}
-      {onSchedule && <p className="text-base text-muted">{fairText.addToCalendarHint}</p>}
-
+      {/* When and where first: on a phone they were below six full-width buttons. */}
       <Section id="fair-when" title={fairText.whenHeading}>
         <DescriptionList
           items={[
@@ -148,6 +129,28 @@ export function FairDetailView({ fair }: { fair: FairDetail }) {
           </p>
         )}
       </Section>
+
+      <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap" data-testid="fair-actions">
+        {onSchedule && (
+          <a href={`/fairs/${fair.id}/calendar`} download={`fair-${fair.id}.ics`} className={buttonStyles.primary}>
+            {fairText.addToCalendar}
+          </a>
+        )}
+        <a href={`tel:${fair.contactPhone}`} className={buttonStyles.secondary}>
+          {fairText.callPhone(fair.contactPhone)}
+        </a>
+        <CardLink href={`/fairs/${fair.id}/card`} />
+        {fair.onlineUrl && canAttend && (
+          <a href={fair.onlineUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles.secondary}>
+            {fairText.openOnline}
+            <span className="sr-only">{fairText.newWindow}</span>
+          </a>
+        )}
+      </div>
+      {fair.place && canAttend && <NavigationLinks at={fair.place.at} name={fair.place.name} />}
+      {onSchedule && <p className="text-base text-muted">{fairText.addToCalendarHint}</p>}
+
+      {share}
 
       {howToAttend && (
         <Section id="fair-how" title={fairText.howHeading}>

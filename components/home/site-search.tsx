@@ -11,7 +11,8 @@ export function SiteSearch({ value = '', autoFocus = false }: { value?: string; 
       <p id="site-q-hint" className="mb-2 text-base text-muted">
         {home.searchHint}
       </p>
-      <div className="flex gap-2">
+      {/* The button moves under the box before the box gets too narrow for its placeholder (长辈版 on a phone). */}
+      <div className="flex flex-wrap gap-2">
         <input
           id="site-q"
           type="search"
@@ -21,7 +22,7 @@ export function SiteSearch({ value = '', autoFocus = false }: { value?: string; 
           placeholder={home.searchPlaceholder}
           aria-describedby="site-q-hint"
           autoFocus={autoFocus}
-          className="min-h-14 w-full min-w-0 flex-1 rounded-lg border-2 border-muted bg-white px-3 text-lg focus:border-brand"
+          className="min-h-14 w-full min-w-[10em] flex-1 basis-0 rounded-lg border-2 border-muted bg-white px-3 text-lg focus:border-brand"
         />
         <button type="submit" className={`${buttonStyles.primary} min-h-14`}>
           搜索

@@ -21,7 +21,6 @@ export const home = {
     all: '查看全部驿站',
   },
   courses: { heading: '正在报名的免费课程', all: '查看更多免费课程' },
-  hotlines: '不会上网查？请拨打电话咨询',
 } as const;
 
 export const searchAll = {

@@ -185,7 +185,8 @@ export function KeywordField({ label, value, placeholder, hint }: { label: strin
           {hint}
         </p>
       )}
-      <div className="flex gap-2">
+      {/* The button moves under the box before the box gets too narrow for its placeholder (长辈版 on a phone). */}
+      <div className="flex flex-wrap gap-2">
         <input
           id="f-q"
           type="search"
@@ -194,7 +195,7 @@ export function KeywordField({ label, value, placeholder, hint }: { label: strin
           placeholder={placeholder}
           maxLength={40}
           aria-describedby={hint ? 'f-q-hint' : undefined}
-          className={`${control} flex-1`}
+          className={`${control} min-w-[10em] flex-1 basis-0`}
         />
         <button type="submit" className={buttonStyles.primary}>
           {common.search}

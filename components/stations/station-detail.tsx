@@ -211,10 +211,6 @@ function ContactSection({ station: s }: Props) {
             <dd>{s.directions}</dd>
           </>
         )}
-        <dt className="font-bold text-muted">{t.coordinates}</dt>
-        <dd className="text-base" data-testid="station-coordinates">
-          {t.coordinatesText(s.coordinates.gcj02.lat.toFixed(6), s.coordinates.gcj02.lng.toFixed(6))}
-        </dd>
       </dl>
       <NavigationLinks at={s.coordinates.wgs84} name={s.name} className="mt-3 scroll-mt-4" id="st-navigate" />
     </Section>

@@ -157,8 +157,6 @@ export const stationStrings = {
   contactHeading: '地址和电话',
   directionsLabel: '怎么走',
   navigate: '步行导航（高德、百度、腾讯地图）',
-  coordinates: '坐标',
-  coordinatesText: (lat: string, lng: string) => `北纬 ${lat}，东经 ${lng}（高德地图坐标）`,
   verified: (date: string) => `信息核实于 ${date}`,
   verifiedHint: '时间可能临时调整，出发前可以先打电话确认。',
   verifiedStale: '这些信息已有三个多月没有核实，可能已经变化，出发前请先打电话确认。',

@@ -39,7 +39,8 @@ test.describe('the 长辈版 switch', () => {
     await switchLink(page).click();
     await expect(page).toHaveURL(/\/stations\?open=1$/);
     expect(await htmlMode(page)).toBe('elder');
-    await expect(switchLink(page)).toHaveText(/标准版/);
+    await expect(switchLink(page)).toHaveText(/^\s*A?\s*退出长辈版/);
+    await expect(switchLink(page)).not.toContainText('标准版');
 
     const cookie = (await context.cookies()).find((c) => c.name === 'ft_mode');
     expect(cookie?.value).toBe('elder');
@@ -169,6 +170,46 @@ test.describe('长辈版 is larger and plainer', () => {
     await page.goto('/');
     const search = await page.getByRole('button', { name: '搜索' }).first().boundingBox();
     expect(search?.height ?? 0).toBeGreaterThanOrEqual(56);
+  });
+
+  test('elder search boxes show their whole placeholder on a phone @phone', async ({ page, context, baseURL }) => {
+    await setMode(context, 'elder', baseURL);
+    for (const path of ['/', '/courses', '/stations', '/fairs']) {
+      await page.goto(path);
+      const boxes = await page.locator('input[placeholder]:visible').evaluateAll((inputs) =>
+        inputs.map((el) => {
+          const input = el as HTMLInputElement;
+          const style = getComputedStyle(input);
+          // The placeholder's own width, in the box's font.
+          const probe = document.createElement('span');
+          probe.style.cssText = `position:absolute;white-space:pre;font:${style.font};letter-spacing:${style.letterSpacing}`;
+          probe.textContent = input.placeholder;
+          document.body.append(probe);
+          const text = probe.getBoundingClientRect().width;
+          probe.remove();
+          // A search box keeps room for its clear (×) button at the end: 1.2em.
+          const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.2 * parseFloat(style.fontSize);
+          return { placeholder: input.placeholder, text, room, scroll: input.scrollWidth, client: input.clientWidth };
+        }),
+      );
+      expect(boxes.length, path).toBeGreaterThan(0);
+      for (const b of boxes) {
+        expect(b.text, `${path}: «${b.placeholder}»`).toBeLessThanOrEqual(b.room);
+        expect(b.scroll, path).toBeLessThanOrEqual(b.client);
+      }
+    }
+  });
+
+  test('in 长辈版 the switch says how to leave it: «退出长辈版» @phone', async ({ page, context, baseURL }) => {
+    await setMode(context, 'elder', baseURL);
+    await page.goto('/fairs');
+    await expect(switchLink(page)).toContainText('退出长辈版');
+    const box = (await switchLink(page).boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
+    await switchLink(page).click();
+    expect(await htmlMode(page)).toBe('standard');
+    await expect(switchLink(page)).toContainText('长辈版');
+    await expect(switchLink(page)).not.toContainText('退出');
   });
 });
 

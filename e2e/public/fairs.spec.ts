@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { scalar } from '../helpers/db';
 
 /**
  * Residents looking for job fairs. The sample data is dated relative to the real today, so
@@ -339,6 +340,17 @@ test.describe('job fairs', () => {
     await expect(page).toHaveURL(/\/fairs$/);
     await cards(page).first().getByRole('link').click();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  });
+
+  test('on a phone a fair page says when and where before its buttons @phone', async ({ page }) => {
+    const id = scalar(`SELECT id FROM fairs WHERE publication = 'published' AND status = 'scheduled' ORDER BY id LIMIT 1`);
+    await page.goto(`/fairs/${id}`);
+    const top = async (name: string) => (await page.getByRole('region', { name }).boundingBox())!.y;
+    const actions = (await page.getByTestId('fair-actions').boundingBox())!.y;
+    expect(await top('举办时间')).toBeLessThan(actions);
+    expect(await top('举办地点')).toBeLessThan(actions);
+    // And the first screen shows the time, not a stack of buttons.
+    await expect(page.getByRole('region', { name: '举办时间' })).toBeInViewport();
   });
 
   test('on a phone the filters stack above the results and nothing overflows @phone', async ({ page }) => {

@@ -15,6 +15,13 @@ test.describe('home and site chrome', () => {
     await expectNoA11yViolations(page);
   });
 
+  test('the hotlines appear once on the home page @phone', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('a[href="tel:12333"]')).toHaveCount(1);
+    await expect(page.locator('a[href="tel:12393"]')).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: '咨询电话' })).toHaveCount(1);
+  });
+
   test('home lists upcoming fairs and stations open now, each linking to its page', async ({ page }) => {
     await page.goto('/');
     const fairs = page.getByRole('region', { name: '近期招聘会' });

@@ -217,8 +217,12 @@ test.describe('navigation buttons', () => {
     const [tLat, tLng] = pair(qq.searchParams.get('tocoord')!);
     expect(tLat).toBeCloseTo(gcj.lat, 5);
     expect(tLng).toBeCloseTo(gcj.lng, 5);
-    // The GCJ-02 point the page prints for typing into an app is the same one.
-    await expect(page.getByTestId('station-coordinates')).toContainText(gcj.lat.toFixed(6));
+    // Residents get the buttons, never the numbers: no coordinates as text on the page.
+    // (innerText: what is shown, not the JSON-LD for search engines, which keeps its geo.)
+    const shown = { useInnerText: true };
+    await expect(page.locator('main')).not.toContainText(gcj.lat.toFixed(4), shown);
+    await expect(page.locator('main')).not.toContainText(wgs.lat.toFixed(4), shown);
+    await expect(page.locator('main')).not.toContainText(/北纬|东经|坐标/, shown);
     await expectNoA11yViolations(page);
   });
 

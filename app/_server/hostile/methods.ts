@@ -8,7 +8,7 @@
  *   a form posted without JavaScript (multipart/form-data, the only encoding React gives action
  *   forms). Any other POST to a page is not something this site sends.
  * - the open-data API: GET, HEAD and OPTIONS (it is public and cross-origin, Next answers OPTIONS).
- * - feeds, sitemap, robots, calendar files, the 长辈版 switch, spreadsheet downloads: GET, HEAD.
+ * - feeds, sitemap, robots, calendar files, share posters, the offline page, the 长辈版 switch, spreadsheet downloads: GET, HEAD.
  * - the two route handlers that take a POST: the subsidy self-check form and the spreadsheet
  *   upload (next-auth's endpoints are GET only: sign-in and sign-out are server actions).
  *
@@ -34,7 +34,9 @@ const ROUTES: [RegExp, readonly string[]][] = [
   [/^\/feeds\//, READ],
   [/^\/(sitemap\.xml|robots\.txt)$/, READ],
   [/^\/elder\/?$/, READ],
+  [/^\/offline\/?$/, READ],
   [/^\/(courses|fairs|stations)\/[^/]+(\/runs\/[^/]+)?\/calendar\/?$/, READ],
+  [/^\/(courses|fairs|stations)\/[^/]+\/poster\.png$/, READ],
   [/^\/courses\/subsidy-check\/answers\/?$/, ['GET', 'HEAD', 'POST']],
   [/^\/admin\/spreadsheets\/import\/upload\/?$/, ['POST']],
   [/^\/admin\/spreadsheets\/(export|template)\//, READ],

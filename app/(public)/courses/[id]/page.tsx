@@ -6,6 +6,10 @@ import { subsidyBadges } from '@/components/subsidy/read-answers';
 import { coursesText as t } from '@/components/courses/strings';
 import { getCourseDetail, getCourseTitle } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';
+import { RecordShare } from '@/components/share/record-share';
+import { coursePoster } from '@/components/share/poster-data';
+import { coursePath } from '@/components/cards/card-data';
+import { siteUrl } from '@/db/site-url';
 
 // Run status and countdowns depend on Beijing's today.
 export const dynamic = 'force-dynamic';
@@ -27,6 +31,9 @@ export default async function CourseDetailPage({ params, searchParams }: Props) 
   return (
     <>
       <CourseDetailView course={course} allRuns={allRuns} subsidy={(await subsidyBadges(course.runs.map((r) => r.id))) ?? 'ask'} />
+      <div className="mt-5">
+        <RecordShare poster={coursePoster(course, siteUrl())} path={coursePath(course.id)} />
+      </div>
       <CourseJsonLd id={course.id} />
     </>
   );

@@ -5,6 +5,10 @@ import { FairDetailView } from '@/components/fairs/fair-detail';
 import { fairText } from '@/components/fairs/strings';
 import { getFairDetail } from '@/db/queries/fairs/detail';
 import { parseFairId } from './fair-id';
+import { RecordShare } from '@/components/share/record-share';
+import { fairPoster } from '@/components/share/poster-data';
+import { fairPath } from '@/components/cards/card-data';
+import { siteUrl } from '@/db/site-url';
 
 // Reads the database and Beijing's clock on every request.
 export const dynamic = 'force-dynamic';
@@ -26,5 +30,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FairPage({ params }: Props) {
   const fair = await loadFair((await params).id);
   if (!fair) notFound();
-  return <FairDetailView fair={fair} />;
+  return <FairDetailView fair={fair} share={<RecordShare poster={fairPoster(fair, siteUrl())} path={fairPath(fair.id)} />} />;
 }

@@ -9,6 +9,10 @@ import { StationJsonLd } from '@/components/open-data/json-ld';
 import { StationDetailView } from '@/components/stations/station-detail';
 import { hostTypeLabel, stationStrings as t } from '@/components/stations/strings';
 import { getStationDetail } from '@/db/queries/stations';
+import { RecordShare } from '@/components/share/record-share';
+import { stationPoster } from '@/components/share/poster-data';
+import { stationPath } from '@/components/cards/card-data';
+import { siteUrl } from '@/db/site-url';
 
 // Today's status and this week's hours depend on the clock.
 export const dynamic = 'force-dynamic';
@@ -43,6 +47,9 @@ export default async function StationPage({ params }: Props) {
         <CardLink href={`/stations/${station.id}/card`} />
       </p>
       <StationDetailView station={station} />
+      <div className="mt-5">
+        <RecordShare poster={stationPoster(station, siteUrl())} path={stationPath(station.id)} />
+      </div>
       <StationJsonLd id={station.id} />
     </>
   );

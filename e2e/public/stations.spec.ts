@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { beijingDay, isoWeekday, suiteNow } from '../helpers/clock';
 
 /*
  * The 医保服务驿站 finder as residents use it. The sample data is dated relative to the real
@@ -427,5 +428,39 @@ test.describe('on a phone', () => {
     await expect(page.getByRole('region', { name: '今天' }).getByRole('link', { name: /^拨打 [\d-]+$/ })).toBeVisible();
     const detailOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(detailOverflow).toBeLessThanOrEqual(0);
+  });
+});
+
+test.describe('«最早开门» when nothing is open', () => {
+  /** '明天 8:30 开门' → minutes from the start of today (Beijing), or null when the text names no opening. */
+  function opensAt(text: string, today: string): number | null {
+    const m = /(今天|明天|周[一二三四五六日])\s*(\d{1,2}):(\d{2})\s*开门/.exec(text);
+    if (!m) return null;
+    const days = m[1] === '今天' ? 0 : m[1] === '明天' ? 1 : ('一二三四五六日'.indexOf(m[1]!.slice(1)) + 1 - isoWeekday(today) + 7) % 7;
+    return days * 1440 + Number(m[2]) * 60 + Number(m[3]);
+  }
+
+  test('resident is offered «最早开门» when no station is open, and the list then starts with the first to open @clock @nojs', async ({ page }) => {
+    await page.goto('/stations');
+    const openCount = await toggleCount(page, /现在营业/);
+    const offer = page.getByTestId('none-open');
+    if (openCount !== 0) {
+      await expect(offer).toHaveCount(0);
+      await page.goto('/stations?sort=opens');
+    } else {
+      await expect(offer).toContainText('没有营业的驿站');
+      await offer.getByRole('link', { name: /按最早开门排列/ }).click();
+      await expect(page).toHaveURL(/sort=opens/);
+    }
+    await expect(page.getByText(/按最早开门排列：/)).toBeVisible();
+    await expect(form(page).getByLabel('排列顺序')).toHaveValue('opens');
+    // Open ones first, then the rest by when they next open (as each card says it).
+    const statuses = await results(page).getByTestId('station-status').allTextContents();
+    const firstClosed = statuses.findIndex((s) => !/营业中/.test(s));
+    if (firstClosed >= 0) expect(statuses.slice(firstClosed).every((s) => !/营业中/.test(s))).toBe(true);
+    const today = beijingDay(suiteNow());
+    const times = statuses.map((s) => opensAt(s, today)).filter((t): t is number => t !== null);
+    if (openCount === 0) expect(times.length).toBeGreaterThan(1);
+    for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
   });
 });

@@ -440,27 +440,30 @@ test.describe('«最早开门» when nothing is open', () => {
     return days * 1440 + Number(m[2]) * 60 + Number(m[3]);
   }
 
-  test('resident is offered «最早开门» when no station is open, and the list then starts with the first to open @clock @nojs', async ({ page }) => {
-    await page.goto('/stations');
-    const openCount = await toggleCount(page, /现在营业/);
-    const offer = page.getByTestId('none-open');
-    if (openCount !== 0) {
-      await expect(offer).toHaveCount(0);
-      await page.goto('/stations?sort=opens');
-    } else {
-      await expect(offer).toContainText('没有营业的驿站');
-      await offer.getByRole('link', { name: /按最早开门排列/ }).click();
-      await expect(page).toHaveURL(/sort=opens/);
-    }
-    await expect(page.getByText(/按最早开门排列：/)).toBeVisible();
-    await expect(form(page).getByLabel('排列顺序')).toHaveValue('opens');
-    // Open ones first, then the rest by when they next open (as each card says it).
-    const statuses = await results(page).getByTestId('station-status').allTextContents();
-    const firstClosed = statuses.findIndex((s) => !/营业中/.test(s));
-    if (firstClosed >= 0) expect(statuses.slice(firstClosed).every((s) => !/营业中/.test(s))).toBe(true);
-    const today = beijingDay(suiteNow());
-    const times = statuses.map((s) => opensAt(s, today)).filter((t): t is number => t !== null);
-    if (openCount === 0) expect(times.length).toBeGreaterThan(1);
-    for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
-  });
+  // With JavaScript (desktop, phone) and without: the offer is a plain link, the order a GET parameter.
+  for (const tag of ['@phone', '@nojs']) {
+    test(`resident is offered «最早开门» when no station is open, and the list then starts with the first to open @clock ${tag}`, async ({ page }) => {
+      await page.goto('/stations');
+      const openCount = await toggleCount(page, /现在营业/);
+      const offer = page.getByTestId('none-open');
+      if (openCount !== 0) {
+        await expect(offer).toHaveCount(0);
+        await page.goto('/stations?sort=opens');
+      } else {
+        await expect(offer).toContainText('没有营业的驿站');
+        await offer.getByRole('link', { name: /按最早开门排列/ }).click();
+        await expect(page).toHaveURL(/sort=opens/);
+      }
+      await expect(page.getByText(/按最早开门排列：/)).toBeVisible();
+      await expect(form(page).getByLabel('排列顺序')).toHaveValue('opens');
+      // Open ones first, then the rest by when they next open (as each card says it).
+      const statuses = await results(page).getByTestId('station-status').allTextContents();
+      const firstClosed = statuses.findIndex((s) => !/营业中/.test(s));
+      if (firstClosed >= 0) expect(statuses.slice(firstClosed).every((s) => !/营业中/.test(s))).toBe(true);
+      const today = beijingDay(suiteNow());
+      const times = statuses.map((s) => opensAt(s, today)).filter((t): t is number => t !== null);
+      if (openCount === 0) expect(times.length).toBeGreaterThan(1);
+      for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
+    });
+  }
 });

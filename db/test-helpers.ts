@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, type DB } from './client';
-import { ftsPhrase, parseSearchQuery } from './domain/search-terms';
+import { ftsPhrase, mayBeInitials, parseSearchQuery } from './domain/search-terms';
+import { meaningOf } from './search/short-forms';
 import type { SearchKind } from './enums';
 import { seedSampleData } from './seed';
 
@@ -30,17 +31,24 @@ export function useSeededTestDb(today = TEST_TODAY): DB {
 
 /**
  * The records of `kind` a keyword finds, by the plain SQL definition (every word's documents
- * through search_grams or the FTS5 table, joined to search_docs): an oracle for tests, independent
- * of the in-memory path the lists use (db/search/keywords.ts). Null when `q` has no usable words.
+ * through search_grams or the FTS5 table, joined to search_docs; each word read through the
+ * short-form table): an oracle for tests, independent of the in-memory path the lists use
+ * (db/search/keywords.ts). Null when `q` has no usable words.
  */
 export function keywordOracle(db: DB, kind: SearchKind, q: string): number[] | null {
   const terms = parseSearchQuery(q);
   if (terms.length === 0) return null;
-  const words = terms.map((t) =>
-    t.path === 'fts'
-      ? sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${ftsPhrase(t.text)})`
-      : sql`d.id IN (SELECT doc_id FROM search_grams WHERE gram = ${t.text})`,
-  );
+  const one = (w: string) => {
+    const short = [...w].length <= 2;
+    const viaGram = sql`d.id IN (SELECT doc_id FROM search_grams WHERE gram = ${w})`;
+    const viaFts = sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${ftsPhrase(w)})`;
+    if (short) return viaGram;
+    return mayBeInitials(w) ? sql`(${viaFts} OR ${viaGram})` : viaFts;
+  };
+  const words = terms.map((t) => {
+    const meaning = meaningOf(t.text, kind);
+    return meaning.kind === 'any' ? sql`1 = 1` : sql`(${sql.join(meaning.words.map(one), sql` OR `)})`;
+  });
   const query = sql`SELECT d.ref_id FROM search_docs d WHERE d.kind = ${kind} AND ${sql.join(words, sql` AND `)} ORDER BY d.ref_id`;
   return db.all<{ ref_id: number }>(query).map((r) => r.ref_id);
 }

@@ -88,7 +88,7 @@ export const openDataText = {
         ['id、name、url', '编号、名称、网页地址'],
         ['street、address、phone', '街镇、地址、电话'],
         ['location', '坐标 lat、lng（WGS-84）'],
-        ['status、status_label', '运营状态：operating 运营中、planned 即将开放、suspended 暂停服务'],
+        ['status、status_label', '运营状态：operating 运营中、planned 尚未启用、suspended 暂停服务'],
         ['open_now、open_state', '此刻（北京时间）是否营业，及一句说明'],
         ['facilities', '人工窗口、自助设备、AI 数字人、无障碍'],
       ],

@@ -1,6 +1,6 @@
 import { LiveLink, Pagination, ResultsSummary } from '@/components/search/controls';
 import { rendered, type Rendered } from '@/components/search/rendered';
-import { withoutParam } from '@/components/search/url';
+import { withParam, withoutParam } from '@/components/search/url';
 import { MapListItem } from '@/components/maps/map-list-item';
 import { MapResults } from '@/components/maps/map-results';
 import { numberEntries } from '@/components/maps/markers';
@@ -22,6 +22,15 @@ export function renderStationResults(data: StationSearchResult, tiles: TileConfi
   return rendered(data, <StationResults data={data} tiles={tiles} qs={withView(qs, tiles ? 'map' : 'list')} />);
 }
 
+/**
+ * Nothing matched is open now (at night, on a holiday) and the list is not already in «最早开门»
+ * order: offer it. Read from the "open now" count of the same matches (absent without facets).
+ */
+function noneOpen(data: StationSearchResult): boolean {
+  if (data.values.sort === 'opens' || data.values.open || data.total === 0) return false;
+  return data.facets.open?.[0]?.count === 0;
+}
+
 /** The count and order, the cards (with the map in the map view), what to do when nothing matched, the page links. */
 function StationResults({ data, tiles, qs }: { data: StationSearchResult; tiles: TileConfig | null; qs: string }) {
   const entries = numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: `/stations/${s.id}`, at: s.at }));
@@ -29,10 +38,18 @@ function StationResults({ data, tiles, qs }: { data: StationSearchResult; tiles:
     <>
       <ResultsSummary total={data.total}>
         <p className="w-full text-base text-muted">
-          {data.origin ? t.sortedBy(originLabel(data.origin)) : t.sortedByStreet}
+          {data.values.sort === 'opens' ? t.sortedByOpens : data.origin ? t.sortedBy(originLabel(data.origin)) : t.sortedByStreet}
           {data.within15 !== null && <span className="block font-medium text-ink">{t.within15(data.within15)}</span>}
         </p>
       </ResultsSummary>
+      {noneOpen(data) && (
+        <p className="rounded-lg border-2 border-line bg-white p-3" data-testid="none-open">
+          {t.noneOpen(data.clock)}
+          <LiveLink path={PATH} qs={withParam(qs, 'sort', 'opens')} className="inline-flex min-h-11 items-center font-bold">
+            {t.noneOpenAction}
+          </LiveLink>
+        </p>
+      )}
 
       <MapResults path={PATH} qs={qs} tiles={tiles} entries={entries} what={t.title}>
         {data.items.length > 0 ? (

@@ -80,6 +80,14 @@ export function StationSearch({ initial, map = null }: { initial: Rendered<Stati
           <ViewField tiles={map} />
           <KeywordField label={t.keywordLabel} value={v.q} placeholder={t.keywordPlaceholder} hint={t.keywordHint} />
           <LocationField origins={data.origins} near={v.near} lat={v.lat} lng={v.lng} />
+          <SelectFilter
+            name="sort"
+            label={t.sortLabel}
+            value={v.sort === 'default' ? '' : v.sort}
+            anyLabel={t.sortDefault}
+            options={[{ value: 'opens', label: t.sortOpens }]}
+            showCounts={false}
+          />
           <GroupedSelect
             id="f-service"
             name="service"

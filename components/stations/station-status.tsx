@@ -6,7 +6,7 @@ const TONES: Record<StationStatusView['label'], Tone> = {
   营业中: 'ok',
   休息中: 'warn',
   今日休息: 'neutral',
-  即将开放: 'info',
+  尚未启用: 'info',
   暂停服务: 'bad',
 };
 

@@ -97,9 +97,17 @@ export const stationStrings = {
   whereAmI: '我在哪里',
   whereAmIAny: '不选（按街镇排列）',
   usingMyLocation: '正在按“我的位置”排序',
-  sortedBy: (origin: string) => `按离“${origin}”的距离从近到远排列（即将开放的驿站排在最后）。`,
-  sortedByStreet: '按街镇排列（即将开放的驿站排在最后）。选择“我在哪里”可以按距离排序。',
+  sortedBy: (origin: string) => `按离“${origin}”的距离从近到远排列（尚未启用的驿站排在最后）。`,
+  sortedByStreet: '按街镇排列（尚未启用的驿站排在最后）。选择“我在哪里”可以按距离排序。',
   within15: (n: number) => `其中 ${n} 个驿站约 15 分钟步行可到。`,
+
+  // «最早开门»: where to go first when nothing is open (night, holidays)
+  sortLabel: '排列顺序',
+  sortDefault: '按街镇或离我远近',
+  sortOpens: '最早开门',
+  sortedByOpens: '按最早开门排列：正在营业的在前，其余按下次开门的时间先后（北京时间，已考虑节假日和调休）。',
+  noneOpen: (clock: string) => `现在（${clock}）没有营业的驿站。`,
+  noneOpenAction: '按最早开门排列，看哪个驿站先开门',
 
   // Result rows
   walking: (minutes: number) => `约 ${minutes} 分钟步行（直线距离估算）`,
@@ -119,7 +127,7 @@ export const stationStrings = {
   facilitiesLabel: '设施',
   details: (name: string) => `查看${name}的开放时间和可办事项`,
   detailsShort: '开放时间和可办事项',
-  plannedMark: '即将开放',
+  plannedMark: '尚未启用',
   plannedTitle: (monthDay: string) => `将于 ${monthDay} 启用`,
 
   // Zero results

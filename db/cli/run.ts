@@ -4,7 +4,8 @@
  * reseed). The database is DATABASE_PATH or db/data/portal.sqlite.
  * Sample data is dated relative to today in Beijing, so it always has upcoming events.
  * Every command ends by offering the default subsidy rules to a database that predates them
- * (db/seed/subsidy-rules.ts): opening a connection writes nothing, so this is where it happens.
+ * (db/seed/subsidy-rules.ts), and by rewriting search documents stored in an older shape
+ * (db/search/refresh.ts): opening a connection writes nothing, so this is where it happens.
  */
 import { count } from 'drizzle-orm';
 import { openDatabase, resolveDatabasePath } from '../client';
@@ -13,6 +14,7 @@ import { beijingToday } from '../domain/time';
 import { clearAllData, seedReferenceData, seedSampleData } from '../seed';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from '../seed/demo-accounts';
 import { offerDefaultSubsidyRulesOnce } from '../seed/subsidy-rules';
+import { refreshSearchDocuments } from '../search/refresh';
 
 const command = process.argv[2];
 const file = resolveDatabasePath();
@@ -72,6 +74,7 @@ async function main() {
   // with the reference data) and a 管理员 who later deletes them is not overruled.
   const offered = offerDefaultSubsidyRulesOnce(db);
   if (offered > 0) console.log(`已补上 ${offered} 条默认补贴自测规则（这个数据库建于自测功能之前）：${file}`);
+  if (refreshSearchDocuments(db)) console.log(`已按新的检索范围重建搜索索引：${file}`);
   db.$client.close();
 }
 

@@ -150,7 +150,7 @@ describe('dayHours', () => {
       const before = dayHours(planned, calendar, '2026-11-30');
       assert.equal(before.kind, 'planned');
       assert.deepEqual(before.sessions, []);
-      assert.equal(before.closedReason, '即将开放');
+      assert.equal(before.closedReason, '尚未启用');
       assert.equal(dayHours(planned, calendar, '2026-12-01').kind, 'regular');
       assert.deepEqual(dayHours(planned, calendar, '2026-12-01').sessions, [S('09:00', '17:00')]);
     });

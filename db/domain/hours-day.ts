@@ -68,7 +68,7 @@ export function dayHours(
     fullReason,
   });
 
-  if (isPlannedOn(schedule, date)) return day('planned', [], '即将开放', '即将开放');
+  if (isPlannedOn(schedule, date)) return day('planned', [], '尚未启用', '尚未启用');
   if (schedule.status === 'suspended') {
     const full = schedule.statusReason?.trim() || '暂停服务';
     const reason = shortReason(full, '暂停服务');

@@ -151,11 +151,11 @@ describe('openState', () => {
     const planned = station({ status: 'planned', openingDate: '2026-12-01', hours: week('station', MON_FRI, [['09:00', '17:00']]) });
     const st = openState(planned, calendar, bj('2026-11-23T10:00'));
     assert.equal(st.open, false);
-    assert.equal(st.label, '即将开放');
-    assert.equal(st.text, '即将开放，12月1日启用');
+    assert.equal(st.label, '尚未启用');
+    assert.equal(st.text, '尚未启用，计划12月1日启用');
     assert.deepEqual(st.next, { date: '2026-12-01', time: '9:00' });
     assert.equal(openState(planned, calendar, bj('2026-12-01T10:00')).text, '营业中，17:00 结束');
-    assert.equal(openState({ ...planned, openingDate: null }, calendar, bj('2026-11-23T10:00')).text, '即将开放');
+    assert.equal(openState({ ...planned, openingDate: null }, calendar, bj('2026-11-23T10:00')).text, '尚未启用');
   });
 
   it('reports a suspension with its reason', () => {

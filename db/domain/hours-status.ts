@@ -95,8 +95,8 @@ export function openState(
 
   if (today.kind === 'planned') {
     const n = next();
-    const text = schedule.openingDate ? `即将开放，${monthDay(schedule.openingDate)}启用` : '即将开放';
-    return { open: false, label: '即将开放', text, ...(n ? { next: n } : {}) };
+    const text = schedule.openingDate ? `尚未启用，计划${monthDay(schedule.openingDate)}启用` : '尚未启用';
+    return { open: false, label: '尚未启用', text, ...(n ? { next: n } : {}) };
   }
   if (today.kind === 'suspended') {
     const reason = today.closedReason && today.closedReason !== '暂停服务' ? today.closedReason : null;

@@ -52,7 +52,7 @@ export type DayHours = {
 export type WeekRow = DayHours & { isToday: boolean; weekdayName: string; display: string };
 
 /** The short badge shown beside a station's name. */
-export type OpenLabel = '营业中' | '休息中' | '今日休息' | '即将开放' | '暂停服务';
+export type OpenLabel = '营业中' | '休息中' | '今日休息' | '尚未启用' | '暂停服务';
 
 /** Whether a station is open at an instant, and the sentence to show. */
 export type OpenState = {

@@ -96,12 +96,12 @@ describe('weekTable', () => {
     const planned = station({ status: 'planned', openingDate: '2026-11-26', hours: week('station', MON_FRI, [['09:00', '17:00']]) });
     assert.deepEqual(
       weekTable(planned, calendar, '2026-11-23').map((r) => r.display),
-      ['即将开放', '即将开放', '即将开放', '9:00–17:00', '9:00–17:00', '休息', '休息'],
+      ['尚未启用', '尚未启用', '尚未启用', '9:00–17:00', '9:00–17:00', '休息', '休息'],
     );
     // Seen from a Sunday, the opening falls inside the seven days.
     assert.deepEqual(
       weekTable(planned, calendar, '2026-11-22').map((r) => r.display),
-      ['即将开放', '即将开放', '即将开放', '即将开放', '9:00–17:00', '9:00–17:00', '休息'],
+      ['尚未启用', '尚未启用', '尚未启用', '尚未启用', '9:00–17:00', '9:00–17:00', '休息'],
     );
     const suspended = { ...streetCentre, status: 'suspended' as const, statusReason: '场地装修' };
     assert.equal(weekTable(suspended, calendar, '2026-11-23')[0]?.display, '暂停服务');

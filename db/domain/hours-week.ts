@@ -5,7 +5,7 @@ import type { DayHours, DistrictCalendar, HoursChange, StationSchedule, WeekRow,
 import { formatSessions, regularSessions, toSpan } from './hours-sessions';
 import { dayHours } from './hours-day';
 function displayOf(day: DayHours): string {
-  if (day.kind === 'planned') return '即将开放';
+  if (day.kind === 'planned') return '尚未启用';
   if (day.kind === 'suspended') return '暂停服务';
   if (day.sessions.length > 0) return formatSessions(day.sessions);
   return day.closedReason ? `休息（${day.closedReason}）` : '休息';

@@ -38,7 +38,7 @@ export const FACILITY_LABELS: Record<FacilityKey, string> = {
 
 export const STATION_STATUS_LABELS: Record<StationStatus, string> = {
   operating: '正常运行',
-  planned: '即将开放',
+  planned: '尚未启用',
   suspended: '暂停服务',
 };
 

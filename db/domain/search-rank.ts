@@ -8,7 +8,7 @@
  * fixed, small amount of work and never a pass over every match. Ties keep the list's order, so
  * the result is stable and the list pages' own orders are untouched. Pure: no database here.
  */
-import { normalizeText, parseSearchQuery, pinyinForms } from './search-terms';
+import { initialsOf, normalizeText, parseSearchQuery, pinyinForms } from './search-terms';
 
 /** How many leading candidates are scored (one page of a list). */
 export const RANK_CANDIDATES = 10;
@@ -18,8 +18,10 @@ export function nameHits(name: string, q: string): number {
   const terms = parseSearchQuery(q);
   if (terms.length === 0) return 0;
   const written = normalizeText(name);
-  const pinyin = pinyinForms(name);
-  return terms.filter((t) => written.includes(t.text) || pinyin.includes(t.text)).length;
+  const full = pinyinForms(name).split(' ')[0] ?? '';
+  // Initials as the index reads them: from the start of a word (initialsOf).
+  const initials = new Set(initialsOf(name));
+  return terms.filter((t) => written.includes(t.text) || full.includes(t.text) || initials.has(t.text)).length;
 }
 
 /**

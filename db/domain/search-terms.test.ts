@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildSearchBody, buildSearchDocument, ftsPhrase, gramsOf, normalizeText, parseSearchQuery, pinyinForms } from './search-terms';
+import { buildSearchBody, buildSearchDocument, ftsPhrase, gramsOf, initialsOf, mayBeInitials, normalizeText, parseSearchQuery, pinyinForms } from './search-terms';
 
 describe('parseSearchQuery', () => {
   it('sends words of three or more characters to FTS and shorter ones to the gram table', () => {
@@ -49,12 +49,38 @@ describe('pinyin and documents', () => {
     assert.equal(pinyinForms('ABC'), '');
   });
 
-  it('builds a normalised body with names, text and pinyin', () => {
-    const body = buildSearchBody({ names: ['电工', '北京银行丰台支行'], text: ['丰台区 某路 1 号'] });
+  it('builds a normalised body with names, text and full pinyin; initials go to the grams', () => {
+    const fields = { names: ['电工', '北京银行丰台支行'], text: ['丰台区 某路 1 号'] };
+    const body = buildSearchBody(fields);
     assert.match(body, /电工/);
-    assert.match(body, /diangong dg/);
-    assert.match(body, /beijingyinhangfengtaizhihang bjyhftzh/);
+    assert.match(body, /diangong/);
+    assert.match(body, /beijingyinhangfengtaizhihang/);
     assert.equal(body, normalizeText(body));
+    // Not in the trigram body, where 'yhf' would match inside the run bjyhftzh.
+    assert.doesNotMatch(body, /bjyhftzh/);
+    const { grams } = buildSearchDocument(fields);
+    for (const g of ['dg', 'bjyhftzh', 'bjyh', 'yh', 'ft', 'ftzh']) assert.ok(grams.includes(g), g);
+  });
+
+  it('matches initials from the start of a word, never from inside a run of initials', () => {
+    // 核对个人账户明细 hdgrzhmx: 'dg' sits across 核对|个人 and must not match (it is not 电工).
+    const runs = initialsOf('核对个人账户明细');
+    assert.ok(!runs.includes('dg'), 'dg is not a word start');
+    assert.ok(!runs.includes('dgr'));
+    for (const g of ['hd', 'gr', 'grzh', 'zh', 'mx']) assert.ok(runs.includes(g), g);
+    // A station's name: 卢沟桥|街道|… → lgq, jd, ybfwyz (医保服务驿站) and yz (驿站).
+    const station = initialsOf('卢沟桥街道医保服务驿站');
+    for (const g of ['lgq', 'lgqjd', 'jd', 'ybfwyz', 'yz', 'fw']) assert.ok(station.includes(g), g);
+    for (const g of ['gq', 'qj', 'dy', 'wy']) assert.ok(!station.includes(g), `${g} is inside a run`);
+    assert.ok(initialsOf('电工').includes('dg'));
+    assert.deepEqual(initialsOf('ABC'), []);
+  });
+
+  it('treats only short words of Latin letters as possible initials', () => {
+    assert.equal(mayBeInitials('ydjy'), true);
+    assert.equal(mayBeInitials('diangongx'), false, 'longer than any run of initials kept');
+    assert.equal(mayBeInitials('电工'), false);
+    assert.equal(mayBeInitials('ab1'), false);
   });
 
   it('indexes short grams of pinyin initials but not of full pinyin', () => {

@@ -47,19 +47,28 @@ export function reindexStation(db: DB, stationId: number): void {
   });
 }
 
-/** Rewrites the search document of one fair. */
+/**
+ * Rewrites the search document of one fair: what residents read on its page — the title,
+ * organiser and venue, its description, each employer's name and introduction, and each
+ * position's title and requirements (手语, 外卖, 简历 and 烹饪 are found where a fair says them).
+ */
 export function reindexFair(db: DB, fairId: number): void {
-  const f = db.get<{ title: string; organiser: string; venue: string | null }>(sql`
-    SELECT f.title, f.organiser, pl.name || ' ' || pl.address AS venue
+  const f = db.get<{ title: string; organiser: string; description: string; venue: string | null }>(sql`
+    SELECT f.title, f.organiser, f.description, pl.name || ' ' || pl.address AS venue
     FROM fairs f LEFT JOIN places pl ON pl.id = f.place_id WHERE f.id = ${fairId}`);
   if (!f) return removeDocument(db, 'fair', fairId);
-  const employers = db.all<{ name: string }>(sql`SELECT DISTINCT name FROM fair_employers WHERE fair_id = ${fairId}`);
-  const positions = db.all<{ title: string }>(sql`
-    SELECT DISTINCT p.title FROM fair_positions p JOIN fair_employers e ON e.id = p.employer_id
+  const employers = db.all<{ name: string; intro: string }>(sql`SELECT DISTINCT name, intro FROM fair_employers WHERE fair_id = ${fairId}`);
+  const positions = db.all<{ title: string; requirements: string }>(sql`
+    SELECT DISTINCT p.title, p.requirements FROM fair_positions p JOIN fair_employers e ON e.id = p.employer_id
     WHERE e.fair_id = ${fairId}`);
   indexDocument(db, 'fair', fairId, {
     names: [f.title, f.organiser],
-    text: [f.venue ?? '', ...employers.map((e) => e.name), ...positions.map((p) => p.title)],
+    text: [
+      f.venue ?? '',
+      f.description,
+      ...employers.flatMap((e) => [e.name, e.intro]),
+      ...positions.flatMap((p) => [p.title, p.requirements]),
+    ],
   });
 }
 

@@ -4,7 +4,8 @@
  *
  * Each word's documents come from the index tables as ONE string of doc ids (group_concat): words
  * of 1–2 characters from `search_grams` (its primary key is (gram, doc_id), so the look-up is one
- * walk of the index), words of 3+ characters from the FTS5 trigram table in one MATCH. A small
+ * walk of the index), words of 3+ characters from the FTS5 trigram table in one MATCH (Latin
+ * letters that may be pinyin initials from search_grams as well, where initials live). A small
  * in-memory map then turns doc ids into (kind, record id): 5 bytes a document, built in one
  * statement over search_docs' (kind, ref_id) index (~5 ms for 27,000 documents).
  *
@@ -16,12 +17,14 @@
  * The map is kept correct by the database, not by the process that wrote: search_docs' triggers
  * (migration 0008) log a document added or removed in change_log, and every look-up first reads
  * the log's head, as the list indexes do (so a save made by any node shows on the next query).
+ * What a word means (short forms, the kind a word names) comes from ./short-forms.ts, the one table.
  * Raw SQL lives here (FTS5, group_concat, json_each) and in ./index.ts (the writers).
  */
 import type { Statement } from 'better-sqlite3';
 import { SEARCH_KINDS, type SearchKind } from '../enums';
 import type { DB } from '../client';
-import { ftsPhrase, parseSearchQuery } from '../domain/search-terms';
+import { ftsPhrase, mayBeInitials, parseSearchQuery } from '../domain/search-terms';
+import { meaningOf } from './short-forms';
 import { changeHead, changesSince } from './engine/changes';
 
 /** The records of one kind a keyword matched (by record id). */
@@ -188,33 +191,76 @@ class Matched implements MatchedIds {
   }
 }
 
+/** Every doc id in any of the lists, ascending (ids past `size` are left out, as in intersect). */
+function union(lists: Int32Array[], size: number): Int32Array {
+  if (lists.length === 1) return lists[0]!;
+  const seen = new Uint8Array(size);
+  for (const l of lists) for (const id of l) if (id < size) seen[id] = 1;
+  const out: number[] = [];
+  for (let i = 0; i < size; i++) if (seen[i] === 1) out.push(i);
+  return Int32Array.from(out);
+}
+
+/**
+ * How one word is looked up: 1–2 characters in the gram table; 3+ in the FTS5 table, and a word
+ * of Latin letters that may be initials (ydjy) in the gram table too, where the runs of initials
+ * that start at a word are (see buildSearchDocument).
+ */
+function lookups(word: string): { gram: boolean; fts: boolean } {
+  const short = [...word].length <= 2;
+  return { gram: short || mayBeInitials(word), fts: !short };
+}
+
 /**
  * The records of `kind` whose documents contain every word of `q`, or null when `q` has no usable
- * words (then do not filter at all). Reads the index tables as they are now: a save is found by
- * the very next query.
+ * words (then do not filter at all). Each word is read through the short-form table
+ * (./short-forms.ts): a word that names the kind (医保站 in stations) asks nothing more, and a word
+ * with other wordings (异地备案 → 异地就医) matches any of them. Reads the index tables as they are
+ * now: a save is found by the very next query.
  */
 export async function matchingIds(db: DB, kind: SearchKind, q: string | null | undefined): Promise<MatchedIds | null> {
   if (!q) return null;
   const terms = parseSearchQuery(q);
   if (terms.length === 0) return null;
   const { map, stmts } = docMap(db);
-  const lists: Int32Array[] = [];
-  for (const t of terms) if (t.path === 'gram') lists.push(parseIdList(stmts.gram.get(t.text) as string | null));
-  // Every long word in one MATCH: FTS5 reads "a" "b" as a AND b.
-  const long = terms.filter((t) => t.path === 'fts');
-  if (long.length > 0) lists.push(parseIdList(stmts.fts.get(long.map((t) => ftsPhrase(t.text)).join(' ')) as string | null));
   const slot = KIND_SLOT.get(kind)!;
   const refs = map.refs[slot]!;
-  const docs = intersect(lists, refs.length);
+  const lists: Int32Array[] = [];
+  // Plain long words in one MATCH: FTS5 reads "a" "b" as a AND b.
+  const plain: string[] = [];
+  for (const t of terms) {
+    const meaning = meaningOf(t.text, kind);
+    if (meaning.kind === 'any') continue;
+    const only = meaning.words.length === 1 ? lookups(meaning.words[0]!) : null;
+    if (only && only.fts && !only.gram) {
+      plain.push(meaning.words[0]!);
+      continue;
+    }
+    const either: Int32Array[] = [];
+    for (const w of meaning.words) {
+      const how = lookups(w);
+      if (how.gram) either.push(parseIdList(stmts.gram.get(w) as string | null));
+      if (how.fts) either.push(parseIdList(stmts.fts.get(ftsPhrase(w)) as string | null));
+    }
+    lists.push(union(either, refs.length));
+  }
+  if (plain.length > 0) lists.push(parseIdList(stmts.fts.get(plain.map(ftsPhrase).join(' ')) as string | null));
   const bits = new Uint8Array(map.maxRef[slot]! + 1);
   let size = 0;
-  for (let i = 0; i < docs.length; i++) {
+  const take = (doc: number) => {
     // A doc id past the map (added by another connection since the head was read) waits for the next poll.
-    const r = docs[i]! < refs.length ? refs[docs[i]!]! : -1;
+    const r = doc < refs.length ? refs[doc]! : -1;
     if (r >= 0 && bits[r] === 0) {
       bits[r] = 1;
       size++;
     }
+  };
+  if (lists.length === 0) {
+    // Every word names the kind: every record of it.
+    for (let d = 0; d < refs.length; d++) take(d);
+  } else {
+    const docs = intersect(lists, refs.length);
+    for (let i = 0; i < docs.length; i++) take(docs[i]!);
   }
   return new Matched(bits, size);
 }

@@ -34,6 +34,7 @@ import {
 } from '../schema';
 import { addDays, isDateString } from '../domain/time';
 import { reindexAll } from '../search/documents';
+import { markSearchDocumentsCurrent } from '../search/refresh';
 import { CALENDAR_DAYS } from './calendar';
 import { ensureDefaultSubsidyRules } from './subsidy-rules';
 import { COURSES } from './courses';
@@ -392,4 +393,5 @@ function insertAll(db: DB, today: string): void {
 
   // --- Search documents, from what was just written ---------------------------------------
   reindexAll(db);
+  markSearchDocumentsCurrent(db);
 }

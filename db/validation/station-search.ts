@@ -21,11 +21,22 @@ export const stationListShape = {
   page: one(fields.page, 1),
 };
 
+/** The finder's orders: by place (default), or «最早开门» (open now first, then by when each opens next). */
+export const STATION_SORTS = ['default', 'opens'] as const;
+export type StationSort = (typeof STATION_SORTS)[number];
+
+/** The resident finder's parameters: the shared filters and its order (the admin list has its own). */
+export const stationFinderShape = {
+  ...stationListShape,
+  sort: one(z.enum(STATION_SORTS), 'default' as StationSort),
+};
+
 export type StationListValues = ParsedOf<typeof stationListShape>;
+export type StationFinderValues = ParsedOf<typeof stationFinderShape>;
 
 /** Every parameter of /stations, origin included (the form, the live search and the hostile-input tests). */
 export const stationSearchShape = {
-  ...stationListShape,
+  ...stationFinderShape,
   near: one(z.nullable(z.string().check(z.regex(NEAR_RE))), null),
   lat: one(z.nullable(fields.lat), null),
   lng: one(z.nullable(fields.lng), null),
@@ -65,6 +76,7 @@ export function stationSearchQuery(v: StationSearchValues): string {
   if (v.open) sp.set('open', '1');
   if (v.evening) sp.set('evening', '1');
   if (v.weekend) sp.set('weekend', '1');
+  if (v.sort !== 'default') sp.set('sort', v.sort);
   const origin = originOf(v);
   if (origin?.kind === 'near') sp.set('near', origin.key);
   if (origin?.kind === 'device') {

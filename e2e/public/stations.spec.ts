@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { beijingDay, isoWeekday, suiteNow } from '../helpers/clock';
 
 /*
  * The 医保服务驿站 finder as residents use it. The sample data is dated relative to the real
@@ -151,7 +152,7 @@ test.describe('station list', () => {
     // The district service centres keep weekday hours only.
     await expect(results(page).filter({ hasText: '街镇便民服务中心 ·' })).toHaveCount(0);
     // Stations not open yet keep no hours residents can use now: neither filter lists them.
-    await expect(results(page).getByTestId('station-status').filter({ hasText: '即将开放' })).toHaveCount(0);
+    await expect(results(page).getByTestId('station-status').filter({ hasText: '尚未启用' })).toHaveCount(0);
   });
 
   test('resident types a short word, or pinyin initials, and finds stations', async ({ page }) => {
@@ -200,17 +201,17 @@ test.describe('station list', () => {
     expect(distances[0]).toContain('15分钟可达');
   });
 
-  test('planned stations are listed last, clearly marked 即将开放', async ({ page }) => {
+  test('planned stations are listed last, clearly marked 尚未启用', async ({ page }) => {
     await page.goto('/stations');
     const pages = Number((await page.getByText(/^第 1 \/ \d+ 页$/).textContent())!.match(/\/ (\d+)/)![1]);
     await page.goto(`/stations?page=${pages}`);
-    await expect(results(page).last().getByTestId('station-status')).toContainText(/即将开放\s*\d+月\d+日启用/);
+    await expect(results(page).last().getByTestId('station-status')).toContainText(/尚未启用\s*计划\d+月\d+日启用/);
     // Once the planned ones start, nothing operating follows them.
     const statuses = await results(page).getByTestId('station-status').allTextContents();
-    const firstPlanned = statuses.findIndex((s) => s.includes('即将开放'));
-    expect(statuses.slice(firstPlanned).every((s) => s.includes('即将开放'))).toBe(true);
+    const firstPlanned = statuses.findIndex((s) => s.includes('尚未启用'));
+    expect(statuses.slice(firstPlanned).every((s) => s.includes('尚未启用'))).toBe(true);
     await page.goto('/stations');
-    await expect(results(page).first().getByTestId('station-status')).not.toContainText('即将开放');
+    await expect(results(page).first().getByTestId('station-status')).not.toContainText('尚未启用');
   });
 
   test('resident removes filters one chip at a time, then clears them all', async ({ page }) => {
@@ -312,7 +313,7 @@ test.describe('station page', () => {
     await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 
     const today = page.getByRole('region', { name: '今天' });
-    await expect(today.getByTestId('station-status').first()).toContainText(/营业中|休息中|今日休息|即将开放/);
+    await expect(today.getByTestId('station-status').first()).toContainText(/营业中|休息中|今日休息|尚未启用/);
     await expect(today.getByTestId('station-status').nth(1)).toContainText('人工窗口：');
     await expect(today.locator('a[href^="tel:"]')).toBeVisible();
     await expect(today.getByTestId('last-verified')).toContainText(/信息核实于 \d{4}年\d{1,2}月\d{1,2}日/);
@@ -360,11 +361,11 @@ test.describe('station page', () => {
     await results(page).first().getByRole('heading').getByRole('link').click();
     await expect(page.getByText(/^将于 \d+月\d+日 启用$/)).toBeVisible();
     await expect(page.getByText(/这个驿站还没有开放，计划 \d{4}年\d+月\d+日 启用/)).toBeVisible();
-    // It shows the hours it will keep, not a week of «即将开放».
+    // It shows the hours it will keep, not a week of «尚未启用».
     const regular = page.getByRole('region', { name: '启用后的开放时间' });
     await expect(regular.getByTestId('regular-table').locator('tbody tr')).toHaveCount(7);
     await expect(regular).toContainText(/\d+:\d{2}–\d+:\d{2}/);
-    await expect(regular).not.toContainText('即将开放');
+    await expect(regular).not.toContainText('尚未启用');
     await expect(page.getByTestId('week-table')).toHaveCount(0);
     await expectNoA11yViolations(page);
   });
@@ -429,4 +430,41 @@ test.describe('on a phone', () => {
     const detailOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(detailOverflow).toBeLessThanOrEqual(0);
   });
+});
+
+test.describe('«最早开门» when nothing is open', () => {
+  /** '明天 8:30 开门' → minutes from the start of today (Beijing), or null when the text names no opening. */
+  function opensAt(text: string, today: string): number | null {
+    const m = /(今天|明天|周[一二三四五六日])\s*(\d{1,2}):(\d{2})\s*开门/.exec(text);
+    if (!m) return null;
+    const days = m[1] === '今天' ? 0 : m[1] === '明天' ? 1 : ('一二三四五六日'.indexOf(m[1]!.slice(1)) + 1 - isoWeekday(today) + 7) % 7;
+    return days * 1440 + Number(m[2]) * 60 + Number(m[3]);
+  }
+
+  // With JavaScript (desktop, phone) and without: the offer is a plain link, the order a GET parameter.
+  for (const tag of ['@phone', '@nojs']) {
+    test(`resident is offered «最早开门» when no station is open, and the list then starts with the first to open @clock ${tag}`, async ({ page }) => {
+      await page.goto('/stations');
+      const openCount = await toggleCount(page, /现在营业/);
+      const offer = page.getByTestId('none-open');
+      if (openCount !== 0) {
+        await expect(offer).toHaveCount(0);
+        await page.goto('/stations?sort=opens');
+      } else {
+        await expect(offer).toContainText('没有营业的驿站');
+        await offer.getByRole('link', { name: /按最早开门排列/ }).click();
+        await expect(page).toHaveURL(/sort=opens/);
+      }
+      await expect(page.getByText(/按最早开门排列：/)).toBeVisible();
+      await expect(form(page).getByLabel('排列顺序')).toHaveValue('opens');
+      // Open ones first, then the rest by when they next open (as each card says it).
+      const statuses = await results(page).getByTestId('station-status').allTextContents();
+      const firstClosed = statuses.findIndex((s) => !/营业中/.test(s));
+      if (firstClosed >= 0) expect(statuses.slice(firstClosed).every((s) => !/营业中/.test(s))).toBe(true);
+      const today = beijingDay(suiteNow());
+      const times = statuses.map((s) => opensAt(s, today)).filter((t): t is number => t !== null);
+      if (openCount === 0) expect(times.length).toBeGreaterThan(1);
+      for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
+    });
+  }
 });

@@ -91,7 +91,7 @@ export const stationAdmin = {
     isAccessible: '无障碍设施',
     status: '运行状态',
     openingDate: '开放日期',
-    openingDateHint: '“即将开放”时必填',
+    openingDateHint: '“尚未启用”时必填',
     statusReason: '暂停原因',
     statusReasonHint: '“暂停服务”时必填，居民会看到这段话',
     lastVerifiedOn: '最近核实日期',

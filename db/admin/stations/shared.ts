@@ -156,7 +156,7 @@ export function checkPublishable(db: DB, id: number): Record<string, string> {
   if (!insideBeijing(s.lat, s.lng)) {
     p.lat = '坐标不在北京市范围内，请核对纬度和经度（纬度约 39.4–41.1，经度约 115.4–117.6）';
   }
-  if (s.status === 'planned' && !s.openingDate) p.openingDate = '“即将开放”的驿站请填写开放日期';
+  if (s.status === 'planned' && !s.openingDate) p.openingDate = '“尚未启用”的驿站请填写开放日期';
   if (s.status === 'suspended' && !s.statusReason?.trim()) p.statusReason = '“暂停服务”的驿站请写明原因';
   const hours = hoursOf(db, id).filter((h) => h.scope === 'station');
   if (s.status === 'operating' && hours.length === 0) p.hours = '正常运行的驿站需要填写每周开放时间';

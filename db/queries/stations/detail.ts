@@ -133,7 +133,7 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
     address: r.address,
     phone: r.phone,
     directions: r.directions,
-    planned: state.label === '即将开放',
+    planned: state.label === '尚未启用',
     openingDate: r.openingDate,
     suspendedReason: r.status === 'suspended' ? (r.statusReason ?? '') : null,
     status: { open: state.open, label: state.label, text: state.text, scope: 'station' },

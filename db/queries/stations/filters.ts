@@ -6,10 +6,10 @@ import 'server-only';
  * here per query from Beijing now and the district calendar.
  */
 import { HOST_TYPES, type HostType } from '@/db/enums';
-import { isOpenAt } from '@/db/domain/hours';
+import { isOpenAt, nextOpening } from '@/db/domain/hours';
 import { FIFTEEN_MINUTE_METRES, WALK_METRES_PER_MINUTE } from '@/db/domain/geo';
 import { keywordPredicate } from '@/db/search';
-import { distance2, filterKit, type FilterDef, type MatchedGroup, type OrderDef, type QueryContext } from '@/db/search/engine';
+import { distance2, epochDay, filterKit, minutesOf, type FilterDef, type MatchedGroup, type OrderDef, type QueryContext } from '@/db/search/engine';
 import { clockAt, type StationClock } from './schedules';
 import { COUNTER as COUNTER_MODE, PLANNED as PLANNED_STATUS, SUSPENDED as SUSPENDED_STATUS, type StationFacts, type StationRefs, type StationRow } from './rows';
 
@@ -229,8 +229,8 @@ const REACH = FIFTEEN_MINUTE_METRES + WALK_METRES_PER_MINUTE / 2;
  * Not a filter: a count over every match (it never narrows, so its "facet" sees all matches) of
  * operating stations within about 15 minutes' walk of the origin.
  */
-export function within15Count(): FilterDef<StationRow, SharedValues, StationRefs> {
-  return filterKit<StationRow, SharedValues, StationRefs>().filter({
+export function within15Count<V extends SharedValues = SharedValues>(): FilterDef<StationRow, V, StationRefs> {
+  return filterKit<StationRow, V, StationRefs>().filter({
     key: 'within15',
     param: 'page',
     compile: () => null,
@@ -258,6 +258,35 @@ export const finderOrder: OrderDef<StationRow> = {
     return q.origin ? [planned, distance2(q.origin, st.lat, st.lng)] : [planned, ...st.orderKey];
   },
   rankedBy: (q) => (q.origin ? null : String(q.today)),
+};
+
+/** When a station next opens, per station row and open-now context (asked once a minute). */
+const nextOpens = new WeakMap<StationFacts, { context: string; at: number }>();
+
+/** Minutes since 1970 (Beijing) when the station next opens, after `q.now`; -1 when nothing opens within the engine's look-ahead. */
+function nextOpenMinute(st: StationFacts, q: QueryContext): number {
+  const c = clockWith(q);
+  const seen = nextOpens.get(st);
+  if (seen && seen.context === c.context) return seen.at;
+  const n = nextOpening(st.schedule, c.calendar, q.now, 'station');
+  const at = n ? epochDay(n.date) * 1440 + minutesOf(n.time) : -1;
+  nextOpens.set(st, { context: c.context, at });
+  return at;
+}
+
+/**
+ * «最早开门»: the stations open now first, then by when each next opens (Beijing time, with the
+ * calendar's holidays and 调休 and each station's exceptions, as the hours engine says), then
+ * those that open at no known time (suspended, no hours); ties by 街镇 order and name. For the
+ * resident at night or on a holiday, when nothing is open: where can I go first?
+ */
+export const earliestOpenOrder: OrderDef<StationRow> = {
+  key(m, q) {
+    const st = first(m);
+    if (openAt(st, false, q)) return [0, 0, ...st.orderKey];
+    const at = st.status === SUSPENDED ? -1 : nextOpenMinute(st, q);
+    return at < 0 ? [2, 0, ...st.orderKey] : [1, at, ...st.orderKey];
+  },
 };
 
 /** The admin list: by 街镇 order and name (ranked once, carried over saves). */

@@ -14,9 +14,9 @@ import { FACILITY_KEYS, type FacilityKey } from '@/db/domain/labels-stations';
 import { beijingNow, formatClock, monthDayWeekday } from '@/db/domain/time';
 import { defineList, type MatchedGroup, type QueryContext, type SearchResult } from '@/db/search/engine';
 import { SERVICE_MODES, stations, streets, type HoursScope } from '@/db/schema';
-import { stationListShape, type StationListValues } from '@/db/validation/station-search';
+import { stationFinderShape, type StationFinderValues } from '@/db/validation/station-search';
 import { stationCardColumns } from './columns';
-import { clockOf, finderOrder, serviceIndex, sharedFilters, within15Count } from './filters';
+import { clockOf, earliestOpenOrder, finderOrder, serviceIndex, sharedFiltersFor, within15Count } from './filters';
 import { PUBLISHED, stationSource, type StationRefs, type StationRow } from './rows';
 import type { StationChip, StationDistance, StationListItem, StationSearchResult } from './types';
 
@@ -92,7 +92,7 @@ async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext,
       address: r.address,
       streetName: r.streetName,
       phone: r.phone,
-      planned: state.label === '即将开放',
+      planned: state.label === '尚未启用',
       status: { open: state.open, label: state.label, text: state.text, scope },
       distance: q.origin ? distanceOf(q.origin, { lat: r.lat, lng: r.lng }) : null,
       service: mode && serviceName ? { name: serviceName, mode } : null,
@@ -105,10 +105,11 @@ async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext,
 
 export const stationFinder = defineList({
   name: 'stations',
-  shape: stationListShape,
+  shape: stationFinderShape,
   source: stationSource,
-  filters: [...sharedFilters(), within15Count()],
-  orders: { default: finderOrder },
+  filters: [...sharedFiltersFor<StationFinderValues>(), within15Count<StationFinderValues>()],
+  orders: { default: finderOrder, opens: earliestOpenOrder },
+  orderParam: 'sort',
   pageSize: STATION_PAGE_SIZE,
   clock: 'minute',
   scope: (scope) => (scope.kind === 'public' ? (r) => r.st.publication === PUBLISHED : null),
@@ -130,7 +131,7 @@ function withoutLoneCoordinate(input: Input): URLSearchParams {
   return sp;
 }
 
-function finderResult(r: SearchResult<StationListItem, StationListValues>, refs: StationRefs, now: Date): StationSearchResult {
+function finderResult(r: SearchResult<StationListItem, StationFinderValues>, refs: StationRefs, now: Date): StationSearchResult {
   const clock = beijingNow(now);
   const facets = { ...r.facets };
   const within = facets.within15?.[0]?.count ?? 0;

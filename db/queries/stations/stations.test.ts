@@ -77,8 +77,8 @@ describe('station finder: defaults', () => {
     assert.equal(items.length, 52);
     const plannedFrom = items.findIndex((i) => i.planned);
     assert.equal(items.length - plannedFrom, 5, 'the five planned stations come last');
-    assert.ok(items.slice(plannedFrom).every((i) => i.planned && i.status.label === '即将开放'));
-    assert.ok(items.slice(plannedFrom).every((i) => /^即将开放，\d+月\d+日启用$/.test(i.status.text)));
+    assert.ok(items.slice(plannedFrom).every((i) => i.planned && i.status.label === '尚未启用'));
+    assert.ok(items.slice(plannedFrom).every((i) => /^尚未启用，计划\d+月\d+日启用$/.test(i.status.text)));
   });
 
   it('without a location, sorts by 街镇 order and gives no distances', async () => {
@@ -551,7 +551,7 @@ describe('station page', () => {
     const d = (await q.getStationDetail(stationId('华夏银行丰台支行医保服务驿站'), bj('2026-11-24T11:00')))!;
     assert.equal(d.planned, true);
     assert.equal(d.status.open, false);
-    assert.match(d.status.text, /^即将开放，\d+月\d+日启用$/);
+    assert.match(d.status.text, /^尚未启用，计划\d+月\d+日启用$/);
     assert.ok(d.openingDate && d.openingDate > '2026-11-23');
   });
 
@@ -563,7 +563,7 @@ describe('station page', () => {
     const hours = sqlAll<{ weekday: number }>("SELECT weekday FROM station_hours WHERE station_id = ? AND scope = 'station'", id);
     for (const r of d.regularWeek) {
       assert.equal(r.display === '休息', !hours.some((h) => h.weekday === r.weekday), `${r.weekdayName} ${r.display}`);
-      assert.notEqual(r.display, '即将开放');
+      assert.notEqual(r.display, '尚未启用');
     }
   });
 

@@ -7,7 +7,7 @@ import type { FacilityKey } from '@/db/domain/labels-stations';
 import type { OpenLabel } from '@/db/domain/hours';
 import type { LatLng } from '@/db/domain/geo';
 import type { HostType, HoursScope, Publication, ServiceMode, StationStatus } from '@/db/schema';
-import type { StationListValues } from '@/db/validation/station-search';
+import type { StationFinderValues } from '@/db/validation/station-search';
 
 export type StationStatusView = {
   open: boolean;
@@ -56,7 +56,7 @@ export type StationSearchResult = {
   /** The canonical query string (old origin forms rewritten). */
   query: string;
   /** The filters as applied (unreadable or unknown ones back at their defaults), with the origin's parameters. */
-  values: StationListValues & { near: string | null; lat: number | null; lng: number | null };
+  values: StationFinderValues & { near: string | null; lat: number | null; lng: number | null };
   /** The service catalogue for the select, grouped by category, with counts. */
   serviceGroups: ServiceGroup[];
   /** Choices for "我在哪里": 街镇 centres and landmarks (canonical `near` values and their names). */

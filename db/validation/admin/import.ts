@@ -185,7 +185,7 @@ export const STATION_COLUMNS: ImportColumn[] = [
   { key: 'hasAiAvatar', header: 'AI数字人', help: '是 / 否，留空为“否”。', example: '否', width: 10 },
   { key: 'isAccessible', header: '无障碍设施', help: '是 / 否，留空为“否”。', example: '是', width: 12 },
   { key: 'status', header: '运行状态', help: `${Object.values(STATION_STATUS_LABELS).join('、')}，留空为“正常运行”。`, example: STATION_STATUS_LABELS.operating, width: 12 },
-  { key: 'openingDate', header: '开放日期', help: '“即将开放”时必填，写成 2026-12-01。', example: '', width: 12 },
+  { key: 'openingDate', header: '开放日期', help: '“尚未启用”时必填，写成 2026-12-01。', example: '', width: 12 },
   { key: 'statusReason', header: '状态说明', help: '“暂停服务”时必填，用居民听得懂的话写原因。', example: '', width: 20 },
   { key: 'lastVerifiedOn', header: '核实日期', help: '最近一次核对这些信息的日期，写成 2026-11-20；新建时留空为今天，更新时留空表示不改。', example: '', width: 12 },
   { key: 'directions', header: '怎么去', help: '选填：乘车、停车、从哪个门进。', example: '在便民服务中心一层大厅。', width: 30 },
@@ -233,7 +233,7 @@ export const stationRowSchema = z
   })
   .superRefine((r, ctx) => {
     if ((r.lat === null) !== (r.lng === null)) ctx.addIssue({ code: 'custom', path: [r.lat === null ? 'lat' : 'lng'], message: '纬度和经度要一起填，或者都留空' });
-    if (r.status === 'planned' && !r.openingDate) ctx.addIssue({ code: 'custom', path: ['openingDate'], message: '“即将开放”的驿站请填写开放日期' });
+    if (r.status === 'planned' && !r.openingDate) ctx.addIssue({ code: 'custom', path: ['openingDate'], message: '“尚未启用”的驿站请填写开放日期' });
     if (r.status === 'suspended' && !r.statusReason) ctx.addIssue({ code: 'custom', path: ['statusReason'], message: '“暂停服务”的驿站请写明原因' });
     const days = r as unknown as Record<string, Session[]>;
     if (r.status === 'operating' && WEEKDAY_KEYS.every((d) => days[`day${d}`]!.length === 0))

@@ -57,7 +57,7 @@ export const stationDetailsSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.status === 'planned' && !v.openingDate)
-      ctx.addIssue({ code: 'custom', path: ['openingDate'], message: '“即将开放”的驿站请填写开放日期' });
+      ctx.addIssue({ code: 'custom', path: ['openingDate'], message: '“尚未启用”的驿站请填写开放日期' });
     if (v.status === 'suspended' && !v.statusReason)
       ctx.addIssue({ code: 'custom', path: ['statusReason'], message: '“暂停服务”的驿站请写明原因，居民会看到这段话' });
     if (v.lastVerifiedOn > beijingToday())

@@ -9,6 +9,14 @@ export const openDataText = {
         : names.length === 1 && names[0] === 'page'
           ? openDataText.errors.page
           : openDataText.errors.badParam(names.join('、')),
+    /** A refused list query in words: a reversed date range says so, anything else names the parameters. */
+    problem: (p: { params: readonly string[]; reason: 'unreadable' | 'reversed_range' }): string =>
+      p.reason === 'reversed_range' && p.params.length === 2
+        ? openDataText.errors.reversedRange(p.params[0] ?? '', p.params[1] ?? '')
+        : openDataText.errors.params(p.params),
+    reversedRange: (from: string, to: string) => `日期范围颠倒了：${from} 晚于 ${to}。请让 ${from} 早于或等于 ${to}。`,
+    /** An address under /api/v1 that is no endpoint (app/api/v1/[...rest]/route.ts). */
+    unknownEndpoint: (path: string) => `没有这个接口：${path}。可用的接口列在 /api/v1，说明见 /open-data。`,
     perPage: 'per_page 须为 1 到 100 之间的整数。',
     page: 'page 须为 1 到 500 之间的整数。',
     notFound: '没有找到这条记录：编号不存在，或尚未公开。',

@@ -45,6 +45,8 @@ export {
   dayHours,
   isOpenOn,
   isOpenAt,
+  isPlannedOn,
+  stationStatusOn,
 } from './hours-day';
 export {
   relativeDay,

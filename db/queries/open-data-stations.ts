@@ -11,6 +11,7 @@ import { matchingIds } from '@/db/search';
 import { idSet } from './id-set';
 import {
   openState,
+  stationStatusOn,
   upcomingChanges,
   weekTable,
   type HoursChange,
@@ -31,7 +32,7 @@ const stationColumns = { ...stationPageColumns, streetId: stations.streetId };
 
 /** A published station's columns, typed by the schema. */
 export type OpenStationRow = ReturnType<ReturnType<typeof stationQuery>['all']>[number];
-/** A published station with what the hours engine says of it right now. */
+/** A published station with what the hours engine says of it right now (`status` as of today: see stationStatusOn). */
 export type OpenStation = OpenStationRow & { state: Pick<OpenState, 'open' | 'label' | 'text'> };
 
 export type StationFilter = { q: string; street: number | null; host_type: HostType | null; service: number | null; open_now: boolean | null };
@@ -62,7 +63,10 @@ export async function listOpenStations(f: StationFilter, paging: Paging, now: Da
   // Open-now is the hours engine's answer for every match, so it filters before paging.
   const today = beijingNow(now).date;
   const [calendar, schedules] = await Promise.all([calendarFor(today), loadSchedules(rows, today)]);
-  let items = rows.map((r): OpenStation => ({ ...r, state: openState(schedules.get(r.id)!, calendar, now, 'station') }));
+  let items = rows.map((r): OpenStation => {
+    const schedule = schedules.get(r.id)!;
+    return { ...r, status: stationStatusOn(schedule, today), state: openState(schedule, calendar, now, 'station') };
+  });
   if (f.open_now !== null) items = items.filter((s) => s.state.open === f.open_now);
   const total = items.length;
   if (paging !== 'all') items = items.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
@@ -91,7 +95,7 @@ export async function getOpenStation(id: number, now: Date = new Date()): Promis
   const schedule = schedules.get(r.id)!;
   const offered = stationServiceRows(r.id);
   return {
-    station: { ...r, state: openState(schedule, calendar, now, 'station') },
+    station: { ...r, status: stationStatusOn(schedule, today), state: openState(schedule, calendar, now, 'station') },
     schedule,
     changes: upcomingChanges(schedule, calendar, today, EXCEPTION_DAYS),
     days: weekTable(schedule, calendar, today, 'station'),

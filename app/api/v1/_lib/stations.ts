@@ -51,6 +51,11 @@ export type ApiService = { id: number; name: string; category: string; mode: Ser
 export type ApiStationDetail = ApiStation & {
   directions: string;
   weekly_hours: ApiWeekday[];
+  /**
+   * The day weekly_hours start to apply: the opening date while the station is not open yet
+   * (status 'planned'), null once it is (or when a planned station has no date yet).
+   */
+  hours_valid_from: string | null;
   /** The staffed counter's own hours, when it keeps them; null when it follows the station's. */
   counter_hours: ApiWeekday[] | null;
   /** The station's own dated exceptions overlapping the next 60 days. */
@@ -134,6 +139,7 @@ export function stationDetailToApi(
     ...base,
     directions: extra.directions,
     weekly_hours: weekOf(extra.hours, 'station'),
+    hours_valid_from: base.status === 'planned' ? base.opening_date : null,
     counter_hours: counter ? weekOf(extra.hours, 'counter') : null,
     exceptions: extra.exceptions
       .filter((e) => e.endDate >= extra.today && e.startDate <= extra.until)

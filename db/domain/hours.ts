@@ -60,3 +60,4 @@ export {
   opensEvenings,
   opensWeekends,
 } from './hours-week';
+export { provisionalYears, provisionalYearsOfState, daysFrom } from './hours-provisional';

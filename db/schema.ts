@@ -362,6 +362,21 @@ export const calendarDays = sqliteTable(
   (t) => [check('calendar_days_weekday_ck', sql`${t.asWeekday} is null or ${t.asWeekday} between 1 and 7`)],
 );
 
+/**
+ * Per year of the district calendar: whether its holidays and 调休 days are still a guess
+ * (`provisional`: the State Council's notice is not out yet). Residents are told so wherever
+ * those days are shown; an admin clears the flag when the official notice has been entered.
+ * A year without a row is taken as official.
+ */
+export const calendarYears = sqliteTable(
+  'calendar_years',
+  {
+    year: integer('year').primaryKey(),
+    provisional: integer('provisional', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [check('calendar_years_year_ck', sql`${t.year} between 2000 and 2100`)],
+);
+
 /** 医保经办事项: the catalogue of services (79 in Fengtai's first batch). */
 export const services = sqliteTable(
   'services',
@@ -829,6 +844,7 @@ export type Station = typeof stations.$inferSelect;
 export type StationHour = typeof stationHours.$inferSelect;
 export type StationException = typeof stationExceptions.$inferSelect;
 export type CalendarDay = typeof calendarDays.$inferSelect;
+export type CalendarYearFlag = typeof calendarYears.$inferSelect;
 export type Service = typeof services.$inferSelect;
 export type StationService = typeof stationServices.$inferSelect;
 export type Fair = typeof fairs.$inferSelect;

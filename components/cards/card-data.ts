@@ -5,6 +5,7 @@
 import type { CourseDetail, RunDetail } from '@/db/queries/courses';
 import type { FairDetail } from '@/db/queries/fairs/types';
 import type { StationDetail } from '@/db/queries/stations';
+import { holidayText } from '@/components/calendar/strings';
 import { classDaysText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fullDate, monthDay } from '@/db/domain/calendar';
@@ -52,7 +53,13 @@ export function stationCard(s: StationDetail, origin: string): CardData {
     label: t.hoursThisWeek,
     lines: s.week.map((d) => `${d.weekdayName} ${monthDay(d.date)}${d.isToday ? t.todayMark : ''}　${d.display}${d.note && !d.display.includes(d.note) ? `（${d.note}）` : ''}`),
   });
-  const notes = [...s.weekNotes, ...s.changes.filter((c) => c.startDate <= (s.week.at(-1)?.date ?? s.today)).map((c) => c.text)];
+  const weekChanges = s.changes.filter((c) => c.startDate <= (s.week.at(-1)?.date ?? s.today));
+  const guessed = [...s.week.filter((d) => d.provisional).map((d) => d.date), ...weekChanges.filter((c) => c.provisional).map((c) => c.startDate)];
+  const notes = [
+    ...s.weekNotes,
+    ...weekChanges.map((c) => c.text),
+    ...(guessed.length ? [holidayText.provisional(guessed.map((d) => Number(d.slice(0, 4))))] : []),
+  ];
   if (notes.length) rows.push({ label: t.closedNote, lines: [...new Set(notes)] });
   if (s.suspendedReason !== null) rows.push({ label: t.status, lines: [s.status.text] });
   if (shown.length) rows.push({ label: t.services, lines: [`${shown.join('、')}${rest > 0 ? t.moreServices(services.length) : ''}`] });

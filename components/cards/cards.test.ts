@@ -1,5 +1,5 @@
 /**
- * 办事卡 data, the course-run calendar file and the Atom feeds, against the seeded sample data
+ * 办事卡 data and the Atom feeds (the course-run calendar file: run-ics.test.ts), against the seeded sample data
  * with the clock fixed at noon on TEST_TODAY (Monday 2026-11-23, Beijing).
  */
 import assert from 'node:assert/strict';
@@ -11,23 +11,19 @@ const NOW = new Date(`${TEST_TODAY}T12:00:00+08:00`);
 const ORIGIN = 'https://fuwu.example.cn';
 
 let cards: typeof import('./card-data');
-let ics: typeof import('./run-ics');
 let feeds: typeof import('./feeds');
 let stations: typeof import('@/db/queries/stations');
 let courses: typeof import('@/db/queries/courses');
 let fairs: typeof import('@/db/queries/fairs/detail');
 let feedQ: typeof import('@/db/queries/feeds');
-let dates: typeof import('@/db/domain/fair-dates');
 
 before(async () => {
   cards = await import('./card-data');
-  ics = await import('./run-ics');
   feeds = await import('./feeds');
   stations = await import('@/db/queries/stations');
   courses = await import('@/db/queries/courses');
   fairs = await import('@/db/queries/fairs/detail');
   feedQ = await import('@/db/queries/feeds');
-  dates = await import('@/db/domain/fair-dates');
 });
 
 function ids(query: string): number[] {
@@ -139,38 +135,6 @@ describe('card data', () => {
       const where = card.rows.find((r) => r.label === '地点')!;
       if (f.place) assert.ok(where.lines[0]!.includes(f.place.address));
       else assert.deepEqual(where.lines, ['线上招聘会']);
-    }
-  });
-});
-
-describe('course-run calendar file', () => {
-  it('first class day, weekdays and the deadline reminder', async () => {
-    // 2026-11-28 is a Saturday: a Monday-to-Friday run starting then begins on the 30th.
-    assert.equal(ics.firstClassDay({ startDate: '2026-11-28', endDate: '2026-12-05', classDays: '1,2,3,4,5' }), '2026-11-30');
-    assert.equal(ics.firstClassDay({ startDate: '2026-11-28', endDate: '2026-11-29', classDays: '1' }), '2026-11-28');
-    assert.deepEqual(ics.runWeekdays('5, 1,9,x'), [1, 5]);
-    assert.deepEqual(ics.runWeekdays(''), [1, 2, 3, 4, 5, 6, 7]);
-    const start = dates.beijingInstant('2026-12-01', '09:00');
-    // The morning before a 11-29 deadline is 11-28 09:00: 3 days before the start.
-    assert.deepEqual(ics.deadlineReminder(start, '2026-11-29'), { hours: 72, minutes: 0, before: true });
-    assert.equal(ics.deadlineReminder(start, '2026-12-03'), null);
-  });
-
-  it('one VEVENT per run in UTC from Beijing time, weekly on the class days until the last day', async () => {
-    for (const courseId of ids(`SELECT id FROM courses WHERE publication = 'published' ORDER BY id LIMIT 6`)) {
-      const c = (await courses.getCourseDetail(courseId, NOW))!;
-      for (const r of c.runs) {
-        const text = ics.runIcs(c, r, `${ORIGIN}/courses/${c.id}#run-${r.id}`);
-        assert.ok(text, `run ${r.id}`);
-        assert.equal(text.match(/BEGIN:VEVENT/g)?.length, 1);
-        const first = ics.firstClassDay(r);
-        assert.ok(text.includes(`DTSTART:${dates.icsUtc(dates.beijingInstant(first, r.dailyStart))}`));
-        assert.ok(text.includes(`DTEND:${dates.icsUtc(dates.beijingInstant(first, r.dailyEnd))}`));
-        if (first < r.endDate) assert.match(text, new RegExp(`RRULE:FREQ=WEEKLY;BYDAY=[A-Z,]+;UNTIL=${dates.icsUtc(dates.beijingInstant(r.endDate, r.dailyEnd))}`));
-        assert.equal(text.includes('BEGIN:VALARM'), r.status === 'open' && ics.deadlineReminder(dates.beijingInstant(first, r.dailyStart), r.deadline) !== null);
-        for (const line of text.split('\r\n')) assert.ok(new TextEncoder().encode(line).length <= 75, line);
-        assert.ok(text.replace(/\r\n /g, '').includes(`URL:${ORIGIN}/courses/${c.id}#run-${r.id}`));
-      }
     }
   });
 });

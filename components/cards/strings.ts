@@ -48,6 +48,9 @@ export const cardText = {
   icsTime: '（北京时间）',
   icsClassDays: '上课日',
   icsDeadlineReminder: (title: string, deadline: string) => `「${title}」明天（${deadline}）报名截止`,
+  icsDeadlineTitle: (title: string) => `报名截止：${title}`,
+  icsClassReminder: (title: string, time: string) => `「${title}」1小时后上课（${time}）`,
+  icsHolidaysSkipped: (days: string) => `法定节假日不上课，日历中已去掉：${days}`,
   // Feeds
   coursesFeedTitle: '丰台区免费职业技能培训 · 新发布课程',
   coursesFeedTitleFor: (occupation: string) => `丰台区免费职业技能培训 · ${occupation} · 新发布课程`,

@@ -9,6 +9,14 @@ export const openDataText = {
         : names.length === 1 && names[0] === 'page'
           ? openDataText.errors.page
           : openDataText.errors.badParam(names.join('、')),
+    /** A refused list query in words: a reversed date range says so, anything else names the parameters. */
+    problem: (p: { params: readonly string[]; reason: 'unreadable' | 'reversed_range' }): string =>
+      p.reason === 'reversed_range' && p.params.length === 2
+        ? openDataText.errors.reversedRange(p.params[0] ?? '', p.params[1] ?? '')
+        : openDataText.errors.params(p.params),
+    reversedRange: (from: string, to: string) => `日期范围颠倒了：${from} 晚于 ${to}。请让 ${from} 早于或等于 ${to}。`,
+    /** An address under /api/v1 that is no endpoint (app/api/v1/[...rest]/route.ts). */
+    unknownEndpoint: (path: string) => `没有这个接口：${path}。可用的接口列在 /api/v1，说明见 /open-data。`,
     perPage: 'per_page 须为 1 到 100 之间的整数。',
     page: 'page 须为 1 到 500 之间的整数。',
     notFound: '没有找到这条记录：编号不存在，或尚未公开。',
@@ -88,8 +96,9 @@ export const openDataText = {
         ['id、name、url', '编号、名称、网页地址'],
         ['street、address、phone', '街镇、地址、电话'],
         ['location', '坐标 lat、lng（WGS-84）'],
-        ['status、status_label', '运营状态：operating 运营中、planned 尚未启用、suspended 暂停服务'],
+        ['status、status_label', '运营状态（按今天算）：operating 运营中、planned 尚未启用（opening_date 之前）、suspended 暂停服务'],
         ['open_now、open_state', '此刻（北京时间）是否营业，及一句说明'],
+        ['holiday_notice', '所依据的节假日安排尚未公布、按往年惯例预估时的提示，否则为 null'],
         ['facilities', '人工窗口、自助设备、AI 数字人、无障碍'],
       ],
     },
@@ -100,10 +109,11 @@ export const openDataText = {
       params: [],
       fields: [
         ['weekly_hours', '每周开放时间：weekday（1=周一…7=周日）和 sessions（opens、closes）'],
+        ['hours_valid_from', '尚未启用的驿站：每周开放时间从这一天起生效；已开放的为 null'],
         ['counter_hours', '人工窗口自己的时间；与驿站相同时为 null'],
         ['exceptions', '未来 60 天内的临时闭站或调整（start_date、end_date、closed、reason）'],
-        ['next_days', '从今天起 7 天每天的开放时间（北京时间），已按节假日、调休和临时调整算好：date、is_today、closed、sessions、note、text'],
-        ['special_days', '未来 60 天与平时不同的日子，含节假日和调休'],
+        ['next_days', '从今天起 7 天每天的开放时间（北京时间），已按节假日、调休和临时调整算好：date、is_today、closed、sessions、note、text、provisional（节假日安排尚未公布，为预估）'],
+        ['special_days', '未来 60 天与平时不同的日子，含节假日和调休；provisional 为 true 的是尚未公布、按往年惯例预估的安排'],
         ['services', '可办事项：名称、类别、办理方式（人工、自助）'],
       ],
     },

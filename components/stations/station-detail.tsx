@@ -8,6 +8,7 @@ import type { RegularRowView, StationDetail, WeekRowView } from '@/db/queries/st
 import { fullDate, monthDay } from '@/db/domain/calendar';
 import { PhoneLink } from './phone-link';
 import { StationStatus } from './station-status';
+import { holidayText } from '@/components/calendar/strings';
 import { facilityLabel, serviceModeMark, stationStrings as t } from './strings';
 
 /** One session per line ('9:00–12:00、13:30–17:00'), so a lunch break reads at a glance on a phone. */
@@ -142,6 +143,16 @@ function TodaySection({ station: s }: Props) {
   );
 }
 
+/** Once on the page, with the hours: the holidays shown for these years are still a guess. */
+function ProvisionalNote({ years }: { years: number[] }) {
+  if (years.length === 0) return null;
+  return (
+    <p className="mt-3 text-base font-medium text-warn" data-testid="provisional-holidays">
+      {holidayText.provisional(years)}
+    </p>
+  );
+}
+
 function ChangesSection({ station: s }: Props) {
   return (
     <Section id="st-changes" title={t.changesHeading}>
@@ -150,12 +161,14 @@ function ChangesSection({ station: s }: Props) {
           {s.changes.map((c) => (
             <li key={`${c.startDate}-${c.text}`} className="rounded-lg bg-warn-soft px-3 py-2 [overflow-wrap:anywhere]">
               {c.text}
+              {c.provisional && holidayText.provisionalMark}
             </li>
           ))}
         </ul>
       ) : (
         <p className="mt-2">{t.noChanges}</p>
       )}
+      <ProvisionalNote years={s.provisionalYears} />
     </Section>
   );
 }

@@ -1,5 +1,6 @@
 import { Badge, type Tone } from '@/components/ui/badge';
 import type { StationStatusView } from '@/db/queries/stations';
+import { holidayText } from '@/components/calendar/strings';
 import { stationStrings as t } from './strings';
 
 const TONES: Record<StationStatusView['label'], Tone> = {
@@ -17,10 +18,18 @@ const TONES: Record<StationStatusView['label'], Tone> = {
 export function StationStatus({ status, className = '' }: { status: StationStatusView; className?: string }) {
   const rest = status.text.startsWith(status.label) ? status.text.slice(status.label.length).replace(/^，/, '') : status.text;
   return (
-    <p className={`flex flex-wrap items-center gap-x-2 gap-y-1 ${className}`} data-testid="station-status">
-      {status.scope === 'counter' && <span className="font-bold">{t.counterPrefix}</span>}
-      <Badge tone={TONES[status.label]}>{status.label}</Badge>
-      {rest && <span className="font-medium">{rest}</span>}
-    </p>
+    <>
+      <p className={`flex flex-wrap items-center gap-x-2 gap-y-1 ${className}`} data-testid="station-status">
+        {status.scope === 'counter' && <span className="font-bold">{t.counterPrefix}</span>}
+        <Badge tone={TONES[status.label]}>{status.label}</Badge>
+        {rest && <span className="font-medium">{rest}</span>}
+      </p>
+      {/* The status rests on a holiday year that is still a guess: say so right under it. */}
+      {status.provisionalYears.length > 0 && (
+        <p className="mt-1 text-base text-muted" data-testid="status-provisional">
+          {holidayText.provisional(status.provisionalYears)}
+        </p>
+      )}
+    </>
   );
 }

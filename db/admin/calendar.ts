@@ -9,7 +9,7 @@
  */
 import { and, asc, between, desc, eq } from 'drizzle-orm';
 import type { DB } from '../client';
-import { auditLog, calendarDays, type CalendarDay } from '../schema';
+import { auditLog, calendarDays, calendarYears as yearFlags, type CalendarDay } from '../schema';
 import { authorize, type Actor } from '../auth/permissions';
 import { formatInstant, WEEKDAY_NAMES, weekdayOf } from '../domain/time';
 import {
@@ -19,7 +19,10 @@ import {
   calendarDeleteSchema,
   calendarEditSchema,
   calendarEntityId,
+  calendarYearEntityId,
+  calendarYearSchema,
   type CalendarDayValues,
+  type CalendarYearValues,
 } from '../validation/admin/calendar';
 import { changedFields, recordAudit } from './audit';
 import { Conflict, Invalid, NotFound } from './errors';
@@ -35,7 +38,8 @@ export type CalendarRow = {
   asWeekday: number | null;
 };
 
-export type CalendarYear = { year: number; rows: CalendarRow[]; holidays: number; workdays: number };
+/** `provisional`: the year's arrangement is still a guess (residents are told so). */
+export type CalendarYear = { year: number; rows: CalendarRow[]; holidays: number; workdays: number; provisional: boolean };
 
 function toRow(d: CalendarDay): CalendarRow {
   return {
@@ -67,12 +71,42 @@ export async function calendarYear(db: DB, year: number): Promise<CalendarYear> 
     .orderBy(asc(calendarDays.date))
     .all()
     .map(toRow);
+  const flag = db.select({ provisional: yearFlags.provisional }).from(yearFlags).where(eq(yearFlags.year, year)).get();
   return {
     year,
     rows,
     holidays: rows.filter((r) => r.kind === 'holiday').length,
     workdays: rows.filter((r) => r.kind === 'workday').length,
+    provisional: flag?.provisional === true,
   };
+}
+
+/**
+ * Marks a year's arrangement as a guess or as the official notice: residents see «…尚未公布，
+ * 按往年惯例预估» beside that year's holidays while it is provisional. Idempotent; audited.
+ */
+export function setCalendarYearProvisional(db: DB, actor: Actor, v: CalendarYearValues, ip?: string): { year: number; provisional: boolean } {
+  authorize(actor, 'edit', { kind: 'calendar' });
+  return writeTransaction(db, () => {
+    const before = db.select().from(yearFlags).where(eq(yearFlags.year, v.year)).get();
+    const was = before?.provisional === true;
+    if (was === v.provisional) return { year: v.year, provisional: v.provisional };
+    db.insert(yearFlags)
+      .values({ year: v.year, provisional: v.provisional })
+      .onConflictDoUpdate({ target: yearFlags.year, set: { provisional: v.provisional } })
+      .run();
+    recordAudit(db, {
+      actor,
+      action: 'update',
+      entity: 'calendar',
+      entityId: calendarYearEntityId(v.year),
+      summary: v.provisional ? `${v.year}年节假日安排标为暂定（尚未公布）` : `${v.year}年节假日安排已按正式通知核对，取消暂定`,
+      before: { year: v.year, provisional: was },
+      after: { year: v.year, provisional: v.provisional },
+      ip,
+    });
+    return { year: v.year, provisional: v.provisional };
+  });
 }
 
 function describe(d: Pick<CalendarDay, 'date' | 'kind' | 'name'>): string {
@@ -202,4 +236,5 @@ export const calendarWrites = {
   add: calendarWrite('calendar.add', 'edit', calendarDaySchema, (db, c, d) => addCalendarDay(db, c.actor, d, c.ip)),
   update: calendarWrite('calendar.update', 'edit', calendarEditSchema, (db, c, d) => updateCalendarDay(db, c.actor, d, c.ip)),
   delete: calendarWrite('calendar.delete', 'delete', calendarDeleteSchema, (db, c, d) => deleteCalendarDay(db, c.actor, d, c.ip)),
+  provisional: calendarWrite('calendar.provisional', 'edit', calendarYearSchema, (db, c, d) => setCalendarYearProvisional(db, c.actor, d, c.ip)),
 };

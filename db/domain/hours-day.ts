@@ -30,11 +30,21 @@ export function exceptionOn(exceptions: readonly HoursException[], date: string)
   return best;
 }
 
-function isPlannedOn(schedule: StationSchedule, date: string): boolean {
+export function isPlannedOn(schedule: Pick<StationSchedule, 'status' | 'openingDate'>, date: string): boolean {
   // An 'operating' row with a future opening date is treated as not open yet: promising
   // service before the announced day is the worse mistake.
   if (schedule.openingDate) return date < schedule.openingDate;
   return schedule.status === 'planned';
+}
+
+/**
+ * The status a station has on `date`, as residents and the API are told it: planned until its
+ * opening date (even if the row already says operating), operating from that day on (even if
+ * the row still says planned: nobody has to flip it on the morning it opens), else as stored.
+ */
+export function stationStatusOn(schedule: Pick<StationSchedule, 'status' | 'openingDate'>, date: string): StationSchedule['status'] {
+  if (isPlannedOn(schedule, date)) return 'planned';
+  return schedule.status === 'planned' ? 'operating' : schedule.status;
 }
 
 /**

@@ -11,8 +11,11 @@ export type WeeklySession = { scope: HoursScope; weekday: number; opens: string;
 /** A dated exception for one station (station_exceptions); start and end days are inclusive. */
 export type HoursException = { startDate: string; endDate: string; closed: boolean; sessions: Session[]; reason: string };
 
-/** One day of the district calendar (calendar_days). */
-export type CalendarEntry = { date: string; kind: 'holiday' | 'workday'; name: string; asWeekday: number | null };
+/**
+ * One day of the district calendar (calendar_days); `provisional` when its year's arrangement
+ * is still a guess awaiting the State Council's notice (calendar_years).
+ */
+export type CalendarEntry = { date: string; kind: 'holiday' | 'workday'; name: string; asWeekday: number | null; provisional?: boolean };
 
 /** Everything the engine needs to know about one station. */
 export type StationSchedule = {

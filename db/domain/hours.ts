@@ -45,6 +45,8 @@ export {
   dayHours,
   isOpenOn,
   isOpenAt,
+  isPlannedOn,
+  stationStatusOn,
 } from './hours-day';
 export {
   relativeDay,
@@ -58,3 +60,4 @@ export {
   opensEvenings,
   opensWeekends,
 } from './hours-week';
+export { provisionalYears, provisionalYearsOfState, daysFrom } from './hours-provisional';

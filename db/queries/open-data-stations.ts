@@ -10,9 +10,14 @@ import { stationHours, stationServices, stations, streets, type HostType } from 
 import { matchingIds } from '@/db/search';
 import { idSet } from './id-set';
 import {
+  daysFrom,
   openState,
+  provisionalYears,
+  provisionalYearsOfState,
+  stationStatusOn,
   upcomingChanges,
   weekTable,
+  type DistrictCalendar,
   type HoursChange,
   type OpenState,
   type StationSchedule,
@@ -31,8 +36,13 @@ const stationColumns = { ...stationPageColumns, streetId: stations.streetId };
 
 /** A published station's columns, typed by the schema. */
 export type OpenStationRow = ReturnType<ReturnType<typeof stationQuery>['all']>[number];
-/** A published station with what the hours engine says of it right now. */
-export type OpenStation = OpenStationRow & { state: Pick<OpenState, 'open' | 'label' | 'text'> };
+/** A published station with what the hours engine says of it right now (`status` as of today: see stationStatusOn). */
+export type OpenStation = OpenStationRow & {
+  state: Pick<OpenState, 'open' | 'label' | 'text'> & {
+    /** Years whose guessed holidays (calendar_years.provisional) the state leans on. */
+    provisionalYears: number[];
+  };
+};
 
 export type StationFilter = { q: string; street: number | null; host_type: HostType | null; service: number | null; open_now: boolean | null };
 
@@ -43,6 +53,11 @@ function stationQuery(where: SQL | undefined) {
 /** The district calendar the API's stations are read against: a week back, the exception span and two months more. */
 function calendarFor(today: string) {
   return loadCalendar(addDays(today, -7), addDays(today, EXCEPTION_DAYS + 62));
+}
+
+function stateOf(schedule: StationSchedule, calendar: DistrictCalendar, now: Date, today: string): OpenStation['state'] {
+  const state = openState(schedule, calendar, now, 'station');
+  return { open: state.open, label: state.label, text: state.text, provisionalYears: provisionalYearsOfState(calendar, today, state) };
 }
 
 /** Published stations matching `f`, ordered by 街镇 then id, each with its state at `now`. Public. */
@@ -62,7 +77,10 @@ export async function listOpenStations(f: StationFilter, paging: Paging, now: Da
   // Open-now is the hours engine's answer for every match, so it filters before paging.
   const today = beijingNow(now).date;
   const [calendar, schedules] = await Promise.all([calendarFor(today), loadSchedules(rows, today)]);
-  let items = rows.map((r): OpenStation => ({ ...r, state: openState(schedules.get(r.id)!, calendar, now, 'station') }));
+  let items = rows.map((r): OpenStation => {
+    const schedule = schedules.get(r.id)!;
+    return { ...r, status: stationStatusOn(schedule, today), state: stateOf(schedule, calendar, now, today) };
+  });
   if (f.open_now !== null) items = items.filter((s) => s.state.open === f.open_now);
   const total = items.length;
   if (paging !== 'all') items = items.slice((paging.page - 1) * paging.perPage, paging.page * paging.perPage);
@@ -75,8 +93,9 @@ export type OpenStationService = { id: number; name: string; category: string; m
 export type OpenStationDetail = {
   station: OpenStation;
   schedule: StationSchedule;
-  changes: HoursChange[];
-  days: WeekRow[];
+  /** `provisionalYears`: for a holiday or 调休 change, the years of its days whose arrangement is still a guess. */
+  changes: (HoursChange & { provisionalYears: number[] })[];
+  days: (WeekRow & { provisional: boolean })[];
   services: OpenStationService[];
   today: string;
   until: string;
@@ -91,10 +110,13 @@ export async function getOpenStation(id: number, now: Date = new Date()): Promis
   const schedule = schedules.get(r.id)!;
   const offered = stationServiceRows(r.id);
   return {
-    station: { ...r, state: openState(schedule, calendar, now, 'station') },
+    station: { ...r, status: stationStatusOn(schedule, today), state: stateOf(schedule, calendar, now, today) },
     schedule,
-    changes: upcomingChanges(schedule, calendar, today, EXCEPTION_DAYS),
-    days: weekTable(schedule, calendar, today, 'station'),
+    changes: upcomingChanges(schedule, calendar, today, EXCEPTION_DAYS).map((c) => ({
+      ...c,
+      provisionalYears: c.kind === 'exception' ? [] : provisionalYears(calendar, daysFrom(c.startDate, c.endDate)),
+    })),
+    days: weekTable(schedule, calendar, today, 'station').map((d) => ({ ...d, provisional: calendar.get(d.date)?.provisional === true })),
     services: offered,
     today,
     until: addDays(today, EXCEPTION_DAYS - 1),

@@ -5,9 +5,9 @@ import 'server-only';
  * the open-data API, the admin dashboard, coverage and the station lists and page, so all read
  * hours the same way.
  */
-import { and, asc, between, gte, inArray } from 'drizzle-orm';
+import { and, asc, between, eq, gte, inArray } from 'drizzle-orm';
 import { getDb, type DB } from '@/db';
-import { calendarDays, stationExceptions, stationHours, type Session, type Station } from '@/db/schema';
+import { calendarDays, calendarYears, stationExceptions, stationHours, type Session, type Station } from '@/db/schema';
 import { makeCalendar, type DistrictCalendar, type StationSchedule } from '@/db/domain/hours';
 import { idSet } from './id-set';
 
@@ -35,7 +35,16 @@ export function readCalendar(from: string, to: string, db: DB = getDb()): Distri
     .from(calendarDays)
     .where(between(calendarDays.date, from, to))
     .all();
-  return makeCalendar(rows);
+  // A handful of rows: which years of the span are still a guess (calendar_years.provisional).
+  const guessed = new Set(
+    db
+      .select({ year: calendarYears.year })
+      .from(calendarYears)
+      .where(and(eq(calendarYears.provisional, true), between(calendarYears.year, Number(from.slice(0, 4)), Number(to.slice(0, 4)))))
+      .all()
+      .map((r) => r.year),
+  );
+  return makeCalendar(rows.map((r) => ({ ...r, provisional: guessed.has(Number(r.date.slice(0, 4))) })));
 }
 
 /** Only well-formed sessions: a hand-edited row must not break the engine. */

@@ -54,6 +54,15 @@ function expand(periods: readonly Period[]): CalendarDaySeed[] {
 
 export const CALENDAR_DAYS: readonly CalendarDaySeed[] = [...expand(PERIODS_2026), ...expand(PERIODS_2027)];
 
+/**
+ * Whether each seeded year is still a guess: 2026 follows the notice, 2027 does not (residents
+ * are told so where its days show; an admin clears the flag once the notice is entered).
+ */
+export const CALENDAR_YEARS: readonly { year: number; provisional: boolean }[] = [
+  { year: 2026, provisional: false },
+  { year: 2027, provisional: true },
+];
+
 export const HOLIDAY_DATES: ReadonlySet<string> = new Set(
   CALENDAR_DAYS.filter((d) => d.kind === 'holiday').map((d) => d.date),
 );

@@ -8,6 +8,7 @@ import { count, getTableName, type Table } from 'drizzle-orm';
 import type { DB } from '../client';
 import {
   calendarDays,
+  calendarYears,
   courseRuns,
   courses,
   fairEmployers,
@@ -35,7 +36,7 @@ import {
 import { addDays, isDateString } from '../domain/time';
 import { reindexAll } from '../search/documents';
 import { markSearchDocumentsCurrent } from '../search/refresh';
-import { CALENDAR_DAYS } from './calendar';
+import { CALENDAR_DAYS, CALENDAR_YEARS } from './calendar';
 import { ensureDefaultSubsidyRules } from './subsidy-rules';
 import { COURSES } from './courses';
 import { buildFairs, EMPLOYERS } from './fairs';
@@ -68,6 +69,7 @@ const SEEDED_TABLES: readonly Table[] = [
   stationExceptions,
   stationServices,
   calendarDays,
+  calendarYears,
   fairs,
   fairEmployers,
   fairPositions,
@@ -171,6 +173,7 @@ function insertReference(db: DB) {
     serviceIds.set(s.name, id);
   });
   for (const d of CALENDAR_DAYS) db.insert(calendarDays).values(d).run();
+  for (const y of CALENDAR_YEARS) db.insert(calendarYears).values(y).onConflictDoUpdate({ target: calendarYears.year, set: { provisional: y.provisional } }).run();
   ensureDefaultSubsidyRules(db);
   return { streetIds, occupationIds, serviceIds };
 }
@@ -181,7 +184,7 @@ export function seedReferenceData(db: DB): Record<string, number> {
   if (existing > 0) throw new Error('seedReferenceData: the database already has data (streets is not empty).');
   db.$client.transaction(() => insertReference(db))();
   const counts: Record<string, number> = {};
-  for (const t of [streets, services, occupations, occupationLevels, targetGroups, calendarDays, subsidyRules]) counts[getTableName(t)] = db.select({ n: count() }).from(t).get()!.n;
+  for (const t of [streets, services, occupations, occupationLevels, targetGroups, calendarDays, calendarYears, subsidyRules]) counts[getTableName(t)] = db.select({ n: count() }).from(t).get()!.n;
   return counts;
 }
 

@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { scalar, withDb } from '../helpers/db';
+import { readIcs } from '../helpers/ical';
 
 /**
  * Printable 办事卡 with QR codes, the course-run calendar file and the Atom feeds. The QR code
@@ -143,7 +144,7 @@ test.describe('办事卡 and QR codes', () => {
 });
 
 test.describe('calendar file for a course run', () => {
-  test('downloads one VEVENT starting at the Beijing class time', async ({ page, request }) => {
+  test('downloads one class VEVENT starting at the Beijing class time (plus the deadline while registration is open)', async ({ page, request }) => {
     const run = firstRun();
     await page.goto(`/courses/${run.courseId}`);
     const link = page.locator(`a[href="/courses/${run.courseId}/runs/${run.runId}/calendar"]`);
@@ -153,7 +154,12 @@ test.describe('calendar file for a course run', () => {
     expect(res.headers()['content-type']).toContain('text/calendar');
     expect(res.headers()['content-disposition']).toContain('.ics');
     const text = await res.text();
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    // Read with a real iCalendar parser: one class series; anything else is the one deadline event.
+    const events = readIcs(text);
+    expect(events.filter((e) => e.uid === `course-run-${run.runId}@fengtai-portal`)).toHaveLength(1);
+    expect(events.filter((e) => e.uid !== `course-run-${run.runId}@fengtai-portal`).map((e) => e.uid)).toEqual(
+      events.length > 1 ? [`course-run-${run.runId}-deadline@fengtai-portal`] : [],
+    );
     const [y, m, d] = run.startDate.split('-').map(Number) as [number, number, number];
     const [hh, mm] = run.dailyStart.split(':').map(Number) as [number, number];
     // Beijing is UTC+8: 9:00 in Beijing is 01:00Z.

@@ -1,6 +1,7 @@
 import { openDataText as T } from '@/components/open-data/strings';
 import { API_VERSION, DEFAULT_PER_PAGE, MAX_PER_PAGE } from './_lib/params';
 import { guarded, json } from './_lib/http';
+import { endpointsAt } from './_lib/endpoints';
 import { siteUrl } from '@/db/site-url';
 
 export const dynamic = 'force-dynamic';
@@ -25,15 +26,7 @@ export function GET() {
         coordinates: 'WGS-84',
         paging: { page: 1, per_page: DEFAULT_PER_PAGE, max_per_page: MAX_PER_PAGE },
       },
-      endpoints: [
-        { path: '/api/v1/stations', url: `${api}/stations`, description: T.endpoints.stations },
-        { path: '/api/v1/stations/{id}', url: `${api}/stations/{id}`, description: T.endpoints.station },
-        { path: '/api/v1/courses', url: `${api}/courses`, description: T.endpoints.courses },
-        { path: '/api/v1/courses/{id}', url: `${api}/courses/{id}`, description: T.endpoints.course },
-        { path: '/api/v1/runs', url: `${api}/runs`, description: T.endpoints.runs },
-        { path: '/api/v1/fairs', url: `${api}/fairs`, description: T.endpoints.fairs },
-        { path: '/api/v1/fairs/{id}', url: `${api}/fairs/{id}`, description: T.endpoints.fair },
-      ],
+      endpoints: endpointsAt(base),
       csv: {
         stations: `${api}/stations.csv`,
         courses: `${api}/courses.csv`,

@@ -7,6 +7,13 @@ export const calendarText = {
   yearLink: (y: number) => `${y}年`,
   summary: (holidays: number, workdays: number) => `放假 ${holidays} 天，调休上班 ${workdays} 天`,
   provisionalTitle: '2027年安排为暂定',
+  provisionalYearTitle: (y: number) => `${y}年安排为暂定`,
+  provisionalGeneric: (y: number) => `${y}年的放假和调休安排还没有按国务院办公厅的正式通知核对；居民端在这一年的节假日旁会注明“尚未公布，按往年惯例预估”。`,
+  markOfficial: (y: number) => `已按正式通知核对${y}年，取消“暂定”`,
+  markProvisional: (y: number) => `把${y}年标为暂定（通知尚未公布）`,
+  officialNote: (y: number) => `${y}年的安排已按正式通知核对。`,
+  provisionalSaved: (y: number, provisional: boolean) =>
+    provisional ? `已把${y}年标为暂定，居民端会注明“尚未公布，按往年惯例预估”。` : `已取消${y}年的“暂定”标记，居民端不再注明。`,
   empty: (y: number) => `${y}年还没有登记任何放假或调休安排。`,
   emptyHelp: '国务院办公厅的放假通知发布后，请按通知逐天登记。',
   listTitle: (y: number) => `${y}年的安排`,

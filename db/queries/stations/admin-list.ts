@@ -8,7 +8,7 @@ import 'server-only';
 import { getDb } from '@/db';
 import type { Actor } from '@/db/auth/permissions';
 import { can } from '@/db/auth/permissions';
-import { openState } from '@/db/domain/hours';
+import { openState, provisionalYearsOfState } from '@/db/domain/hours';
 import { addDays, beijingToday, daysBetween } from '@/db/domain/time';
 import { PUBLICATION, STATION_STATUSES } from '@/db/enums';
 import { dateInt, defineList, filterKit, type MatchedGroup, type Predicate, type QueryContext } from '@/db/search/engine';
@@ -57,7 +57,7 @@ async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext)
         hostType: r.hostType,
         publication: r.publication,
         stationStatus: r.stationStatus,
-        status: { open: state.open, label: state.label, text: state.text, scope: 'station' },
+        status: { open: state.open, label: state.label, text: state.text, scope: 'station', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state) },
         lastVerifiedOn: r.lastVerifiedOn,
         stale: daysBetween(r.lastVerifiedOn, clock.today) > STALE_AFTER_DAYS,
         updatedAt: r.updatedAt.getTime(),

@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { hasCounterHours, openState, regularWeek, upcomingChanges, weekTable } from '@/db/domain/hours';
+import { daysFrom, hasCounterHours, openState, provisionalYears, provisionalYearsOfState, regularWeek, upcomingChanges, weekTable } from '@/db/domain/hours';
 import { amapNavigationUrl, toGcj02, type LatLng } from '@/db/domain/geo';
 import type { FacilityKey } from '@/db/domain/labels-stations';
 import { addDays, daysBetween, fullDate } from '@/db/domain/time';
@@ -18,7 +18,8 @@ import { clockAt } from './schedules';
 import { loadSchedules } from '../station-schedules';
 import type { StationStatusView } from './types';
 
-export type WeekRowView = { date: string; weekdayName: string; display: string; isToday: boolean; note: string | null };
+/** `provisional`: the day is a holiday or 调休 day of a year whose arrangement is still a guess. */
+export type WeekRowView = { date: string; weekdayName: string; display: string; isToday: boolean; note: string | null; provisional: boolean };
 
 /** A row of the regular week (no dates): what a planned station will keep once it opens. */
 export type RegularRowView = { weekday: number; weekdayName: string; display: string };
@@ -50,7 +51,10 @@ export type StationDetail = {
   regularWeek: RegularRowView[];
   /** The counter's regular week, when it keeps its own hours that differ from the station's. */
   counterRegularWeek: RegularRowView[] | null;
-  changes: { text: string; startDate: string; endDate: string; closed: boolean }[];
+  /** `provisional`: a holiday or 调休 change of a year whose arrangement is still a guess. */
+  changes: { text: string; startDate: string; endDate: string; closed: boolean; provisional: boolean }[];
+  /** Years whose guessed holidays this week's table or the changes show (one notice on the page says so). */
+  provisionalYears: number[];
   services: { category: string; items: { name: string; mode: ServiceMode; online: boolean }[] }[];
   onlineServices: string[];
   facilities: FacilityKey[];
@@ -93,6 +97,7 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
       display: d.display,
       isToday: d.isToday,
       note: d.note,
+      provisional: clock.calendar.get(d.date)?.provisional === true,
     }));
   const week = toRows('station');
   const counterRows = counter ? toRows('counter') : null;
@@ -103,6 +108,7 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
     startDate: c.startDate,
     endDate: c.endDate,
     closed: c.closed,
+    provisional: c.kind !== 'exception' && provisionalYears(clock.calendar, daysFrom(c.startDate, c.endDate)).length > 0,
   }));
   const weekNotes: string[] = [];
   for (const d of stationDays) {
@@ -136,14 +142,20 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
     planned: state.label === '尚未启用',
     openingDate: r.openingDate,
     suspendedReason: r.status === 'suspended' ? (r.statusReason ?? '') : null,
-    status: { open: state.open, label: state.label, text: state.text, scope: 'station' },
-    counterStatus: counterState ? { open: counterState.open, label: counterState.label, text: counterState.text, scope: 'counter' } : null,
+    status: { open: state.open, label: state.label, text: state.text, scope: 'station', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state) },
+    counterStatus: counterState
+      ? { open: counterState.open, label: counterState.label, text: counterState.text, scope: 'counter', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, counterState) }
+      : null,
     week,
     counterWeek,
     weekNotes,
     regularWeek: regular,
     counterRegularWeek: counterRegular && counterRegular.some((row, i) => row.display !== regular[i]?.display) ? counterRegular : null,
     changes,
+    provisionalYears: provisionalYears(clock.calendar, [
+      ...week.filter((d) => d.provisional).map((d) => d.date),
+      ...changes.filter((c) => c.provisional).flatMap((c) => daysFrom(c.startDate, c.endDate)),
+    ]),
     services: groups,
     onlineServices: serviceRows.filter((s) => s.online).map((s) => s.name),
     facilities: facilitiesOf(r),

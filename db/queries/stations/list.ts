@@ -8,7 +8,7 @@ import 'server-only';
 import { inArray, eq, sql, type SQL } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { getDb } from '@/db';
-import { hasCounterHours, openState } from '@/db/domain/hours';
+import { hasCounterHours, openState, provisionalYearsOfState } from '@/db/domain/hours';
 import { distanceMetres, formatDistance, walkingMinutes, type LatLng } from '@/db/domain/geo';
 import { FACILITY_KEYS, type FacilityKey } from '@/db/domain/labels-stations';
 import { beijingNow, formatClock, monthDayWeekday } from '@/db/domain/time';
@@ -93,7 +93,7 @@ async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext,
       streetName: r.streetName,
       phone: r.phone,
       planned: state.label === '尚未启用',
-      status: { open: state.open, label: state.label, text: state.text, scope },
+      status: { open: state.open, label: state.label, text: state.text, scope, provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state) },
       distance: q.origin ? distanceOf(q.origin, { lat: r.lat, lng: r.lng }) : null,
       service: mode && serviceName ? { name: serviceName, mode } : null,
       facilities: facilitiesOf(r),

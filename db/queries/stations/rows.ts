@@ -140,5 +140,5 @@ export const stationSource = {
   loadGroups: (db: DB, ids: readonly number[]) => load(db, ids),
   loadRefs,
   // Streets carry the list order (their sort), so a change there rebuilds; names and choices are refs.
-  changes: { station: 'group', streets: 'rebuild', services: 'refs', place: 'refs', calendar_days: 'refs' },
+  changes: { station: 'group', streets: 'rebuild', services: 'refs', place: 'refs', calendar_days: 'refs', calendar_years: 'refs' },
 } as const;

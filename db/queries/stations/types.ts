@@ -15,6 +15,8 @@ export type StationStatusView = {
   text: string;
   /** 'counter' when the status is the staffed window's (the filtered service is counter-only). */
   scope: HoursScope;
+  /** Years whose guessed holidays (calendar_years.provisional) this status leans on; empty when none. */
+  provisionalYears: number[];
 };
 
 export type StationDistance = { metres: number; minutes: number; text: string; within15: boolean };

@@ -81,6 +81,18 @@ export const calendarEditSchema = dayFields
 /** Deleting one day. */
 export const calendarDeleteSchema = z.object({ date: date('日期'), seen: seenRow });
 
+/** Marking a year's arrangement as a guess (provisional) or as the official notice. */
+export const calendarYearSchema = z.object({
+  year: z.number().int().min(CALENDAR_MIN_YEAR).max(CALENDAR_MAX_YEAR),
+  provisional: z.boolean(),
+});
+export type CalendarYearValues = z.output<typeof calendarYearSchema>;
+
+/** A year of the calendar as the audit log's entity id: 2027 → 2027 (a day is 8 digits, so they never meet). */
+export function calendarYearEntityId(year: number): number {
+  return year;
+}
+
 /** The calendar's day as the audit log's entity id: 2026-10-01 → 20261001. */
 export function calendarEntityId(day: string): number {
   return Number(day.replaceAll('-', ''));

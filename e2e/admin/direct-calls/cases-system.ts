@@ -36,6 +36,11 @@ export const systemCases: Cases = {
     },
     scoped: 'kangxin',
   },
+  'app/admin/(console)/calendar/actions.ts#setCalendarYearProvisionalAction': {
+    // Clearing 2027's "暂定" flag would tell residents a guess is the official notice.
+    args: () => [{ year: 2027, provisional: false }],
+    scoped: 'youanmen',
+  },
   'app/admin/(console)/users/actions.ts#createUserAction': {
     args: () => [
       { username: 'intruder', displayName: '冒充的管理员', role: 'admin', providerId: '', stationId: '', password: 'long-enough-password', passwordConfirm: 'long-enough-password' },

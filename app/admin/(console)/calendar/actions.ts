@@ -11,3 +11,8 @@ import { calendarText } from '@/components/admin/calendar/strings';
 export const addCalendarDayAction = adminAction(w.add, (r) => ({ date: r.date, message: calendarText.added(r.date) }));
 export const updateCalendarDayAction = adminAction(w.update, (r) => ({ date: r.date, message: calendarText.updated(r.date) }));
 export const deleteCalendarDayAction = adminAction(w.delete, (r) => ({ date: r.date, message: calendarText.deleted(r.date) }));
+export const setCalendarYearProvisionalAction = adminAction(w.provisional, (r) => ({
+  year: r.year,
+  provisional: r.provisional,
+  message: calendarText.provisionalSaved(r.year, r.provisional),
+}));

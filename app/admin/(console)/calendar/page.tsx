@@ -10,6 +10,7 @@ import { Refused } from '@/components/admin/refused';
 import { PageHeader } from '@/components/ui/page-header';
 import { Notice } from '@/components/ui/notice';
 import { CalendarEditor } from '@/components/admin/calendar/calendar-editor';
+import { ProvisionalToggle } from '@/components/admin/calendar/provisional-toggle';
 import { calendarText as t } from '@/components/admin/calendar/strings';
 
 export const metadata: Metadata = { title: t.title };
@@ -51,12 +52,20 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           ))}
         </ul>
       </nav>
-      {year === 2027 && (
+      {data.provisional ? (
         <div className="mb-4" data-testid="provisional-note">
-          <Notice tone="warn" title={t.provisionalTitle}>
-            {CALENDAR_2027_NOTE}
+          <Notice tone="warn" title={year === 2027 ? t.provisionalTitle : t.provisionalYearTitle(year)}>
+            {year === 2027 ? CALENDAR_2027_NOTE : t.provisionalGeneric(year)}
           </Notice>
+          {canEdit && <ProvisionalToggle year={year} provisional />}
         </div>
+      ) : (
+        data.rows.length > 0 && (
+          <div className="mb-4" data-testid="official-note">
+            <p>{t.officialNote(year)}</p>
+            {canEdit && <ProvisionalToggle year={year} provisional={false} />}
+          </div>
+        )
       )}
       <CalendarEditor key={year} year={year} rows={data.rows} canEdit={canEdit} summary={t.summary(data.holidays, data.workdays)} />
     </>

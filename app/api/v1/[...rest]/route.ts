@@ -1,9 +1,12 @@
-import { openDataText as T } from '@/components/open-data/strings';
-import { errorResponse } from '../_lib/http';
+import type { NextRequest } from 'next/server';
+import { unknownEndpoint } from '../_lib/http';
 
 export const dynamic = 'force-dynamic';
 
-/** Any other address under /api/v1: a JSON 404 (an API client should never get the HTML page). */
-export function GET() {
-  return errorResponse({ status: 404, code: 'not_found', message: T.errors.notFound });
+/**
+ * Any other address under /api/v1: a JSON 404 that says the endpoint is unknown and names the
+ * ones there are (an API client should never get the HTML page, nor a bare "not found").
+ */
+export function GET(req: NextRequest) {
+  return unknownEndpoint(req.nextUrl.pathname);
 }

@@ -5,6 +5,7 @@ import { streetExists, type Paging } from '@/db/queries/open-data';
 import { listEnvelope, parseApiId, parseApiParams, type ApiError, type ApiListKind, type ApiParams } from './params';
 import { MAX_QUERY_STRING } from '@/db/validation/search-params';
 import { log } from '@/db/log';
+import { endpointsAt } from './endpoints';
 
 const COMMON_HEADERS = {
   'Access-Control-Allow-Origin': '*',
@@ -24,6 +25,23 @@ export function errorResponse(e: ApiError): Response {
 }
 
 export const notFound = (): Response => errorResponse({ status: 404, code: 'not_found', message: T.errors.notFound });
+
+/**
+ * An address under /api/v1 that is no endpoint: still `not_found` (clients already test that
+ * code), but the message says the endpoint is unknown and the body lists the real ones.
+ */
+export function unknownEndpoint(pathname: string): Response {
+  const base = siteUrl();
+  const path = pathname.slice(0, 200);
+  return json(
+    {
+      error: { code: 'not_found', reason: 'unknown_endpoint', message: T.errors.unknownEndpoint(path) },
+      endpoints: endpointsAt(base),
+      documentation: `${base}/open-data`,
+    },
+    404,
+  );
+}
 
 /** Runs a handler; anything unexpected is logged and answered with a JSON 500, never a stack trace. */
 export async function guarded(run: () => Response | Promise<Response>): Promise<Response> {
@@ -46,7 +64,7 @@ export function listRoute<K extends ApiListKind>(kind: K, list: Lister<K>) {
   return (req: NextRequest) =>
     guarded(async () => {
       const parsed = parseApiParams(kind, searchParamsOf(req));
-      if (!parsed.ok) return errorResponse({ status: 400, code: 'bad_request', message: T.errors.params(parsed.error.params) });
+      if (!parsed.ok) return errorResponse({ status: 400, code: 'bad_request', message: T.errors.problem(parsed.error) });
       const v = parsed.values;
       const street = (v as { street?: number | null }).street;
       if (typeof street === 'number' && !(await streetExists(street))) {

@@ -86,15 +86,31 @@ const DAY_URLS = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'S
  * A station as a GovernmentService whose channel is the station itself: a Place with its
  * regular hours and, for the next 30 days, its closures and changed hours (exceptions and
  * holidays). A closed day is opens = closes = '00:00', as schema.org recommends.
+ *
+ * A station not open yet (status 'planned', as the page and the API say on `today`) must not
+ * look open to a search engine: its weekly hours carry validFrom = the opening date, and with
+ * no opening date announced it publishes no hours at all.
  */
 export function stationJsonLd(s: ApiStationDetail, today: string, until: string): Json {
-  const opening = s.weekly_hours.flatMap((d) =>
-    d.sessions.map((x) => ({ '@type': 'OpeningHoursSpecification', dayOfWeek: DAY_URLS[d.weekday], opens: x.opens, closes: x.closes })),
-  );
+  const planned = s.status === 'planned';
+  const from = planned ? s.opening_date : null;
+  const publishHours = !planned || from !== null;
+  const opening = publishHours
+    ? s.weekly_hours.flatMap((d) =>
+        d.sessions.map((x) => ({
+          '@type': 'OpeningHoursSpecification',
+          dayOfWeek: DAY_URLS[d.weekday],
+          opens: x.opens,
+          closes: x.closes,
+          ...(from ? { validFrom: from } : {}),
+        })),
+      )
+    : [];
+  const firstDay = from && from > today ? from : today;
   const special = s.special_days
-    .filter((c) => c.end_date >= today && c.start_date <= until)
+    .filter((c) => publishHours && c.end_date >= firstDay && c.start_date <= until)
     .flatMap((c) => {
-      const validFrom = c.start_date < today ? today : c.start_date;
+      const validFrom = c.start_date < firstDay ? firstDay : c.start_date;
       const validThrough = c.end_date > until ? until : c.end_date;
       const sessions = c.closed || c.sessions.length === 0 ? [{ opens: '00:00', closes: '00:00' }] : c.sessions;
       return sessions.map((x) => ({ '@type': 'OpeningHoursSpecification', opens: x.opens, closes: x.closes, validFrom, validThrough, description: c.text }));
@@ -118,7 +134,7 @@ export function stationJsonLd(s: ApiStationDetail, today: string, until: string)
         address: postalAddress(s.address),
         telephone: s.phone,
         geo: { '@type': 'GeoCoordinates', latitude: s.location.lat, longitude: s.location.lng },
-        openingHoursSpecification: opening,
+        ...(opening.length ? { openingHoursSpecification: opening } : {}),
         ...(special.length ? { specialOpeningHoursSpecification: special } : {}),
       },
     },

@@ -23,7 +23,7 @@ export type ApiError = { status: 400 | 404 | 405 | 500; code: string; message: s
  * 'start_from' and 'start_to' together when the range is reversed); http.ts words it
  * (components/open-data/strings.ts).
  */
-export type ApiParamsProblem = { status: 400; code: 'bad_request'; params: string[] };
+export type ApiParamsProblem = { status: 400; code: 'bad_request'; params: string[]; reason: 'unreadable' | 'reversed_range' };
 
 const bool = z.pipe(z.enum(['1', 'true', '0', 'false']), z.transform((s: '1' | 'true' | '0' | 'false') => s === '1' || s === 'true'));
 const date = z.string().check(z.refine((s: string) => isDateString(s)));
@@ -87,10 +87,10 @@ export function parseApiParams<K extends ApiListKind>(
 ): { ok: true; values: ApiParams<K> } | { ok: false; error: ApiParamsProblem } {
   const shape = API_PARAMS[kind];
   const { values, invalid } = parseParams(sp, shape);
-  if (invalid.length > 0) return { ok: false, error: { status: 400, code: 'bad_request', params: invalid } };
+  if (invalid.length > 0) return { ok: false, error: { status: 400, code: 'bad_request', params: invalid, reason: 'unreadable' } };
   const v = values as Record<string, unknown>;
   if (typeof v.start_from === 'string' && typeof v.start_to === 'string' && v.start_from > v.start_to) {
-    return { ok: false, error: { status: 400, code: 'bad_request', params: ['start_from', 'start_to'] } };
+    return { ok: false, error: { status: 400, code: 'bad_request', params: ['start_from', 'start_to'], reason: 'reversed_range' } };
   }
   return { ok: true, values: values as ApiParams<K> };
 }

@@ -9,6 +9,7 @@ import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { getOpenStation, listOpenStations, type OpenStationRow, type OpenStationService } from '@/db/queries/open-data-stations';
 import type { Listed, Paging } from '@/db/queries/open-data';
 import { hhmm, sessionsOut } from './format';
+import { holidayText } from '@/components/calendar/strings';
 import type { ApiParams } from './params';
 
 export type ApiStation = {
@@ -28,6 +29,11 @@ export type ApiStation = {
   status_reason: string | null;
   open_now: boolean;
   open_state: { label: string; text: string };
+  /**
+   * Set when what this answer says rests on a year whose holidays are still a guess (the State
+   * Council has not published them): «2027年节假日安排尚未公布，按往年惯例预估，以官方通知为准».
+   */
+  holiday_notice: string | null;
   facilities: { window: boolean; self_service: boolean; ai_avatar: boolean; accessible: boolean };
   last_verified_on: string;
 };
@@ -44,6 +50,8 @@ export type ApiDay = {
   sessions: { opens: string; closes: string }[];
   note: string | null;
   text: string;
+  /** A holiday or 调休 day of a year whose arrangement is still a guess. */
+  provisional: boolean;
 };
 
 export type ApiService = { id: number; name: string; category: string; mode: ServiceMode; mode_label: string; online: boolean };
@@ -51,6 +59,11 @@ export type ApiService = { id: number; name: string; category: string; mode: Ser
 export type ApiStationDetail = ApiStation & {
   directions: string;
   weekly_hours: ApiWeekday[];
+  /**
+   * The day weekly_hours start to apply: the opening date while the station is not open yet
+   * (status 'planned'), null once it is (or when a planned station has no date yet).
+   */
+  hours_valid_from: string | null;
   /** The staffed counter's own hours, when it keeps them; null when it follows the station's. */
   counter_hours: ApiWeekday[] | null;
   /** The station's own dated exceptions overlapping the next 60 days. */
@@ -58,11 +71,11 @@ export type ApiStationDetail = ApiStation & {
   /** The seven days from today (Beijing), as the station page's table shows them: calendar and exceptions applied. */
   next_days: ApiDay[];
   /** Days in the next 60 whose hours differ from the regular week (exceptions, holidays, 调休), merged into ranges. */
-  special_days: { start_date: string; end_date: string; kind: string; closed: boolean; sessions: { opens: string; closes: string }[]; text: string }[];
+  special_days: { start_date: string; end_date: string; kind: string; closed: boolean; sessions: { opens: string; closes: string }[]; text: string; provisional: boolean }[];
   services: ApiService[];
 };
 
-export function dayToApi(d: WeekRow): ApiDay {
+export function dayToApi(d: WeekRow & { provisional?: boolean }): ApiDay {
   return {
     date: d.date,
     weekday: d.weekday,
@@ -72,6 +85,7 @@ export function dayToApi(d: WeekRow): ApiDay {
     sessions: sessionsOut(d.sessions),
     note: d.note,
     text: d.display,
+    provisional: d.provisional === true,
   };
 }
 
@@ -79,7 +93,12 @@ export function stationUrl(base: string, id: number): string {
   return `${base}/stations/${id}`;
 }
 
-export function stationToApi(r: OpenStationRow, state: Pick<OpenState, 'open' | 'label' | 'text'>, base: string): ApiStation {
+/** The notice for the provisional years an answer leans on, or null. */
+function holidayNotice(years: readonly number[]): string | null {
+  return years.length ? holidayText.provisional(years) : null;
+}
+
+export function stationToApi(r: OpenStationRow, state: Pick<OpenState, 'open' | 'label' | 'text'> & { provisionalYears?: number[] }, base: string): ApiStation {
   return {
     id: r.id,
     name: r.name,
@@ -97,6 +116,7 @@ export function stationToApi(r: OpenStationRow, state: Pick<OpenState, 'open' | 
     status_reason: r.status === 'suspended' ? (r.statusReason ?? '') : null,
     open_now: state.open,
     open_state: { label: state.label, text: state.text },
+    holiday_notice: holidayNotice(state.provisionalYears ?? []),
     facilities: { window: r.hasWindow, self_service: r.hasSelfService, ai_avatar: r.hasAiAvatar, accessible: r.isAccessible },
     last_verified_on: r.lastVerifiedOn,
   };
@@ -122,18 +142,25 @@ export function stationDetailToApi(
     directions: string;
     hours: readonly WeeklySession[];
     exceptions: readonly HoursException[];
-    changes: readonly HoursChange[];
-    days: readonly WeekRow[];
+    changes: readonly (HoursChange & { provisionalYears?: readonly number[] })[];
+    days: readonly (WeekRow & { provisional?: boolean })[];
+    /** Provisional years the station's status leans on (the list item's notice). */
+    statusYears?: readonly number[];
     services: ApiService[];
     today: string;
     until: string;
   },
 ): ApiStationDetail {
   const counter = extra.hours.some((h) => h.scope === 'counter');
+  const years = new Set<number>(extra.statusYears ?? []);
+  for (const d of extra.days) if (d.provisional) years.add(Number(d.date.slice(0, 4)));
+  for (const c of extra.changes) for (const y of c.provisionalYears ?? []) years.add(y);
   return {
     ...base,
+    holiday_notice: holidayNotice([...years]),
     directions: extra.directions,
     weekly_hours: weekOf(extra.hours, 'station'),
+    hours_valid_from: base.status === 'planned' ? base.opening_date : null,
     counter_hours: counter ? weekOf(extra.hours, 'counter') : null,
     exceptions: extra.exceptions
       .filter((e) => e.endDate >= extra.today && e.startDate <= extra.until)
@@ -146,6 +173,7 @@ export function stationDetailToApi(
       closed: c.closed,
       sessions: sessionsOut(c.sessions),
       text: c.text,
+      provisional: (c.provisionalYears ?? []).length > 0,
     })),
     services: extra.services,
   };
@@ -171,6 +199,7 @@ export async function getApiStation(id: number, base: string, now: Date = new Da
     exceptions: d.schedule.exceptions,
     changes: d.changes,
     days: d.days,
+    statusYears: d.station.state.provisionalYears,
     services: d.services.map(serviceToApi),
     today: d.today,
     until: d.until,

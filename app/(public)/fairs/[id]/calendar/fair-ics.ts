@@ -3,9 +3,10 @@
  * Beijing wall-clock time, so a phone in any zone shows the right moment; a weekly market
  * gets a weekly RRULE (see icsTiming for why its BYDAY may shift a day).
  */
-import { createEvent, type EventAttributes } from 'ics';
+import { createEvents, type EventAttributes } from 'ics';
 import type { FairCalendarInfo } from '@/db/queries/fairs/types';
-import { icsTiming } from '@/db/domain/fair-dates';
+import { beijingInstant, icsTiming } from '@/db/domain/fair-dates';
+import { addDays } from '@/db/domain/calendar';
 import { FAIR_STATUS_LABELS } from '@/db/domain/labels-fairs';
 import { fairText, fairTimeText } from '@/components/fairs/strings';
 
@@ -49,7 +50,29 @@ export function foldByOctets(ics: string): string {
     .join('\r\n');
 }
 
-/** The .ics text for a fair, or null if the library refuses the event. */
+/**
+ * The session a multi-day fair reminds of: the first whose start is still to come (a resident
+ * adding a fair on its third day is reminded of the fourth), or null when none is.
+ */
+export function remindedSession(f: FairCalendarInfo, now: Date): number | null {
+  const opens = f.timing.startsAt.slice(11, 16);
+  const first = f.timing.startsAt.slice(0, 10);
+  const last = f.timing.endsAt.slice(0, 10);
+  for (let d = first, i = 0; d <= last && i < 366; d = addDays(d, 1), i++) {
+    const at = beijingInstant(d, opens);
+    if (at > now.getTime()) return at;
+  }
+  return null;
+}
+
+/**
+ * The .ics text for a fair, or null if the library refuses the event.
+ *
+ * Reminders: a one-off fair, a day before; a fair over several days (a daily series), once, a
+ * day before its next session: the series carries no alarm and that one session is written
+ * again (RECURRENCE-ID) with it, so phones do not remind every morning. A weekly market would
+ * nag every week, and a cancelled fair has nothing to go to: neither has a reminder.
+ */
 export function fairIcs(f: FairCalendarInfo, pageUrl: string, now: Date = new Date()): string | null {
   const t = icsTiming(f.timing, now);
   const lines = [
@@ -77,12 +100,24 @@ export function fairIcs(f: FairCalendarInfo, pageUrl: string, now: Date = new Da
     url: pageUrl,
     status: STATUS[f.status],
     ...(f.lat !== null && f.lng !== null ? { geo: { lat: f.lat, lon: f.lng } } : {}),
-    ...(t.rrule ? { recurrenceRule: t.rrule } : {}),
-    // A reminder the day before a one-off fair; a daily market would nag every morning. Given
-    // as 24 hours: the library writes { days: 1 } as `-P1DT`, which RFC 5545 rejects; this is `-PT24H`.
-    ...(f.timing.recurrence ? {} : { alarms: [{ action: 'display' as const, description: f.title, trigger: ALARM_DAY_BEFORE }] }),
   };
-  const { error, value } = createEvent(event);
+  // Given as 24 hours: the library writes { days: 1 } as `-P1DT`, which RFC 5545 rejects; this is `-PT24H`.
+  const alarms = [{ action: 'display' as const, description: f.title, trigger: ALARM_DAY_BEFORE }];
+  const reminds = f.status !== 'cancelled' && !f.timing.recurrence;
+  const events: EventAttributes[] = [];
+  if (!t.rrule) {
+    events.push({ ...event, ...(reminds ? { alarms } : {}) });
+  } else {
+    events.push({ ...event, recurrenceRule: t.rrule });
+    const once = reminds ? remindedSession(f, now) : null;
+    if (once !== null) {
+      const length = t.end - t.start;
+      // The library writes RECURRENCE-ID (as UTC, like DTSTART) but its type does not declare it.
+      const session: EventAttributes & { recurrenceId: number } = { ...event, start: once, end: once + length, recurrenceId: once, alarms };
+      events.push(session);
+    }
+  }
+  const { error, value } = createEvents(events);
   if (error || !value) return null;
   return foldByOctets(value);
 }

@@ -4,6 +4,7 @@ import { siteUrl } from '@/db/site-url';
 import { cardText as t } from '@/components/cards/strings';
 import { getCourseDetail } from '@/db/queries/courses';
 import { parseRouteId } from '@/db/validation/search-params';
+import { loadCalendar } from '@/db/queries/station-schedules';
 
 // Run status (and so the deadline reminder) follows Beijing's today.
 export const dynamic = 'force-dynamic';
@@ -18,7 +19,9 @@ export async function GET(_req: NextRequest, ctx: { params: Promise<{ id: string
   const course = id === null || runId === null ? null : await getCourseDetail(id);
   const run = course?.runs.find((r) => r.id === runId);
   if (!course || !run) return new Response(t.icsNotFound, { status: 404, headers: TEXT });
-  const ics = runIcs(course, run, `${siteUrl()}/courses/${course.id}#run-${run.id}`);
+  // The district calendar over the run's days: classes on statutory holidays are left out.
+  const calendar = await loadCalendar(run.startDate, run.endDate);
+  const ics = runIcs(course, run, `${siteUrl()}/courses/${course.id}#run-${run.id}`, calendar);
   if (!ics) return new Response(t.icsFailed, { status: 503, headers: TEXT });
   return new Response(ics, {
     headers: {

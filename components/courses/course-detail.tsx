@@ -114,7 +114,7 @@ export function CourseDetailView({
                 </ol>
               </>
             ) : (
-              <p>{t.matchedNone}</p>
+              <p>{split.matchedEnded.length > 0 ? t.matchedEnded(split.matchedEnded.length) : t.matchedNone}</p>
             )}
             {current.length > 0 && split.matched.length > 0 && <h3 className="text-xl">{t.otherRunsHeading(upcoming.length)}</h3>}
           </div>
@@ -133,7 +133,7 @@ export function CourseDetailView({
             <ol className="space-y-4 p-4 pt-0">
               {past.map((r) => (
                 <li key={r.id}>
-                  <RunCard run={r} />
+                  <RunCard run={r} matched={fromList?.matchedRunIds?.includes(r.id) ?? false} />
                 </li>
               ))}
             </ol>

@@ -80,6 +80,7 @@ export const coursesText = {
   myPlace: '您的位置',
   matchedHeading: (n: number) => `符合您筛选条件的班期（${n} 个）`,
   matchedNone: '这门课没有符合您筛选条件的班期，下面是它的其他班期。',
+  matchedEnded: (n: number) => `符合您筛选条件的 ${n} 个班期都已结束，在下方「已结束的班期」里。`,
   matchedBadge: '符合您的筛选条件',
   otherRunsHeading: (n: number) => `这门课的其他班期（${n} 个）`,
   allFullTitle: '这门课的班期都已报满或截止',

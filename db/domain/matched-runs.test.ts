@@ -24,16 +24,18 @@ describe('runsForList: a course page opened from a filtered list', () => {
   it('without a filtered list nothing is marked and every run to come is listed', () => {
     const r = runsForList(runs, null);
     assert.deepEqual(r.matched, []);
+    assert.deepEqual(r.matchedEnded, []);
     assert.deepEqual(
       r.others.map((x) => x.id),
       [1, 2, 3, 4, 5],
     );
   });
 
-  it('a matched id the course does not have changes nothing; a matched finished run is still shown (the list asked for it)', () => {
+  it('a matched id the course does not have changes nothing; a matched finished run stays with the finished ones', () => {
     const r = runsForList(runs, new Set([99, 6]));
+    assert.deepEqual(r.matched, []);
     assert.deepEqual(
-      r.matched.map((x) => x.id),
+      r.matchedEnded.map((x) => x.id),
       [6],
     );
     assert.equal(r.others.length, 5);

@@ -2,8 +2,8 @@
  * A course page opened from a filtered list: which runs to show first. Pure, no I/O.
  *
  * The runs the list's filters matched come first (报名中 before 已满 / 已截止, then in the page's
- * own order), then the course's other runs still to come. Finished runs are left to the page's
- * «已结束的班期».
+ * own order), then the course's other runs still to come. Finished runs stay in the page's
+ * «已结束的班期» (marked there when matched).
  */
 import type { RunStatus } from './course-run';
 
@@ -14,6 +14,8 @@ export type RunsForList<R> = {
   matched: R[];
   /** The course's other runs still to come (or under way), in the page's order. */
   others: R[];
+  /** Finished runs the filters matched: they stay with the page's «已结束的班期», marked there. */
+  matchedEnded: R[];
 };
 
 /**
@@ -22,11 +24,15 @@ export type RunsForList<R> = {
  */
 export function runsForList<R extends RunLike>(runs: readonly R[], matched: ReadonlySet<number> | null): RunsForList<R> {
   const upcoming = runs.filter((r) => r.status !== 'ended');
-  if (matched === null) return { matched: [], others: upcoming };
-  const hit = runs.filter((r) => matched.has(r.id));
+  if (matched === null) return { matched: [], others: upcoming, matchedEnded: [] };
+  const hit = upcoming.filter((r) => matched.has(r.id));
   // Stable: open runs first, the page's order otherwise.
   const ordered = [...hit.filter((r) => r.status === 'open'), ...hit.filter((r) => r.status !== 'open')];
-  return { matched: ordered, others: upcoming.filter((r) => !matched.has(r.id)) };
+  return {
+    matched: ordered,
+    others: upcoming.filter((r) => !matched.has(r.id)),
+    matchedEnded: runs.filter((r) => r.status === 'ended' && matched.has(r.id)),
+  };
 }
 
 /** True when no run of the course still takes sign-ups (every one is full, closed, under way or over). */

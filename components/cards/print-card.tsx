@@ -97,7 +97,7 @@ export function PrintCardPage({ card, qr }: { card: CardData; qr: string }) {
                 <span className="pc-phone block text-2xl font-bold [overflow-wrap:anywhere]" data-testid="card-phone">
                   {card.phone}
                 </span>
-                {card.phoneNote && <span className="block text-base">{t.phoneNote(card.phoneNote)}</span>}
+                {card.phoneNote && <span className="pc-label block text-base">{t.phoneNote(card.phoneNote)}</span>}
               </p>
             )}
             <p className="pc-small text-sm break-all">{card.url}</p>

@@ -83,7 +83,7 @@ export const coursesText = {
   matchedEnded: (n: number) => `符合您筛选条件的 ${n} 个班期都已结束，在下方「已结束的班期」里。`,
   matchedBadge: '符合您的筛选条件',
   otherRunsHeading: (n: number) => `这门课的其他班期（${n} 个）`,
-  allFullTitle: '这门课的班期都已报满或截止',
+  allFullTitle: '这门课目前没有可以报名的班期（都已报满、截止或结束）',
   allFullLead: (occupation: string) => `同是「${occupation}」工种、还能报名的课程和班期：`,
   allFullNone: (occupation: string) => `暂时没有其他「${occupation}」课程可以报名。`,
   followHeading: '有新班期时提醒我',

@@ -439,7 +439,7 @@ test.describe('from a filtered list to a course', () => {
     expect(found, 'a course with runs to come, none open').toBeTruthy();
     await page.goto(`/courses/${found!.id}`);
     const box = page.getByTestId('all-full');
-    await expect(page.getByText('这门课的班期都已报满或截止')).toBeVisible();
+    await expect(page.getByText('这门课目前没有可以报名的班期（都已报满、截止或结束）')).toBeVisible();
     const links = box.locator('li a[href^="/courses/"]');
     await expect(links).toHaveCount(Math.min(10, found!.others.length));
     for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {

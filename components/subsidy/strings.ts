@@ -67,7 +67,6 @@ export const subsidyText = {
   whoJoin: (conditions: readonly string[], groups: readonly string[]) =>
     [...conditions.map((c) => (c === '属于这期班招收的人群' && groups.length ? `属于这期班招收的人群（${groups.join('、')}）` : c))].join('；'),
   whoEveryone: '不限条件',
-  whoCheck: '结果仅供参考，以培训学校报名时核实为准。',
   badgeLabel: '按您的回答',
   askLink: '看看我能不能免费学',
   changeLink: '改回答',

@@ -10,6 +10,7 @@ import { classDaysText, costText, dailyTimeText, dateRangeText } from '@/db/doma
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fullDate, monthDay } from '@/db/domain/calendar';
 import { fairTimeText } from '@/components/fairs/strings';
+import { coursesText } from '@/components/courses/strings';
 import { cardText as t } from './strings';
 
 export type CardRow = { label: string; lines: string[] };
@@ -20,6 +21,8 @@ export type CardData = {
   subtitle: string | null;
   rows: CardRow[];
   phone: string | null;
+  /** Whom to ask for at that number (a run's 联系人), printed on its own line under it. */
+  phoneNote?: string | null;
   /** The absolute address of the detail page: what the QR code encodes. */
   url: string;
   footnote: string | null;
@@ -81,7 +84,7 @@ export function runCard(c: CourseDetail, r: RunDetail, origin: string): CardData
     { label: t.dates, lines: [`${dateRangeText(r.startDate, r.endDate)}（${r.startDate.slice(0, 4)}年）`] },
     { label: t.classTime, lines: [`${classDaysText(r.classDays)} ${dailyTimeText(r.dailyStart, r.dailyEnd)}`] },
     { label: t.deadline, lines: [fullDate(r.deadline)] },
-    { label: t.cost, lines: [costText(r)] },
+    { label: t.cost, lines: [r.costType === 'subsidy' ? coursesText.cardCostSubsidy(r.fee, r.subsidy) : costText(r)] },
     { label: t.theory, lines: [`${r.theory.name}，${r.theory.address}`] },
   ];
   if (r.practice) rows.push({ label: t.practice, lines: [`${r.practice.name}，${r.practice.address}`] });
@@ -91,17 +94,12 @@ export function runCard(c: CourseDetail, r: RunDetail, origin: string): CardData
     title: c.title,
     subtitle: [r.label, c.occupation, c.levelLabel].filter(Boolean).join(' · '),
     rows,
-    phone: runPhone(c, r),
+    phone: r.contactPhone || c.provider.phone || null,
+    phoneNote: r.contactName || null,
     url: `${origin}${coursePath(c.id)}#run-${r.id}`,
     footnote: null,
     backHref: coursePath(c.id),
   };
-}
-
-function runPhone(c: CourseDetail, r: RunDetail): string | null {
-  const phone = r.contactPhone || c.provider.phone;
-  if (!phone) return null;
-  return r.contactName ? `${phone}（${r.contactName}）` : phone;
 }
 
 /** A fair's card: when, where (or online), how many employers and positions, phone. */

@@ -93,7 +93,11 @@ export function PrintCardPage({ card, qr }: { card: CardData; qr: string }) {
             {card.phone && (
               <p>
                 <span className="pc-label block text-base font-bold">{t.phone}</span>
-                <span className="pc-phone text-2xl font-bold whitespace-nowrap">{card.phone}</span>
+                {/* The contact's name goes on its own line; a number too long for the column wraps rather than leave the border. */}
+                <span className="pc-phone block text-2xl font-bold [overflow-wrap:anywhere]" data-testid="card-phone">
+                  {card.phone}
+                </span>
+                {card.phoneNote && <span className="pc-label block text-base">{t.phoneNote(card.phoneNote)}</span>}
               </p>
             )}
             <p className="pc-small text-sm break-all">{card.url}</p>

@@ -22,6 +22,7 @@ export const cardText = {
   services: '主要服务',
   moreServices: (n: number) => `等 ${n} 项`,
   phone: '电话',
+  phoneNote: (name: string) => `联系人：${name}`,
   dates: '日期',
   classTime: '上课时间',
   deadline: '报名截止',

@@ -2,23 +2,42 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { CourseCardData } from '@/db/queries/courses';
 import { costText, dateRangeText } from '@/db/domain/course-run';
+import { courseHref, matchedRunsHref } from './links';
 import { levelLabel } from '@/db/domain/labels-courses';
 import { weekdayOf, WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { SubsidyBadge } from '@/components/subsidy/badge';
 import { RunStatusBadges } from './run-status';
 import { coursesText as t } from './strings';
 
+/** The card's price: a 补贴班 says its fee and its subsidy together; a 免费班 that it is for those who qualify. */
+function cardCost(r: CourseCardData['run']): string {
+  if (r.costType === 'subsidy') return t.cardCostSubsidy(r.fee, r.subsidy);
+  if (r.costType === 'free') return t.cardCostFree;
+  return costText(r);
+}
+
 /**
  * One course in the results: what it is, who runs it, and the run that matters most to the
- * reader. The whole card is one tap target (the title link stretches over it).
+ * reader. The whole card is one tap target (the title link stretches over it); the links carry
+ * the list's filters (`listQuery`) so the course page shows the matching runs first.
  */
-export function CourseCard({ course, originLabel, nearest }: { course: CourseCardData; originLabel: string | null; nearest: boolean }) {
+export function CourseCard({
+  course,
+  originLabel,
+  nearest,
+  listQuery = '',
+}: {
+  course: CourseCardData;
+  originLabel: string | null;
+  nearest: boolean;
+  listQuery?: string;
+}) {
   const r = course.run;
   return (
     <article className="relative rounded-xl border border-line bg-white p-4 shadow-sm focus-within:ring-4 focus-within:ring-[#f5a700] hover:border-brand sm:p-5">
       <h3 className="text-xl">
         <Link
-          href={`/courses/${course.id}`}
+          href={courseHref(course.id, listQuery)}
           className="text-brand no-underline after:absolute after:inset-0 after:content-[''] hover:underline focus-visible:outline-none"
         >
           {course.title}
@@ -58,9 +77,9 @@ export function CourseCard({ course, originLabel, nearest }: { course: CourseCar
           )}
           <dt className="text-muted">{t.cost}</dt>
           <dd>
-            {costText(r)}
+            <span data-testid="card-cost">{cardCost(r)}</span>
             {course.subsidy && (
-              <span className="ml-2">
+              <span className="mt-1 block">
                 <SubsidyBadge view={course.subsidy} compact />
               </span>
             )}
@@ -69,7 +88,13 @@ export function CourseCard({ course, originLabel, nearest }: { course: CourseCar
           <dd>{t.seatsLeft(r.seatsLeft, r.seats)}</dd>
         </dl>
       </div>
-      {course.otherRuns > 0 && <p className="mt-2 text-muted">{t.otherRuns(course.otherRuns)}</p>}
+      {course.otherRuns > 0 && (
+        <p className="mt-2">
+          <Link href={matchedRunsHref(course.id, listQuery)} className="relative z-10 inline-flex min-h-12 items-center underline">
+            {t.otherRuns(course.otherRuns)}
+          </Link>
+        </p>
+      )}
     </article>
   );
 }

@@ -3,10 +3,15 @@ import { Badge } from '@/components/ui/badge';
 import { DescriptionList } from '@/components/ui/description-list';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
-import type { CourseDetail as Detail } from '@/db/queries/courses';
+import type { CourseCardData, CourseDetail as Detail, CourseListContext, RunDetail } from '@/db/queries/courses';
 import { RunLinks } from '@/components/cards/card-links';
-import type { SubsidyBadgeView } from '@/db/domain/subsidy';
+import type { SubsidyBadgeView, SubsidyRuleData } from '@/db/domain/subsidy';
+import { distanceMetres } from '@/db/domain/geo';
+import { runsForList } from '@/db/domain/matched-runs';
+import { eligibilityLines } from '@/components/subsidy/eligibility';
+import { AllFull } from './all-full';
 import { LinkedJobs } from './linked-jobs';
+import { courseListHref, MATCHED_RUNS_ANCHOR } from './links';
 import { RunCard, telHref } from './run-card';
 
 import { coursesText as t } from './strings';
@@ -21,29 +26,56 @@ export const CURRENT_RUNS_SHOWN = 10;
 
 const SECTION_ORDER = ['suitableFor', 'requirements', 'content', 'method', 'materials', 'assessment', 'outcomes'] as const;
 
+/** What the page knows of the list the resident came from, and what to offer when no run is open. */
+export type FromList = CourseListContext & {
+  /** Other courses of the same 工种 with a run still open (only asked for when none of this course's is). */
+  alternatives: CourseCardData[] | null;
+};
+
 /** A course's public page: what it is, its runs (to come first), what it leads to. */
 export function CourseDetailView({
   course,
   subsidy,
   allRuns = false,
+  fromList = null,
+  rules = [],
 }: {
   course: Detail;
   subsidy?: Record<number, SubsidyBadgeView> | 'ask';
   /** ?runs=all: every run still to come, not only the first CURRENT_RUNS_SHOWN. */
   allRuns?: boolean;
+  /** Opened from the resident list: its filters, matched runs and origin (none for the admin preview). */
+  fromList?: FromList | null;
+  /** The active subsidy rules: each run says who may join it free or with a subsidy. */
+  rules?: readonly SubsidyRuleData[];
 }) {
-  const upcoming = course.runs.filter((r) => r.status !== 'ended');
+  const split = runsForList(course.runs, fromList?.matchedRunIds ? new Set(fromList.matchedRunIds) : null);
+  const upcoming = split.others;
   const current = allRuns ? upcoming : upcoming.slice(0, CURRENT_RUNS_SHOWN);
   // Finished runs, most recent first; only the latest few are worth a resident's scrolling (and
   // a long-running course would otherwise send every run it ever had).
   const ended = course.runs.filter((r) => r.status === 'ended');
   const past = ended.slice(0, PAST_RUNS_SHOWN);
+  const listQuery = fromList?.listQuery ?? '';
+  const origin = fromList?.origin ?? null;
+  const runItem = (r: RunDetail, matched: boolean) => (
+    <li key={r.id}>
+      <RunCard
+        run={r}
+        matched={matched}
+        subsidy={subsidy === 'ask' ? 'ask' : subsidy?.[r.id]}
+        distance={origin ? { origin: origin.name ?? t.myPlace, metres: Math.round(distanceMetres(origin, r.theory)) } : null}
+        eligible={eligibilityLines(rules, { costType: r.costType, groups: r.groups })}
+        actions={r.status === 'ended' ? null : <RunLinks courseId={course.id} runId={r.id} />}
+      />
+    </li>
+  );
   return (
     <div className="space-y-8">
       <div>
         <p className="mb-2">
-          <Link href="/courses" className="inline-flex min-h-12 items-center">
-            ← {t.backToList}
+          <Link href={courseListHref(listQuery)} className="inline-flex min-h-12 items-center">
+            ← {listQuery ? t.backToResults : t.backToList}
           </Link>
         </p>
         <PageHeader
@@ -71,19 +103,26 @@ export function CourseDetailView({
             <p>{t.dualExplain}</p>
           </Notice>
         )}
-        {current.length > 0 && (
-          <ol className="space-y-4">
-            {current.map((r) => (
-              <li key={r.id}>
-                <RunCard run={r} subsidy={subsidy === 'ask' ? 'ask' : subsidy?.[r.id]} />
-                <RunLinks courseId={course.id} runId={r.id} />
-              </li>
-            ))}
-          </ol>
+        {fromList?.alternatives && <AllFull course={course} alternatives={fromList.alternatives} listQuery={listQuery} />}
+        {fromList?.matchedRunIds && (
+          <div id={MATCHED_RUNS_ANCHOR} className="scroll-mt-4 space-y-3">
+            {split.matched.length > 0 ? (
+              <>
+                <h3 className="text-xl">{t.matchedHeading(split.matched.length)}</h3>
+                <ol className="space-y-4" aria-label={t.matchedHeading(split.matched.length)}>
+                  {split.matched.map((r) => runItem(r, true))}
+                </ol>
+              </>
+            ) : (
+              <p>{split.matchedEnded.length > 0 ? t.matchedEnded(split.matchedEnded.length) : t.matchedNone}</p>
+            )}
+            {current.length > 0 && split.matched.length > 0 && <h3 className="text-xl">{t.otherRunsHeading(upcoming.length)}</h3>}
+          </div>
         )}
+        {current.length > 0 && <ol className="space-y-4">{current.map((r) => runItem(r, false))}</ol>}
         {current.length < upcoming.length && (
           <p>
-            <Link href={`/courses/${course.id}?runs=all#runs`} className="inline-flex min-h-12 items-center font-bold underline">
+            <Link href={`/courses/${course.id}?${listQuery ? `${listQuery}&` : ''}runs=all#runs`} className="inline-flex min-h-12 items-center font-bold underline">
               {t.allRunsLink(upcoming.length)}
             </Link>
           </p>
@@ -94,7 +133,7 @@ export function CourseDetailView({
             <ol className="space-y-4 p-4 pt-0">
               {past.map((r) => (
                 <li key={r.id}>
-                  <RunCard run={r} />
+                  <RunCard run={r} matched={fromList?.matchedRunIds?.includes(r.id) ?? false} />
                 </li>
               ))}
             </ol>

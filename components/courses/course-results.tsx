@@ -8,6 +8,7 @@ import { withView } from '@/components/maps/view';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { CourseSearchResult } from '@/db/queries/courses';
 import { CourseCard } from './course-card';
+import { courseHref } from './links';
 import { widenWords } from './result-words';
 import { coursesText as t } from './strings';
 
@@ -25,16 +26,18 @@ export function renderCourseResults(data: CourseSearchResult, tiles: TileConfig 
 function CourseResults({ data, tiles }: { data: CourseSearchResult; tiles: TileConfig | null }) {
   const query = withView(data.query, tiles ? 'map' : 'list');
   // A course's marker is the theory venue of the run its card shows.
-  const entries = numberEntries(data.items, (c) => ({ name: c.title, line: `${c.run.venue} · ${c.run.label}`, href: `/courses/${c.id}`, at: c.run.at }));
+  const entries = numberEntries(data.items, (c) => ({ name: c.title, line: `${c.run.venue} · ${c.run.label}`, href: courseHref(c.id, data.query), at: c.run.at }));
   return (
     <>
-      <ResultsSummary total={data.total} />
+      <ResultsSummary total={data.total}>
+        <p className="text-base text-muted">{t.countUnit}</p>
+      </ResultsSummary>
       <MapResults path={PATH} qs={query} tiles={tiles} entries={entries} what={t.title}>
         {data.items.length > 0 ? (
           <ul className="space-y-4" aria-label={t.resultsHeading}>
             {data.items.map((c, i) => (
               <MapListItem key={c.id} entry={entries[i]!}>
-                <CourseCard course={c} originLabel={data.origin?.name ?? null} nearest={data.order === 'near'} />
+                <CourseCard course={c} originLabel={data.origin?.name ?? null} nearest={data.order === 'near'} listQuery={data.query} />
               </MapListItem>
             ))}
           </ul>

@@ -77,6 +77,7 @@ export function CourseSearch({
             </span>
           </summary>
           <div className="space-y-5 p-3 lg:p-0">
+            <p className="text-base text-muted">{t.facetUnit}</p>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
               <OriginSelect origins={origins} value={data.origin?.value ?? ''} />
               <SelectFilter

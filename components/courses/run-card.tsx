@@ -1,12 +1,13 @@
 import type { ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import type { PlaceInfo, RunDetail } from '@/db/queries/courses';
-import { CERTIFICATE_KIND_LABELS } from '@/db/domain/labels-courses';
 import { classDaysText, costDetailText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
 import { NavigationLinks } from '@/components/maps/navigation-links';
 import { fullDate } from '@/db/domain/calendar';
 import { SubsidyBadge } from '@/components/subsidy/badge';
 import type { SubsidyBadgeView } from '@/db/domain/subsidy';
+import type { EligibilityLine } from '@/components/subsidy/eligibility';
+import { certificateText } from './certificate-words';
 import { RunStatusBadges } from './run-status';
 import { coursesText as t } from './strings';
 
@@ -37,11 +38,33 @@ function Place({ place }: { place: PlaceInfo }) {
   );
 }
 
-/** Everything about one run a resident needs to decide and sign up. Server or client. */
-export function RunCard({ run, subsidy }: { run: RunDetail; subsidy?: SubsidyBadgeView | 'ask' }) {
+/**
+ * Everything about one run a resident needs to decide and sign up. Server or client. `matched`:
+ * the list the resident came from matched this run; `distance`: from their «我在哪里»;
+ * `eligible`: who may join it free or with a subsidy; `actions`: its calendar file and card.
+ */
+export function RunCard({
+  run,
+  subsidy,
+  matched = false,
+  distance,
+  eligible = [],
+  actions,
+}: {
+  run: RunDetail;
+  subsidy?: SubsidyBadgeView | 'ask';
+  matched?: boolean;
+  distance?: { origin: string; metres: number } | null;
+  eligible?: readonly EligibilityLine[];
+  actions?: ReactNode;
+}) {
   const detail = costDetailText(run);
   return (
-    <article className="rounded-xl border border-line bg-white p-4 shadow-sm sm:p-5" aria-labelledby={`run-${run.id}`}>
+    <article
+      className={`rounded-xl border bg-white p-4 shadow-sm sm:p-5 ${matched ? 'border-2 border-brand' : 'border-line'}`}
+      aria-labelledby={`run-${run.id}`}
+      data-matched={matched || undefined}
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 id={`run-${run.id}`} className="text-xl">
           {dateRangeText(run.startDate, run.endDate)}
@@ -49,6 +72,11 @@ export function RunCard({ run, subsidy }: { run: RunDetail; subsidy?: SubsidyBad
         </h3>
         <RunStatusBadges status={run.status} deadline={run.deadline} deadlineDays={run.deadlineDays} />
       </div>
+      {matched && (
+        <p className="mt-2">
+          <Badge tone="info">{t.matchedBadge}</Badge>
+        </p>
+      )}
       {run.dual && (
         <p className="mt-2">
           <Badge tone="info">{t.dualBadge}</Badge>
@@ -63,6 +91,13 @@ export function RunCard({ run, subsidy }: { run: RunDetail; subsidy?: SubsidyBad
         <Row label={t.runTheory}>
           <Place place={run.theory} />
         </Row>
+        {distance && (
+          <Row label={t.distanceLabel}>
+            <span className="font-medium" data-testid="run-distance">
+              {t.distance(distance.origin, distance.metres)}
+            </span>
+          </Row>
+        )}
         {run.practice && (
           <Row label={t.runPractice}>
             <Place place={run.practice} />
@@ -73,7 +108,7 @@ export function RunCard({ run, subsidy }: { run: RunDetail; subsidy?: SubsidyBad
             <ul className="space-y-1">
               {run.certificates.map((c) => (
                 <li key={`${c.kind}-${c.name}`}>
-                  {c.name}（{CERTIFICATE_KIND_LABELS[c.kind]}）
+                  {certificateText(c.name, c.kind)}
                   <span className="block text-base text-muted">{c.issuer}</span>
                 </li>
               ))}
@@ -89,6 +124,11 @@ export function RunCard({ run, subsidy }: { run: RunDetail; subsidy?: SubsidyBad
             </span>
           )}
         </Row>
+        {eligible.map((e, i) => (
+          <Row key={i} label={e.label}>
+            <span data-testid="run-eligibility">{e.text}</span>
+          </Row>
+        ))}
         {run.groups.length > 0 && <Row label={t.runGroups}>{run.groups.join('、')}</Row>}
         <Row label={t.runContact}>
           <a href={telHref(run.contactPhone)} className="inline-flex min-h-12 items-center font-medium">
@@ -97,6 +137,7 @@ export function RunCard({ run, subsidy }: { run: RunDetail; subsidy?: SubsidyBad
         </Row>
         {run.note && <Row label={t.runNote}>{run.note}</Row>}
       </dl>
+      {actions}
     </article>
   );
 }

@@ -56,6 +56,11 @@ export const coursesText = {
       : `距${origin}约 ${d}，建议乘公交或地铁`;
   },
   otherRuns: (n: number) => `另有 ${n} 个班期符合条件`,
+  cardCostSubsidy: (fee: number | null, subsidy: number | null) =>
+    fee != null && subsidy != null ? `培训费 ${fee} 元，可补贴 ${subsidy} 元` : subsidy != null ? `可补贴 ${subsidy} 元` : '可补贴',
+  cardCostFree: '免费（符合条件者）',
+  countUnit: '按课程计数，一门课可有多个班期',
+  facetUnit: '选项后括号里的数字是课程门数。',
   viewCourse: (title: string) => `查看课程：${title}`,
   dualBadge: '一培双证',
   freeBadge: '免费',
@@ -71,6 +76,20 @@ export const coursesText = {
 
   // Detail page
   backToList: '返回课程列表',
+  backToResults: '返回刚才的搜索结果',
+  myPlace: '您的位置',
+  matchedHeading: (n: number) => `符合您筛选条件的班期（${n} 个）`,
+  matchedNone: '这门课没有符合您筛选条件的班期，下面是它的其他班期。',
+  matchedEnded: (n: number) => `符合您筛选条件的 ${n} 个班期都已结束，在下方「已结束的班期」里。`,
+  matchedBadge: '符合您的筛选条件',
+  otherRunsHeading: (n: number) => `这门课的其他班期（${n} 个）`,
+  allFullTitle: '这门课目前没有可以报名的班期（都已报满、截止或结束）',
+  allFullLead: (occupation: string) => `同是「${occupation}」工种、还能报名的课程和班期：`,
+  allFullNone: (occupation: string) => `暂时没有其他「${occupation}」课程可以报名。`,
+  followHeading: '有新班期时提醒我',
+  followText: '用订阅阅读器（RSS / Atom）订阅下面的地址，这个工种一有新课程或新班期就会看到，不用留电话或姓名：',
+  followLink: (occupation: string) => `订阅「${occupation}」的新课程`,
+  allOccupationCourses: (occupation: string) => `查看全部「${occupation}」课程`,
   notFoundTitle: '课程没有找到',
   summary: '课程简介',
   sections: {

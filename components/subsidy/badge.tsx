@@ -2,16 +2,13 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import { subsidyText as t } from './strings';
+import { subsidyBadgeText } from './badge-words';
 
 export type { SubsidyBadgeView };
 
 export const SUBSIDY_CHECK_PATH = '/courses/subsidy-check';
 
-export function subsidyBadgeText(v: SubsidyBadgeView): string {
-  if (v.outcome === 'free') return t.badgeFree;
-  if (v.outcome === 'subsidy') return v.subsidy !== null ? t.badgeSubsidyAmount(v.subsidy, v.pay) : t.badgeSubsidy;
-  return v.pay !== null ? t.badgeSelfAmount(v.pay) : t.badgeSelf;
-}
+export { subsidyBadgeText };
 
 const TONE = { free: 'ok', subsidy: 'info', self: 'warn' } as const;
 
@@ -34,6 +31,7 @@ export function SubsidyBadge({ view, compact = false }: { view: SubsidyBadgeView
         <span className="sr-only">{t.badgeLabel}：</span>
         {subsidyBadgeText(view)}
       </Badge>
+      {view.blocker && <span className="block w-full text-base text-muted">{t.blocker(view.blocker)}</span>}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
-import { decodeAnswers, evaluate, SUBSIDY_COOKIE, type SubsidyAnswers, type SubsidyResult } from '@/db/domain/subsidy';
+import { badgeView, decodeAnswers, evaluate, SUBSIDY_COOKIE, type SubsidyAnswers, type SubsidyResult } from '@/db/domain/subsidy';
 import { activeSubsidyRules, runFacts } from '@/db/queries/subsidy';
 import type { SubsidyBadgeView } from '@/db/domain/subsidy';
 import type { CourseCardData } from '@/db/queries/courses';
@@ -24,7 +24,9 @@ export async function subsidyBadges(runIds: readonly number[]): Promise<Record<n
   const { answers } = await readSubsidyAnswers();
   if (!answers) return undefined;
   const out: Record<number, SubsidyBadgeView> = {};
-  for (const [id, r] of await subsidyResults(answers, runIds)) out[id] = { outcome: r.outcome, pay: r.pay, subsidy: r.subsidy };
+  if (runIds.length === 0) return out;
+  const rules = await activeSubsidyRules();
+  for (const [id, facts] of await runFacts(runIds)) out[id] = badgeView(evaluate(rules, answers, facts));
   return out;
 }
 

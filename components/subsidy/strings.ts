@@ -52,12 +52,21 @@ export const subsidyText = {
   whyHeading: '为什么',
   backToCourses: '返回课程列表',
 
-  // Badges
-  badgeFree: '免费',
-  badgeSubsidy: '可补贴',
-  badgeSubsidyAmount: (subsidy: number, pay: number | null) => (pay === null ? `可补贴（约补 ${subsidy} 元）` : `可补贴（约补 ${subsidy} 元，自付约 ${pay} 元）`),
-  badgeSelf: '需自费',
-  badgeSelfAmount: (fee: number) => `需自费（${fee} 元）`,
+  // Badges: always what THIS resident pays, in yuan, or plainly that the amount is not published.
+  badgeFree: '您可免费参加',
+  badgeSubsidyAmount: (subsidy: number, pay: number) => `可补贴 ${subsidy} 元，您自付约 ${pay} 元`,
+  badgeSubsidyOnly: (subsidy: number) => `可补贴 ${subsidy} 元，自付多少请问培训学校`,
+  badgeSubsidy: '可补贴，金额请问培训学校',
+  badgeSelfAmount: (fee: number) => `您需自费 ${fee} 元`,
+  badgeSelf: '需自费，金额未公布，请问培训学校',
+  badgeNotFree: '这期免费班您不能免费参加；能否自费参加、需自费多少，请问培训学校',
+  blocker: (why: string) => `原因：${why}`,
+  // Who may join free or with a subsidy: the conditions of the rules meant for this kind of run.
+  whoFree: '谁能免费参加',
+  whoSubsidy: '谁能享受补贴',
+  whoJoin: (conditions: readonly string[], groups: readonly string[]) =>
+    [...conditions.map((c) => (c === '属于这期班招收的人群' && groups.length ? `属于这期班招收的人群（${groups.join('、')}）` : c))].join('；'),
+  whoEveryone: '不限条件',
   badgeLabel: '按您的回答',
   askLink: '看看我能不能免费学',
   changeLink: '改回答',

@@ -200,3 +200,37 @@ describe('subsidy self-check: answers', () => {
     }
   });
 });
+
+describe('subsidy self-check: why a run is not free for this resident', () => {
+  const free = rule({ id: 1, sort: 10, outcome: 'free', title: '免费', runCostTypes: 'free', minAge: 16, maxAge: 60 });
+  const sub = rule({ id: 2, sort: 20, outcome: 'subsidy', title: '补贴', runCostTypes: 'subsidy', workStatuses: 'employed' });
+  const old: SubsidyAnswers = { ...me, age: 68 };
+
+  it('names the failed condition of the rule meant for this kind of run, not of another kind', () => {
+    const r = evaluate([free, sub], old, freeRun);
+    assert.equal(r.outcome, 'self');
+    assert.equal(r.runCost, 'free');
+    assert.equal(r.blocker, '要求年龄 16–60 岁，您 68 岁');
+    const s = evaluate([free, sub], old, subsidyRun);
+    assert.equal(s.blocker, '这条只适用于在职职工', 'the subsidy rule, not the free rule, explains a 补贴班');
+  });
+
+  it('no blocker when a rule holds or none is meant for the run', () => {
+    assert.equal(evaluate([free], me, freeRun).blocker, null);
+    assert.equal(evaluate([free], old, selfRun).blocker, null);
+  });
+
+  it('rulesForRun: active rules naming the run cost type or none, in check order', async () => {
+    const { rulesForRun } = await import('./subsidy');
+    const any = rule({ id: 3, sort: 5, outcome: 'free', title: '任何' });
+    const off = rule({ id: 4, sort: 1, active: false, runCostTypes: 'free' });
+    assert.deepEqual(
+      rulesForRun([free, sub, any, off], 'free').map((r) => r.id),
+      [3, 1],
+    );
+    assert.deepEqual(
+      rulesForRun([free, sub], 'self').map((r) => r.id),
+      [],
+    );
+  });
+});

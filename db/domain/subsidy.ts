@@ -62,8 +62,19 @@ export type RunFacts = {
 
 export type SubsidyVerdict = 'free' | 'subsidy' | 'self';
 
-/** What a badge shows: small and plain, so it can travel to the browser with a course card. */
-export type SubsidyBadgeView = { outcome: SubsidyVerdict; pay: number | null; subsidy: number | null };
+/**
+ * What a badge shows: small and plain, so it can travel to the browser with a course card.
+ * `runCost` and `blocker` let the words say why a 免费班 is not free for this resident, so the
+ * badge never contradicts the run's own price.
+ */
+export type SubsidyBadgeView = {
+  outcome: SubsidyVerdict;
+  pay: number | null;
+  subsidy: number | null;
+  runCost: CostType;
+  /** Why the rule meant for this kind of run did not hold (e.g. 要求年龄 16–60 岁，您 68 岁); null when one held or none applies. */
+  blocker: string | null;
+};
 
 export type SubsidyResult = {
   outcome: SubsidyVerdict;
@@ -75,6 +86,13 @@ export type SubsidyResult = {
   subsidy: number | null;
   /** Plain sentences: why this outcome. */
   reasons: string[];
+  /** The run's own cost type (a 免费班 that is not free for this resident says so). */
+  runCost: CostType;
+  /**
+   * For 需自费: the first failed condition of the first rule meant for this kind of run (its
+   * cost types include the run's, or it names none); null when no such rule exists.
+   */
+  blocker: string | null;
 };
 
 // ---------------------------------------------------------------------------
@@ -234,16 +252,37 @@ function amounts(outcome: SubsidyVerdict, run: RunFacts): { pay: number | null; 
 export function evaluate(rules: readonly SubsidyRuleData[], answers: SubsidyAnswers, run: RunFacts): SubsidyResult {
   const ordered = rules.filter((r) => r.active).sort((x, y) => x.sort - y.sort || x.id - y.id);
   const misses: string[] = [];
+  let blocker: string | null = null;
   for (const rule of ordered) {
     const cs = checks(rule, answers, run);
     const failed = cs.find((c) => !c.ok);
     if (!failed) {
       const reasons = [`符合「${rule.title}」`, ...cs.map((c) => c.yes)];
-      return { outcome: rule.outcome, rule: { id: rule.id, title: rule.title }, ...amounts(rule.outcome, run), reasons };
+      return { outcome: rule.outcome, rule: { id: rule.id, title: rule.title }, ...amounts(rule.outcome, run), reasons, runCost: run.costType, blocker: null };
     }
     misses.push(`不符合「${rule.title}」：${failed.no}`);
+    if (blocker === null && appliesTo(rule, run.costType)) blocker = failed.no;
   }
-  return { outcome: 'self', rule: null, ...amounts('self', run), reasons: misses.length ? misses : ['目前没有可用的补贴规则'] };
+  return { outcome: 'self', rule: null, ...amounts('self', run), reasons: misses.length ? misses : ['目前没有可用的补贴规则'], runCost: run.costType, blocker };
+}
+
+/** Whether a rule is meant for runs of this cost type (it names it, or names none). */
+function appliesTo(rule: SubsidyRuleData, cost: CostType): boolean {
+  const costs = csvList(rule.runCostTypes, COST_TYPES);
+  return costs.length === 0 || costs.includes(cost);
+}
+
+/**
+ * Who may join a run of this cost type free or with a subsidy: the active rules meant for it, in
+ * check order (the course page lists their conditions beside the price).
+ */
+export function rulesForRun(rules: readonly SubsidyRuleData[], cost: CostType): SubsidyRuleData[] {
+  return rules.filter((r) => r.active && appliesTo(r, cost)).sort((x, y) => x.sort - y.sort || x.id - y.id);
+}
+
+/** A result as its badge shows it (small enough to travel with a course card). */
+export function badgeView(r: SubsidyResult): SubsidyBadgeView {
+  return { outcome: r.outcome, pay: r.pay, subsidy: r.subsidy, runCost: r.runCost, blocker: r.blocker };
 }
 
 // ---------------------------------------------------------------------------

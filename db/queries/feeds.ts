@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, asc, eq, gte, sql } from 'drizzle-orm';
+import { and, desc, asc, eq, gte, inArray, max, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { courses, fairs, occupations, places, providers } from '@/db/schema';
+import { courseRuns, courses, fairs, occupations, places, providers } from '@/db/schema';
 import type { FairStatus, FairType, Recurrence } from '@/db/enums';
 import { beijingLocal } from '@/db/domain/fair-dates';
 import { fairCoreColumns } from './fairs/cards';
@@ -18,6 +18,7 @@ export type FeedCourse = {
   provider: string;
   /** When it was first published (falls back to its last change for older rows). */
   publishedAt: Date;
+  /** Its last change, or its published runs' (a new run shows the course as updated to subscribers). */
   updatedAt: Date;
 };
 
@@ -64,11 +65,22 @@ export async function listFeedCourses(occupationId: number | null, limit = FEED_
     .orderBy(desc(sql`coalesce(${courses.publishedAt}, ${courses.updatedAt})`), desc(courses.id))
     .limit(feedLimit(limit))
     .all();
+  // A run published or changed since: the course's entry shows as updated (feed readers flag it),
+  // which is how «有新班期时提醒我» reaches a subscriber without any personal data.
+  const runChanges = new Map(
+    getDb()
+      .select({ courseId: courseRuns.courseId, at: max(courseRuns.updatedAt) })
+      .from(courseRuns)
+      .where(and(inArray(courseRuns.courseId, rows.map((r) => r.id)), eq(courseRuns.publication, 'published')))
+      .groupBy(courseRuns.courseId)
+      .all()
+      .map((r) => [r.courseId, r.at?.getTime() ?? 0]),
+  );
   return rows.map((r) => ({
     ...r,
     publishedAt: r.publishedAt ?? r.updatedAt,
-    // The later of the two: a course edited after publication shows as updated.
-    updatedAt: new Date(Math.max(r.updatedAt.getTime(), r.publishedAt?.getTime() ?? 0)),
+    // The latest of the three: a course edited after publication, or given a new run, shows as updated.
+    updatedAt: new Date(Math.max(r.updatedAt.getTime(), r.publishedAt?.getTime() ?? 0, runChanges.get(r.id) ?? 0)),
   }));
 }
 

@@ -143,6 +143,55 @@ test.describe('办事卡 and QR codes', () => {
   });
 });
 
+/** The run whose phone and contact make the widest line on its card. */
+function longestContactRun(): { courseId: number; runId: number; phone: string; name: string } {
+  return withDb(
+    (db) =>
+      db
+        .prepare(
+          `SELECT r.course_id AS courseId, r.id AS runId, r.contact_phone AS phone, r.contact_name AS name
+           FROM course_runs r JOIN courses c ON c.id = r.course_id
+           WHERE r.publication = 'published' AND c.publication = 'published'
+           ORDER BY length(r.contact_phone) + 2 * length(r.contact_name) DESC, r.id LIMIT 1`,
+        )
+        .get() as { courseId: number; runId: number; phone: string; name: string },
+  );
+}
+
+/** Every box inside the card lies within its border (1 px of rounding allowed). */
+async function expectInsideCard(page: Page) {
+  const card = (await page.getByTestId('print-card').boundingBox())!;
+  for (const el of [page.getByTestId('card-phone'), page.getByTestId('card-qr')]) {
+    const b = (await el.boundingBox())!;
+    expect(b.x).toBeGreaterThanOrEqual(card.x - 1);
+    expect(b.y).toBeGreaterThanOrEqual(card.y - 1);
+    expect(b.x + b.width).toBeLessThanOrEqual(card.x + card.width + 1);
+    expect(b.y + b.height).toBeLessThanOrEqual(card.y + card.height + 1);
+  }
+  // Nothing inside the card is wider than its box (overflow would be clipped or spill).
+  const spill = await page.getByTestId('print-card').evaluate((el) => el.scrollWidth - el.clientWidth);
+  expect(spill).toBeLessThanOrEqual(0);
+}
+
+test.describe('the course card keeps its phone inside the A6 border', () => {
+  test('at print size and on screen, with the contact on its own line @phone', async ({ page }) => {
+    const run = longestContactRun();
+    await page.goto(`/courses/${run.courseId}/runs/${run.runId}/card`);
+    await expect(page.getByTestId('card-phone')).toHaveText(run.phone);
+    await expect(page.getByTestId('print-card')).toContainText(`联系人：${run.name}`);
+    await expectInsideCard(page);
+    await page.emulateMedia({ media: 'print' });
+    // 93 × 135 mm at 96 px per inch: the printed card's own size.
+    const box = (await page.getByTestId('print-card').boundingBox())!;
+    expect(Math.round(box.width)).toBe(Math.round((93 / 25.4) * 96));
+    expect(Math.round(box.height)).toBe(Math.round((135 / 25.4) * 96));
+    await expectInsideCard(page);
+    const pdf = await page.pdf({ format: 'A6', preferCSSPageSize: true, printBackground: true });
+    expect(pdfPages(pdf)).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
+
 test.describe('calendar file for a course run', () => {
   test('downloads one class VEVENT starting at the Beijing class time (plus the deadline while registration is open)', async ({ page, request }) => {
     const run = firstRun();

@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { withDb } from '../helpers/db';
 
 /*
  * The course finder as residents use it. The sample data is dated relative to the real today,
@@ -90,7 +91,8 @@ test.describe('course list', () => {
     const first = results(page).first().getByRole('heading', { level: 3 });
     const title = (await first.textContent())!;
     await first.getByRole('link').click();
-    await expect(page).toHaveURL(/\/courses\/\d+$/);
+    // The list's filters ride along, so the course page can show the matching runs first.
+    await expect(page).toHaveURL(/\/courses\/\d+\?q=%E7%94%B5%E5%B7%A5&cost=free&status=open$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
   });
@@ -320,4 +322,153 @@ test('resident on a phone opens the filters and picks a course @phone', async ({
   await results(page).first().getByRole('heading', { level: 3 }).getByRole('link').click();
   await expect(page.getByRole('heading', { level: 2, name: '班期和报名' })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+});
+
+/*
+ * From a filtered list to a course: the filters ride along in the link, the course page shows
+ * the runs they matched first (marked), keeps the distance from «我在哪里», and each run carries
+ * its own calendar file and card. Data is picked from the database on the day the suite runs.
+ */
+type Pick = { courseId: number; runId: number; street: number; occupation: number; streetName: string };
+
+/**
+ * A 免费 run taking sign-ups in a 街镇, of a course that also has a run to come starting earlier
+ * that does not match (full, closed, not free or elsewhere): the case where the page used to
+ * show the wrong run first. 卢沟桥街道 when it has one.
+ */
+function filteredPick(): Pick {
+  return withDb((db) => {
+    const today = (db.prepare(`SELECT date('now', '+8 hours') AS d`).get() as { d: string }).d;
+    const rows = db
+      .prepare(
+        `SELECT r.course_id AS courseId, r.id AS runId, p.street_id AS street, c.occupation_id AS occupation, s.name AS streetName
+         FROM course_runs r JOIN courses c ON c.id = r.course_id JOIN places p ON p.id = r.theory_place_id JOIN streets s ON s.id = p.street_id
+         WHERE r.publication = 'published' AND c.publication = 'published' AND r.cost_type = 'free'
+           AND r.start_date > :today AND r.seats_left > 0 AND r.deadline >= :today
+           AND EXISTS (SELECT 1 FROM course_runs o JOIN places op ON op.id = o.theory_place_id
+             WHERE o.course_id = r.course_id AND o.publication = 'published' AND o.start_date > :today AND o.start_date < r.start_date
+               AND NOT (o.cost_type = 'free' AND op.street_id = p.street_id AND o.seats_left > 0 AND o.deadline >= :today))
+         ORDER BY (s.name LIKE '%卢沟桥%') DESC, r.start_date, r.id`,
+      )
+      .all({ today }) as Pick[];
+    expect(rows.length, 'a free open run with an earlier non-matching run of the same course').toBeGreaterThan(0);
+    return rows[0]!;
+  });
+}
+
+async function filteredJourney(page: Page) {
+  const pick = filteredPick();
+  const filters = `occupation=${pick.occupation}&street=${pick.street}&cost=free&status=open`;
+  await page.goto(`/courses?${filters}&near=s${pick.street}`);
+  const card = results(page).filter({ has: page.locator(`a[href^="/courses/${pick.courseId}?"]`) }).first();
+  await expect(card).toContainText(new RegExp(`距${pick.streetName}约`));
+  await card.getByRole('heading', { level: 3 }).getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/courses/${pick.courseId}\\?${filters}&near=s${pick.street}$`));
+
+  // The matched runs come first, marked; the earlier run that did not match comes after them.
+  const runs = page.getByRole('region', { name: '班期和报名' });
+  const matched = page.getByRole('list', { name: /^符合您筛选条件的班期/ });
+  await expect(matched).toBeVisible();
+  const first = runs.getByRole('article').first();
+  await expect(first).toHaveAttribute('data-matched', 'true');
+  await expect(first).toContainText('符合您的筛选条件');
+  await expect(first).toContainText('报名中');
+  await expect(first).toContainText(pick.streetName);
+  await expect(matched.locator(`article[aria-labelledby="run-${pick.runId}"]`)).toBeVisible();
+  for (const article of await matched.getByRole('article').all()) await expect(article).toContainText('报名中');
+  await expect(runs.locator('article:not([data-matched])').first()).toBeVisible();
+  // The distance from «我在哪里» is still there, on each run.
+  await expect(first.getByTestId('run-distance')).toHaveText(new RegExp(`^距${pick.streetName}约 `));
+  // 添加到日历 and 打印办事卡 belong to their run: inside its card, not at page level.
+  const run = page.locator(`article[aria-labelledby="run-${pick.runId}"]`);
+  await expect(run.getByRole('link', { name: '添加到日历' })).toHaveAttribute('href', `/courses/${pick.courseId}/runs/${pick.runId}/calendar`);
+  await expect(run.getByRole('link', { name: '打印办事卡 / 二维码' })).toHaveAttribute('href', `/courses/${pick.courseId}/runs/${pick.runId}/card`);
+  const outside = await page.locator('a[href$="/calendar"], a[href$="/card"]').evaluateAll((as) => as.filter((a) => !a.closest('article')).length);
+  expect(outside).toBe(0);
+  // Back to the same list.
+  await page.getByRole('link', { name: '返回刚才的搜索结果' }).click();
+  await expect(page).toHaveURL(new RegExp(`/courses\\?${filters}&near=s${pick.street}$`));
+  await expect(results(page).filter({ has: page.locator(`a[href^="/courses/${pick.courseId}?"]`) })).toHaveCount(1);
+}
+
+test.describe('from a filtered list to a course', () => {
+  test('the matched run first, marked, with its distance, calendar and card @phone', async ({ page }) => {
+    await filteredJourney(page);
+    await page.goBack();
+    await expectNoA11yViolations(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  test('the same without JavaScript @nojs', async ({ page }) => {
+    await filteredJourney(page);
+  });
+
+  test('«另有 N 个班期符合条件» opens the course at the N + 1 matching runs', async ({ page }) => {
+    await page.goto('/courses?status=open&status=full&status=closed');
+    const link = page.getByRole('link', { name: /^另有 \d+ 个班期符合条件$/ }).first();
+    await expect(link).toBeVisible();
+    const n = Number((await link.textContent())!.match(/\d+/)![0]);
+    await expect(link).toHaveAttribute('href', /^\/courses\/\d+\?(?=.*status=open)(?=.*status=full)(?=.*status=closed)[^#]*#matched-runs$/);
+    await link.click();
+    await expect(page).toHaveURL(/#matched-runs$/);
+    await expect(page.getByRole('list', { name: /^符合您筛选条件的班期/ }).getByRole('article')).toHaveCount(n + 1);
+  });
+
+  test('a course whose runs are all full or closed offers open courses of the same 工种 and a feed to follow', async ({ page, request }) => {
+    const found = withDb((db) => {
+      const today = (db.prepare(`SELECT date('now', '+8 hours') AS d`).get() as { d: string }).d;
+      const open = `r.publication = 'published' AND r.start_date > :today AND r.seats_left > 0 AND r.deadline >= :today`;
+      const course = db
+        .prepare(
+          `SELECT c.id, c.occupation_id AS occupation FROM courses c WHERE c.publication = 'published'
+             AND EXISTS (SELECT 1 FROM course_runs r WHERE r.course_id = c.id AND r.publication = 'published' AND r.start_date > :today)
+             AND NOT EXISTS (SELECT 1 FROM course_runs r WHERE r.course_id = c.id AND ${open})
+           ORDER BY (SELECT count(*) FROM courses o JOIN course_runs r ON r.course_id = o.id
+             WHERE o.occupation_id = c.occupation_id AND o.id <> c.id AND o.publication = 'published' AND ${open}) DESC, c.id LIMIT 1`,
+        )
+        .get({ today }) as { id: number; occupation: number } | undefined;
+      if (!course) return undefined;
+      const others = db
+        .prepare(
+          `SELECT DISTINCT o.id FROM courses o JOIN course_runs r ON r.course_id = o.id
+           WHERE o.occupation_id = ? AND o.id <> ? AND o.publication = 'published' AND ${open}`,
+        )
+        .all(course.occupation, course.id, { today }) as { id: number }[];
+      return { ...course, others: others.map((o) => o.id) };
+    });
+    expect(found, 'a course with runs to come, none open').toBeTruthy();
+    await page.goto(`/courses/${found!.id}`);
+    const box = page.getByTestId('all-full');
+    await expect(page.getByText('这门课目前没有可以报名的班期（都已报满、截止或结束）')).toBeVisible();
+    const links = box.locator('li a[href^="/courses/"]');
+    await expect(links).toHaveCount(Math.min(10, found!.others.length));
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+      expect(found!.others).toContain(Number(href.match(/^\/courses\/(\d+)/)![1]));
+    }
+    const feed = box.getByRole('link', { name: /^订阅「.+」的新课程$/ });
+    await expect(feed).toHaveAttribute('href', `/feeds/courses.xml?occupation=${found!.occupation}`);
+    const res = await request.get(`/feeds/courses.xml?occupation=${found!.occupation}`);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain(`/courses/${found!.id}`);
+    await expect(box.getByRole('link', { name: /^查看全部「.+」课程$/ })).toHaveAttribute('href', `/courses?occupation=${found!.occupation}&status=open`);
+    await expectNoA11yViolations(page);
+  });
+
+  test('list cards say a 补贴班 fee and subsidy together; the counts say their unit', async ({ page }) => {
+    await page.goto('/courses?cost=subsidy');
+    await expect(page.getByText('按课程计数，一门课可有多个班期')).toBeVisible();
+    await openFilters(page);
+    await expect(page.getByText('选项后括号里的数字是课程门数。')).toBeVisible();
+    const costs = await results(page).getByTestId('card-cost').allTextContents();
+    expect(costs.length).toBeGreaterThan(0);
+    for (const c of costs) expect(c).toMatch(/^培训费 \d+ 元，可补贴 \d+ 元$/);
+  });
+
+  test('a certificate is named once, not «…职业技能等级证书（职业技能等级证书）»', async ({ page }) => {
+    await page.goto('/courses?dual=1');
+    await results(page).first().getByRole('heading', { level: 3 }).getByRole('link').click();
+    const runs = page.getByRole('region', { name: '班期和报名' });
+    await expect(runs).toContainText('职业技能等级证书');
+    await expect(runs).not.toContainText('职业技能等级证书（职业技能等级证书）');
+  });
 });

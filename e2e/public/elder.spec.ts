@@ -267,6 +267,9 @@ async function pressAndSettle(page: Page, key: string): Promise<void> {
 }
 
 const detailLink = (kind: string) => (f: Focused) => f.tag === 'a' && new RegExp(`^/${kind}/\\d+$`).test(f.href ?? '');
+/** A detail link from a filtered list: it carries the list's filters (/courses/12?cost=free). */
+const filteredDetailLink = (kind: string) => (f: Focused) => f.tag === 'a' && new RegExp(`^/${kind}/\\d+\\?[^#]+$`).test(f.href ?? '');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test.describe('every journey by keyboard alone', () => {
   for (const mode of MODES) {
@@ -293,9 +296,10 @@ test.describe('every journey by keyboard alone', () => {
       await pressAndSettle(page, 'Space');
       await expect(page).toHaveURL(/cost=free/);
       await expect(page.getByRole('group', { name: '费用' }).getByRole('checkbox', { name: /^免费/ })).toBeChecked();
-      const link = await tabTo(page, 'a course', detailLink('courses'));
+      const link = await tabTo(page, 'a course', filteredDetailLink('courses'));
+      expect(link.href).toMatch(/\?cost=free$/);
       await page.keyboard.press('Enter');
-      await expect(page).toHaveURL(new RegExp(`${link.href}$`));
+      await expect(page).toHaveURL(new RegExp(`${escapeRegExp(link.href!)}$`));
       await expect(page.getByRole('main')).toContainText('免费');
     });
 

@@ -124,3 +124,65 @@ test.describe('subsidy self-check', () => {
     await expectNoA11yViolations(page);
   });
 });
+
+/*
+ * The badge never contradicts the price: a 68-year-old (past the free rule's 16–60) reads, on the
+ * 免费班, that they cannot join it free and why, and on a 补贴班 or 自费班 the yuan they would pay.
+ */
+function runsFor68(): { free: Target; paid: Target & { fee: number } } {
+  return withDb((db) => {
+    const today = (db.prepare(`SELECT date('now', '+8 hours') AS d`).get() as { d: string }).d;
+    const q = (cost: string) =>
+      db
+        .prepare(
+          `SELECT c.id AS courseId, r.id AS runId, r.fee AS fee FROM course_runs r JOIN courses c ON c.id = r.course_id
+           WHERE r.cost_type = ? AND r.fee IS ${cost === 'free' ? '' : 'NOT '}NULL AND r.publication = 'published' AND c.publication = 'published'
+             AND r.deadline >= ? AND r.start_date > ? ORDER BY r.start_date, r.id LIMIT 1`,
+        )
+        .get(cost, today, today) as (Target & { fee: number }) | undefined;
+    const free = q('free');
+    const paid = q('subsidy') ?? q('self');
+    expect(free && paid, 'a 免费班 and a 补贴班 or 自费班 to come').toBeTruthy();
+    return { free: free!, paid: paid! };
+  });
+}
+
+async function sixtyEight(page: Page) {
+  const { free, paid } = runsFor68();
+  await answer(page, { age: '68', residency: '北京户籍', work: /^失业人员/ });
+
+  await page.goto(`/courses/${free.courseId}`);
+  const card = runCard(page, free.runId);
+  const badge = card.getByTestId('subsidy-badge');
+  await expect(badge).toHaveAttribute('data-outcome', 'self');
+  // Not a bare «需自费» beside «免费»: what it means for them and whom to ask, and why.
+  await expect(badge).toContainText('这期免费班您不能免费参加');
+  await expect(badge).toContainText('请问培训学校');
+  await expect(badge).toContainText('原因：要求年龄 16–60 岁，您 68 岁');
+  // Who may join it free, plainly.
+  await expect(card.getByTestId('run-eligibility').first()).toContainText('年龄 16–60 岁');
+  await expect(card.getByTestId('run-eligibility').first()).toContainText('北京户籍或北京居住证');
+
+  await page.goto(`/courses/${paid.courseId}`);
+  await expect(runCard(page, paid.runId).getByTestId('subsidy-badge')).toContainText(`您需自费 ${paid.fee} 元`);
+
+  // The list cards say the same: never a badge without an amount or a reason.
+  await page.goto('/courses?cost=free&status=open');
+  const badges = page.getByTestId('subsidy-badge');
+  await expect(badges.first()).toBeVisible();
+  for (const text of await badges.allTextContents()) {
+    expect(text).toMatch(/您可免费参加|不能免费参加.*请问培训学校|您需自费 \d+ 元|可补贴 \d+ 元/);
+  }
+}
+
+test.describe('what a 68-year-old reads after the self-check', () => {
+  test('the free class says they cannot join it free and why; paid classes say the yuan @phone', async ({ page }) => {
+    await sixtyEight(page);
+    // axe needs JavaScript in the page, so it runs here and not in the JS-off twin.
+    await expectNoA11yViolations(page);
+  });
+
+  test('the same without JavaScript @nojs', async ({ page }) => {
+    await sixtyEight(page);
+  });
+});

@@ -62,6 +62,8 @@ export type CourseDetail = {
   title: string;
   summary: string;
   occupation: string;
+  /** The 工种's id: the page links to other courses of it and to its feed. */
+  occupationId: number;
   occupationDescription: string;
   level: number;
   levelLabel: string;
@@ -92,6 +94,7 @@ export async function getCourseDetail(id: number, now: Date = new Date(), opts: 
       title: courses.title,
       summary: courses.summary,
       occupation: occupations.name,
+      occupationId: courses.occupationId,
       occupationDescription: occupations.description,
       level: courses.level,
       durationDays: courses.durationDays,

@@ -8,3 +8,4 @@ export type { CourseCardData, CourseCardRun } from './cards';
 export { getCourseDetail, getCourseTitle, type CourseDetail, type LinkedJob, type PlaceInfo, type RunDetail } from './detail';
 export { listCourseOrigins, type CourseOrigins, type OriginOption } from './origins';
 export { WHEN_OPTIONS, type When } from './filters';
+export { courseListContext, openCoursesOfOccupation, type CourseListContext } from './from-list';

@@ -4,7 +4,9 @@ import { CourseDetailView } from '@/components/courses/course-detail';
 import { CourseJsonLd } from '@/components/open-data/json-ld';
 import { subsidyBadges } from '@/components/subsidy/read-answers';
 import { coursesText as t } from '@/components/courses/strings';
-import { getCourseDetail, getCourseTitle } from '@/db/queries/courses';
+import { courseListContext, getCourseDetail, getCourseTitle, openCoursesOfOccupation } from '@/db/queries/courses';
+import { activeSubsidyRules } from '@/db/queries/subsidy';
+import { noRunOpen } from '@/db/domain/matched-runs';
 import { parseRouteId } from '@/db/validation/search-params';
 import { RecordShare } from '@/components/share/record-share';
 import { coursePoster } from '@/components/share/poster-data';
@@ -26,11 +28,19 @@ export default async function CourseDetailPage({ params, searchParams }: Props) 
   const id = parseRouteId((await params).id);
   const course = id === null ? null : await getCourseDetail(id);
   if (!course) notFound();
+  const sp = await searchParams;
   // ?runs=all lists every run still to come; anything else is the usual page.
-  const allRuns = (await searchParams).runs === 'all';
+  const allRuns = sp.runs === 'all';
+  // Opened from the list: its filters (and «我在哪里») ride along in the address.
+  const [fromList, subsidy, rules, alternatives] = await Promise.all([
+    courseListContext(course.id, sp),
+    subsidyBadges(course.runs.map((r) => r.id)),
+    activeSubsidyRules(),
+    course.runs.length > 0 && noRunOpen(course.runs) ? openCoursesOfOccupation(course.occupationId, course.id) : Promise.resolve(null),
+  ]);
   return (
     <>
-      <CourseDetailView course={course} allRuns={allRuns} subsidy={(await subsidyBadges(course.runs.map((r) => r.id))) ?? 'ask'} />
+      <CourseDetailView course={course} allRuns={allRuns} subsidy={subsidy ?? 'ask'} fromList={{ ...fromList, alternatives }} rules={rules} />
       <div className="mt-5">
         <RecordShare poster={coursePoster(course, siteUrl())} path={coursePath(course.id)} />
       </div>

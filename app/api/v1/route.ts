@@ -33,12 +33,14 @@ export function GET() {
         { path: '/api/v1/runs', url: `${api}/runs`, description: T.endpoints.runs },
         { path: '/api/v1/fairs', url: `${api}/fairs`, description: T.endpoints.fairs },
         { path: '/api/v1/fairs/{id}', url: `${api}/fairs/{id}`, description: T.endpoints.fair },
+        { path: '/api/v1/jobs', url: `${api}/jobs`, description: T.endpoints.jobs },
       ],
       csv: {
         stations: `${api}/stations.csv`,
         courses: `${api}/courses.csv`,
         runs: `${api}/runs.csv`,
         fairs: `${api}/fairs.csv`,
+        jobs: `${api}/jobs.csv`,
       },
     });
   });

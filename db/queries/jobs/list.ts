@@ -41,10 +41,16 @@ type Input = Parameters<typeof jobList.search>[1];
 
 /**
  * A distance says nothing without a place to measure from (the no-JavaScript form sends the
- * distance whatever the place): dropped, without a notice, when there is no origin.
+ * distance whatever the place): dropped, without a notice, when there is no origin; so is a
+ * lone coordinate.
  */
 export function withoutLoneDistance(input: Input): URLSearchParams {
   const sp = new URLSearchParams(toSearchParams(input));
+  // A lone coordinate (a chip for the device's position removes `lat`) says nothing either.
+  if (!sp.get('lat')?.trim() !== !sp.get('lng')?.trim()) {
+    sp.delete('lat');
+    sp.delete('lng');
+  }
   if (!sp.get('near')?.trim() && !sp.get('from')?.trim() && !(sp.get('lat')?.trim() && sp.get('lng')?.trim())) sp.delete('dist');
   return sp;
 }

@@ -2,8 +2,8 @@
  * Online backup and restore of the portal database (npm run db:backup / db:restore).
  *
  * Backup uses SQLite's online backup API through better-sqlite3 (`db.backup()`): it copies the
- * live file page by page while the server keeps reading and writing (WAL mode), and restarts
- * by itself if a write lands mid-copy, so the copy is one consistent moment. The copy is then
+ * live file while the server keeps reading and writing (WAL mode), in one step after the first,
+ * so no write by another connection can restart it and the copy is one consistent moment. The copy is then
  * opened read-only and checked (PRAGMA integrity_check) and its row counts are reported.
  *
  * Restore refuses anything that is not a sound portal database (integrity, the expected tables,
@@ -114,7 +114,10 @@ export async function backupDatabase(source: string, out: string): Promise<Backu
     sqlite.pragma('busy_timeout = 5000');
     const tmp = `${out}.partial`;
     fs.rmSync(tmp, { force: true });
-    await sqlite.backup(tmp);
+    // The rest in one step: copied 100 pages at a time, every write by another connection between
+    // two steps restarts the copy, so a busy server's larger file might never finish. One step
+    // reads one consistent snapshot (WAL: writers carry on meanwhile) and cannot be restarted.
+    await sqlite.backup(tmp, { progress: ({ totalPages }) => totalPages });
     // A backup is one self-contained file: no -wal/-shm beside it.
     const copy = new Database(tmp);
     copy.pragma('journal_mode = DELETE');

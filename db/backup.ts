@@ -2,8 +2,8 @@
  * Online backup and restore of the portal database (npm run db:backup / db:restore).
  *
  * Backup uses SQLite's online backup API through better-sqlite3 (`db.backup()`): it copies the
- * live file while the server keeps reading and writing (WAL mode), in one step after the first
- * (restarting by itself if a write lands between the two), so the copy is one consistent moment. The copy is then
+ * live file while the server keeps reading and writing (WAL mode), in one step after the first,
+ * so no write by another connection can restart it and the copy is one consistent moment. The copy is then
  * opened read-only and checked (PRAGMA integrity_check) and its row counts are reported.
  *
  * Restore refuses anything that is not a sound portal database (integrity, the expected tables,
@@ -114,10 +114,10 @@ export async function backupDatabase(source: string, out: string): Promise<Backu
     sqlite.pragma('busy_timeout = 5000');
     const tmp = `${out}.partial`;
     fs.rmSync(tmp, { force: true });
-    // After the first step, the rest in ONE step: a step reads one WAL snapshot, so writers go on,
-    // and no write can land between steps and restart the copy (in 100-page steps a database
-    // written every few milliseconds restarted forever once it outgrew a few steps).
-    await sqlite.backup(tmp, { progress: () => 0x7fffffff });
+    // The rest in one step: copied 100 pages at a time, every write by another connection between
+    // two steps restarts the copy, so a busy server's larger file might never finish. One step
+    // reads one consistent snapshot (WAL: writers carry on meanwhile) and cannot be restarted.
+    await sqlite.backup(tmp, { progress: ({ totalPages }) => totalPages });
     // A backup is one self-contained file: no -wal/-shm beside it.
     const copy = new Database(tmp);
     copy.pragma('journal_mode = DELETE');

@@ -55,7 +55,7 @@ export type FairStatus = (typeof FAIR_STATUSES)[number];
 export const PAY_UNITS = ['month', 'day', 'hour'] as const;
 export type PayUnit = (typeof PAY_UNITS)[number];
 
-export const SEARCH_KINDS = ['course', 'station', 'fair'] as const;
+export const SEARCH_KINDS = ['course', 'station', 'fair', 'position'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 export type Session = { opens: string; closes: string };

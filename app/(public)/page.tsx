@@ -6,6 +6,7 @@ import { beijingToday } from '@/db/domain/time';
 import { SiteSearch } from '@/components/home/site-search';
 import { home } from '@/components/home/strings';
 import { FairCard } from '@/components/fairs/fair-card';
+import { jobText } from '@/components/jobs/strings';
 import { StationCard } from '@/components/stations/station-card';
 import { CourseCard } from '@/components/courses/course-card';
 import { withSubsidyBadges } from '@/components/subsidy/read-answers';
@@ -101,9 +102,14 @@ export default async function HomePage() {
         id="home-fairs"
         title={home.fairs.heading}
         more={
-          <Link href="/fairs" className={buttonStyles.secondary}>
-            {home.fairs.all}
-          </Link>
+          <div className="flex flex-wrap gap-3">
+            <Link href="/fairs" className={buttonStyles.secondary}>
+              {home.fairs.all}
+            </Link>
+            <Link href="/jobs" className={buttonStyles.secondary}>
+              {jobText.homeLink}
+            </Link>
+          </div>
         }
       >
         {fairs.length === 0 ? (

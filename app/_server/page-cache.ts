@@ -20,7 +20,7 @@
 import { changeStamp } from '@/db/queries/content-stamp';
 
 /** Pages that may be cached: '/', the lists, and one record's page. */
-const CACHEABLE = /^\/(?:(?:courses|stations|fairs)(?:\/[1-9][0-9]{0,9})?)?$/;
+const CACHEABLE = /^\/(?:(?:courses|stations|fairs|jobs)(?:\/[1-9][0-9]{0,9})?)?$/;
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export type PageRequest = {

@@ -77,7 +77,7 @@ export type LimitConfig = { enabled: boolean; budgets: Record<BudgetName, Budget
 const API = /^\/api\/v1(\/|$)/;
 const FEEDS = /^\/feeds(\/|$)/;
 const AUTH = /^\/api\/auth(\/|$)/;
-const LISTS = /^\/(courses|stations|fairs|search)\/?$/;
+const LISTS = /^\/(courses|stations|fairs|jobs|search)\/?$/;
 
 /**
  * Which budget a request draws from, and how much; null: not limited (a plain page from the page

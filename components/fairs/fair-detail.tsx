@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { FairBadges, fairTimeText } from './fair-card';
 import { FairJsonLd } from './fair-json-ld';
 import { fairText } from './strings';
+import { jobText } from '@/components/jobs/strings';
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -165,6 +166,7 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
       )}
 
       <Section id="fair-employers" title={fairText.employersHeading}>
+        <JobsLink fair={fair} />
         {fair.employers.length === 0 ? (
           <p>{fairText.noEmployers}</p>
         ) : (
@@ -197,6 +199,21 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
         />
       </Section>
     </article>
+  );
+}
+
+/**
+ * To the job list: this fair's positions while one can still go (an upcoming fair, not
+ * cancelled, with positions), otherwise every upcoming fair's.
+ */
+function JobsLink({ fair }: { fair: FairDetail }) {
+  const own = !fair.past && fair.status !== 'cancelled' && fair.positionCount > 0;
+  return (
+    <p className="mb-3">
+      <Link href={own ? `/jobs?fair=${fair.id}` : '/jobs'} className="inline-flex min-h-12 items-center text-lg font-bold">
+        {own ? jobText.fairLink : jobText.fairLinkAll}
+      </Link>
+    </p>
   );
 }
 

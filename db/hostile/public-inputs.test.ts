@@ -12,6 +12,7 @@ import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
 import { courseSearchShape, parseCourseSearch } from '@/db/validation/course-search';
 import { stationSearchShape } from '@/db/validation/station-search';
 import { fairSearchShape } from '@/db/validation/fair-search';
+import { jobSearchShape } from '@/db/validation/job-search';
 import { actionQuery, fields, one, parseParams, parseRouteId } from '@/db/validation/search-params';
 import { API_PARAMS, MAX_PER_PAGE, parseApiId, parseApiParams, type ApiListKind } from '@/app/api/v1/_lib/params';
 import { MAX_PAGE, type SearchPage } from '@/db/queries/search-page';
@@ -26,20 +27,24 @@ const changes = () => db.$client.prepare('SELECT total_changes()').pluck().get()
 let courses: typeof import('@/db/queries/courses');
 let stations: typeof import('@/db/queries/stations');
 let fairs: typeof import('@/db/queries/fairs/list');
+let jobs: typeof import('@/db/queries/jobs/list');
 let openData: typeof import('@/db/queries/open-data') &
   typeof import('@/app/api/v1/_lib/stations') &
   typeof import('@/app/api/v1/_lib/courses') &
-  typeof import('@/app/api/v1/_lib/fairs');
+  typeof import('@/app/api/v1/_lib/fairs') &
+  typeof import('@/app/api/v1/_lib/jobs');
 let feeds: typeof import('@/db/queries/feeds');
 before(async () => {
   courses = await import('@/db/queries/courses');
   stations = await import('@/db/queries/stations');
   fairs = await import('@/db/queries/fairs/list');
+  jobs = await import('@/db/queries/jobs/list');
   openData = {
     ...(await import('@/db/queries/open-data')),
     ...(await import('@/app/api/v1/_lib/stations')),
     ...(await import('@/app/api/v1/_lib/courses')),
     ...(await import('@/app/api/v1/_lib/fairs')),
+    ...(await import('@/app/api/v1/_lib/jobs')),
   };
   feeds = await import('@/db/queries/feeds');
 });
@@ -72,6 +77,7 @@ const listInput = (keys: readonly string[]) =>
 const COURSE_KEYS = Object.keys(courseSearchShape);
 const STATION_KEYS = Object.keys(stationSearchShape);
 const FAIR_KEYS = Object.keys(fairSearchShape);
+const JOB_KEYS = [...Object.keys(jobSearchShape), 'near', 'lat', 'lng'];
 
 describe('public list parsers and searches, 1000 hostile inputs each', () => {
   it('courses: parseCourseSearch → searchCourses', async () => {
@@ -110,6 +116,18 @@ describe('public list parsers and searches, 1000 hostile inputs each', () => {
       RUNS,
     );
     assert.equal(changes(), before, 'a fair search wrote to the database');
+  });
+
+  it('jobs: searchJobs (the engine parses the URL, near-me origin included)', async () => {
+    const before = changes();
+    await fc.assert(
+      fc.asyncProperty(listInput(JOB_KEYS), async (input) => {
+        count('jobs');
+        assertPage(await jobs.searchJobs(input, NOW), 'jobs');
+      }),
+      RUNS,
+    );
+    assert.equal(changes(), before, 'a job search wrote to the database');
   });
 
   it('site search (/search?q=): one keyword through all three searches', async () => {
@@ -181,6 +199,7 @@ describe('open-data list parameters, 1000 hostile inputs per endpoint', () => {
     courses: (v: never, p: { page: number; perPage: number }) => openData.listApiCourses(v, p, 'http://t', NOW),
     runs: (v: never, p: { page: number; perPage: number }) => openData.listApiRuns(v, p, 'http://t', NOW),
     fairs: (v: never, p: { page: number; perPage: number }) => openData.listApiFairs(v, p, 'http://t', NOW),
+    jobs: (v: never, p: { page: number; perPage: number }) => openData.listApiJobs(v, p, 'http://t', NOW),
   } as const;
   for (const kind of Object.keys(API_PARAMS) as ApiListKind[]) {
     it(`/api/v1/${kind}: a 400 naming the parameters it could not read, or one page within bounds`, async () => {

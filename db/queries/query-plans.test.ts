@@ -189,7 +189,9 @@ describe('query plans of the public reads', () => {
       ...(await import('@/app/api/v1/_lib/stations')),
       ...(await import('@/app/api/v1/_lib/courses')),
       ...(await import('@/app/api/v1/_lib/fairs')),
+      ...(await import('@/app/api/v1/_lib/jobs')),
     };
+    const jobs = await import('./jobs/list');
     const feeds = await import('./feeds');
     const coverage = await import('./coverage');
     const published = await import('./published');
@@ -201,6 +203,7 @@ describe('query plans of the public reads', () => {
     const { stationFinder } = await import('./stations/list');
     await stationFinder.warm(db);
     await fairs.fairList.warm(db);
+    await jobs.jobList.warm(db);
     // So is the keyword search's document map (db/search/keywords.ts).
     await (await import('@/db/search')).warmKeywordIndex(db);
 
@@ -296,6 +299,23 @@ describe('query plans of the public reads', () => {
       calls.push({ name: `searchFairs ${qs}`, run: () => (clearResultCaches(), fairs.searchFairs(qs, NOW)) });
     }
 
+    const jobQs = [
+      '',
+      ...keywords.map((q) => `q=${encodeURIComponent(q)}`),
+      'pay=negotiable',
+      'pay=m8000',
+      `street=${street}`,
+      'date=week',
+      `near=s${street}`,
+      `near=s${street}&dist=5`,
+      `fair=${fair}`,
+      `q=${encodeURIComponent('员')}&pay=m5000&street=${street}&date=month&near=s${street}&dist=10`,
+      'page=500',
+    ];
+    for (const qs of jobQs) {
+      calls.push({ name: `searchJobs ${qs}`, run: () => (clearResultCaches(), jobs.searchJobs(qs, NOW)) });
+    }
+
     calls.push(
       { name: 'getCourseDetail', run: () => courses.getCourseDetail(course, NOW) },
       { name: 'getCourseTitle', run: () => courses.getCourseTitle(course) },
@@ -319,6 +339,7 @@ describe('query plans of the public reads', () => {
       ...api('courses', ['', 'q=%E7%94%B5%E5%B7%A5', `occupation=${occupation}`, 'level=4', `street=${street}`, 'cost=free', 'page=3&per_page=5']),
       ...api('runs', ['', 'q=dg', `course=${course}`, 'status=open', 'start_from=2026-12-01&start_to=2027-01-31', `street=${street}&cost=subsidy`, 'page=3&per_page=5']),
       ...api('fairs', ['', 'q=%E6%8B%9B%E8%81%98%E4%BC%9A', 'type=general', `street=${street}`, 'date=week', 'when=past', 'when=all', 'page=3&per_page=5']),
+      ...api('jobs', ['', 'q=%E7%94%B5%E5%B7%A5', 'pay=m5000', `street=${street}`, `near=s${street}&dist=5`, `fair=${fair}`, 'page=2&per_page=5']),
     ];
     for (const { kind, q } of apiCalls) {
       const paging = { page: 1, perPage: 20 };
@@ -329,6 +350,7 @@ describe('query plans of the public reads', () => {
           if (kind === 'stations') return openData.listApiStations(v as ApiParams<'stations'>, paging, BASE, NOW);
           if (kind === 'courses') return openData.listApiCourses(v as ApiParams<'courses'>, paging, BASE, NOW);
           if (kind === 'runs') return openData.listApiRuns(v as ApiParams<'runs'>, paging, BASE, NOW);
+          if (kind === 'jobs') return openData.listApiJobs(v as ApiParams<'jobs'>, paging, BASE, NOW);
           return openData.listApiFairs(v as ApiParams<'fairs'>, paging, BASE, NOW);
         },
       });

@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import type { DB } from '../client';
 import { levelLabel } from '../domain/labels-courses';
 import { indexDocument, removeDocument } from './index';
+import { reindexAllPositions } from './position-documents';
 
 /** Rewrites the search document of one course (or removes it if the course is gone). */
 export function reindexCourse(db: DB, courseId: number): void {
@@ -77,4 +78,5 @@ export function reindexAll(db: DB): void {
   for (const { id } of db.all<{ id: number }>(sql`SELECT id FROM courses`)) reindexCourse(db, id);
   for (const { id } of db.all<{ id: number }>(sql`SELECT id FROM stations`)) reindexStation(db, id);
   for (const { id } of db.all<{ id: number }>(sql`SELECT id FROM fairs`)) reindexFair(db, id);
+  reindexAllPositions(db);
 }

@@ -7,8 +7,9 @@ import { keywordOracle, useSeededTestDb } from '../test-helpers';
 import { indexDocument, keywordPredicate, matchingIds, removeDocument, warmKeywordIndex } from './index';
 import { parseIdList } from './keywords';
 import { reindexCourse, reindexFair, reindexStation } from './documents';
+import { reindexPosition } from './position-documents';
 
-const REINDEX = { course: reindexCourse, station: reindexStation, fair: reindexFair };
+const REINDEX = { course: reindexCourse, station: reindexStation, fair: reindexFair, position: reindexPosition };
 
 const db = useSeededTestDb();
 

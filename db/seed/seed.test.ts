@@ -206,6 +206,7 @@ test('every course, station and fair has a search document', () => {
     ['course', sql`courses`],
     ['station', sql`stations`],
     ['fair', sql`fairs`],
+    ['position', sql`fair_positions`],
   ] as const) {
     assert.equal(
       n(db, sql`SELECT count(*) AS n FROM ${table} t WHERE NOT EXISTS (SELECT 1 FROM search_docs d WHERE d.kind = ${kind} AND d.ref_id = t.id)`),

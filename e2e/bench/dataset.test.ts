@@ -62,8 +62,8 @@ describe('buildCityDataset (1 % scale)', () => {
     // The reference data is the sample seed's, in full.
     assert.equal(counts.streets, 26);
     assert.ok(counts.calendar_days! > 0 && counts.services! > 0 && counts.occupations! > 0);
-    // One search document per course, station and fair.
-    assert.equal(counts.search_docs, counts.courses! + counts.stations! + counts.fairs!);
+    // One search document per course, station, fair and position (the job list's keyword).
+    assert.equal(counts.search_docs, counts.courses! + counts.stations! + counts.fairs! + counts.fair_positions!);
   });
 
   it('keeps the invariants the app relies on for runs, stations and fairs', async () => {

@@ -75,6 +75,7 @@ async function main() {
   const { searchCourses, getCourseDetail } = await import('@/db/queries/courses');
   const { searchStations, getStationDetail } = await import('@/db/queries/stations');
   const { searchFairs } = await import('@/db/queries/fairs/list');
+  const { searchJobs } = await import('@/db/queries/jobs/list');
   const { getFairDetail } = await import('@/db/queries/fairs/detail');
   const { listUpcomingFairs } = await import('@/db/queries/fairs/upcoming');
   const { clearResultCaches } = await import('@/db/search/engine');
@@ -132,6 +133,7 @@ async function main() {
   };
   const station = async (qs: string) => (await searchStations(qs, now)).total;
   const fair = async (qs: string) => (await searchFairs(qs, now)).total;
+  const job = async (qs: string) => (await searchJobs(qs, now)).total;
   const lastPage = (total: number) => Math.max(1, Math.min(500, Math.ceil(total / 10)));
   const coursePages = lastPage(await course(''));
   const stationPages = lastPage(await station(''));
@@ -141,6 +143,7 @@ async function main() {
     course: { 1: ['工', '电', '花', '厨'], 2: ['护理', '电工', '花艺', '保安', '园林'], 3: ['育婴员', '养老护理', '园林绿化工', '叉车司机'], py: ['yyy', 'diangong', 'yllhg', 'baoanyuan'] },
     station: { 1: ['站', '银', '医', '东'], 2: ['银行', '社区', '备案', '医院', '东里'], 3: ['异地就医', '卫生服务站', '打印就医记录', '银行网点'] },
     fair: { 1: ['工', '会', '岗', '聘'], 2: ['招聘', '专场', '配送', '养老', '园林'], 3: ['招聘会', '春风行动', '养老护理员', '绿化养护工'] },
+    job: { 1: ['工', '员', '师'], 2: ['电工', '保安', '花乡', '夜班'], 3: ['养老护理员', '退役军人', '叉车司机'] },
   } as const;
   const enc = encodeURIComponent;
 
@@ -195,6 +198,16 @@ async function main() {
     { group: 'fairs', name: 'past', run: () => fair('when=past') },
     { group: 'fairs', name: 'combined', run: (i) => fair(`q=${enc(rot(KW.fair[2], i))}&type=${rot(['general', 'special', 'short_training'], i)}&street=${rot(streetIds, i * 3)}&date=month`) },
     { group: 'fairs', name: `deep page (past, ${fairPastPages})`, run: (i) => fair(`when=past&page=${fairPastPages - (i % 3)}`) },
+
+    // --- Jobs (positions at upcoming fairs); cold after a course save (a fair's save rebuilds the index) ---
+    { group: 'jobs', name: 'plain', run: () => job('') },
+    { group: 'jobs', name: 'keyword 1 char', run: (i) => job(`q=${enc(rot(KW.job[1], i))}`) },
+    { group: 'jobs', name: 'keyword 2 chars', run: (i) => job(`q=${enc(rot(KW.job[2], i))}`) },
+    { group: 'jobs', name: 'keyword 3+ chars', run: (i) => job(`q=${enc(rot(KW.job[3], i))}`) },
+    { group: 'jobs', name: 'pay', run: (i) => job(`pay=${rot(['negotiable', 'm5000', 'm8000', 'gig'], i)}`) },
+    { group: 'jobs', name: 'street', run: (i) => job(`street=${rot(streetIds, i * 7)}`) },
+    { group: 'jobs', name: 'near me, 5 km', run: (i) => job(`near=s${rot(streetIds, i * 5)}&dist=5`) },
+    { group: 'jobs', name: 'combined', run: (i) => job(`q=${enc(rot(KW.job[2], i))}&pay=m5000&date=month&near=s${rot(streetIds, i * 3)}`) },
 
     // --- Details, home, site search -----------------------------------------------------------
     { group: 'detail', name: 'course', run: async (i) => ((await getCourseDetail(rot(publishedCourses, i * 13), now)) ? 1 : 0) },

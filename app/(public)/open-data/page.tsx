@@ -10,6 +10,7 @@ const CSV = [
   ['courses', T.page.csv.courses],
   ['runs', T.page.csv.runs],
   ['fairs', T.page.csv.fairs],
+  ['jobs', T.page.csv.jobs],
 ] as const;
 
 const linkClass = 'inline-flex min-h-12 items-center break-all';

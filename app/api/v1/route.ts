@@ -32,6 +32,7 @@ export function GET() {
         courses: `${api}/courses.csv`,
         runs: `${api}/runs.csv`,
         fairs: `${api}/fairs.csv`,
+        jobs: `${api}/jobs.csv`,
       },
     });
   });

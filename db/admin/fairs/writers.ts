@@ -10,6 +10,7 @@ import type { DB } from '../../client';
 import { courses, fairEmployers, fairPositions, fairs, places, type Fair } from '../../schema';
 import { authorize, type Actor, type Transition } from '../../auth/permissions';
 import { reindexFair } from '../../search/documents';
+import { reindexFairPositions } from '../../search/position-documents';
 import {
   employerDeleteSchema,
   employerSchema,
@@ -134,6 +135,7 @@ function recordFairPartChange(
     ip: ctx.ip,
   });
   reindexFair(db, fair.id);
+  reindexFairPositions(db, fair.id);
   return bumped.version;
 }
 
@@ -312,6 +314,7 @@ export function cloneFair(db: DB, ctx: AuditContext, input: { id: number; title:
       ip: ctx.ip,
     });
     reindexFair(db, copy.id);
+    reindexFairPositions(db, copy.id);
     return { id: copy.id };
   });
 }

@@ -44,7 +44,8 @@ export const publicationIndex = (p: Publication) => PUBLICATION.indexOf(p);
 export const statusIndex = (s: FairStatus) => FAIR_STATUSES.indexOf(s);
 export const typeIndex = (t: FairType) => FAIR_TYPES.indexOf(t);
 
-const columns = {
+/** The columns a fair's index row is made from (the job list's rows carry their fair's row too). */
+export const columns = {
   id: fairs.id,
   publication: fairs.publication,
   status: fairs.status,
@@ -54,9 +55,9 @@ const columns = {
   recurrence: fairs.recurrence,
   street: places.streetId,
 };
-type Loaded = { id: number; publication: Publication; status: FairStatus; type: FairType; startsAt: string; endsAt: string; recurrence: { weekdays: number[]; opens: string; closes: string } | null; street: number | null };
+export type Loaded = { id: number; publication: Publication; status: FairStatus; type: FairType; startsAt: string; endsAt: string; recurrence: { weekdays: number[]; opens: string; closes: string } | null; street: number | null };
 
-function toRow(r: Loaded): FairRow {
+export function toRow(r: Loaded): FairRow {
   const startDay = epochDay(r.startsAt.slice(0, 10));
   const endDay = epochDay(r.endsAt.slice(0, 10));
   const startMin = minutesOf(r.startsAt.slice(11, 16));

@@ -14,6 +14,7 @@ export const API_ENDPOINTS: readonly Endpoint[] = [
   { path: '/api/v1/runs', description: T.endpoints.runs },
   { path: '/api/v1/fairs', description: T.endpoints.fairs },
   { path: '/api/v1/fairs/{id}', description: T.endpoints.fair },
+  { path: '/api/v1/jobs', description: T.endpoints.jobs },
 ];
 
 /** Each endpoint with its full address on this site. */

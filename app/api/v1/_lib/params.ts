@@ -10,6 +10,8 @@ import { COST_TYPES, FAIR_TYPES, HOST_TYPES, type FairType, type HostType } from
 import { fields, parseParams } from '@/db/validation/search-params';
 import { RUN_STATUSES } from '@/db/domain/course-run';
 import { DATE_WINDOWS } from '@/db/domain/fair-dates';
+import { PAY_BANDS, type PayBand } from '@/db/domain/job-pay';
+import { JOB_DISTANCES, type JobDistance } from '@/db/validation/job-search';
 import { isDateString } from '@/db/domain/calendar';
 
 export const API_VERSION = 'v1';
@@ -69,6 +71,16 @@ export const API_PARAMS = {
     street: one(z.nullable(fields.id), null),
     date: one(z.nullable(z.enum(DATE_WINDOWS)), null as (typeof DATE_WINDOWS)[number] | null),
     when: one(z.enum(['upcoming', 'past', 'all']), 'upcoming' as 'upcoming' | 'past' | 'all'),
+    ...paging,
+  },
+  jobs: {
+    q: one(fields.keyword, ''),
+    pay: one(z.nullable(z.enum(PAY_BANDS)), null as PayBand | null),
+    street: one(z.nullable(fields.id), null),
+    date: one(z.nullable(z.enum(DATE_WINDOWS)), null as (typeof DATE_WINDOWS)[number] | null),
+    near: one(z.nullable(z.string().check(z.regex(/^[sp][1-9]\d{0,8}$/))), null as string | null),
+    dist: one(z.nullable(z.enum(JOB_DISTANCES)), null as JobDistance | null),
+    fair: one(z.nullable(fields.id), null),
     ...paging,
   },
 } as const;

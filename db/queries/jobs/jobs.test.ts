@@ -173,6 +173,23 @@ describe('job list', () => {
     assert.equal(unknown.total, listed().length);
   });
 
+  it("a fair's save reloads that fair's positions only: added, edited and deleted are seen, no rebuild", async () => {
+    const fairId = listed()[0]!.fairId;
+    const employerId = db.select({ id: fairEmployers.id }).from(fairEmployers).where(eq(fairEmployers.fairId, fairId)).get()!.id;
+    await jobs.searchJobs('', NOW);
+    const builds = jobs.jobList.index.stats.builds;
+    const added = db.insert(fairPositions).values({ employerId, title: '单元测试新增岗位', headcount: 1, payMin: 9000, payMax: 9500, payUnit: 'month', requirements: '会说手语' }).returning().get();
+    const found = await jobs.searchJobs(`fair=${fairId}&pay=m8000`, NOW);
+    assert.ok(found.items.some((i) => i.id === added.id), 'the new position is listed with its pay band');
+    db.update(fairPositions).set({ payMin: null, payMax: null }).where(eq(fairPositions.id, added.id)).run();
+    assert.ok(!(await all(`fair=${fairId}&pay=m8000`)).items.some((i) => i.id === added.id), 'an edited pay leaves the band');
+    db.delete(fairPositions).where(eq(fairPositions.id, added.id)).run();
+    const after = await all(`fair=${fairId}`);
+    assert.ok(!after.items.some((i) => i.id === added.id), 'a deleted position leaves the list');
+    assert.equal(after.total, listed().filter((p) => p.fairId === fairId).length);
+    assert.equal(jobs.jobList.index.stats.builds, builds, 'applied to the one fair, never rebuilt');
+  });
+
   it('cards carry the linked course (published only) and 面议 pay as no figure', async () => {
     const { items } = await all('');
     const linked = items.filter((i) => i.course !== null);

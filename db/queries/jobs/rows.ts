@@ -5,9 +5,9 @@
  *
  * Only positions at published fairs that had not ended by the day the index was built are loaded: a fair
  * never becomes upcoming again unless it is edited, and any edit to a fair, its employers or its
- * positions logs the fair (migration 0007) and rebuilds this index. (The change log names the
- * fair, not the position, so a targeted reload by position cannot be asked for; at city scale
- * the upcoming positions are ~40,000 rows, rebuilt in well under a second.)
+ * positions logs the fair (migration 0007). The change log names the fair, not the position, so
+ * the fair is the positions' owner: a save reloads that fair's positions only (the ones the index
+ * held and the ones it has now), not the ~40,000 upcoming positions of a city.
  */
 import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import type { DB } from '../../client';
@@ -88,7 +88,19 @@ export const jobSource: SourceDef<JobRow, JobRefs> = {
     streets: db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
     fairs: new Map(db.select({ id: fairs.id, title: fairs.title }).from(fairs).where(notEnded()).all().map((f) => [f.id, f.title])),
   }),
-  // A fair, its employers and positions all log 'fair' (by the fair's id): rebuild. A course's
-  // change (title, withdrawn) reloads the small refs only, so cached pages read their cards anew.
-  changes: { fair: 'rebuild', place: 'rebuild', streets: 'refs', course: 'refs' },
+  // A fair, its employers and positions all log 'fair' (by the fair's id): that fair's positions
+  // are reloaded, and the refs (the fair filter's names). A course's change (title, withdrawn)
+  // reloads the small refs only, so cached pages read their cards anew.
+  changes: { fair: ['owner', 'refs'], place: 'rebuild', streets: 'refs', course: 'refs' },
+  owner: {
+    of: (row) => row.fairId,
+    groups: async (db, fairIds) =>
+      db
+        .select({ id: fairPositions.id })
+        .from(fairPositions)
+        .innerJoin(fairEmployers, eq(fairEmployers.id, fairPositions.employerId))
+        .where(inArray(fairEmployers.fairId, [...fairIds]))
+        .all()
+        .map((r) => r.id),
+  },
 };

@@ -159,13 +159,19 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     const changes = changesSince(db, state.seen, head.seq, MAX_TARGETED * 8);
     if (!changes) return build(db);
     const groups = new Set<number>();
+    const owners = new Set<number>();
     let refs = false;
     for (const c of changes) {
-      const what = source.changes[c.entity];
-      if (what === 'rebuild') return build(db);
-      if (what === 'refs') refs = true;
-      else if (what === 'group') groups.add(c.entityId);
+      const said = source.changes[c.entity];
+      for (const what of typeof said === 'string' ? [said] : (said ?? [])) {
+        if (what === 'rebuild') return build(db);
+        if (what === 'refs') refs = true;
+        else if (what === 'group') groups.add(c.entityId);
+        else owners.add(c.entityId);
+      }
     }
+    if (owners.size > MAX_TARGETED) return build(db);
+    if (owners.size > 0) await addOwnedGroups(db, state.snap.rows, owners, groups);
     if (groups.size > MAX_TARGETED) return build(db);
     pruneChanges(db, head.seq);
     // Nothing of this list changed (another list's content did): the same snapshot, so its
@@ -181,6 +187,14 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     prev.base = null;
     const base = { prev, parts: merged.parts };
     return { snap: { rows: merged.rows, refs: nextRefs, seq: head.seq, version: ++version, base }, seen: head.seq, dataVersion: head.dataVersion };
+  }
+
+  /** The groups the changed owners hold in the index and hold now (source.owner). */
+  async function addOwnedGroups(db: DB, rows: readonly Row[], owners: ReadonlySet<number>, into: Set<number>): Promise<void> {
+    const owner = source.owner;
+    if (!owner) throw new Error(`index ${source.name}: an 'owner' change needs source.owner`);
+    for (const r of rows) if (owners.has(owner.of(r))) into.add(r.group);
+    for (const g of await owner.groups(db, [...owners])) into.add(g);
   }
 
   return {

@@ -123,6 +123,8 @@ export type OrderDef<Row> = {
   rankedBy?(q: QueryContext): string | null;
 };
 
+export type ChangeAction = 'group' | 'owner' | 'refs' | 'rebuild';
+
 /** Where rows come from and what in the change log concerns them. */
 export type SourceDef<Row extends IndexRow, Refs> = {
   /**
@@ -139,9 +141,17 @@ export type SourceDef<Row extends IndexRow, Refs> = {
   loadRefs(db: DB): Promise<Refs>;
   /**
    * What to do on a change-log entity: 'group' = reload that group (entity id = group id),
-   * 'refs' = reload the reference data, 'rebuild' = reload everything. Unlisted entities are ignored.
+   * 'owner' = reload the groups that entity owns (`owner` below), 'refs' = reload the reference
+   * data, 'rebuild' = reload everything; or several of these. Unlisted entities are ignored.
    */
-  changes: Readonly<Record<string, 'group' | 'refs' | 'rebuild'>>;
+  changes: Readonly<Record<string, ChangeAction | readonly ChangeAction[]>>;
+  /**
+   * For 'owner' changes, when a row's group belongs to a record the change log names instead
+   * (a position logs its fair): the owner's id of a row, and the groups owners have now. The
+   * groups reloaded are those the index holds for the owner plus those it has now, so groups
+   * added, edited and deleted are all seen.
+   */
+  owner?: { of(row: Row): number; groups(db: DB, owners: readonly number[]): Promise<number[]> };
 };
 
 export type WidenOption = { kind: 'drop'; chip: Chip; query: string; count: number } | { kind: string; query: string; count: number };

@@ -9,6 +9,7 @@ import { withView } from '@/components/maps/view';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { StationSearchResult } from '@/db/queries/stations';
 import { StationCard } from './station-card';
+import { stationHref } from './searched-service';
 import { originLabel, stationChipLabel, stationStrings as t } from './strings';
 
 const PATH = '/stations';
@@ -24,7 +25,7 @@ export function renderStationResults(data: StationSearchResult, tiles: TileConfi
 
 /** The count and order, the cards (with the map in the map view), what to do when nothing matched, the page links. */
 function StationResults({ data, tiles, qs }: { data: StationSearchResult; tiles: TileConfig | null; qs: string }) {
-  const entries = numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: `/stations/${s.id}`, at: s.at }));
+  const entries = numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: stationHref(s.id, s.service?.id ?? null), at: s.at }));
   return (
     <>
       <ResultsSummary total={data.total}>

@@ -30,8 +30,8 @@ export type StationListItem = {
   planned: boolean;
   status: StationStatusView;
   distance: StationDistance | null;
-  /** How the filtered service is offered here (only when a service is filtered). */
-  service: { name: string; mode: ServiceMode } | null;
+  /** How the filtered service is offered here, what to bring and whether a phone will do (only when a service is filtered). */
+  service: { id: number; name: string; mode: ServiceMode; online: boolean; materials: string[] } | null;
   facilities: FacilityKey[];
   /** WGS-84, for the list's map. */
   at: LatLng;

@@ -35,7 +35,7 @@ function StationResults({ data, tiles, qs }: { data: StationSearchResult; tiles:
         </p>
       </ResultsSummary>
 
-      <MapResults path={PATH} qs={qs} tiles={tiles} entries={entries} what={t.title}>
+      <MapResults path={PATH} qs={qs} tiles={tiles} entries={entries} what={t.title} origin={data.origin ? { at: data.origin.at, label: originLabel(data.origin) } : null}>
         {data.items.length > 0 ? (
           <ol className="space-y-3" aria-labelledby="station-results-heading">
             {data.items.map((item, i) => (

@@ -163,7 +163,7 @@ function finderResult(r: SearchResult<StationListItem, StationListValues>, refs:
       streets: refs.streets.map((s) => ({ value: `s${s.id}`, label: s.name })),
       places: refs.landmarks.map((p) => ({ value: `p${p.id}`, label: p.name })),
     },
-    origin: r.origin ? { kind: near ? 'near' : 'device', name: r.origin.name } : null,
+    origin: r.origin ? { kind: near ? 'near' : 'device', name: r.origin.name, at: r.origin.at } : null,
     within15: r.origin ? within : null,
     // Dropping a location never finds more (it only sorts), so it is not offered.
     widen: r.widen.flatMap((w) => ('chip' in w && w.count > 0 ? [{ ...(w.chip as StationChip), count: w.count }] : [])),

@@ -62,7 +62,7 @@ export type StationSearchResult = {
   /** Choices for "我在哪里": 街镇 centres and landmarks (canonical `near` values and their names). */
   origins: { streets: OriginOption[]; places: OriginOption[] };
   /** The location results are sorted by: a picked place (with its name) or the device. */
-  origin: { kind: 'device' | 'near'; name: string | null } | null;
+  origin: { kind: 'device' | 'near'; name: string | null; at: LatLng } | null;
   /** With a location: how many of all matches lie within about 15 minutes' walk. */
   within15: number | null;
   /** Only when nothing matched: each filter whose removal finds something, with how many. */

@@ -100,6 +100,14 @@ test.describe('办事卡 and QR codes', () => {
     await expect(card.locator('dl > div').filter({ has: page.locator('dt', { hasText: '主要服务' }) }).locator('dd')).toHaveText(/^异地就医备案、/);
     // The QR code opens the station page on the same service.
     await checkCard(page, `/stations/${stationId}/card?service=${serviceId}`, `/stations/${stationId}?service=${serviceId}`);
+    // The extra rows still leave the phone number and the QR code inside the printed card's border.
+    await page.emulateMedia({ media: 'print' });
+    const cardBox = (await card.boundingBox())!;
+    for (const part of [card.locator('.pc-phone'), page.getByTestId('card-qr')]) {
+      const b = (await part.boundingBox())!;
+      expect(b.y + b.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+    }
+    await page.emulateMedia({ media: 'screen' });
     await expectNoA11yViolations(page);
     await page.screenshot({ path: test.info().outputPath('station-card-service.png'), fullPage: true });
   });

@@ -46,7 +46,7 @@ export default async function ServiceAdminPage({ params }: Props) {
       </div>
       {can(actor, 'edit', RESOURCE) ? (
         <ServiceForm
-          key={`service-${service.id}-${service.version}`}
+          key={`service-${service.id}`}
           id={service.id}
           version={service.version}
           action={updateServiceAction}

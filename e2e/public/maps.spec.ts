@@ -221,6 +221,7 @@ test.describe('map view of the station list', () => {
     await expect(page.getByTestId('map-origin')).toHaveText(`起点：${street.name}`);
     await expect.poll(() => mapNumbers(page)).toEqual(oneTo(await listItems(page).count()));
     await expectNoA11yViolations(page);
+    await page.locator('.results-map').screenshot({ path: test.info().outputPath('stations-map-origin-phone.png') });
   });
 });
 

@@ -464,6 +464,7 @@ test.describe('what to bring', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoA11yViolations(page);
+    await searched.screenshot({ path: test.info().outputPath('station-searched-service.png') });
   });
 
   test('without a searched service the page has no such block, and a service it does not offer is ignored', async ({ page }) => {

@@ -82,6 +82,10 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
           zoomAnimation: !still,
           markerZoomAnimation: !still,
           zoomSnap: 0.5,
+          // Said by the map itself, not only by a tile layer: without tiles (the default) the
+          // cluster layer still needs to know how far in it may zoom.
+          minZoom: 9,
+          maxZoom: 18,
         });
         L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
         map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');

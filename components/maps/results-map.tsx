@@ -53,6 +53,8 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
   const originLat = origin?.at.lat ?? null;
   const originLng = origin?.at.lng ?? null;
   const originName = origin?.label ?? null;
+  /** The picked marker's key, for pins (re)drawn after the pick (zooming, panning, clusters parting). */
+  const pickedRef = useRef<string | null>(null);
   const opening = useRef(false);
   const setReady = sync?.setReady;
   const pick = sync?.pick;
@@ -157,6 +159,7 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
         if (!el) return;
         el.setAttribute('aria-label', t.markerLabel(m.label, names));
         el.dataset.mapKey = m.key;
+        el.classList.toggle('is-active', pickedRef.current === m.key);
       });
       info.current.set(marker, m);
       byKey.current.set(m.key, marker);
@@ -180,6 +183,7 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
   // «在地图上看» also brings the pin out of its cluster, pans there and opens the popup.
   const picked = sync?.picked;
   const pickedKey = picked?.key ?? null;
+  pickedRef.current = pickedKey;
   useEffect(() => {
     if (!loaded) return;
     const { map, layer } = loaded;
@@ -193,11 +197,12 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
       shown.setZIndexOffset(1000);
     };
     light();
-    map.on('zoomend', light);
-    layer.on('animationend', light);
+    // Clusters are redrawn after a zoom, and pins come into view after a pan.
+    map.on('zoomend moveend', light);
+    layer.on('animationend spiderfied', light);
     return () => {
-      map.off('zoomend', light);
-      layer.off('animationend', light);
+      map.off('zoomend moveend', light);
+      layer.off('animationend spiderfied', light);
     };
   }, [loaded, pickedKey, markers]);
 

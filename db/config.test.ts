@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_BUDGETS, DEFAULT_DATABASE_PATH, DEFAULT_TILE_URL, DEV_SITE_URL, parseServerEnv, startupRefusal } from './config';
+import { DEFAULT_BUDGETS, DEFAULT_DATABASE_PATH, DEV_SITE_URL, parseServerEnv, startupRefusal } from './config';
 
 const PROD = { NODE_ENV: 'production', SITE_URL: 'https://jiuye.fengtai.gov.cn' };
 const variablesOf = (env: Record<string, string | undefined>) => parseServerEnv(env).problems.map((p) => p.variable);
@@ -29,9 +29,8 @@ describe('parseServerEnv: defaults', () => {
     assert.equal(config.rateLimit.enabled, true);
     assert.equal(config.logRequests, true);
     assert.equal(config.pageCache, true);
-    assert.equal(config.tiles.url, DEFAULT_TILE_URL);
-    assert.equal(config.tiles.crs, 'wgs84');
-    assert.match(config.tiles.attribution, /OpenStreetMap/);
+    // No tiles unless a tile server is configured (public tile hosts do not load reliably in China).
+    assert.deepEqual(config.tiles, { url: null, attribution: '', crs: 'wgs84' });
   });
 
   it('a production environment with SITE_URL alone is complete', () => {
@@ -46,7 +45,7 @@ describe('parseServerEnv: defaults', () => {
     assert.deepEqual(problems, []);
     assert.equal(config.port, null);
     assert.equal(config.rateLimit.enabled, true);
-    assert.equal(config.tiles.url, DEFAULT_TILE_URL);
+    assert.equal(config.tiles.url, null);
     assert.equal(config.authSecret, null);
     assert.equal(config.databasePath, DEFAULT_DATABASE_PATH);
   });
@@ -175,12 +174,11 @@ describe('parseServerEnv: map tiles', () => {
     assert.equal(parseServerEnv({ MAP_TILE_URL: ' OFF ' }).config.tiles.url, null);
   });
 
-  it('an unusable template is a problem; the OpenStreetMap default stands in, in WGS-84 whatever MAP_TILE_CRS says', () => {
+  it('an unusable template is a problem; meanwhile the map has no tiles (never the bad address)', () => {
     for (const bad of ['javascript:alert(1)//{z}{x}{y}', 'https://example.org/tiles.png', 'ftp://x/{z}/{x}/{y}']) {
       const { config, problems } = parseServerEnv({ MAP_TILE_URL: bad, MAP_TILE_CRS: 'gcj02' });
       assert.deepEqual(problems.map((p) => p.variable), ['MAP_TILE_URL'], bad);
-      assert.equal(config.tiles.url, DEFAULT_TILE_URL, bad);
-      assert.equal(config.tiles.crs, 'wgs84', bad);
+      assert.equal(config.tiles.url, null, bad);
     }
   });
 

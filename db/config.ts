@@ -58,9 +58,6 @@ export const DEFAULT_BUDGETS: Record<BudgetName, Budget> = {
   pages: { burst: 60, perMinute: 120 },
   api: { burst: 120, perMinute: 240 },
 };
-export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> 贡献者';
-const DEFAULT_TILES: TileConfig = { url: DEFAULT_TILE_URL, attribution: DEFAULT_TILE_ATTRIBUTION, crs: 'wgs84' };
 /** Signs session cookies: shorter keys can be guessed offline from one cookie. */
 export const MIN_AUTH_SECRET_LENGTH = 32;
 
@@ -192,13 +189,10 @@ export function parseServerEnv(env: Env): { config: ServerConfig; problems: Conf
       ? undefined
       : read('MAP_TILE_URL', tileTemplate, null, CONFIG_TEXT.tileUrl, 'MAP_TILE_URL=https://tile.example.cn/{z}/{x}/{y}.png');
   const crs = read('MAP_TILE_CRS', tileCrs, 'wgs84', CONFIG_TEXT.tileCrs, 'MAP_TILE_CRS=gcj02');
-  const tiles: TileConfig =
-    tileRaw?.toLowerCase() === 'off'
-      ? { url: null, attribution: '', crs }
-      : tileUrl
-        ? { url: tileUrl, attribution: env.MAP_TILE_ATTRIBUTION?.trim() ?? '', crs }
-        : // Unset or unusable: the OpenStreetMap tiles, which are WGS-84 whatever MAP_TILE_CRS says.
-          DEFAULT_TILES;
+  // No tiles unless a tile server is configured: the well-known public ones (OpenStreetMap's
+  // among them) do not load reliably for residents in China, and a map of grey squares that
+  // never fill is worse than the plain background the markers sit on without tiles.
+  const tiles: TileConfig = tileUrl ? { url: tileUrl, attribution: env.MAP_TILE_ATTRIBUTION?.trim() ?? '', crs } : { url: null, attribution: '', crs };
 
   const config: ServerConfig = {
     nodeEnv: mode,

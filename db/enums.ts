@@ -80,6 +80,7 @@ export const AUDIT_ENTITIES = [
   'provider',
   'place',
   'subsidy_rule',
+  'service',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

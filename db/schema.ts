@@ -387,7 +387,12 @@ export const services = sqliteTable(
     description: text('description').notNull().default(''),
     /** Can also be done on the phone (北京医保公共服务平台 / 国家医保服务平台 app). */
     online: integer('online', { mode: 'boolean' }).notNull().default(false),
+    /** Where on the phone, in a few words ('国家医保服务平台App «异地备案»'); '' = no note. */
+    onlineNote: text('online_note').notNull().default(''),
+    /** What to bring to the station (办理需带), in the order a resident packs them. */
+    materials: text('materials', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     sort: integer('sort').notNull().default(0),
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('services_category_idx').on(t.category, t.sort)],
 );

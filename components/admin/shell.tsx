@@ -12,6 +12,7 @@ export function navFor(actor: Actor): { href: string; label: string }[] {
     { href: '/admin', label: admin.nav.dashboard, show: true },
     { href: '/admin/courses', label: admin.nav.courses, show: actor.role === 'admin' || actor.role === 'editor' || actor.role === 'provider' },
     { href: '/admin/stations', label: admin.nav.stations, show: actor.role !== 'provider' },
+    { href: '/admin/services', label: admin.nav.services, show: can(actor, 'edit', { kind: 'service' }) },
     { href: '/admin/fairs', label: admin.nav.fairs, show: can(actor, 'edit', { kind: 'fair' }) },
     { href: '/admin/orgs', label: orgText.title, show: can(actor, 'create', { kind: 'provider', providerId: null }) },
     // A 培训机构 account: its own provider's page (details and places).

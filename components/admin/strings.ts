@@ -8,6 +8,7 @@ export const admin = {
     dashboard: '工作台',
     courses: '课程与班期',
     stations: '医保驿站',
+    services: '事项目录',
     fairs: '招聘会',
     calendar: '节假日',
     spreadsheets: '导入导出',

@@ -11,6 +11,7 @@ import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fullDate, monthDay } from '@/db/domain/calendar';
 import { fairTimeText } from '@/components/fairs/strings';
 import { coursesText } from '@/components/courses/strings';
+import { searchedService, stationHref } from '@/components/stations/searched-service';
 import { cardText as t } from './strings';
 
 export type CardRow = { label: string; lines: string[] };
@@ -45,13 +46,23 @@ export function fairPath(id: number): string {
 
 /**
  * A station's card: address, the hours of the seven days from today, day by day (lunch breaks and closures as the
- * page shows them), the main services and the phone.
+ * page shows them), the main services and the phone. Printed from a search for one service
+ * (`serviceId`, which the station offers), that service comes first, with what to bring, and leads the services.
  */
-export function stationCard(s: StationDetail, origin: string): CardData {
-  const services = s.services.flatMap((g) => g.items.map((i) => i.name));
+export function stationCard(s: StationDetail, origin: string, serviceId: number | null = null): CardData {
+  const searched = searchedService(s, serviceId);
+  const all = s.services.flatMap((g) => g.items.map((i) => i.name));
+  const services = searched ? [searched.name, ...all.filter((n) => n !== searched.name)] : all;
   const shown = services.slice(0, CARD_SERVICES_MAX);
   const rest = services.length - shown.length;
-  const rows: CardRow[] = [{ label: t.address, lines: [s.address] }];
+  const rows: CardRow[] = [];
+  if (searched) {
+    const lines = [searched.name];
+    if (searched.materials.length) lines.push(t.materials(searched.materials.join('、')));
+    if (searched.online) lines.push(searched.onlineNote ? t.onlineWhere(searched.onlineNote) : t.onlineAnywhere);
+    rows.push({ label: t.searched, lines });
+  }
+  rows.push({ label: t.address, lines: [s.address] });
   rows.push({
     label: t.hoursThisWeek,
     lines: s.week.map((d) => `${d.weekdayName} ${monthDay(d.date)}${d.isToday ? t.todayMark : ''}　${d.display}${d.note && !d.display.includes(d.note) ? `（${d.note}）` : ''}`),
@@ -72,9 +83,9 @@ export function stationCard(s: StationDetail, origin: string): CardData {
     subtitle: `${s.streetName} · ${s.hostName}`,
     rows,
     phone: s.phone || null,
-    url: `${origin}${stationPath(s.id)}`,
+    url: `${origin}${stationHref(s.id, searched?.id ?? null)}`,
     footnote: t.checked(s.lastVerifiedText),
-    backHref: stationPath(s.id),
+    backHref: stationHref(s.id, searched?.id ?? null),
   };
 }
 

@@ -94,6 +94,39 @@ describe('card data', () => {
     }
   });
 
+  it('a station card printed from a search for one service puts that service and what to bring first', async () => {
+    const id = ids(`SELECT id FROM stations WHERE publication = 'published' AND status = 'operating' ORDER BY id LIMIT 1`)[0]!;
+    const s = (await stations.getStationDetail(id, NOW))!;
+    const items = s.services.flatMap((g) => g.items);
+    // The last service it offers: far down the catalogue, so "first" is a real move.
+    const wanted = items.at(-1)!;
+    assert.ok(items.length > cards.CARD_SERVICES_MAX, 'the station offers more services than the card shows');
+    assert.ok(wanted.materials.length > 0, 'the sample catalogue says what to bring');
+    const card = cards.stationCard(s, ORIGIN, wanted.id);
+    assert.equal(card.rows[0]!.label, '要办的事');
+    assert.equal(card.rows[0]!.lines[0], wanted.name);
+    assert.equal(card.rows[0]!.lines[1], `办理需带：${wanted.materials.join('、')}`);
+    if (wanted.online) assert.match(card.rows[0]!.lines[2]!, /^也可在手机上办/);
+    else assert.equal(card.rows[0]!.lines.length, 2);
+    assert.deepEqual(card.rows[1], { label: '地址', lines: [s.address] });
+    const row = card.rows.find((r) => r.label === '主要服务')!;
+    assert.ok(row.lines[0]!.startsWith(`${wanted.name}、`), row.lines[0]);
+    assert.equal(row.lines[0]!.split(wanted.name).length - 1, 1, 'named once');
+    assert.ok(row.lines[0]!.endsWith(`等 ${items.length} 项`));
+    // The QR code and the way back keep the service, so the page opens on it too.
+    assert.equal(card.url, `${ORIGIN}/stations/${id}?service=${wanted.id}`);
+    assert.equal(card.backHref, `/stations/${id}?service=${wanted.id}`);
+  });
+
+  it('a station card ignores a searched service the station does not offer', async () => {
+    const id = ids(`SELECT id FROM stations WHERE publication = 'published' AND status = 'operating' ORDER BY id LIMIT 1`)[0]!;
+    const s = (await stations.getStationDetail(id, NOW))!;
+    const offered = new Set(s.services.flatMap((g) => g.items.map((i) => i.id)));
+    const other = ids(`SELECT id FROM services ORDER BY id`).find((x) => !offered.has(x));
+    assert.ok(other, 'some service is not offered here');
+    assert.deepEqual(cards.stationCard(s, ORIGIN, other), cards.stationCard(s, ORIGIN));
+  });
+
   it('a station card says why a day in its seven days is closed', async () => {
     // The sample data closes a bank branch for two days from tomorrow, so some station has one.
     const details = await Promise.all(ids(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id`).map((id) => stations.getStationDetail(id, NOW)));

@@ -3,6 +3,7 @@ import { rendered, type Rendered } from '@/components/search/rendered';
 import { MapListItem } from '@/components/maps/map-list-item';
 import { MapResults } from '@/components/maps/map-results';
 import { numberEntries } from '@/components/maps/markers';
+import { mapStrings } from '@/components/maps/strings';
 import type { TileConfig } from '@/components/maps/tiles';
 import { withView } from '@/components/maps/view';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -32,7 +33,14 @@ function CourseResults({ data, tiles }: { data: CourseSearchResult; tiles: TileC
       <ResultsSummary total={data.total}>
         <p className="text-base text-muted">{t.countUnit}</p>
       </ResultsSummary>
-      <MapResults path={PATH} qs={query} tiles={tiles} entries={entries} what={t.title}>
+      <MapResults
+        path={PATH}
+        qs={query}
+        tiles={tiles}
+        entries={entries}
+        what={t.title}
+        origin={data.origin ? { at: data.origin.at, label: data.origin.name ?? mapStrings.myLocation } : null}
+      >
         {data.items.length > 0 ? (
           <ul className="space-y-4" aria-label={t.resultsHeading}>
             {data.items.map((c, i) => (

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic';
 import type { ReactNode } from 'react';
-import type { MapEntry } from './markers';
+import type { MapEntry, MapOrigin } from './markers';
 import { MapNoScript } from './map-noscript';
 import { MapSyncProvider } from './map-sync';
 import type { TileConfig } from './tiles';
@@ -28,6 +28,7 @@ export function MapResults({
   tiles,
   entries,
   what,
+  origin = null,
   children,
 }: {
   path: string;
@@ -36,6 +37,8 @@ export function MapResults({
   entries: MapEntry[];
   /** What the map shows, for its label ('医保服务驿站'). */
   what: string;
+  /** The near-me origin, marked on the map (none when the list is not sorted by distance). */
+  origin?: MapOrigin | null;
   children: ReactNode;
 }) {
   const view: ListView = tiles ? 'map' : 'list';
@@ -46,17 +49,19 @@ export function MapResults({
       <ViewSwitch path={path} qs={qs} view={view} />
       {showMap ? (
         <MapSyncProvider>
-          <div className="map-layout">
-            <div className="map-layout__map mb-4">
-              {entries.some((e) => e.at !== null) ? (
-                <ResultsMap entries={entries} tiles={tiles} what={what} />
-              ) : (
-                <p className="rounded-lg border border-line bg-white px-4 py-3 text-base" data-testid="map-nothing">
-                  {t.nothingOnMap}
-                </p>
-              )}
+          <div className="map-layout-box">
+            <div className="map-layout">
+              <div className="map-layout__map mb-4">
+                {entries.some((e) => e.at !== null) ? (
+                  <ResultsMap entries={entries} tiles={tiles} what={what} origin={origin} />
+                ) : (
+                  <p className="rounded-lg border border-line bg-white px-4 py-3 text-base" data-testid="map-nothing">
+                    {t.nothingOnMap}
+                  </p>
+                )}
+              </div>
+              <div className="min-w-0 space-y-4">{children}</div>
             </div>
-            <div className="min-w-0 space-y-4">{children}</div>
           </div>
         </MapSyncProvider>
       ) : (

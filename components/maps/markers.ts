@@ -12,6 +12,9 @@ export type MapEntry = {
   at: LatLng | null;
 };
 
+/** Where a near-me list measures from (a 街镇 centre, a place, the device), marked on the map. */
+export type MapOrigin = { at: LatLng; label: string };
+
 export type MapMarker = {
   /** Stable within a page: the place, rounded to about 10 cm. */
   key: string;

@@ -1,11 +1,13 @@
 'use client';
 
 import 'leaflet/dist/leaflet.css';
+import 'leaflet.markercluster/dist/MarkerCluster.css';
 import './results-map.css';
 import type * as Leaflet from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LatLng } from '@/db/domain/geo';
-import { groupMarkers, type MapEntry, type MapMarker } from './markers';
+import { clusterIcon, originIcon, pinIcon, popupContent } from './map-icons';
+import { groupMarkers, type MapEntry, type MapMarker, type MapOrigin } from './markers';
 import { MapNoScript } from './map-noscript';
 import { useMapSync } from './map-sync';
 import { mapStrings as t } from './strings';
@@ -17,43 +19,27 @@ const FENGTAI: LatLng = { lat: 39.8585, lng: 116.2867 };
 type Loaded = {
   L: typeof Leaflet;
   map: Leaflet.Map;
-  layer: Leaflet.LayerGroup;
+  /** The results' pins, those too close to tell apart gathered into a count (leaflet.markercluster). */
+  layer: Leaflet.MarkerClusterGroup;
+  /** The origin's ring, outside the clusters: it is not a result. */
+  originLayer: Leaflet.LayerGroup;
   /** Converts a stored WGS-84 point to the tiles' system. */
   project: (p: LatLng) => LatLng;
 };
 
-function popupContent(m: MapMarker): HTMLElement {
-  const box = document.createElement('div');
-  box.className = 'map-popup';
-  for (const e of m.entries) {
-    const item = document.createElement('div');
-    item.className = 'map-popup__item';
-    const title = document.createElement('p');
-    title.className = 'map-popup__title';
-    title.textContent = `${e.n}. ${e.name}`;
-    item.append(title);
-    if (e.line) {
-      const line = document.createElement('p');
-      line.textContent = e.line;
-      item.append(line);
-    }
-    const link = document.createElement('a');
-    link.href = e.href;
-    link.textContent = t.popupDetails;
-    link.setAttribute('aria-label', `${t.popupDetails}：${e.name}`);
-    item.append(link);
-    box.append(item);
-  }
-  return box;
+/** 长辈版 and reduced motion: no fading, zooming or cluster animation. */
+function stillMotion(): boolean {
+  return document.documentElement.dataset.mode === 'elder' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /**
- * The map above (or, on wide screens, beside) the result list. Leaflet is loaded in the
- * browser only; the server and a browser without JavaScript get a short note instead, and
- * the list below carries everything. Tiles that fail (offline, blocked) leave the markers on
- * a plain background with a calm notice.
+ * The map above (or, where the results column is wide enough, beside) the result list. Leaflet
+ * is loaded in the browser only; the server and a browser without JavaScript get a short note
+ * instead, and the list below carries everything. Without tiles (none configured, or failing:
+ * offline, blocked) the markers sit on a plain background with a calm notice. Pins that would
+ * cover each other are gathered into a count; the near-me origin has its own marker.
  */
-export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tiles: TileConfig; what: string }) {
+export function ResultsMap({ entries, tiles, what, origin = null }: { entries: MapEntry[]; tiles: TileConfig; what: string; origin?: MapOrigin | null }) {
   const sync = useMapSync();
   const box = useRef<HTMLDivElement>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -62,6 +48,13 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
   const [tilesFailed, setTilesFailed] = useState(false);
   const markers = useMemo(() => groupMarkers(entries), [entries]);
   const byKey = useRef(new Map<string, Leaflet.Marker>());
+  /** What each pin stands for, for the clusters' counts. */
+  const info = useRef(new Map<Leaflet.Marker, MapMarker>());
+  const originLat = origin?.at.lat ?? null;
+  const originLng = origin?.at.lng ?? null;
+  const originName = origin?.label ?? null;
+  /** The picked marker's key, for pins (re)drawn after the pick (zooming, panning, clusters parting). */
+  const pickedRef = useRef<string | null>(null);
   const opening = useRef(false);
   const setReady = sync?.setReady;
   const pick = sync?.pick;
@@ -77,9 +70,12 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
     (async () => {
       try {
         const [{ default: L }, geo] = await Promise.all([import('leaflet'), import('@/db/domain/geo')]);
+        // The cluster plugin is a UMD script that extends the global L: Leaflet must be there first.
+        (window as unknown as { L: typeof Leaflet }).L = L;
+        await import('leaflet.markercluster');
         if (cancelled || !box.current) return;
-        // 长辈版 and reduced motion: no fading or zoom animation.
-        const still = document.documentElement.dataset.mode === 'elder' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        const still = stillMotion();
+        const elder = document.documentElement.dataset.mode === 'elder';
         map = L.map(box.current, {
           zoomControl: false,
           attributionControl: true,
@@ -88,6 +84,10 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
           zoomAnimation: !still,
           markerZoomAnimation: !still,
           zoomSnap: 0.5,
+          // Said by the map itself, not only by a tile layer: without tiles (the default) the
+          // cluster layer still needs to know how far in it may zoom.
+          minZoom: 9,
+          maxZoom: 18,
         });
         L.control.zoom({ zoomInTitle: t.zoomIn, zoomOutTitle: t.zoomOut }).addTo(map);
         map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -104,7 +104,24 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
         const m = map;
         resized = new ResizeObserver(() => m.invalidateSize({ pan: false }));
         resized.observe(box.current);
-        setLoaded({ L, map, layer: L.layerGroup().addTo(map), project });
+        const layer = L.markerClusterGroup({
+          // Only pins that would overlap: a pin is about 36 px across.
+          maxClusterRadius: elder ? 44 : 36,
+          showCoverageOnHover: false,
+          zoomToBoundsOnClick: true,
+          spiderfyOnMaxZoom: true,
+          animate: !still,
+          iconCreateFunction: (c) =>
+            clusterIcon(
+              L,
+              c
+                .getAllChildMarkers()
+                .flatMap((k) => info.current.get(k)?.entries.map((e) => e.n) ?? [])
+                .sort((a, b) => a - b),
+              elder,
+            ),
+        });
+        setLoaded({ L, map, layer: layer.addTo(map), originLayer: L.layerGroup().addTo(map), project });
       } catch {
         if (!cancelled) setFailed(true);
       }
@@ -118,69 +135,93 @@ export function ResultsMap({ entries, tiles, what }: { entries: MapEntry[]; tile
     };
   }, [mounted, tiles.url, tiles.attribution, tiles.crs, setReady]);
 
-  // Markers follow the page of results (the live search replaces it in place).
+  // Markers follow the page of results (the live search replaces it in place), and the origin its choice.
   useEffect(() => {
     if (!loaded) return;
-    const { L, map, layer, project } = loaded;
+    const { L, map, layer, originLayer, project } = loaded;
     layer.clearLayers();
+    originLayer.clearLayers();
     byKey.current.clear();
+    info.current.clear();
     const elder = document.documentElement.dataset.mode === 'elder';
+    const pins: Leaflet.Marker[] = [];
     for (const m of markers) {
       const names = m.entries.map((e) => e.name).join('、');
-      // Sized for its label, so the focus ring and the tap area are the pin itself.
-      const h = elder ? 44 : 36;
-      const w = h + (elder ? 18 : 14) * (m.label.length - 1);
-      const marker = L.marker(project(m.at), {
-        icon: L.divIcon({
-          className: 'map-marker',
-          html: `<span class="map-pin">${m.label}</span>`,
-          iconSize: [w, h],
-          iconAnchor: [w / 2, h / 2],
-          popupAnchor: [0, -h / 2],
-        }),
-        keyboard: true,
-        title: t.markerLabel(m.label, names),
-        riseOnHover: true,
-      });
+      const marker = L.marker(project(m.at), { icon: pinIcon(L, m, elder), keyboard: true, title: t.markerLabel(m.label, names), riseOnHover: true });
       marker.bindPopup(popupContent(m), { maxWidth: 280, autoPanPadding: [16, 16] });
       // Click and Enter both open the popup; one opened for «在地图上看» is the list's own pick.
       marker.on('popupopen', () => {
         if (!opening.current) pick?.(m.key, 'marker');
       });
-      marker.addTo(layer);
-      const el = marker.getElement();
-      if (el) {
+      // A pin gets its element only while shown (not while gathered into a cluster).
+      marker.on('add', () => {
+        const el = marker.getElement();
+        if (!el) return;
         el.setAttribute('aria-label', t.markerLabel(m.label, names));
         el.dataset.mapKey = m.key;
-      }
+        el.classList.toggle('is-active', pickedRef.current === m.key);
+      });
+      info.current.set(marker, m);
       byKey.current.set(m.key, marker);
+      pins.push(marker);
     }
-    if (markers.length > 0) {
-      const bounds = L.latLngBounds(markers.map((m) => project(m.at)));
-      // Clear of the zoom buttons at the top left.
-      map.fitBounds(bounds, { paddingTopLeft: [60, 28], paddingBottomRight: [28, 28], maxZoom: 15, animate: false });
+    const points = markers.map((m) => project(m.at));
+    if (originLat !== null && originLng !== null && originName !== null) {
+      const at = project({ lat: originLat, lng: originLng });
+      L.marker(at, { icon: originIcon(L, originName), interactive: false, keyboard: false, zIndexOffset: -1000 }).addTo(originLayer);
+      points.push(at);
     }
+    if (points.length > 0) {
+      // Clear of the zoom buttons at the top left; set before the pins go in, so they cluster for this view.
+      map.fitBounds(L.latLngBounds(points), { paddingTopLeft: [60, 28], paddingBottomRight: [28, 28], maxZoom: 15, animate: false });
+    }
+    layer.addLayers(pins);
     setReady?.(markers.length > 0);
-  }, [loaded, markers, pick, setReady]);
+  }, [loaded, markers, pick, setReady, originLat, originLng, originName]);
 
-  // A pick from the list lights its marker; «在地图上看» also pans there and opens the popup.
+  // A pick from the list lights its marker (or the cluster holding it, after every zoom too);
+  // «在地图上看» also brings the pin out of its cluster, pans there and opens the popup.
   const picked = sync?.picked;
+  const pickedKey = picked?.key ?? null;
+  pickedRef.current = pickedKey;
   useEffect(() => {
     if (!loaded) return;
-    for (const [key, marker] of byKey.current) {
-      const el = marker.getElement();
-      const on = picked?.key === key;
-      el?.classList.toggle('is-active', on);
-      marker.setZIndexOffset(on ? 1000 : 0);
-    }
-    if (!picked || picked.from !== 'button') return;
+    const { map, layer } = loaded;
+    const light = () => {
+      for (const el of box.current?.querySelectorAll('.leaflet-marker-icon.is-active') ?? []) el.classList.remove('is-active');
+      for (const marker of byKey.current.values()) marker.setZIndexOffset(0);
+      const marker = pickedKey === null ? undefined : byKey.current.get(pickedKey);
+      if (!marker) return;
+      const shown = layer.getVisibleParent(marker) ?? marker;
+      shown.getElement()?.classList.add('is-active');
+      shown.setZIndexOffset(1000);
+    };
+    light();
+    // Clusters are redrawn after a zoom, and pins come into view after a pan.
+    map.on('zoomend moveend', light);
+    layer.on('animationend spiderfied', light);
+    return () => {
+      map.off('zoomend moveend', light);
+      layer.off('animationend spiderfied', light);
+    };
+  }, [loaded, pickedKey, markers]);
+
+  useEffect(() => {
+    if (!loaded || !picked || picked.from !== 'button') return;
     const marker = byKey.current.get(picked.key);
     if (!marker) return;
-    const still = document.documentElement.dataset.mode === 'elder' || window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    loaded.map.setView(marker.getLatLng(), Math.max(loaded.map.getZoom(), 15), { animate: !still });
-    opening.current = true;
-    marker.openPopup();
-    opening.current = false;
+    const still = stillMotion();
+    const open = () => {
+      opening.current = true;
+      marker.openPopup();
+      opening.current = false;
+    };
+    if (loaded.layer.getVisibleParent(marker) === marker) {
+      loaded.map.setView(marker.getLatLng(), Math.max(loaded.map.getZoom(), 15), { animate: !still });
+      open();
+    } else {
+      loaded.layer.zoomToShowLayer(marker, open);
+    }
     box.current?.scrollIntoView({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
   }, [loaded, picked]);
 

@@ -16,8 +16,12 @@ export const mapStrings = {
   noScript: '地图需要开启 JavaScript 才能显示。下面的列表可以照常使用。',
   loadFailed: '地图暂时无法显示，请使用下方列表。',
   tilesFailed: '底图暂时无法加载，标记和下方列表仍可使用。',
-  tilesOff: '本站未配置底图，标记仅显示相对位置，请配合下方列表使用。',
+  tilesOff: '这张地图不显示街道底图，只标出各地点的相对位置；地址请看列表。',
   markerLabel: (numbers: string, names: string) => `第 ${numbers} 项：${names}`,
+  clusterLabel: (count: number, numbers: string) => `这里挨得很近的 ${count} 项（第 ${numbers} 项），按一下放大地图分开看`,
+  originLabel: (name: string) => `起点：${name}`,
+  /** The origin's name when it is the device's position. */
+  myLocation: '我的位置',
   popupDetails: '查看详情',
   showOnMap: '在地图上看',
   showOnMapWhich: (name: string) => `：${name}`,

@@ -2,6 +2,8 @@ import Link from 'next/link';
 import { Badge } from '@/components/ui/badge';
 import type { StationListItem } from '@/db/queries/stations';
 import { PhoneLink } from './phone-link';
+import { stationHref } from './searched-service';
+import { ServiceMaterials } from './service-materials';
 import { StationStatus } from './station-status';
 import { facilityLabels, hostTypeLabel, serviceModeLabel, stationStrings as t } from './strings';
 
@@ -17,7 +19,7 @@ export function StationCard({ item }: { item: StationListItem }) {
     >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="text-xl">
-          <Link href={`/stations/${item.id}`}>{item.name}</Link>
+          <Link href={stationHref(item.id, item.service?.id ?? null)}>{item.name}</Link>
         </h3>
       </div>
       <StationStatus status={item.status} className="mt-2" />
@@ -40,9 +42,13 @@ export function StationCard({ item }: { item: StationListItem }) {
       )}
 
       {item.service && (
-        <p className="mt-2 rounded-lg bg-brand-soft px-3 py-1 text-base" data-testid="station-service-mode">
-          {t.serviceHere(item.service.name, serviceModeLabel(item.service.mode))}
-        </p>
+        <div className="mt-2 rounded-lg bg-brand-soft px-3 py-1 text-base">
+          <p className="flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="station-service-mode">
+            <span>{t.serviceHere(item.service.name, serviceModeLabel(item.service.mode))}</span>
+            {item.service.online && <Badge tone="info">{t.onlineMark}</Badge>}
+          </p>
+          <ServiceMaterials materials={item.service.materials} />
+        </div>
       )}
 
       <dl className="mt-3 grid grid-cols-[4.5rem_1fr] items-baseline gap-x-3 gap-y-1 text-base">

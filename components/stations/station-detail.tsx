@@ -4,9 +4,10 @@ import { Badge } from '@/components/ui/badge';
 import { buttonStyles } from '@/components/ui/button';
 import { NavigationLinks } from '@/components/maps/navigation-links';
 import { Notice } from '@/components/ui/notice';
-import type { RegularRowView, StationDetail, WeekRowView } from '@/db/queries/stations';
+import type { RegularRowView, StationDetail, StationServiceView, WeekRowView } from '@/db/queries/stations';
 import { fullDate, monthDay } from '@/db/domain/calendar';
 import { PhoneLink } from './phone-link';
+import { ServiceMaterials } from './service-materials';
 import { StationStatus } from './station-status';
 import { holidayText } from '@/components/calendar/strings';
 import { facilityLabel, serviceModeMark, stationStrings as t } from './strings';
@@ -110,7 +111,11 @@ function RegularTable({ rows, counterRows }: { rows: RegularRowView[]; counterRo
   );
 }
 
-type Props = { station: StationDetail };
+type Props = {
+  station: StationDetail;
+  /** The service the resident came for (?service= from the list): shown first, with what to bring. */
+  searched?: StationServiceView | null;
+};
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -173,6 +178,29 @@ function ChangesSection({ station: s }: Props) {
   );
 }
 
+/** The service the resident searched for, first: what to bring as a checklist, and whether a phone will do. */
+function SearchedService({ service: it }: { service: StationServiceView }) {
+  return (
+    <section aria-labelledby="st-searched" className="rounded-xl border-2 border-brand/40 bg-brand-soft p-4" data-testid="searched-service">
+      <h2 id="st-searched" className="text-xl">
+        {t.searchedHeading(it.name)}
+      </h2>
+      <p className="mt-2 flex flex-wrap gap-1">
+        <Badge tone="neutral">{serviceModeMark(it.mode)}</Badge>
+        {it.online && <Badge tone="info">{t.onlineMark}</Badge>}
+      </p>
+      {it.materials.length > 0 && <p className="mt-2 text-base">{t.searchedIntro}</p>}
+      <ServiceMaterials materials={it.materials} variant="checklist" />
+      {it.online && it.onlineNote && (
+        <p className="mt-2 text-base">
+          {t.searchedOnline}
+          {it.onlineNote}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function ServicesSection({ station: s }: Props) {
   if (s.services.length === 0) {
     return (
@@ -190,12 +218,16 @@ function ServicesSection({ station: s }: Props) {
             <h3 className="text-lg">{g.category}</h3>
             <ul className="mt-1 divide-y divide-line">
               {g.items.map((it) => (
-                <li key={it.name} className="flex flex-col gap-1 py-2 sm:flex-row sm:items-center sm:justify-between sm:gap-2">
-                  <span>{it.name}</span>
-                  <span className="flex flex-wrap gap-1">
-                    <Badge tone="neutral">{serviceModeMark(it.mode)}</Badge>
-                    {it.online && <Badge tone="info">{t.onlineMark}</Badge>}
-                  </span>
+                <li key={it.name} className="py-2" data-testid="station-service">
+                  <div className="flex flex-col gap-1 sm:flex-row sm:items-center sm:justify-between sm:gap-2">
+                    <span className="font-medium">{it.name}</span>
+                    <span className="flex flex-wrap gap-1">
+                      <Badge tone="neutral">{serviceModeMark(it.mode)}</Badge>
+                      {it.online && <Badge tone="info">{t.onlineMark}</Badge>}
+                    </span>
+                  </div>
+                  <ServiceMaterials materials={it.materials} />
+                  {it.online && it.onlineNote && <p className="text-base text-muted">{t.onlineWhere(it.onlineNote)}</p>}
                 </li>
               ))}
             </ul>
@@ -275,7 +307,7 @@ function HelpSection({ station: s }: Props) {
  * The station page body. Phones read it top to bottom (status and the call/navigate buttons
  * first); wide screens put contact details in a side column beside the hours and services.
  */
-export function StationDetailView({ station: s }: Props) {
+export function StationDetailView({ station: s, searched = null }: Props) {
   return (
     <div className="grid gap-5 lg:grid-cols-[1fr_22rem] lg:items-start">
       <div className="min-w-0 space-y-5">
@@ -286,6 +318,7 @@ export function StationDetailView({ station: s }: Props) {
         )}
         {s.suspendedReason !== null && <Notice tone="bad">{t.suspendedNotice(s.suspendedReason)}</Notice>}
         <TodaySection station={s} />
+        {searched && <SearchedService service={searched} />}
         {s.planned ? (
           <Section id="st-week" title={t.regularHeading}>
             {s.counterRegularWeek && <p className="mt-1 text-base">{t.counterWeekIntro}</p>}

@@ -9,6 +9,7 @@ import { withView } from '@/components/maps/view';
 import { EmptyState } from '@/components/ui/empty-state';
 import type { StationSearchResult } from '@/db/queries/stations';
 import { StationCard } from './station-card';
+import { stationHref } from './searched-service';
 import { originLabel, stationChipLabel, stationStrings as t } from './strings';
 
 const PATH = '/stations';
@@ -33,7 +34,7 @@ function noneOpen(data: StationSearchResult): boolean {
 
 /** The count and order, the cards (with the map in the map view), what to do when nothing matched, the page links. */
 function StationResults({ data, tiles, qs }: { data: StationSearchResult; tiles: TileConfig | null; qs: string }) {
-  const entries = numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: `/stations/${s.id}`, at: s.at }));
+  const entries = numberEntries(data.items, (s) => ({ name: s.name, line: `${s.status.label} · ${s.address}`, href: stationHref(s.id, s.service?.id ?? null), at: s.at }));
   return (
     <>
       <ResultsSummary total={data.total}>
@@ -51,7 +52,7 @@ function StationResults({ data, tiles, qs }: { data: StationSearchResult; tiles:
         </p>
       )}
 
-      <MapResults path={PATH} qs={qs} tiles={tiles} entries={entries} what={t.title}>
+      <MapResults path={PATH} qs={qs} tiles={tiles} entries={entries} what={t.title} origin={data.origin ? { at: data.origin.at, label: originLabel(data.origin) } : null}>
         {data.items.length > 0 ? (
           <ol className="space-y-3" aria-labelledby="station-results-heading">
             {data.items.map((item, i) => (

@@ -161,6 +161,12 @@ export const stationStrings = {
   servicesIntro: '“窗口”是在人工窗口由工作人员办理，“自助”是在自助终端上自己办理。',
   noServices: '暂无事项信息，请致电咨询。',
   onlineMark: '手机可办',
+  materialsLabel: '办理需带',
+  /** Where on the phone, under a service marked 手机可办. */
+  onlineWhere: (note: string) => `也可以在手机上办：${note}`,
+  searchedHeading: (name: string) => `您要办的事：${name}`,
+  searchedIntro: '出发前请备齐下面的材料：',
+  searchedOnline: '这件事也可以在手机上办，不用跑腿：',
   facilitiesHeading: '设施',
   contactHeading: '地址和电话',
   directionsLabel: '怎么走',

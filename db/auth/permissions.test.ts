@@ -47,6 +47,7 @@ const RESOURCES: Record<string, Resource> = {
   user: { kind: 'user' },
   audit: { kind: 'audit' },
   subsidy: { kind: 'subsidy' },
+  service: { kind: 'service' },
   insights: { kind: 'insights' },
   dashboard: { kind: 'dashboard' },
 };
@@ -74,6 +75,9 @@ const ALLOWED: Record<keyof typeof actors, Set<string>> = {
     'audit:view',
     'calendar:view',
     'subsidy:view',
+    // The service catalogue (办理需带, 手机可办): read and corrected, never created or deleted.
+    'service:view',
+    'service:edit',
     'insights:view',
     'dashboard:view',
   ]),

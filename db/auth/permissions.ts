@@ -7,6 +7,7 @@
  * |----------|-----|
  * | admin    | everything, including users, the holiday calendar and the subsidy rules |
  * | editor   | create, edit, publish, withdraw, archive courses, runs, stations, fairs; import/export; read the audit log; |
+ * |          | view and edit the service catalogue (what to bring, whether a phone will do); |
  * |          | create, edit, rename and delete training providers and places (机构与场地); |
  * |          | read the subsidy rules, the 15-minute coverage view and the zero-result searches |
  * | provider | its own provider's courses and runs: create, edit, submit for review, withdraw; delete its own drafts; |
@@ -60,6 +61,8 @@ export type Resource =
   | { kind: 'audit' }
   /** The subsidy self-check's rules: 管理员 edits them, 编辑 reads them. */
   | { kind: 'subsidy' }
+  /** The service catalogue (医保经办事项: what to bring, whether a phone will do): 管理员 and 编辑 edit it. */
+  | { kind: 'service' }
   /** What the bureau learns from residents: 15-minute coverage and zero-result searches. */
   | { kind: 'insights' }
   /** The admin dashboard and lists: anyone signed in sees their own scope. */
@@ -108,6 +111,7 @@ export function can(actor: Actor, verb: Verb, resource: Resource): boolean {
       if (resource.kind === 'audit') return verb === 'view';
       if (resource.kind === 'calendar') return verb === 'view';
       if (resource.kind === 'subsidy') return verb === 'view';
+      if (resource.kind === 'service') return verb === 'view' || verb === 'edit';
       if (resource.kind === 'insights') return verb === 'view';
       return false;
     case 'provider':

@@ -19,6 +19,7 @@ import * as stationV from '@/db/validation/admin/station';
 import * as orgV from '@/db/validation/admin/org';
 import * as fairV from '@/db/validation/admin/fair';
 import * as subsidyV from '@/db/validation/admin/subsidy';
+import * as serviceV from '@/db/validation/admin/service';
 import * as userV from '@/db/validation/admin/user';
 import * as calendarV from '@/db/validation/admin/calendar';
 import * as importV from '@/db/validation/admin/import';
@@ -34,6 +35,7 @@ let runs: typeof import('@/db/admin/runs');
 let stations: typeof import('@/db/admin/stations');
 let orgs: typeof import('@/db/admin/orgs');
 let subsidy: typeof import('@/db/admin/subsidy');
+let services: typeof import('@/db/admin/services');
 before(async () => {
   db.$client
     .prepare('INSERT INTO users (id, username, display_name, password_hash, role) VALUES (?, ?, ?, ?, ?)')
@@ -43,6 +45,7 @@ before(async () => {
   stations = await import('@/db/admin/stations');
   orgs = await import('@/db/admin/orgs');
   subsidy = await import('@/db/admin/subsidy');
+  services = await import('@/db/admin/services');
 });
 
 const tally = new Map<string, { tried: number; refused: number }>();
@@ -126,6 +129,7 @@ const SCHEMAS: Record<string, AnySchema> = {
   subsidyRef: subsidyV.subsidyRuleRefSchema,
   subsidyActive: subsidyV.subsidyRuleActiveSchema,
   subsidyMove: subsidyV.subsidyRuleMoveSchema,
+  serviceUpdate: serviceV.serviceUpdateSchema,
   userCreate: userV.createUserSchema,
   userUpdate: userV.updateUserSchema,
   userSetDisabled: userV.setDisabledSchema,
@@ -202,6 +206,7 @@ describe('admin writes: 1000 refused records each, a refusal error and nothing w
     setSubsidyRuleActive: { schema: () => subsidyV.subsidyRuleActiveSchema, run: (i) => subsidy.setSubsidyRuleActive(db, ctx.actor, i, ctx.ip) },
     moveSubsidyRule: { schema: () => subsidyV.subsidyRuleMoveSchema, run: (i) => subsidy.moveSubsidyRule(db, ctx.actor, i, ctx.ip) },
     deleteSubsidyRule: { schema: () => subsidyV.subsidyRuleRefSchema, run: (i) => subsidy.deleteSubsidyRule(db, ctx.actor, i, ctx.ip) },
+    updateService: { schema: () => serviceV.serviceUpdateSchema, run: (i) => services.updateService(db, ctx.actor, i, ctx.ip) },
   };
   for (const [name, w] of Object.entries(WRITES)) {
     it(name, () => {

@@ -87,7 +87,17 @@ export async function listOpenStations(f: StationFilter, paging: Paging, now: Da
   return { items, total };
 }
 
-export type OpenStationService = { id: number; name: string; category: string; mode: (typeof stationServices.$inferSelect)['mode']; online: boolean };
+export type OpenStationService = {
+  id: number;
+  name: string;
+  category: string;
+  mode: (typeof stationServices.$inferSelect)['mode'];
+  online: boolean;
+  /** Where on the phone, when it can be done there ('' when not said). */
+  onlineNote: string;
+  /** What to bring (办理需带). */
+  materials: string[];
+};
 
 /** A published station's week, dated changes and services, as its page shows them on `today`. */
 export type OpenStationDetail = {

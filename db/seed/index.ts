@@ -46,6 +46,7 @@ import { PROVIDERS } from './providers';
 import { beijingInstant, jitter, rngFor } from './random';
 import { buildRuns } from './runs';
 import { SERVICES } from './services';
+import { materialsOf } from './service-materials';
 import { buildStations } from './stations';
 import { STREETS } from './streets';
 
@@ -169,7 +170,7 @@ function insertReference(db: DB) {
   const serviceIds = new Map<string, number>();
   SERVICES.forEach((s, i) => {
     const id = i + 1;
-    db.insert(services).values({ id, name: s.name, category: s.category, description: s.description, online: s.online, sort: s.sort }).run();
+    db.insert(services).values({ id, name: s.name, category: s.category, description: s.description, online: s.online, ...materialsOf(s.name), sort: s.sort }).run();
     serviceIds.set(s.name, id);
   });
   for (const d of CALENDAR_DAYS) db.insert(calendarDays).values(d).run();

@@ -76,6 +76,43 @@ test.describe('办事卡 and QR codes', () => {
     await expect(page).toHaveURL(new RegExp(`/stations/${id}$`));
   });
 
+  test('a card printed from a search for one service shows that service and what to bring first, still one A6 page', async ({ page }) => {
+    // 异地就医备案, reached as a resident does: search for it, open the first station, print.
+    const { serviceId, materials } = withDb(
+      (db) => db.prepare(`SELECT id AS serviceId, materials FROM services WHERE name = '异地就医备案'`).get() as { serviceId: number; materials: string },
+    );
+    const items = JSON.parse(materials) as string[];
+    expect(items.length).toBeGreaterThan(0);
+    await page.goto(`/stations?service=${serviceId}`);
+    const link = page.getByRole('list', { name: '查找结果' }).getByRole('heading').getByRole('link').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/stations/\\d+\\?service=${serviceId}$`));
+    const stationId = Number(/^\/stations\/(\d+)/.exec(href)![1]);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/stations/${stationId}\\?service=${serviceId}$`));
+    await page.getByRole('link', { name: '打印办事卡 / 二维码' }).click();
+    await expect(page).toHaveURL(new RegExp(`/stations/${stationId}/card\\?service=${serviceId}$`));
+    const card = page.getByTestId('print-card');
+    // The first row is the service searched for, with what to bring; it also leads the services.
+    const first = card.locator('dl > div').first();
+    await expect(first.locator('dt')).toHaveText('要办的事');
+    await expect(first.locator('dd').first()).toHaveText('异地就医备案');
+    await expect(first).toContainText(`办理需带：${items.join('、')}`);
+    await expect(card.locator('dl > div').filter({ has: page.locator('dt', { hasText: '主要服务' }) }).locator('dd')).toHaveText(/^异地就医备案、/);
+    // The QR code opens the station page on the same service.
+    await checkCard(page, `/stations/${stationId}/card?service=${serviceId}`, `/stations/${stationId}?service=${serviceId}`);
+    // The extra rows still leave the phone number and the QR code inside the printed card's border.
+    await page.emulateMedia({ media: 'print' });
+    const cardBox = (await card.boundingBox())!;
+    for (const part of [card.locator('.pc-phone'), page.getByTestId('card-qr')]) {
+      const b = (await part.boundingBox())!;
+      expect(b.y + b.height).toBeLessThanOrEqual(cardBox.y + cardBox.height);
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await expectNoA11yViolations(page);
+    await page.screenshot({ path: test.info().outputPath('station-card-service.png'), fullPage: true });
+  });
+
   test('a course run card: QR to the run on the course page, one A6 page', async ({ page }) => {
     const run = firstRun();
     await page.goto(`/courses/${run.courseId}`);

@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { beijingDay, isoWeekday, suiteNow } from '../helpers/clock';
+import { withDb } from '../helpers/db';
 
 /*
  * The 医保服务驿站 finder as residents use it. The sample data is dated relative to the real
@@ -467,4 +468,68 @@ test.describe('«最早开门» when nothing is open', () => {
       for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
     });
   }
+});
+
+test.describe('what to bring', () => {
+  const filing = () =>
+    withDb((db) => db.prepare(`SELECT id, materials, online_note AS note FROM services WHERE name = '异地就医备案'`).get()) as { id: number; materials: string; note: string };
+
+  test('a resident searching for 异地就医备案 sees what to bring on each card, then first on the station page @phone', async ({ page }) => {
+    const s = filing();
+    const items = JSON.parse(s.materials) as string[];
+    expect(items.length).toBeGreaterThan(1);
+    await page.goto(`/stations?service=${s.id}`);
+    const card = results(page).first();
+    await expect(card.getByTestId('station-service-mode')).toContainText('“异地就医备案”在这里：');
+    await expect(card.getByTestId('station-service-mode')).toContainText('手机可办');
+    await expect(card.getByTestId('service-materials')).toHaveText(`办理需带：${items.join('、')}`);
+
+    await card.getByRole('heading').getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/stations/\\d+\\?service=${s.id}$`));
+    // Before the week's hours: the service asked about, what to bring as a checklist, and the phone route.
+    const searched = page.getByRole('region', { name: '您要办的事：异地就医备案' });
+    await expect(searched).toBeVisible();
+    // (Each item after its tick mark.)
+    await expect(searched.getByRole('listitem')).toHaveText(items.map((i) => new RegExp(`${i.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)));
+    await expect(searched).toContainText(`这件事也可以在手机上办，不用跑腿：${s.note}`);
+    const week = page.getByRole('region', { name: '今天起7天开放时间' });
+    expect((await searched.boundingBox())!.y).toBeLessThan((await week.boundingBox())!.y);
+    // Every service in the full list says what to bring, on one short line.
+    const services = page.getByRole('region', { name: '可办事项' }).getByTestId('station-service');
+    const n = await services.count();
+    expect(n).toBeGreaterThan(1);
+    await expect(services.getByTestId('service-materials')).toHaveCount(n);
+    await expect(services.filter({ hasText: '异地就医备案' }).first().getByTestId('service-materials')).toHaveText(`办理需带：${items.join('、')}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expectNoA11yViolations(page);
+    await searched.screenshot({ path: test.info().outputPath('station-searched-service.png') });
+  });
+
+  test('without a searched service the page has no such block, and a service it does not offer is ignored', async ({ page }) => {
+    const { station, other } = withDb((db) => {
+      const station = (db.prepare(`SELECT id FROM stations WHERE publication = 'published' ORDER BY id LIMIT 1`).get() as { id: number }).id;
+      const other = db.prepare(`SELECT id FROM services WHERE id NOT IN (SELECT service_id FROM station_services WHERE station_id = ?) ORDER BY id LIMIT 1`).get(station) as
+        | { id: number }
+        | undefined;
+      return { station, other: other?.id ?? null };
+    });
+    await page.goto(`/stations/${station}`);
+    await expect(page.getByTestId('searched-service')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '打印办事卡 / 二维码' })).toHaveAttribute('href', `/stations/${station}/card`);
+    for (const q of [...(other ? [String(other)] : []), 'abc', '-1']) {
+      await page.goto(`/stations/${station}?service=${q}`);
+      await expect(page.getByTestId('searched-service')).toHaveCount(0);
+      await expect(page.getByRole('link', { name: '打印办事卡 / 二维码' })).toHaveAttribute('href', `/stations/${station}/card`);
+    }
+  });
+
+  test('the searched service and what to bring show without JavaScript @nojs', async ({ page }) => {
+    const s = filing();
+    await page.goto(`/stations?service=${s.id}`);
+    await expect(results(page).first().getByTestId('service-materials')).toContainText('办理需带：');
+    await results(page).first().getByRole('heading').getByRole('link').click();
+    await expect(page.getByTestId('searched-service')).toContainText('办理需带');
+    await expect(page.getByRole('link', { name: '打印办事卡 / 二维码' })).toHaveAttribute('href', new RegExp(`/card\\?service=${s.id}$`));
+  });
 });

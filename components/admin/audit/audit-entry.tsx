@@ -47,6 +47,8 @@ function recordHref(e: AuditEntry): string | null {
       return `/admin/orgs/places/${e.entityId}`;
     case 'subsidy_rule':
       return `/admin/subsidy-rules/${e.entityId}`;
+    case 'service':
+      return `/admin/services/${e.entityId}`;
     default:
       return null;
   }

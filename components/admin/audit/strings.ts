@@ -46,6 +46,7 @@ export const auditText = {
     provider: '培训机构',
     place: '场地',
     subsidy_rule: '补贴规则',
+    service: '医保事项',
   } as Record<string, string>,
   actions: {
     create: '新建',

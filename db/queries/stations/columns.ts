@@ -35,10 +35,18 @@ export const stationPageColumns = {
   lastVerifiedOn: stations.lastVerifiedOn,
 };
 
-/** The services a station offers and how, in catalogue order (its page and the open-data API). */
+/** The services a station offers and how, what to bring and whether a phone will do, in catalogue order (its page and the open-data API). */
 export function stationServiceRows(stationId: number) {
   return getDb()
-    .select({ id: services.id, name: services.name, category: services.category, mode: stationServices.mode, online: services.online })
+    .select({
+      id: services.id,
+      name: services.name,
+      category: services.category,
+      mode: stationServices.mode,
+      online: services.online,
+      onlineNote: services.onlineNote,
+      materials: services.materials,
+    })
     .from(stationServices)
     .innerJoin(services, eq(services.id, stationServices.serviceId))
     .where(eq(stationServices.stationId, stationId))

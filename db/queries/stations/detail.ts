@@ -18,6 +18,18 @@ import { clockAt } from './schedules';
 import { loadSchedules } from '../station-schedules';
 import type { StationStatusView } from './types';
 
+/** One service as the page and the card show it: how it is offered, what to bring, whether a phone will do. */
+export type StationServiceView = {
+  id: number;
+  name: string;
+  mode: ServiceMode;
+  online: boolean;
+  /** Where on the phone ('国家医保服务平台App'); '' when not said. */
+  onlineNote: string;
+  /** 办理需带, in packing order; empty when the catalogue does not say. */
+  materials: string[];
+};
+
 /** `provisional`: the day is a holiday or 调休 day of a year whose arrangement is still a guess. */
 export type WeekRowView = { date: string; weekdayName: string; display: string; isToday: boolean; note: string | null; provisional: boolean };
 
@@ -55,7 +67,7 @@ export type StationDetail = {
   changes: { text: string; startDate: string; endDate: string; closed: boolean; provisional: boolean }[];
   /** Years whose guessed holidays this week's table or the changes show (one notice on the page says so). */
   provisionalYears: number[];
-  services: { category: string; items: { name: string; mode: ServiceMode; online: boolean }[] }[];
+  services: { category: string; items: StationServiceView[] }[];
   onlineServices: string[];
   facilities: FacilityKey[];
   navigationUrl: string;
@@ -125,7 +137,7 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
   for (const s of serviceRows) {
     let g = groups.find((x) => x.category === s.category);
     if (!g) groups.push((g = { category: s.category, items: [] }));
-    g.items.push({ name: s.name, mode: s.mode, online: s.online });
+    g.items.push({ id: s.id, name: s.name, mode: s.mode, online: s.online, onlineNote: s.onlineNote, materials: s.materials });
   }
 
   const at = { lat: r.lat, lng: r.lng };

@@ -5,7 +5,7 @@
  */
 export { searchStations, STATION_PAGE_SIZE } from './list';
 export { listStationsForAdmin, ADMIN_STATION_PAGE_SIZE, STALE_AFTER_DAYS } from './admin-list';
-export { getStationDetail, type RegularRowView, type StationDetail, type WeekRowView } from './detail';
+export { getStationDetail, type RegularRowView, type StationDetail, type StationServiceView, type WeekRowView } from './detail';
 export { clockAt } from './schedules';
 export { loadCalendar, loadSchedules } from '../station-schedules';
 export type * from './types';

@@ -72,7 +72,7 @@ function distanceOf(from: LatLng, to: LatLng): StationDistance {
 
 async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext, refs: StationRefs, service: number | null): Promise<StationListItem[]> {
   const clock = clockOf(q);
-  const serviceName = service === null ? null : (refs.services.find((s) => s.id === service)?.name ?? null);
+  const picked = service === null ? null : (refs.services.find((s) => s.id === service) ?? null);
   const cards = stationCards(page.map((m) => m.group));
   const out: StationListItem[] = [];
   for (const m of page) {
@@ -95,7 +95,7 @@ async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext,
       planned: state.label === '尚未启用',
       status: { open: state.open, label: state.label, text: state.text, scope, provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state) },
       distance: q.origin ? distanceOf(q.origin, { lat: r.lat, lng: r.lng }) : null,
-      service: mode && serviceName ? { name: serviceName, mode } : null,
+      service: mode && picked ? { id: picked.id, name: picked.name, mode, online: picked.online, materials: picked.materials } : null,
       facilities: facilitiesOf(r),
       at: { lat: r.lat, lng: r.lng },
     });
@@ -164,7 +164,7 @@ function finderResult(r: SearchResult<StationListItem, StationFinderValues>, ref
       streets: refs.streets.map((s) => ({ value: `s${s.id}`, label: s.name })),
       places: refs.landmarks.map((p) => ({ value: `p${p.id}`, label: p.name })),
     },
-    origin: r.origin ? { kind: near ? 'near' : 'device', name: r.origin.name } : null,
+    origin: r.origin ? { kind: near ? 'near' : 'device', name: r.origin.name, at: r.origin.at } : null,
     within15: r.origin ? within : null,
     // Dropping a location never finds more (it only sorts), so it is not offered.
     widen: r.widen.flatMap((w) => ('chip' in w && w.count > 0 ? [{ ...(w.chip as StationChip), count: w.count }] : [])),

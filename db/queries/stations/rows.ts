@@ -54,7 +54,7 @@ export type StationRefs = {
   streets: { id: number; name: string; lat: number; lng: number }[];
   landmarks: { id: number; name: string }[];
   /** The catalogue in order (category order follows each category's first service). */
-  services: { id: number; name: string; category: string }[];
+  services: { id: number; name: string; category: string; online: boolean; materials: string[] }[];
 };
 
 export const PUBLISHED = PUBLICATION.indexOf('published');
@@ -129,7 +129,11 @@ async function loadRefs(db: DB): Promise<StationRefs> {
   return {
     streets: db.select({ id: streets.id, name: streets.name, lat: streets.lat, lng: streets.lng }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
     landmarks: db.select({ id: places.id, name: places.name }).from(places).where(eq(places.kind, 'landmark')).orderBy(asc(places.id)).all(),
-    services: db.select({ id: services.id, name: services.name, category: services.category }).from(services).orderBy(asc(services.sort), asc(services.id)).all(),
+    services: db
+      .select({ id: services.id, name: services.name, category: services.category, online: services.online, materials: services.materials })
+      .from(services)
+      .orderBy(asc(services.sort), asc(services.id))
+      .all(),
   };
 }
 

@@ -408,7 +408,8 @@ describe('station finder: near me', () => {
     const r = await search(`near=s${fengtai}`);
     assert.equal(r.within15, operating.filter((i) => i.distance!.within15).length);
     assert.ok(r.within15! >= 1);
-    assert.deepEqual(r.origin, { kind: 'near', name: '丰台街道' });
+    // With where it is, for the map's origin marker: the 街镇's centre.
+    assert.deepEqual(r.origin, { kind: 'near', name: '丰台街道', at: { lat: 39.855, lng: 116.285 } });
     assert.deepEqual(r.chips.at(-1), { key: 'near', name: '丰台街道' });
   });
 
@@ -422,7 +423,10 @@ describe('station finder: near me', () => {
 
   it('sorts by distance from the device position, rounded in the canonical query', async () => {
     const r = await search('lat=39.85512345&lng=116.2853333');
-    assert.deepEqual(r.origin, { kind: 'device', name: null });
+    assert.deepEqual(r.origin?.kind, 'device');
+    assert.equal(r.origin?.name, null);
+    // The position the list is sorted from, as rounded in the query (what the map marks).
+    assert.ok(Math.abs(r.origin!.at.lat - 39.8551) < 1e-4 && Math.abs(r.origin!.at.lng - 116.2853) < 1e-4, JSON.stringify(r.origin));
     assert.equal(r.query, 'lat=39.8551&lng=116.2853');
     assert.equal(r.chips[0]?.key, 'lat');
     assert.ok(r.items[0]!.distance!.metres < 2000);

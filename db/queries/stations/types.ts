@@ -32,8 +32,8 @@ export type StationListItem = {
   planned: boolean;
   status: StationStatusView;
   distance: StationDistance | null;
-  /** How the filtered service is offered here (only when a service is filtered). */
-  service: { name: string; mode: ServiceMode } | null;
+  /** How the filtered service is offered here, what to bring and whether a phone will do (only when a service is filtered). */
+  service: { id: number; name: string; mode: ServiceMode; online: boolean; materials: string[] } | null;
   facilities: FacilityKey[];
   /** WGS-84, for the list's map. */
   at: LatLng;
@@ -64,7 +64,7 @@ export type StationSearchResult = {
   /** Choices for "我在哪里": 街镇 centres and landmarks (canonical `near` values and their names). */
   origins: { streets: OriginOption[]; places: OriginOption[] };
   /** The location results are sorted by: a picked place (with its name) or the device. */
-  origin: { kind: 'device' | 'near'; name: string | null } | null;
+  origin: { kind: 'device' | 'near'; name: string | null; at: LatLng } | null;
   /** With a location: how many of all matches lie within about 15 minutes' walk. */
   within15: number | null;
   /** Only when nothing matched: each filter whose removal finds something, with how many. */

@@ -333,7 +333,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
         values,
         order,
         needsOrigin,
-        origin: origin ? { value: originValue(origin.ref), name: origin.name } : null,
+        origin: origin ? { value: originValue(origin.ref), name: origin.name, at: { lat: origin.lat, lng: origin.lng } } : null,
         widen,
       };
       results.set(resultKey, result);

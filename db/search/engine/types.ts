@@ -172,8 +172,8 @@ export type SearchResult<Item, Values> = {
   order: string;
   /** An order needing a place was asked for without one. */
   needsOrigin: boolean;
-  /** The chosen near-me origin: canonical value and data name. */
-  origin: { value: string; name: string | null } | null;
+  /** The chosen near-me origin: canonical value, data name and where it is (WGS-84, for the map's origin marker). */
+  origin: { value: string; name: string | null; at: { lat: number; lng: number } } | null;
   /** Only when nothing matched: each active filter dropped, with what it would give. */
   widen: WidenOption[];
 };

@@ -7,6 +7,7 @@ import { systemCases } from './cases-system';
 import { spreadsheetsCases } from './cases-spreadsheets';
 import { orgsCases } from './cases-orgs';
 import { subsidyCases } from './cases-subsidy';
+import { servicesCases } from './cases-services';
 
 export const CASES: Cases = {
   ...sessionCases,
@@ -17,4 +18,5 @@ export const CASES: Cases = {
   ...spreadsheetsCases,
   ...orgsCases,
   ...subsidyCases,
+  ...servicesCases,
 };

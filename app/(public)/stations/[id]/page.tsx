@@ -7,6 +7,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { CardLink } from '@/components/cards/card-links';
 import { StationJsonLd } from '@/components/open-data/json-ld';
 import { StationDetailView } from '@/components/stations/station-detail';
+import { searchedService, searchedServiceId, stationCardHref } from '@/components/stations/searched-service';
 import { hostTypeLabel, stationStrings as t } from '@/components/stations/strings';
 import { getStationDetail } from '@/db/queries/stations';
 import { RecordShare } from '@/components/share/record-share';
@@ -17,7 +18,7 @@ import { siteUrl } from '@/db/site-url';
 // Today's status and this week's hours depend on the clock.
 export const dynamic = 'force-dynamic';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One read per request, shared by the metadata and the page. */
 const load = cache((raw: string) => {
@@ -32,9 +33,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     : { title: t.notFoundTitle };
 }
 
-export default async function StationPage({ params }: Props) {
+export default async function StationPage({ params, searchParams }: Props) {
   const station = await load((await params).id);
   if (!station) notFound();
+  // Came from a search for one service: that one first, and on the card too.
+  const searched = searchedService(station, searchedServiceId(await searchParams));
   return (
     <>
       <p className="mb-2">
@@ -44,9 +47,9 @@ export default async function StationPage({ params }: Props) {
       </p>
       <PageHeader title={station.name} lead={`${hostTypeLabel(station.hostType)} · ${station.hostName} · ${station.streetName}`} />
       <p className="mb-4">
-        <CardLink href={`/stations/${station.id}/card`} />
+        <CardLink href={stationCardHref(station.id, searched?.id ?? null)} />
       </p>
-      <StationDetailView station={station} />
+      <StationDetailView station={station} searched={searched} />
       <div className="mt-5">
         <RecordShare poster={stationPoster(station, siteUrl())} path={stationPath(station.id)} />
       </div>

@@ -61,6 +61,9 @@ describe('stations', () => {
     assert.equal(d.weekly_hours.length, 7);
     assert.ok(d.weekly_hours.every((w) => w.sessions.every((s) => /^\d{2}:\d{2}$/.test(s.opens) && /^\d{2}:\d{2}$/.test(s.closes))));
     assert.ok(d.services.length > 0);
+    // What to bring, per service, as the station page says it; a phone note only where a phone will do.
+    assert.ok(d.services.every((s) => s.materials.length > 0 && s.materials.every((m) => typeof m === 'string' && m !== '')));
+    assert.ok(d.services.every((s) => (s.online_note !== '') === s.online));
     assert.ok(d.exceptions.every((e) => e.end_date >= TEST_TODAY));
   });
 });

@@ -160,7 +160,7 @@ describe('stations', () => {
         { startDate: '2026-12-01', endDate: '2026-12-01', reason: '缩短', kind: 'exception', closed: false, sessions: [{ opens: '9:00', closes: '12:00' }], text: '12月1日 只上午', days: [] },
         { startDate: '2027-01-10', endDate: '2027-01-10', reason: 'x', kind: 'holiday', closed: true, sessions: [], text: 'later', days: [] },
       ],
-      services: [{ id: 1, name: '参保登记', category: '参保', mode: 'counter', mode_label: '人工', online: false }],
+      services: [{ id: 1, name: '参保登记', category: '参保', mode: 'counter', mode_label: '人工', online: false, online_note: '', materials: ['本人身份证'] }],
       today: '2026-11-23',
       until: '2027-01-21',
     });

@@ -54,7 +54,18 @@ export type ApiDay = {
   provisional: boolean;
 };
 
-export type ApiService = { id: number; name: string; category: string; mode: ServiceMode; mode_label: string; online: boolean };
+export type ApiService = {
+  id: number;
+  name: string;
+  category: string;
+  mode: ServiceMode;
+  mode_label: string;
+  online: boolean;
+  /** Where on the phone ('' when not said). */
+  online_note: string;
+  /** What to bring (办理需带), in packing order. */
+  materials: string[];
+};
 
 export type ApiStationDetail = ApiStation & {
   directions: string;
@@ -180,7 +191,16 @@ export function stationDetailToApi(
 }
 
 export function serviceToApi(s: OpenStationService): ApiService {
-  return { id: s.id, name: s.name, category: s.category, mode: s.mode, mode_label: SERVICE_MODE_LABELS[s.mode], online: s.online };
+  return {
+    id: s.id,
+    name: s.name,
+    category: s.category,
+    mode: s.mode,
+    mode_label: SERVICE_MODE_LABELS[s.mode],
+    online: s.online,
+    online_note: s.onlineNote,
+    materials: s.materials,
+  };
 }
 
 /** GET /api/v1/stations: published stations, open-now from the hours engine. */

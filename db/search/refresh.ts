@@ -10,8 +10,11 @@ import type { DB } from '../client';
 import { siteMeta } from '../schema';
 import { reindexAll } from './documents';
 
-/** Raise when buildSearchDocument or a reindex* function stores something new. */
-export const SEARCH_DOCUMENTS_VERSION = '2';
+/**
+ * Raise when buildSearchDocument or a reindex* function stores something new.
+ * 2: fairs' text, word-start initials. 3: positions' documents (the job list, /jobs).
+ */
+export const SEARCH_DOCUMENTS_VERSION = '3';
 /** The site_meta key holding the version the stored documents were written with. */
 export const SEARCH_DOCUMENTS_KEY = 'search_documents';
 

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { JobListItem } from '@/db/queries/jobs/types';
+import type { JobSearchResult } from '@/db/queries/jobs/list';
 import type { SearchPage } from '@/db/queries/search-page';
 import { MapListItem } from '@/components/maps/map-list-item';
 import { MapResults } from '@/components/maps/map-results';
@@ -16,14 +17,17 @@ import { jobText } from './strings';
 
 const PATH = '/jobs';
 
+/** A page of the job list; with a near-me origin, the map marks it. */
+type JobPage = SearchPage<JobListItem> & Pick<JobSearchResult, 'origin'>;
+
 /** The job list's results with `view`, their server-rendered part (see components/search/rendered.ts). */
-export function renderJobResults(data: SearchPage<JobListItem>, tiles: TileConfig | null): Rendered<SearchPage<JobListItem>> {
+export function renderJobResults(data: JobPage, tiles: TileConfig | null): Rendered<JobPage> {
   // Links keep ?view=map: the list's own query is the server's, without it.
   return rendered(data, <JobResults data={{ ...data, query: withView(data.query, tiles ? 'map' : 'list') }} tiles={tiles} />);
 }
 
 /** The count, the cards (with the map in the map view: a marker per fair venue), what to do when nothing matched, the page links. */
-function JobResults({ data, tiles }: { data: SearchPage<JobListItem>; tiles: TileConfig | null }) {
+function JobResults({ data, tiles }: { data: JobPage; tiles: TileConfig | null }) {
   const entries = numberEntries(data.items, (j) => ({
     name: `${j.title} · ${j.employer.name}`,
     line: j.fair.venue ? `${j.fair.title}（${j.fair.venue.name}）` : j.fair.title,
@@ -33,7 +37,14 @@ function JobResults({ data, tiles }: { data: SearchPage<JobListItem>; tiles: Til
   return (
     <>
       <ResultsSummary total={data.total} />
-      <MapResults path={PATH} qs={data.query} tiles={tiles} entries={entries} what={jobText.listTitle}>
+      <MapResults
+        path={PATH}
+        qs={data.query}
+        tiles={tiles}
+        entries={entries}
+        what={jobText.listTitle}
+        origin={data.origin ? { at: data.origin.at, label: data.origin.name ?? mapStrings.myLocation } : null}
+      >
         {data.items.length > 0 ? (
           <ul className="space-y-3">
             {data.items.map((j, i) => (
@@ -52,7 +63,7 @@ function JobResults({ data, tiles }: { data: SearchPage<JobListItem>; tiles: Til
 }
 
 /** Zero results: say so, then offer each way to widen the search, the fair list and the hotline. */
-function NoJobs({ data }: { data: SearchPage<JobListItem> }) {
+function NoJobs({ data }: { data: JobPage }) {
   const link = 'inline-flex min-h-12 items-center text-lg';
   return (
     <EmptyState title={jobText.emptyTitle}>

@@ -99,7 +99,7 @@ export const JOB_CHIP_LABELS = {
 } as const;
 
 /** The job list's result in words: facet options and chips get labels, the notice code its sentence. */
-export function jobSearchPage(r: JobSearchResult): SearchPage<JobListItem> {
+export function jobSearchPage(r: JobSearchResult): SearchPage<JobListItem> & Pick<JobSearchResult, 'origin'> {
   const facetLabel = (key: string, o: FacetCount): string => {
     if (o.name !== undefined) return o.name;
     if (key === 'pay') return PAY_BAND_LABELS[o.value as PayBand] ?? o.value;
@@ -133,6 +133,7 @@ export function jobSearchPage(r: JobSearchResult): SearchPage<JobListItem> {
   return {
     items: r.items,
     total: r.total,
+    origin: r.origin,
     page: r.page,
     pageCount: r.pageCount,
     pageSize: r.pageSize,

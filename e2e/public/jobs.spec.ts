@@ -160,6 +160,8 @@ test.describe('job search', () => {
     const numbers = labels.flatMap((l) => l.split('、').map(Number));
     expect(numbers.length).toBe(await withPlace.count());
     expect(numbers.length).toBeGreaterThan(0);
+    // The place distances are measured from is marked, apart from the results.
+    await expect(page.getByTestId('map-origin')).toHaveText('起点：卢沟桥街道');
     await expect(page.getByRole('navigation', { name: '查看方式' }).getByRole('link', { name: '地图' })).toHaveAttribute('aria-current', 'page');
     await expectNoA11yViolations(page);
   });

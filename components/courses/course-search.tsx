@@ -21,6 +21,7 @@ import { buttonStyles } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { common } from '@/components/ui/strings';
 import type { CourseOrigins, CourseSearchResult } from '@/db/queries/courses';
+import { OriginSelect } from '@/components/search/origin-select';
 import type { FacetOption } from '@/db/queries/search-page';
 import { chipWords, facetWords, noticeWords, widenWords } from './result-words';
 import { COURSE_SORT_LABELS } from '@/db/domain/labels-courses';
@@ -79,7 +80,7 @@ export function CourseSearch({
           <div className="space-y-5 p-3 lg:p-0">
             <p className="text-base text-muted">{t.facetUnit}</p>
             <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
-              <OriginSelect origins={origins} value={data.origin?.value ?? ''} />
+              <OriginSelect origins={origins} value={data.origin?.value ?? ''} words={t.originWords} />
               <SelectFilter
                 name="sort"
                 label={t.sortLabel}
@@ -157,37 +158,6 @@ export function CourseSearch({
         </LiveResults>
         {live.engine}
       </section>
-    </div>
-  );
-}
-
-/** «我在哪里»: 街镇 centres and landmarks in two groups. */
-function OriginSelect({ origins, value }: { origins: CourseOrigins; value: string }) {
-  return (
-    <div>
-      <label htmlFor="f-near" className={fieldLabel}>
-        {t.labels.from}
-      </label>
-      <p id="f-near-hint" className="mb-1 text-base text-muted">
-        {t.originHint}
-      </p>
-      <select id="f-near" name="near" defaultValue={value} aria-describedby="f-near-hint" className={control}>
-        <option value="">{t.originNone}</option>
-        <optgroup label={t.originLandmarks}>
-          {origins.landmarks.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={t.originStreets}>
-          {origins.streets.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-      </select>
     </div>
   );
 }

@@ -38,37 +38,6 @@ export function RadioFilter({ name, legend, hint, anyLabel, options, value }: { 
   );
 }
 
-/** «我在哪里»: 街镇 centres and landmarks, in the one origin encoding (near=s12 / p7). */
-export function OriginSelect({ origins, value }: { origins: CourseOrigins; value: string }) {
-  return (
-    <div>
-      <label htmlFor="f-near" className={fieldLabel}>
-        {jobText.originLabel}
-      </label>
-      <p id="f-near-hint" className="mb-1 text-base text-muted">
-        {jobText.originHint}
-      </p>
-      <select id="f-near" name="near" defaultValue={value} aria-describedby="f-near-hint" className={control}>
-        <option value="">{jobText.originNone}</option>
-        <optgroup label={jobText.originLandmarks}>
-          {origins.landmarks.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-        <optgroup label={jobText.originStreets}>
-          {origins.streets.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-      </select>
-    </div>
-  );
-}
-
 /** «离我多远»: counts only once a place is chosen (without one the distance is not applied). */
 export function DistanceSelect({ options, value, hasOrigin }: { options: FacetOption[]; value: string; hasOrigin: boolean }) {
   return (

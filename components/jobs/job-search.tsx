@@ -15,7 +15,8 @@ import { useLiveSearch } from '@/components/search/use-live-search';
 import { buttonStyles } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { common } from '@/components/ui/strings';
-import { DistanceSelect, OriginSelect, RadioFilter } from './filters';
+import { OriginSelect } from '@/components/search/origin-select';
+import { DistanceSelect, RadioFilter } from './filters';
 import { jobText } from './strings';
 
 const PATH = '/jobs';
@@ -86,7 +87,7 @@ export function JobSearch({ initial, origins, map = null }: { initial: Rendered<
                   <SelectFilter name="street" label={jobText.streetLabel} options={data.facets.street ?? []} value={sp.get('street') ?? ''} anyLabel={jobText.allStreets} />
                   <p className="mt-1 text-base text-muted">{jobText.streetHint}</p>
                 </div>
-                <OriginSelect origins={origins} value={sp.get('near') ?? ''} />
+                <OriginSelect origins={origins} value={sp.get('near') ?? ''} words={jobText.originWords} />
                 <DistanceSelect options={data.facets.dist ?? []} value={sp.get('dist') ?? ''} hasOrigin={hasOrigin} />
               </div>
             </details>

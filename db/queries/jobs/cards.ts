@@ -9,6 +9,7 @@ import { distanceMetres } from '../../domain/geo';
 import { courses, fairEmployers, fairPositions } from '../../schema';
 import type { MatchedGroup } from '../../search/engine';
 import { itemsByIds } from '../fairs/cards';
+import { fairPositionColumns } from '../fairs/detail';
 import type { JobRow } from './rows';
 import type { JobFair, JobListItem } from './types';
 
@@ -16,12 +17,7 @@ function positionsOf(db: DB, ids: number[]) {
   return db
     .select({
       id: fairPositions.id,
-      title: fairPositions.title,
-      headcount: fairPositions.headcount,
-      payMin: fairPositions.payMin,
-      payMax: fairPositions.payMax,
-      payUnit: fairPositions.payUnit,
-      requirements: fairPositions.requirements,
+      ...fairPositionColumns,
       employer: fairEmployers.name,
       industry: fairEmployers.industry,
       courseId: courses.id,

@@ -1,24 +1,17 @@
 /** Job positions in API v1: cards from db/queries/open-data-jobs.ts → ApiJob. */
-import type { FairStatus, PayUnit } from '@/db/enums';
+import type { FairStatus } from '@/db/enums';
 import { FAIR_STATUS_LABELS, PAY_UNIT_LABELS, payText } from '@/db/domain/labels-fairs';
 import { listOpenJobs } from '@/db/queries/open-data-jobs';
 import type { JobListItem } from '@/db/queries/jobs/types';
 import type { Listed, Paging } from '@/db/queries/open-data';
-import { fairUrl } from './fairs';
+import { fairUrl, type ApiPosition } from './fairs';
 import { localToIso } from './format';
 import type { ApiParams } from './params';
 
-export type ApiJob = {
-  id: number;
-  title: string;
-  headcount: number;
-  pay_min: number | null;
-  pay_max: number | null;
-  pay_unit: PayUnit;
-  pay_unit_label: string;
+/** A fair's position as its fair's detail gives it, with where and when to apply. */
+export type ApiJob = Omit<ApiPosition, 'course_id'> & {
   /** '6000–8000 元/月', or '面议' when no figure is given. */
   pay_label: string;
-  requirements: string;
   employer: { name: string; industry: string };
   fair: {
     id: number;

@@ -49,6 +49,7 @@ test.describe('JSON API', () => {
       '/api/v1/runs',
       '/api/v1/fairs',
       '/api/v1/fairs/{id}',
+      '/api/v1/jobs',
     ]);
   });
 

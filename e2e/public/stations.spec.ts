@@ -434,12 +434,20 @@ test.describe('on a phone', () => {
 });
 
 test.describe('«最早开门» when nothing is open', () => {
-  /** '明天 8:30 开门' → minutes from the start of today (Beijing), or null when the text names no opening. */
+  /**
+   * '明天 8:30 开门' / '周日 9:00 开门' / '2月14日 9:00 开门' (further than a week, e.g. over 春节) →
+   * minutes from the start of today (Beijing), or null when the text names no opening.
+   */
   function opensAt(text: string, today: string): number | null {
-    const m = /(今天|明天|周[一二三四五六日])\s*(\d{1,2}):(\d{2})\s*开门/.exec(text);
+    const m = /(今天|明天|周[一二三四五六日]|(\d{1,2})月(\d{1,2})日)\s*(\d{1,2}):(\d{2})\s*开门/.exec(text);
     if (!m) return null;
-    const days = m[1] === '今天' ? 0 : m[1] === '明天' ? 1 : ('一二三四五六日'.indexOf(m[1]!.slice(1)) + 1 - isoWeekday(today) + 7) % 7;
-    return days * 1440 + Number(m[2]) * 60 + Number(m[3]);
+    let days: number;
+    if (m[2] !== undefined) {
+      const [y, mo, d] = today.split('-').map(Number) as [number, number, number];
+      const year = Number(m[2]) < mo ? y + 1 : y;
+      days = Math.round((Date.UTC(year, Number(m[2]) - 1, Number(m[3])) - Date.UTC(y, mo - 1, d)) / 86_400_000);
+    } else days = m[1] === '今天' ? 0 : m[1] === '明天' ? 1 : ('一二三四五六日'.indexOf(m[1]!.slice(1)) + 1 - isoWeekday(today) + 7) % 7;
+    return days * 1440 + Number(m[4]) * 60 + Number(m[5]);
   }
 
   // With JavaScript (desktop, phone) and without: the offer is a plain link, the order a GET parameter.

@@ -8,6 +8,7 @@ import { getDb } from '@/db';
 import { publicCourses } from './courses';
 import { stationFinder } from './stations/list';
 import { fairList } from './fairs/list';
+import { jobList } from './jobs/list';
 import { warmKeywordIndex } from '@/db/search';
 
 export async function warmListIndexes(): Promise<void> {
@@ -15,5 +16,6 @@ export async function warmListIndexes(): Promise<void> {
   await publicCourses.warm(db);
   await stationFinder.warm(db);
   await fairList.warm(db);
+  await jobList.warm(db);
   await warmKeywordIndex(db);
 }

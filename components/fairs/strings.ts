@@ -12,7 +12,7 @@ import type { FairListItem } from '@/db/queries/fairs/types';
 import type { SearchPage } from '@/db/queries/search-page';
 import type { Chip as EngineChip, FacetCount } from '@/db/search/engine';
 import type { FairWhen } from '@/db/validation/fair-search';
-import { common } from '@/components/ui/strings';
+import { singleValuePage } from '@/components/search/page-words';
 import { WEEKDAY_NAMES, clock, monthDay, monthDayWeekday, weekdayOf } from '@/db/domain/calendar';
 
 export const fairText = {
@@ -175,19 +175,5 @@ export function fairSearchPage(r: FairSearchResult): SearchPage<FairListItem> {
         return FAIR_CHIP_LABELS.past;
     }
   };
-  const facets: SearchPage<FairListItem>['facets'] = {};
-  for (const [key, options] of Object.entries(r.facets)) facets[key] = options.map((o) => ({ value: o.value, label: facetLabel(key, o), count: o.count }));
-  return {
-    items: r.items,
-    total: r.total,
-    page: r.page,
-    pageCount: r.pageCount,
-    pageSize: r.pageSize,
-    facets,
-    // The when chip is removed as the parameter, whatever its value (as before the engine).
-    // Chips are removed by their parameter (each fair filter holds one value).
-    chips: r.chips.map((c) => ({ key: c.key, label: chipLabel(c) })),
-    notice: r.notice === null ? null : common.invalidParams,
-    query: r.query,
-  };
+  return singleValuePage(r, facetLabel, chipLabel);
 }

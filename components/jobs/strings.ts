@@ -11,7 +11,7 @@ import type { DateWindow } from '@/db/domain/fair-dates';
 import type { PayBand } from '@/db/domain/job-pay';
 import type { JobDistance } from '@/db/validation/job-search';
 import { DATE_WINDOW_LABELS } from '@/db/domain/labels-fairs';
-import { common } from '@/components/ui/strings';
+import { singleValuePage } from '@/components/search/page-words';
 
 export const PAY_BAND_LABELS: Record<PayBand, string> = {
   negotiable: '面议',
@@ -130,19 +130,5 @@ export function jobSearchPage(r: JobSearchResult): SearchPage<JobListItem> & Pic
         return JOB_CHIP_LABELS.myLocation;
     }
   };
-  const facets: SearchPage<JobListItem>['facets'] = {};
-  for (const [key, options] of Object.entries(r.facets)) facets[key] = options.map((o) => ({ value: o.value, label: facetLabel(key, o), count: o.count }));
-  return {
-    items: r.items,
-    total: r.total,
-    origin: r.origin,
-    page: r.page,
-    pageCount: r.pageCount,
-    pageSize: r.pageSize,
-    facets,
-    // Every job filter holds one value: a chip is removed by its parameter.
-    chips: r.chips.map((c) => ({ key: c.key, label: chipLabel(c) })),
-    notice: r.notice === null ? null : common.invalidParams,
-    query: r.query,
-  };
+  return { ...singleValuePage(r, facetLabel, chipLabel), origin: r.origin };
 }

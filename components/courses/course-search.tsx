@@ -3,7 +3,6 @@
 import { useCallback, useMemo } from 'react';
 import { searchCoursesAction } from '@/app/(public)/courses/actions';
 import {
-  ActiveFilters,
   CheckboxFilter,
   KeywordField,
   LiveForm,
@@ -11,7 +10,7 @@ import {
   ToggleFilter,
   type Go,
 } from '@/components/search/controls';
-import { LiveResults } from '@/components/search/live-results';
+import { ResultsColumn } from '@/components/search/results-column';
 import type { Rendered } from '@/components/search/rendered';
 import { useLiveSearch } from '@/components/search/use-live-search';
 import { ViewField } from '@/components/maps/map-results';
@@ -137,10 +136,7 @@ export function CourseSearch({
         </button>
       </LiveForm>
 
-      <section aria-labelledby="course-results" className="min-w-0 space-y-4">
-        <h2 id="course-results" className="sr-only">
-          {t.resultsHeading}
-        </h2>
+      <ResultsColumn headingId="course-results" heading={t.resultsHeading} chips={chips} path={PATH} qs={query} go={go} busy={isFetching} view={data.view} engine={live.engine}>
         {notice && (
           <Notice tone="warn" live>
             {notice}
@@ -152,12 +148,7 @@ export function CourseSearch({
             {live.limitedMessage ?? t.liveError}
           </Notice>
         )}
-        <ActiveFilters chips={chips} path={PATH} qs={query} go={go} />
-        <LiveResults go={go} busy={isFetching}>
-          {data.view}
-        </LiveResults>
-        {live.engine}
-      </section>
+      </ResultsColumn>
     </div>
   );
 }

@@ -9,13 +9,12 @@ import { ViewField } from '@/components/maps/map-results';
 import type { TileConfig } from '@/components/maps/tiles';
 import { withView } from '@/components/maps/view';
 import {
-  ActiveFilters,
   KeywordField,
   LiveForm,
   SelectFilter,
   type Go,
 } from '@/components/search/controls';
-import { LiveResults } from '@/components/search/live-results';
+import { ResultsColumn } from '@/components/search/results-column';
 import type { Rendered } from '@/components/search/rendered';
 import { buttonStyles } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -126,16 +125,17 @@ export function FairSearch({ initial, map = null }: { initial: Rendered<SearchPa
           </LiveForm>
         </section>
 
-        <section aria-labelledby="fair-results-heading" className="min-w-0 space-y-4">
-          <h2 id="fair-results-heading" className="sr-only">
-            {fairText.resultsHeading}
-          </h2>
-          <ActiveFilters chips={data.chips} path={PATH} qs={data.query} go={go} />
-          <LiveResults go={go} busy={isFetching}>
-            {data.view}
-          </LiveResults>
-          {live.engine}
-        </section>
+        <ResultsColumn
+          headingId="fair-results-heading"
+          heading={fairText.resultsHeading}
+          chips={data.chips}
+          path={PATH}
+          qs={data.query}
+          go={go}
+          busy={isFetching}
+          view={data.view}
+          engine={live.engine}
+        />
       </div>
     </>
   );

@@ -8,8 +8,8 @@ import type { SearchPage } from '@/db/queries/search-page';
 import { ViewField } from '@/components/maps/map-results';
 import type { TileConfig } from '@/components/maps/tiles';
 import { withView } from '@/components/maps/view';
-import { ActiveFilters, KeywordField, LiveForm, SelectFilter, type Go } from '@/components/search/controls';
-import { LiveResults } from '@/components/search/live-results';
+import { KeywordField, LiveForm, SelectFilter, type Go } from '@/components/search/controls';
+import { ResultsColumn } from '@/components/search/results-column';
 import type { Rendered } from '@/components/search/rendered';
 import { useLiveSearch } from '@/components/search/use-live-search';
 import { buttonStyles } from '@/components/ui/button';
@@ -97,16 +97,17 @@ export function JobSearch({ initial, origins, map = null }: { initial: Rendered<
           </LiveForm>
         </section>
 
-        <section aria-labelledby="job-results-heading" className="min-w-0 space-y-4">
-          <h2 id="job-results-heading" className="sr-only">
-            {jobText.resultsHeading}
-          </h2>
-          <ActiveFilters chips={data.chips} path={PATH} qs={data.query} go={go} />
-          <LiveResults go={go} busy={isFetching}>
-            {data.view}
-          </LiveResults>
-          {live.engine}
-        </section>
+        <ResultsColumn
+          headingId="job-results-heading"
+          heading={jobText.resultsHeading}
+          chips={data.chips}
+          path={PATH}
+          qs={data.query}
+          go={go}
+          busy={isFetching}
+          view={data.view}
+          engine={live.engine}
+        />
       </div>
     </>
   );

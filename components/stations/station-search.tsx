@@ -3,14 +3,13 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { searchStationsAction } from '@/app/(public)/stations/actions';
 import {
-  ActiveFilters,
   KeywordField,
   LiveForm,
   SelectFilter,
   ToggleFilter,
   type Go,
 } from '@/components/search/controls';
-import { LiveResults } from '@/components/search/live-results';
+import { ResultsColumn } from '@/components/search/results-column';
 import type { Rendered } from '@/components/search/rendered';
 import { useLiveSearch } from '@/components/search/use-live-search';
 import { ViewField } from '@/components/maps/map-results';
@@ -120,22 +119,25 @@ export function StationSearch({ initial, map = null }: { initial: Rendered<Stati
         </LiveForm>
       </section>
 
-      <section id="station-results" aria-labelledby="station-results-heading" className="min-w-0 scroll-mt-4 space-y-4">
-        <h2 id="station-results-heading" className="sr-only">
-          {t.resultsHeading}
-        </h2>
+      <ResultsColumn
+        id="station-results"
+        headingId="station-results-heading"
+        heading={t.resultsHeading}
+        chips={chips}
+        path={PATH}
+        qs={qs}
+        go={go}
+        busy={isFetching}
+        view={data.view}
+        engine={live.engine}
+      >
         {notice && (
           <Notice tone="warn" live>
             {notice}
           </Notice>
         )}
         {live.isError && <Notice tone="bad" live>{live.limitedMessage ?? t.loadError}</Notice>}
-        <ActiveFilters chips={chips} path={PATH} qs={qs} go={go} />
-        <LiveResults go={go} busy={isFetching}>
-          {data.view}
-        </LiveResults>
-        {live.engine}
-      </section>
+      </ResultsColumn>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { countIn, resultCount, resultTotal } from '../helpers/lists';
 import { scalar } from '../helpers/db';
 
 /**
@@ -8,21 +9,9 @@ import { scalar } from '../helpers/db';
  * gives), never absolute dates.
  */
 
-const count = (page: Page) => page.getByTestId('result-count');
+const count = resultCount;
 
-async function resultTotal(page: Page): Promise<number> {
-  const text = (await count(page).textContent()) ?? '';
-  const m = /共 (\d+) 条/.exec(text);
-  if (!m) throw new Error(`no count in “${text}”`);
-  return Number(m[1]);
-}
 
-/** The number in an option's label: '短训快聘（3）' → 3. */
-function countIn(label: string): number {
-  const m = /（(\d+)）/.exec(label);
-  if (!m) throw new Error(`no count in “${label}”`);
-  return Number(m[1]);
-}
 
 const cards = (page: Page) => page.getByRole('region', { name: '招聘会列表' }).getByRole('listitem').filter({ has: page.getByTestId('fair-card') });
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { countIn, resultCount, resultTotal } from '../helpers/lists';
 import { scalar } from '../helpers/db';
 
 /**
@@ -8,23 +9,11 @@ import { scalar } from '../helpers/db';
  * the results it gives, every card matches what was asked), never absolute dates.
  */
 
-const count = (page: Page) => page.getByTestId('result-count');
+const count = resultCount;
 const list = (page: Page) => page.getByRole('region', { name: '岗位列表' });
 const cards = (page: Page) => list(page).getByTestId('job-card');
 
-async function resultTotal(page: Page): Promise<number> {
-  const text = (await count(page).textContent()) ?? '';
-  const m = /共 (\d+) 条/.exec(text);
-  if (!m) throw new Error(`no count in “${text}”`);
-  return Number(m[1]);
-}
 
-/** The number in an option's label: '面议（3）' → 3. */
-function countIn(label: string): number {
-  const m = /（(\d+)）/.exec(label);
-  if (!m) throw new Error(`no count in “${label}”`);
-  return Number(m[1]);
-}
 
 /** '离您约 1.2 公里' / '离您约 300 米' → metres. */
 function metres(text: string): number {

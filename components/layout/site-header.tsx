@@ -7,6 +7,7 @@ const links = [
   { href: '/courses', label: site.nav.courses },
   { href: '/stations', label: site.nav.stations },
   { href: '/fairs', label: site.nav.fairs },
+  { href: '/jobs', label: site.nav.jobs },
 ] as const;
 
 export async function SiteHeader() {
@@ -27,7 +28,7 @@ export async function SiteHeader() {
           <ModeSwitch mode={mode} />
         </div>
         <nav aria-label={site.navLabel} className="w-full sm:w-auto">
-          <ul className="grid grid-cols-3 gap-1 sm:flex sm:gap-2">
+          <ul className="grid grid-cols-2 gap-1 sm:flex sm:gap-2">
             {links.map((l) => (
               <li key={l.href}>
                 <Link

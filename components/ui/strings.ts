@@ -4,7 +4,7 @@ export const site = {
   fullName: '丰台区公共就业与医保服务门户',
   description: '在丰台找技能培训课程、医保服务驿站和招聘会：免费课程、就近驿站、最新招聘会，一站查清。',
   skipToContent: '跳到主要内容',
-  nav: { home: '首页', courses: '培训课程', stations: '医保驿站', fairs: '招聘会' },
+  nav: { home: '首页', courses: '培训课程', stations: '医保驿站', fairs: '招聘会', jobs: '找工作' },
   navLabel: '主要栏目',
   sampleData: '本站当前展示的是示例数据，机构、电话和人名均为虚构，仅供演示。',
   footerBureaus: '丰台区人力资源和社会保障局 · 丰台区医疗保障局',

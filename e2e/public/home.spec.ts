@@ -2,13 +2,14 @@ import { expect, test } from '@playwright/test';
 import { expectNoA11yViolations } from '../helpers/a11y';
 
 test.describe('home and site chrome', () => {
-  test('resident sees the three services, the hotlines and the sample-data label', async ({ page }) => {
+  test('resident sees the services, the hotlines and the sample-data label', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const nav = page.getByRole('navigation', { name: '主要栏目' });
     await expect(nav.getByRole('link', { name: '培训课程' })).toHaveAttribute('href', '/courses');
     await expect(nav.getByRole('link', { name: '医保驿站' })).toHaveAttribute('href', '/stations');
     await expect(nav.getByRole('link', { name: '招聘会' })).toHaveAttribute('href', '/fairs');
+    await expect(nav.getByRole('link', { name: '找工作' })).toHaveAttribute('href', '/jobs');
     await expect(page.locator('a[href="tel:12333"]').first()).toBeVisible();
     await expect(page.locator('a[href="tel:12393"]').first()).toBeVisible();
     await expect(page.getByTestId('sample-data-notice')).toContainText('示例数据');

@@ -6,7 +6,7 @@ import type { CourseDetail, RunDetail } from '@/db/queries/courses';
 import type { FairDetail } from '@/db/queries/fairs/types';
 import type { StationDetail } from '@/db/queries/stations';
 import { holidayText } from '@/components/calendar/strings';
-import { classDaysText, costText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
+import { classDaysText, costText, dailyTimeText, datedRangeText } from '@/db/domain/course-run';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fullDate, monthDay } from '@/db/domain/calendar';
 import { fairTimeText } from '@/components/fairs/strings';
@@ -92,7 +92,7 @@ export function stationCard(s: StationDetail, origin: string, serviceId: number 
 /** A course run's card: dates, class days and times, deadline, cost, where, who, phone. */
 export function runCard(c: CourseDetail, r: RunDetail, origin: string): CardData {
   const rows: CardRow[] = [
-    { label: t.dates, lines: [`${dateRangeText(r.startDate, r.endDate)}（${r.startDate.slice(0, 4)}年）`] },
+    { label: t.dates, lines: [datedRangeText(r.startDate, r.endDate)] },
     { label: t.classTime, lines: [`${classDaysText(r.classDays)} ${dailyTimeText(r.dailyStart, r.dailyEnd)}`] },
     { label: t.deadline, lines: [fullDate(r.deadline)] },
     { label: t.cost, lines: [r.costType === 'subsidy' ? coursesText.cardCostSubsidy(r.fee, r.subsidy) : costText(r)] },

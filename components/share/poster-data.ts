@@ -6,7 +6,7 @@
 import type { CourseDetail } from '@/db/queries/courses';
 import type { FairDetail } from '@/db/queries/fairs/types';
 import type { StationDetail } from '@/db/queries/stations';
-import { classDaysText, dailyTimeText, dateRangeText } from '@/db/domain/course-run';
+import { classDaysText, dailyTimeText, datedRangeText } from '@/db/domain/course-run';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fairTimeText } from '@/components/fairs/strings';
 import { cardText } from '@/components/cards/strings';
@@ -77,7 +77,7 @@ export function coursePoster(c: CourseDetail, origin: string): PosterData {
     ? [
         {
           label: t.nextRun,
-          lines: [`${dateRangeText(run.startDate, run.endDate)}（${run.startDate.slice(0, 4)}年）`, `${classDaysText(run.classDays)} ${dailyTimeText(run.dailyStart, run.dailyEnd)}`],
+          lines: [datedRangeText(run.startDate, run.endDate), `${classDaysText(run.classDays)} ${dailyTimeText(run.dailyStart, run.dailyEnd)}`],
         },
         { label: t.address, lines: [run.theory.name, run.theory.address] },
       ]

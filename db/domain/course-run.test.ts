@@ -6,6 +6,7 @@ import {
   costText,
   dailyTimeText,
   dateRangeText,
+  datedRangeText,
   deadlineCountdown,
   deadlineIsNear,
   deadlineText,
@@ -97,6 +98,12 @@ describe('wording', () => {
     assert.equal(dateRangeText('2026-12-01', '2026-12-05'), '12月1日–12月5日');
     assert.equal(dateRangeText('2026-12-28', '2027-01-03'), '2026年12月28日–2027年1月3日');
     assert.equal(dateRangeText('2026-12-01', '2026-12-01'), '12月1日');
+  });
+
+  it('says the year once on paper and posters, never twice', () => {
+    assert.equal(datedRangeText('2026-12-01', '2026-12-05'), '2026年12月1日–12月5日');
+    assert.equal(datedRangeText('2026-12-28', '2027-01-11'), '2026年12月28日–2027年1月11日');
+    assert.equal(datedRangeText('2027-03-06', '2027-03-06'), '2027年3月6日');
   });
 
   it('states the cost', () => {

@@ -83,6 +83,12 @@ export function dateRangeText(startDate: string, endDate: string): string {
   return `${monthDay(startDate)}–${monthDay(endDate)}`;
 }
 
+/** The same range with its year said once, for paper and images read away from the page: '2026年12月1日–12月5日', '2026年12月28日–2027年1月11日'. */
+export function datedRangeText(startDate: string, endDate: string): string {
+  if (startDate.slice(0, 4) !== endDate.slice(0, 4)) return dateRangeText(startDate, endDate);
+  return startDate === endDate ? fullDate(startDate) : `${fullDate(startDate)}–${monthDay(endDate)}`;
+}
+
 export type RunCost = { costType: CostType; fee: number | null; subsidy: number | null };
 
 /** «免费» / «补贴 800 元» / «自费 1200 元» (the amount left out when unknown). */

@@ -85,7 +85,7 @@ export const AUDIT_ENTITIES = [
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** Which public search a zero-result search was made on. */
-export const SEARCH_MISS_KINDS = ['courses', 'stations', 'fairs', 'search'] as const;
+export const SEARCH_MISS_KINDS = ['courses', 'stations', 'fairs', 'jobs', 'search'] as const;
 export type SearchMissKind = (typeof SEARCH_MISS_KINDS)[number];
 
 /** What a subsidy rule gives a learner who meets it (需自费 is what is left when none does). */

@@ -6,6 +6,7 @@
 import type { SearchMissKind } from '../enums';
 import { courseSearchQuery, parseCourseSearch } from '../validation/course-search';
 import { fairSearchQuery, parseFairSearch } from '../validation/fair-search';
+import { jobSearchQuery, parseJobSearch } from '../validation/job-search';
 import { parseStationSearch, stationSearchQuery } from '../validation/station-search';
 
 /** What replaces a phone number, an ID number or an e-mail address in the stored words. */
@@ -54,6 +55,7 @@ export function canonicalFilters(kind: SearchMissKind, query: string): string {
   if (kind === 'courses') canonical = courseSearchQuery(parseCourseSearch(query).values);
   else if (kind === 'stations') canonical = stationSearchQuery(parseStationSearch(query).values);
   else if (kind === 'fairs') canonical = fairSearchQuery(parseFairSearch(query).values);
+  else if (kind === 'jobs') canonical = jobSearchQuery(parseJobSearch(query).values);
   else return '';
   const pairs = [...new URLSearchParams(canonical)].filter(([k]) => !DROPPED.has(k));
   pairs.sort(([ak, av], [bk, bv]) => (ak === bk ? (av < bv ? -1 : av > bv ? 1 : 0) : ak < bk ? -1 : 1));
@@ -65,6 +67,7 @@ export function termsOf(kind: SearchMissKind, query: string): string {
   if (kind === 'courses') return parseCourseSearch(query).values.q;
   if (kind === 'stations') return parseStationSearch(query).values.q;
   if (kind === 'fairs') return parseFairSearch(query).values.q;
+  if (kind === 'jobs') return parseJobSearch(query).values.q;
   return (new URLSearchParams(query).get('q') ?? '').slice(0, 100);
 }
 

@@ -55,6 +55,7 @@ describe('canonicalFilters', () => {
     );
     assert.equal(canonicalFilters('fairs', 'when=upcoming&type=graduates&street=9'), 'street=9&type=graduates');
     assert.equal(canonicalFilters('fairs', 'when=past'), 'when=past');
+    assert.equal(canonicalFilters('jobs', 'q=厨师&pay=m5000&street=9&page=3&pay=bogus'), 'pay=m5000&street=9');
   });
 
   it('never keeps the device position, but keeps a chosen 街镇 or landmark', async () => {
@@ -78,6 +79,7 @@ describe('searchMissKey', () => {
     assert.equal(searchMissKey('search', 'q=%20%20'), null);
     assert.deepEqual(searchMissKey('stations', 'near=s3&host=bank'), { kind: 'stations', terms: '', filters: 'host=bank&near=s3' });
     assert.deepEqual(searchMissKey('fairs', 'q=  厨师 '), { kind: 'fairs', terms: '厨师', filters: '' });
+    assert.deepEqual(searchMissKey('jobs', 'q=  手语 '), { kind: 'jobs', terms: '手语', filters: '' });
   });
 
   it('repeats the search as a resident would type it', async () => {

@@ -28,3 +28,16 @@ export type JobSearchValues = ParsedOf<typeof jobSearchShape>;
 export function parseJobSearch(input: Parameters<typeof parseParams>[0]) {
   return parseParams(input, jobSearchShape);
 }
+
+/** The canonical query string (stable order, defaults left out), so one search has one URL. */
+export function jobSearchQuery(v: JobSearchValues): string {
+  const sp = new URLSearchParams();
+  if (v.q) sp.set('q', v.q);
+  if (v.pay) sp.set('pay', v.pay);
+  if (v.street !== null) sp.set('street', String(v.street));
+  if (v.date) sp.set('date', v.date);
+  if (v.dist) sp.set('dist', v.dist);
+  if (v.fair !== null) sp.set('fair', String(v.fair));
+  if (v.page > 1) sp.set('page', String(v.page));
+  return sp.toString();
+}

@@ -138,3 +138,24 @@ test('the page reads well on a phone, with an empty state for a quiet list, and 
   await expect(page.getByRole('link', { name: '近 30 天' })).toHaveAttribute('aria-current', 'page');
   await context.close();
 });
+
+test('a job search that finds nothing is counted and read back under 找工作', async ({ browser }) => {
+  const word = nonsense('j');
+  const resident = await browser.newContext();
+  const page = await resident.newPage();
+  await page.goto(`/jobs?q=${word}&pay=m5000`);
+  await expect(page.getByRole('heading', { name: '没有找到符合条件的岗位' })).toBeVisible();
+  await expect.poll(() => countFor('jobs', word)).toBe(1);
+  await resident.close();
+
+  const { context, page: admin } = await signedInContext(browser, 'editor');
+  await admin.goto('/admin/search-misses?days=7');
+  await admin.getByRole('navigation', { name: '搜索的页面' }).getByRole('link', { name: '找工作' }).click();
+  const row = missRow(admin, word);
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('找工作');
+  await expect(row).toContainText('工资：月薪 5000 元起');
+  await expect(row.getByRole('link', { name: /以居民身份再搜一次/ })).toHaveAttribute('href', `/jobs?q=${word}&pay=m5000`);
+  await expectNoA11yViolations(admin);
+  await context.close();
+});

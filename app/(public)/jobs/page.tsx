@@ -6,6 +6,7 @@ import { listMapTiles } from '@/components/maps/page-tiles';
 import { PageHeader } from '@/components/ui/page-header';
 import { listCourseOrigins } from '@/db/queries/courses/origins';
 import { searchJobs } from '@/db/queries/jobs/list';
+import { noteSearchMiss } from '../search-miss';
 
 // Reads the database and Beijing's clock on every request.
 export const dynamic = 'force-dynamic';
@@ -18,6 +19,7 @@ export const metadata: Metadata = {
 export default async function JobsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const [result, origins] = await Promise.all([searchJobs(params), listCourseOrigins()]);
+  await noteSearchMiss('jobs', result);
   const map = listMapTiles(params);
   return (
     <>

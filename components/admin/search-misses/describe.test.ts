@@ -40,6 +40,7 @@ describe('describeFilters', () => {
       '类型：高校毕业生',
       '只看往期招聘会',
     ]);
+    assert.deepEqual(describeFilters('jobs', 'dist=5&fair=17&near=s3&pay=m5000', names), ['距离：5 公里内', '招聘会：编号 17', '我在：卢沟桥街道', '工资：月薪 5000 元起']);
     assert.deepEqual(describeFilters('search', '', names), []);
   });
 });

@@ -12,6 +12,7 @@ import { stationSearchLabels as S } from '@/db/domain/labels-stations';
 import type { CostType, FairType, HostType } from '@/db/enums';
 import { missText as t } from './strings';
 import { coursesText } from '@/components/courses/strings';
+import { DISTANCE_LABELS, JOB_CHIP_LABELS, PAY_BAND_LABELS } from '@/components/jobs/strings';
 
 function lookup(map: Map<string, string>, id: string): string {
   return map.get(id) ?? t.unknownName(id);
@@ -63,6 +64,14 @@ export function describeFilters(kind: SearchMissKind, filters: string, names: Fi
       else if (key === 'street') parts.push(FAIR_CHIP_LABELS.street(lookup(names.streets, first)));
       else if (key === 'date') parts.push(FAIR_CHIP_LABELS.date(pick(DATE_WINDOW_LABELS, first)));
       else if (key === 'when' && first === 'past') parts.push(FAIR_CHIP_LABELS.past);
+      else parts.push(`${key}=${values.join(',')}`);
+    } else if (kind === 'jobs') {
+      if (key === 'pay') parts.push(JOB_CHIP_LABELS.pay(pick(PAY_BAND_LABELS, first)));
+      else if (key === 'street') parts.push(JOB_CHIP_LABELS.street(lookup(names.streets, first)));
+      else if (key === 'date') parts.push(JOB_CHIP_LABELS.date(pick(DATE_WINDOW_LABELS, first)));
+      else if (key === 'dist') parts.push(JOB_CHIP_LABELS.dist(pick(DISTANCE_LABELS, first)));
+      else if (key === 'fair') parts.push(JOB_CHIP_LABELS.fair(t.recordId(first)));
+      else if (key === 'near') parts.push(JOB_CHIP_LABELS.near(placeName(first, names)));
       else parts.push(`${key}=${values.join(',')}`);
     }
   }

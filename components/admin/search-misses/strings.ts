@@ -12,7 +12,7 @@ export const missText = {
   period: (days: number) => `近 ${days} 天`,
   kindNav: '搜索的页面',
   kindAll: '全部页面',
-  kinds: { courses: '培训课程', stations: '医保驿站', fairs: '招聘会', search: '全站搜索' } satisfies Record<SearchMissKind, string>,
+  kinds: { courses: '培训课程', stations: '医保驿站', fairs: '招聘会', jobs: '找工作', search: '全站搜索' } satisfies Record<SearchMissKind, string>,
   sortNav: '排列顺序',
   sorts: { most: '搜索次数最多', newest: '最近搜索' },
   notice: '地址里有看不懂的条件，已按默认显示。',
@@ -39,6 +39,7 @@ export const missText = {
   stationStreet: (name: string) => `街镇：${name}`,
   stationHost: (name: string) => `驿站类型：${name}`,
   unknownName: (id: string) => `编号 ${id}（已删除）`,
+  recordId: (id: string) => `编号 ${id}`,
   // Dashboard block
   dashTitle: '近30天无结果搜索 前5',
   dashLead: '居民搜了却什么也没找到的词和条件。',

@@ -6,7 +6,7 @@ import { fieldLabel } from './field-labels';
 import { historyHref, recordHref } from './hrefs';
 import { auditText as t } from './strings';
 import { ListChange, scalarText, type ValueContext } from './values';
-import { changedWeekdays, isWeekList, weekDiff } from './week-diff';
+import { changedWeekdays, isWeekChange, isWeekList, weekDiff } from './week-diff';
 import { WeekTable } from './week-table';
 
 function toneOf(action: string): Tone {
@@ -23,7 +23,7 @@ function personOf(e: AuditEntry): string {
   return e.actor;
 }
 
-const isWeekChange = (c: AuditChange) => isWeekList(c.before) || isWeekList(c.after);
+const weekChange = (c: AuditChange) => isWeekChange(c.before, c.after);
 const asWeek = (v: unknown) => (isWeekList(v) ? v : null);
 const asList = (v: unknown) => (Array.isArray(v) ? (v as unknown[]) : null);
 
@@ -90,7 +90,7 @@ function ChangesTable({ e, changes, serviceNames }: { e: AuditEntry; changes: Au
 export function AuditEntryCard({ entry: e, serviceNames, inHistory = false }: { entry: AuditEntry; serviceNames: Record<number, string>; inHistory?: boolean }) {
   const href = e.record?.gone ? null : recordHref(e.entity, e.entityId, e.record?.courseId);
   const history = !inHistory && e.entity !== 'session' ? historyHref(e.entity, e.entityId) : null;
-  const week = e.kind === 'change' ? e.changes.find(isWeekChange) : undefined;
+  const week = e.kind === 'change' ? e.changes.find(weekChange) : undefined;
   const others = e.changes.filter((c) => c !== week);
   const days = week ? changedWeekdays(weekDiff(asWeek(week.before), asWeek(week.after))) : [];
   return (

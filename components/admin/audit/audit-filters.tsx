@@ -32,8 +32,21 @@ export function AuditTabs({ signIns }: { signIns: boolean }) {
   );
 }
 
-/** The GET filter form (works without scripts): the URL is the state. */
-export function AuditFilterForm({ filters, data, signIns, filtered }: { filters: AuditFilters; data: AuditPage; signIns: boolean; filtered: boolean }) {
+/**
+ * The GET filter form (works without scripts): the URL is the state. `folded`: one record's
+ * history, where the entries matter more than the filters, so the form starts closed.
+ */
+export function AuditFilterForm(props: { filters: AuditFilters; data: AuditPage; signIns: boolean; filtered: boolean; folded?: boolean }) {
+  if (!props.folded) return <FilterForm {...props} />;
+  return (
+    <details className="mb-5">
+      <summary className="inline-flex min-h-12 cursor-pointer items-center font-medium text-brand">{t.moreFilters}</summary>
+      <FilterForm {...props} />
+    </details>
+  );
+}
+
+function FilterForm({ filters, data, signIns, filtered }: { filters: AuditFilters; data: AuditPage; signIns: boolean; filtered: boolean }) {
   const actions = [...new Set([...data.actions, ...(filters.action ? [filters.action] : [])])];
   const accounts = data.accounts;
   const knownActor = !filters.actor || accounts.some((a) => a.username === filters.actor);

@@ -48,6 +48,7 @@ export const auditText = {
     serviceMode: (name: string, mode: string) => `${name}（${mode}）`,
   },
   filtersTitle: '筛选',
+  moreFilters: '按操作、操作人或日期筛选',
   entity: '对象',
   action: '操作',
   actor: '操作人',

@@ -1,8 +1,9 @@
 /** An hours change read as two weeks: the changed days found, the counter's hours apart, the shapes other writers log. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { changedWeekdays, isWeekList, weekDiff, type WeekSession } from './week-diff';
+import { changedWeekdays, isWeekChange, isWeekList, weekDiff, type WeekSession } from './week-diff';
 import { listDiff } from './list-diff';
+import { auditText } from './strings';
 
 const weekdays = (opens: string, closes: string, days = [1, 2, 3, 4, 5]): WeekSession[] => days.map((weekday) => ({ scope: 'station', weekday, opens, closes }));
 
@@ -49,6 +50,15 @@ describe('weekDiff', () => {
     assert.ok(!isWeekList([{ weekday: 8, opens: '09:00', closes: '12:00' }]));
     assert.ok(!isWeekList('09:00'));
   });
+
+  it('takes a change for a week only when both sides are weeks and one has a session', () => {
+    const closure = [{ id: 4, startDate: '2026-12-07', endDate: '2026-12-07', closed: true, sessions: [], reason: '停电' }];
+    // 恢复今日营业 empties the 临时调整: an empty list after a list of closures is no week.
+    assert.equal(isWeekChange(closure, []), false);
+    assert.equal(isWeekChange([], []), false);
+    assert.equal(isWeekChange(weekdays('09:00', '12:00'), []), true);
+    assert.equal(isWeekChange(null, weekdays('09:00', '12:00')), true);
+  });
 });
 
 describe('listDiff', () => {
@@ -65,5 +75,12 @@ describe('listDiff', () => {
     assert.deepEqual(listDiff(['a', 'b'], ['b', 'c']), { added: ['c'], removed: ['a'], changed: [] });
     const s = listDiff([{ serviceId: 1, mode: 'counter' }], [{ serviceId: 1, mode: 'both' }]);
     assert.equal(s.changed.length, 1);
+  });
+});
+
+describe('effective date', () => {
+  it('reads as people write a date', () => {
+    assert.equal(auditText.effectiveFrom('2026-12-14'), '自 2026年12月14日 起生效');
+    assert.equal(auditText.effectiveFrom('2027-01-05'), '自 2027年1月5日 起生效');
   });
 });

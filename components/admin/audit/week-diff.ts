@@ -29,6 +29,16 @@ export function isWeekList(v: unknown): v is WeekSession[] {
   );
 }
 
+/**
+ * Is this change a week before and after? Both sides must be weeks and one must hold a session:
+ * an empty list alone says nothing (a station's 临时调整 emptied is an empty list too).
+ */
+export function isWeekChange(before: unknown, after: unknown): boolean {
+  const b = before ?? [];
+  const a = after ?? [];
+  return isWeekList(b) && isWeekList(a) && b.length + a.length > 0;
+}
+
 const span = (s: WeekSession) => `${s.opens}–${s.closes}`;
 
 function sessionsOn(week: readonly WeekSession[], scope: string, weekday: number): string[] {

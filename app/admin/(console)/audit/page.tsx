@@ -54,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         )}
       </PageHeader>
       <AuditTabs signIns={signIns} />
-      <AuditFilterForm filters={filters} data={data} signIns={signIns} filtered={filtered} />
+      <AuditFilterForm filters={filters} data={data} signIns={signIns} filtered={filtered} folded={oneRecord !== null} />
 
       {ignored.length > 0 && (
         <div className="mb-4">

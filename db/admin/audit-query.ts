@@ -1,16 +1,23 @@
 /**
  * Reading the audit log (管理员 and 编辑): newest first, paged, filtered by entity, action,
  * actor, Beijing date range and entity id. Each row comes with the fields that changed,
- * before → after, so the page can show the difference without the raw JSON.
+ * before → after, so the page can show the difference without the raw JSON, the person's
+ * display name, and the record's name and address.
+ *
+ * Two views: changes to records (the default), and sign-in events (entity 'session', the
+ * 登录记录 view) — so names typed at the sign-in form never mix with the people who made changes.
  */
-import { and, count, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lt, ne, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { DB } from '../client';
-import { AUDIT_ENTITIES, auditLog, type AuditEntity } from '../schema';
+import { AUDIT_ENTITIES, auditLog, users, type AuditEntity } from '../schema';
 import { authorize, type Actor } from '../auth/permissions';
 import { addDays, formatInstant, isDateString } from '../domain/time';
 import { TZDate } from '@date-fns/tz';
-import { changedFields } from './audit';
+import { CHANGE_ACTIONS, SESSION_ACTIONS, type AuditAction } from './audit-actions';
+import { auditEntriesOf, type AuditEntry } from './audit-entries';
+import { auditRecordsOf, recordKey, type AuditRecord } from './audit-records';
+export type { AuditChange, AuditEntry } from './audit-entries';
 
 export const AUDIT_PAGE_SIZE = 30;
 
@@ -81,48 +88,49 @@ function beijingMidnight(day: string): Date {
   return new Date(new TZDate(y!, m! - 1, d!, 0, 0, 0, 'Asia/Shanghai').getTime());
 }
 
-function whereOf(f: AuditFilters): SQL | undefined {
+/** The sign-in events view (登录记录) or the changes view. */
+export const isSignInView = (f: Pick<AuditFilters, 'entity'>) => f.entity === 'session';
+
+/** The account a name filter means, if it names one (a renamed account keeps its rows by id). */
+function accountNamed(db: DB, name: string): number | null {
+  return db.select({ id: users.id }).from(users).where(eq(users.username, name)).get()?.id ?? null;
+}
+
+function whereOf(db: DB, f: AuditFilters): SQL | undefined {
   const parts: SQL[] = [];
-  if (f.entity) parts.push(eq(auditLog.entity, f.entity));
+  parts.push(f.entity ? eq(auditLog.entity, f.entity) : ne(auditLog.entity, 'session'));
   if (f.action) parts.push(eq(auditLog.action, f.action));
-  if (f.actor) parts.push(eq(auditLog.actor, f.actor));
+  if (f.actor) {
+    const id = accountNamed(db, f.actor);
+    parts.push(id !== null ? eq(auditLog.userId, id) : eq(auditLog.actor, f.actor));
+  }
   if (f.entityId) parts.push(eq(auditLog.entityId, f.entityId));
   if (f.from) parts.push(gte(auditLog.at, beijingMidnight(f.from)));
   if (f.to) parts.push(lt(auditLog.at, beijingMidnight(addDays(f.to, 1))));
-  return parts.length ? and(...parts) : undefined;
+  return and(...parts);
 }
 
-export type AuditChange = { field: string; before: unknown; after: unknown };
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actor: string;
-  action: string;
-  entity: AuditEntity;
-  entityId: number | null;
-  entityVersion: number | null;
-  summary: string;
-  ip: string | null;
-  /** Fields that differ between before and after (bookkeeping columns left out). */
-  changes: AuditChange[];
-  /** A created or deleted record: its whole snapshot, to read what it was. */
-  kind: 'change' | 'created' | 'deleted' | 'event';
-};
+export type AuditAccount = { username: string; displayName: string };
 
 export type AuditPage = {
   entries: AuditEntry[];
   total: number;
   page: number;
   pages: number;
-  /** Distinct actions and actors, for the filter lists. */
-  actions: string[];
-  actors: string[];
+  /** The action codes this view can filter by. */
+  actions: readonly AuditAction[];
+  /** Real accounts, for the 操作人 list of the changes view (never names typed at sign-in). */
+  accounts: AuditAccount[];
+  /** Service catalogue names, when an entry on the page changes a station's services. */
+  serviceNames: Record<number, string>;
+  /** The record the log is narrowed to (entity and id given), when it still exists. */
+  subject: AuditRecord | null;
 };
 
+/** A page of the audit log, newest first (管理员 and 编辑). */
 export async function queryAudit(db: DB, actor: Actor, f: AuditFilters): Promise<AuditPage> {
   authorize(actor, 'view', { kind: 'audit' });
-  const where = whereOf(f);
+  const where = whereOf(db, f);
   const total = db.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
   const page = Math.min(f.page, pages);
@@ -134,28 +142,11 @@ export async function queryAudit(db: DB, actor: Actor, f: AuditFilters): Promise
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE)
     .all();
-  const entries = rows.map((r): AuditEntry => {
-    const before = r.before ?? null;
-    const after = r.after ?? null;
-    const kind = !before && !after ? 'event' : !before ? 'created' : !after ? 'deleted' : 'change';
-    const whole = before ?? after;
-    const fields =
-      kind === 'change' ? changedFields(before, after) : whole ? Object.keys(whole).filter((k) => !['createdAt', 'updatedAt'].includes(k)) : [];
-    return {
-      id: r.id,
-      at: formatInstant(r.at),
-      actor: r.actor,
-      action: r.action,
-      entity: r.entity,
-      entityId: r.entityId,
-      entityVersion: r.entityVersion,
-      summary: r.summary,
-      ip: r.ip,
-      changes: fields.map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null })),
-      kind,
-    };
-  });
-  const actions = db.selectDistinct({ a: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((r) => r.a);
-  const actors = db.selectDistinct({ a: auditLog.actor }).from(auditLog).orderBy(auditLog.actor).limit(500).all().map((r) => r.a);
-  return { entries, total, page, pages, actions, actors };
+  const { entries, serviceNames } = await auditEntriesOf(db, rows);
+  const signIns = isSignInView(f);
+  const accounts = signIns
+    ? []
+    : db.select({ username: users.username, displayName: users.displayName }).from(users).orderBy(asc(users.displayName), asc(users.username)).all();
+  const subject = f.entity && f.entityId && !signIns ? ((await auditRecordsOf(db, [{ entity: f.entity, entityId: f.entityId }])).get(recordKey(f.entity, f.entityId)) ?? null) : null;
+  return { entries, total, page, pages, actions: signIns ? SESSION_ACTIONS : CHANGE_ACTIONS, accounts, serviceNames, subject };
 }

@@ -5,12 +5,13 @@
 import type { DB } from '../client';
 import { auditLog, type AuditEntity } from '../schema';
 import type { Actor } from '../auth/permissions';
+import type { AuditAction } from './audit-actions';
 
 export type AuditInput = {
   actor: Pick<Actor, 'id' | 'username'> | null;
   /** Who, when there is no actor (a failed sign-in): what was typed. */
   actorName?: string;
-  action: string;
+  action: AuditAction;
   entity: AuditEntity;
   entityId?: number | null;
   entityVersion?: number | null;

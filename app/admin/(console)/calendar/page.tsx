@@ -12,6 +12,7 @@ import { Notice } from '@/components/ui/notice';
 import { CalendarEditor } from '@/components/admin/calendar/calendar-editor';
 import { ProvisionalToggle } from '@/components/admin/calendar/provisional-toggle';
 import { calendarText as t } from '@/components/admin/calendar/strings';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const metadata: Metadata = { title: t.title };
 
@@ -30,6 +31,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t.title} lead={t.lead} />
+      <HistoryLink actor={actor} entity="calendar" />
       {!canEdit && (
         <div className="mb-4">
           <Notice>{t.viewOnly}</Notice>

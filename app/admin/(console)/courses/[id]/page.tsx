@@ -20,6 +20,7 @@ import { CourseForm } from '@/components/admin/courses/course-form';
 import { DeleteDraft } from '@/components/admin/courses/record-actions';
 import { COURSE_FIELD_LABELS, RUN_FIELD_LABELS, ct } from '@/components/admin/courses/strings';
 import { deleteCourseAction, transitionCourseAction, transitionRunAction, updateCourseAction } from '../actions';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: '修改课程' };
@@ -67,6 +68,7 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
             </Link>
           </p>
         </PageHeader>
+        <HistoryLink actor={actor} entity="course" id={course.id} />
         {created && <Notice title={ct.created} live />}
       </div>
 

@@ -23,6 +23,7 @@ import {
   updateFairAction,
 } from '../actions';
 import { loadFairPage } from './load';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -53,6 +54,7 @@ export default async function EditFairPage({ params }: Props) {
       </p>
       <div className="mb-5">
         <h1 className="text-2xl sm:text-3xl">{fairAdmin.editTitle(fair.title)}</h1>
+        <HistoryLink actor={actor} entity="fair" id={fair.id} />
         <div className="mt-2 flex flex-wrap items-center gap-3">
           <StatusBadge publication={fair.publication} />
           <span className="text-base text-muted">{fairAdmin.versionLine(fair.version, formatInstant(fair.updatedAt))}</span>

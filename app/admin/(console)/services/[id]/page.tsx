@@ -9,6 +9,7 @@ import { Refused } from '@/components/admin/refused';
 import { ServiceForm } from '@/components/admin/services/service-form';
 import { serviceAdmin as t } from '@/components/admin/services/strings';
 import { updateServiceAction } from '../actions';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -39,6 +40,7 @@ export default async function ServiceAdminPage({ params }: Props) {
       </p>
       <div className="mb-5">
         <h1 className="text-2xl sm:text-3xl">{t.editTitle(service.name)}</h1>
+        <HistoryLink actor={actor} entity="service" id={service.id} />
         <p className="mt-2 text-base text-muted">
           {t.category}：{service.category} · {t.versionLine(service.version)}
         </p>

@@ -22,6 +22,7 @@ import {
   transitionStationAction,
   updateStationDetailsAction,
 } from '../actions';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const metadata: Metadata = { title: t.listTitle };
 export const dynamic = 'force-dynamic';
@@ -65,6 +66,7 @@ export default async function StationOverviewPage({ params }: Props) {
 
   return (
     <StationFrame id={s.id} name={s.name} publication={s.publication} closedToday={data.todayClosure !== null} tab="overview" showBack={actor.role !== 'station'}>
+      <HistoryLink actor={actor} entity="station" id={s.id} />
       <p className="mb-4">
         {published ? (
           <Link href={`/stations/${s.id}`} className="inline-flex min-h-12 items-center">

@@ -14,6 +14,7 @@ import { RuleForm } from '@/components/admin/subsidy/rule-form';
 import { subsidyText } from '@/components/subsidy/strings';
 import { Badge } from '@/components/ui/badge';
 import { deleteSubsidyRuleAction, updateSubsidyRuleAction } from '../actions';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -46,6 +47,7 @@ export default async function SubsidyRulePage({ params, searchParams }: Props) {
       </p>
       <div className="mb-5">
         <h1 className="text-2xl sm:text-3xl">{t.editTitle(rule.title)}</h1>
+        <HistoryLink actor={actor} entity="subsidy_rule" id={rule.id} />
         <p className="mt-2 text-base text-muted">{t.versionLine(rule.version, formatInstant(rule.updatedAt))}</p>
       </div>
       {created && <SavedNotice message={t.created} />}

@@ -11,6 +11,7 @@ import { Badge } from '@/components/ui/badge';
 import { Notice } from '@/components/ui/notice';
 import { UserEditor } from '@/components/admin/users/user-forms';
 import { usersText as t } from '@/components/admin/users/strings';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const metadata: Metadata = { title: t.title };
 
@@ -53,6 +54,7 @@ export default async function UserPage({
           </span>
         </div>
       </PageHeader>
+      <HistoryLink actor={actor} entity="user" id={user.id} />
       {created && (
         <div className="mb-4" role="status">
           <Notice>{t.created}</Notice>

@@ -14,6 +14,7 @@ import { Badge } from '@/components/ui/badge';
 import { SavedNotice } from '@/components/admin/form';
 import { Notice } from '@/components/ui/notice';
 import { deletePlaceAction, updatePlaceAction } from '../../actions';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -52,6 +53,7 @@ export default async function PlacePage({ params, searchParams }: Props) {
       </p>
       <div className="mb-5">
         <h1 className="text-2xl sm:text-3xl">{t.editTitle(place.name)}</h1>
+        <HistoryLink actor={actor} entity="place" id={place.id} />
         <div className="mt-2 flex flex-wrap items-center gap-2">
           <Badge tone="info">{PLACE_KIND_LABELS[place.kind]}</Badge>
           <span className="text-base text-muted">{place.providerName ?? orgText.places.public}</span>

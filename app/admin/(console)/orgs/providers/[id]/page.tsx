@@ -14,6 +14,7 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton } from '@/components/ui/button';
 import { SavedNotice } from '@/components/admin/form';
 import { deleteProviderAction, updateProviderAction } from '../../actions';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const dynamic = 'force-dynamic';
 
@@ -49,6 +50,7 @@ export default async function ProviderPage({ params, searchParams }: Props) {
       )}
       <div className="mb-5">
         <h1 className="text-2xl sm:text-3xl">{own ? t.ownTitle : t.editTitle(provider.name)}</h1>
+        <HistoryLink actor={actor} entity="provider" id={provider.id} />
         {own && <p className="mt-1 text-muted">{t.ownLead}</p>}
         <p className="mt-2 text-base text-muted">{t.versionLine(provider.version, formatInstant(provider.updatedAt))}</p>
       </div>

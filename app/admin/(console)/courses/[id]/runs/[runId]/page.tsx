@@ -18,6 +18,7 @@ import { CloneRun, DeleteDraft } from '@/components/admin/courses/record-actions
 import { runToFormValues } from '@/components/admin/courses/run-values';
 import { RUN_FIELD_LABELS, ct } from '@/components/admin/courses/strings';
 import { cloneRunAction, deleteRunAction, transitionRunAction, updateRunAction } from '../../../actions';
+import { HistoryLink } from '@/components/admin/audit/history-link';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: ct.editRun };
@@ -55,6 +56,7 @@ export default async function EditRunPage({ params, searchParams }: Props) {
             <StatusBadge publication={course.publication} />
           </p>
         </PageHeader>
+        <HistoryLink actor={actor} entity="run" id={run.id} />
         {created && <Notice title={ct.created} live />}
       </div>
 

@@ -121,3 +121,52 @@ test('id lists are read from group_concat text', () => {
   assert.deepEqual([...parseIdList('7')], [7]);
   assert.deepEqual([...parseIdList('3,17,204,1000000')], [3, 17, 204, 1_000_000]);
 });
+
+test("a course search's gram look-up reads courses' grams only: one key range of (kind, gram)", async () => {
+  // The seed's 电工 is in courses' and in other kinds' documents, so reading every kind would show.
+  const byKind = db.all<{ kind: SearchKind; n: number }>(
+    sql`SELECT d.kind AS kind, count(*) AS n FROM search_grams g JOIN search_docs d ON d.id = g.doc_id WHERE g.gram = '电工' GROUP BY d.kind`,
+  );
+  const courseDocs = byKind.find((r) => r.kind === 'course')?.n ?? 0;
+  assert.ok(courseDocs > 0 && byKind.some((r) => r.kind !== 'course' && r.n > 0), JSON.stringify(byKind));
+  // Every gram row carries its document's kind (the key's first column).
+  assert.equal(db.get<{ n: number }>(sql`SELECT count(*) AS n FROM search_grams g JOIN search_docs d ON d.id = g.doc_id WHERE g.kind <> d.kind`)!.n, 0);
+
+  // The statements a fresh connection runs for a course search of 电工, with their parameters.
+  const other = openDatabase(process.env.DATABASE_PATH!);
+  try {
+    const ran: { source: string; params: unknown[] }[] = [];
+    const prepare = other.$client.prepare.bind(other.$client);
+    other.$client.prepare = ((source: string) => {
+      const stmt = prepare(source);
+      if (!source.includes('search_grams')) return stmt;
+      const get = stmt.get.bind(stmt);
+      stmt.get = ((...params: unknown[]) => {
+        ran.push({ source, params });
+        return get(...params);
+      }) as typeof stmt.get;
+      return stmt;
+    }) as typeof other.$client.prepare;
+    assert.deepEqual((await matchingIds(other, 'course', '电工'))!.ids(), keywordOracle(db, 'course', '电工'));
+    assert.equal(ran.length, 1, JSON.stringify(ran));
+    const [{ source, params }] = ran as [(typeof ran)[number]];
+    // A seek on the whole key prefix: no row of another kind is visited.
+    const plan = other.$client.prepare(`EXPLAIN QUERY PLAN ${source}`).all(...params) as { detail: string }[];
+    assert.deepEqual(plan.map((p) => p.detail), ['SEARCH search_grams USING PRIMARY KEY (kind=? AND gram=?)']);
+    // What it reads is exactly the courses' documents with that gram.
+    const ids = parseIdList(other.$client.prepare(source).pluck().get(...params) as string | null);
+    assert.equal(ids.length, courseDocs);
+    const kinds = db.all<{ kind: string }>(sql`SELECT DISTINCT kind FROM search_docs WHERE id IN (SELECT value FROM json_each(${JSON.stringify([...ids])}))`);
+    assert.deepEqual(kinds, [{ kind: 'course' }]);
+  } finally {
+    other.$client.close();
+  }
+  // A gram row filed under another kind is not read by a course search, even for a course's document.
+  const doc = db.get<{ id: number; ref: number }>(sql`SELECT id, ref_id AS ref FROM search_docs WHERE kind = 'course' ORDER BY id LIMIT 1`)!;
+  db.run(sql`INSERT INTO search_grams (kind, gram, doc_id) VALUES ('fair', '鲸鲨', ${doc.id})`);
+  try {
+    assert.deepEqual((await matchingIds(db, 'course', '鲸鲨'))!.ids(), []);
+  } finally {
+    db.run(sql`DELETE FROM search_grams WHERE gram = '鲸鲨'`);
+  }
+});

@@ -62,7 +62,7 @@ function sized(max: number, from?: DocMap): Pick<DocMap, 'refs' | 'maxRef'> {
 }
 
 type Statements = {
-  gram: Statement<[string]>;
+  gram: Statement<[SearchKind, string]>;
   fts: Statement<[string]>;
   all: Statement<[]>;
   some: Statement<[string]>;
@@ -76,7 +76,7 @@ function stateOf(db: DB) {
     const c = db.$client;
     s = {
       stmts: {
-        gram: c.prepare<[string]>('SELECT group_concat(doc_id) FROM search_grams WHERE gram = ?').pluck(),
+        gram: c.prepare<[SearchKind, string]>('SELECT group_concat(doc_id) FROM search_grams WHERE kind = ? AND gram = ?').pluck(),
         fts: c.prepare<[string]>('SELECT group_concat(rowid) FROM search_fts WHERE search_fts MATCH ?').pluck(),
         // One row per kind: ids and record ids in the same (index) order.
         all: c.prepare<[]>('SELECT kind, group_concat(id), group_concat(ref_id) FROM search_docs GROUP BY kind').raw(),
@@ -239,7 +239,7 @@ export async function matchingIds(db: DB, kind: SearchKind, q: string | null | u
     const either: Int32Array[] = [];
     for (const w of meaning.words) {
       const how = lookups(w);
-      if (how.gram) either.push(parseIdList(stmts.gram.get(w) as string | null));
+      if (how.gram) either.push(parseIdList(stmts.gram.get(kind, w) as string | null));
       if (how.fts) either.push(parseIdList(stmts.fts.get(ftsPhrase(w)) as string | null));
     }
     lists.push(union(either, refs.length));

@@ -1,0 +1,21 @@
+-- search_grams gets its document's kind, first in the key: a course search reads courses' grams
+-- only (one key range per (kind, gram)), not every fair's as well. WITHOUT ROWID: the key is the
+-- table (no separate rowid B-tree of 14 million rows at city scale); the doc-id index, used by
+-- deletes and the cascade from search_docs, then holds (doc_id, kind, gram).
+-- Written from drizzle-kit's generated table rebuild; edited by hand to add WITHOUT ROWID (drizzle
+-- cannot declare it) and to fill `kind` from search_docs. The copy walks the old key in order
+-- (CROSS JOIN keeps search_grams outer), so each kind's rows arrive in key order.
+CREATE TABLE `__new_search_grams` (
+	`kind` text NOT NULL,
+	`gram` text NOT NULL,
+	`doc_id` integer NOT NULL,
+	PRIMARY KEY(`kind`, `gram`, `doc_id`),
+	FOREIGN KEY (`doc_id`) REFERENCES `search_docs`(`id`) ON UPDATE no action ON DELETE cascade
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `__new_search_grams`(`kind`, `gram`, `doc_id`)
+  SELECT d.`kind`, g.`gram`, g.`doc_id` FROM `search_grams` g CROSS JOIN `search_docs` d ON d.`id` = g.`doc_id`;
+--> statement-breakpoint
+DROP TABLE `search_grams`;--> statement-breakpoint
+ALTER TABLE `__new_search_grams` RENAME TO `search_grams`;--> statement-breakpoint
+CREATE INDEX `search_grams_doc_idx` ON `search_grams` (`doc_id`);

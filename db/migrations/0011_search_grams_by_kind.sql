@@ -3,8 +3,11 @@
 -- table (no separate rowid B-tree of 14 million rows at city scale); the doc-id index, used by
 -- deletes and the cascade from search_docs, then holds (doc_id, kind, gram).
 -- Written from drizzle-kit's generated table rebuild; edited by hand to add WITHOUT ROWID (drizzle
--- cannot declare it) and to fill `kind` from search_docs. The copy walks the old key in order
--- (CROSS JOIN keeps search_grams outer), so each kind's rows arrive in key order.
+-- cannot declare it) and to fill `kind` from search_docs. The copy walks the old key (gram,
+-- doc_id) in order (CROSS JOIN keeps search_grams outer, the ORDER BY is the old key's own), so
+-- each kind's rows arrive in the new key's order; the kinds come from a small materialized list
+-- (search_docs' narrow (kind, ref_id) index), not from a look-up of a wide document row per gram.
+-- (Walking the old table in rowid order instead scattered the inserts: 6 min 41 s at city scale.)
 CREATE TABLE `__new_search_grams` (
 	`kind` text NOT NULL,
 	`gram` text NOT NULL,
@@ -14,7 +17,8 @@ CREATE TABLE `__new_search_grams` (
 ) WITHOUT ROWID;
 --> statement-breakpoint
 INSERT INTO `__new_search_grams`(`kind`, `gram`, `doc_id`)
-  SELECT d.`kind`, g.`gram`, g.`doc_id` FROM `search_grams` g CROSS JOIN `search_docs` d ON d.`id` = g.`doc_id`;
+  WITH d AS MATERIALIZED (SELECT `id`, `kind` FROM `search_docs`)
+  SELECT d.`kind`, g.`gram`, g.`doc_id` FROM `search_grams` g CROSS JOIN d ON d.`id` = g.`doc_id` ORDER BY g.`gram`, g.`doc_id`;
 --> statement-breakpoint
 DROP TABLE `search_grams`;--> statement-breakpoint
 ALTER TABLE `__new_search_grams` RENAME TO `search_grams`;--> statement-breakpoint

@@ -193,7 +193,7 @@ test('a 3+ character word names a small kind in the MATCH (courses read no other
     assert.deepEqual((await matchingIds(other, 'course', word))!.ids(), keywordOracle(db, 'course', word));
     assert.equal(ran.length, 1, JSON.stringify(ran));
     const [{ source, params }] = ran as [Read];
-    // Courses are 25 of the seed's 311 documents: their kind is in the MATCH.
+    // Courses are 25 of the seed's 311 documents (under a tenth): their kind is in the MATCH.
     assert.equal(params[0], `{kind}: "course" AND {body}: ("${word}")`);
     const ids = parseIdList(other.$client.prepare(source).pluck().get(...params) as string | null);
     assert.ok(ids.length > 0 && ids.length < everywhere.length, `${ids.length} of ${everywhere.length}`);

@@ -226,11 +226,12 @@ function lookups(word: string): { gram: boolean; fts: boolean } {
 
 /**
  * A kind whose documents are at most this share of all documents is asked for in the MATCH.
- * Measured at city scale (2,000 courses, 5,000 stations, 20,000 fairs): {kind}: "course" cuts
- * 养老护理 from 6,125 rowids (~2 ms at best) to 112 (~0.4 ms); for fairs, the bulk of the
- * documents, reading the kind's own list costs more than it saves (招聘会 ~3 ms → ~12 ms).
+ * Measured at city scale (2,000 courses, 5,000 stations, 20,000 fairs), best of a noisy run:
+ * {kind}: "course" cuts 养老护理 from 6,125 rowids (~2–5 ms) to 112 (~0.4 ms). For a bigger
+ * kind, reading the kind's own list costs more than it saves on its usual words: stations'
+ * 异地就医 (5,000 hits, all stations) ~1.8 → ~3 ms, fairs' 招聘会 ~3 → ~12 ms.
  */
-const KIND_IN_FTS_SHARE = 0.25;
+const KIND_IN_FTS_SHARE = 0.1;
 
 /** The FTS5 query for `words` (phrases, ANDed), in documents' bodies, of `kind` when given. */
 function ftsQuery(words: readonly string[], kind: SearchKind | null): string {

@@ -7,7 +7,9 @@
 -- doc_id) in order (CROSS JOIN keeps search_grams outer, the ORDER BY is the old key's own), so
 -- each kind's rows arrive in the new key's order; the kinds come from a small materialized list
 -- (search_docs' narrow (kind, ref_id) index), not from a look-up of a wide document row per gram.
--- (Walking the old table in rowid order instead scattered the inserts: 6 min 41 s at city scale.)
+-- (Walking the old table in rowid order, joined to search_docs, cost ~2 min of CPU at city scale,
+-- 14.6 million grams; this copy with 0012's FTS rebuild ~1 min 40 s. Wall time on a loaded machine
+-- was 6–12 min: expect minutes, not seconds, on a big database.)
 CREATE TABLE `__new_search_grams` (
 	`kind` text NOT NULL,
 	`gram` text NOT NULL,

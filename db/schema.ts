@@ -506,17 +506,23 @@ export const searchDocs = sqliteTable(
 
 /**
  * 1- and 2-character grams of each document, so short words (电工, 花艺) have an indexed
- * path: the trigram tokenizer silently matches nothing for them.
+ * path: the trigram tokenizer silently matches nothing for them. `kind` is the document's kind
+ * (copied from search_docs, never changed), first in the key, so a course search reads only
+ * courses' grams: one range of the key per (kind, gram), not every kind's documents.
+ * The table is WITHOUT ROWID (migration 0011, written by hand: drizzle cannot declare it), so the
+ * key is the table and the doc-id index holds (doc_id, kind, gram). A later migration that
+ * recreates this table must keep `WITHOUT ROWID` in its CREATE TABLE.
  */
 export const searchGrams = sqliteTable(
   'search_grams',
   {
+    kind: text('kind', { enum: SEARCH_KINDS }).notNull(),
     gram: text('gram').notNull(),
     docId: integer('doc_id')
       .notNull()
       .references(() => searchDocs.id, { onDelete: 'cascade' }),
   },
-  (t) => [primaryKey({ columns: [t.gram, t.docId] }), index('search_grams_doc_idx').on(t.docId)],
+  (t) => [primaryKey({ columns: [t.kind, t.gram, t.docId] }), index('search_grams_doc_idx').on(t.docId)],
 );
 
 // ---------------------------------------------------------------------------

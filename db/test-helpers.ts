@@ -41,7 +41,7 @@ export function keywordOracle(db: DB, kind: SearchKind, q: string): number[] | n
   const one = (w: string) => {
     const short = [...w].length <= 2;
     const viaGram = sql`d.id IN (SELECT doc_id FROM search_grams WHERE gram = ${w})`;
-    const viaFts = sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${ftsPhrase(w)})`;
+    const viaFts = sql`d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${`{body}: ${ftsPhrase(w)}`})`;
     if (short) return viaGram;
     return mayBeInitials(w) ? sql`(${viaFts} OR ${viaGram})` : viaFts;
   };

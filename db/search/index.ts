@@ -26,8 +26,8 @@ export function indexDocument(db: DB, kind: SearchKind, refId: number, fields: S
   } else {
     docId = db.insert(searchDocs).values({ kind, refId, body }).returning({ id: searchDocs.id }).get().id;
   }
-  const insert = db.$client.prepare('INSERT OR IGNORE INTO search_grams (gram, doc_id) VALUES (?, ?)');
-  for (const g of grams) insert.run(g, docId);
+  const insert = db.$client.prepare('INSERT OR IGNORE INTO search_grams (kind, gram, doc_id) VALUES (?, ?, ?)');
+  for (const g of grams) insert.run(kind, g, docId);
 }
 
 /** Removes a record's search document. */

@@ -164,6 +164,8 @@ export async function createUser(db: DB, actor: Actor, v: CreateUserValues, ip?:
         role: v.role,
         providerId: v.providerId,
         stationId: v.stationId,
+        // A password someone else chose is one-time: the user sets their own at first sign-in.
+        mustChangePassword: true,
       })
       .returning()
       .get();
@@ -243,7 +245,7 @@ export function setUserDisabled(db: DB, actor: Actor, v: { id: number; version: 
   });
 }
 
-/** 管理员 sets a new password for an account; every session of that account ends. */
+/** 管理员 sets a new (one-time) password for an account; every session of that account ends. */
 export async function resetUserPassword(
   db: DB,
   actor: Actor,
@@ -261,7 +263,12 @@ export async function resetUserPassword(
     const row = loadUser(db, v.id);
     expectVersion(db, 'user', row.id, row.version, v.version, FIELD_LABELS);
     const version = row.version + 1;
-    const after = db.update(users).set({ passwordHash, version, updatedAt: new Date() }).where(eq(users.id, row.id)).returning().get();
+    const after = db
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, version, updatedAt: new Date() })
+      .where(eq(users.id, row.id))
+      .returning()
+      .get();
     endAllSessions(db, row.id);
     recordAudit(db, {
       actor,
@@ -301,7 +308,12 @@ export async function changeOwnPassword(
   return writeTransaction(db, () => {
     const fresh = loadUser(db, actor.id);
     const version = fresh.version + 1;
-    const after = db.update(users).set({ passwordHash, version, updatedAt: new Date() }).where(eq(users.id, fresh.id)).returning().get();
+    const after = db
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, version, updatedAt: new Date() })
+      .where(eq(users.id, fresh.id))
+      .returning()
+      .get();
     endAllSessions(db, fresh.id);
     recordAudit(db, {
       actor,

@@ -69,6 +69,7 @@ export const auditText = {
     enable: '启用账号',
     'password.reset': '重设密码',
     'password.change': '修改密码',
+    'password.set': '设置自己的密码（替换一次性密码）',
   } as Record<string, string>,
   /** Readable names of record fields, for the before → after table. */
   fields: {

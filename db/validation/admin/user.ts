@@ -98,3 +98,16 @@ export const changePasswordSchema = z
     if (u.newPassword && u.newPassword === u.currentPassword)
       ctx.addIssue({ code: 'custom', path: ['newPassword'], message: '新密码不能和当前密码相同' });
   });
+
+/**
+ * Replacing a one-time password (one a 管理员 set) with one's own: no current password is asked
+ * (the user has just signed in with it); the server refuses the one-time one itself.
+ */
+export const setOwnPasswordSchema = z
+  .object({
+    newPassword: password,
+    newPasswordConfirm: z.string(),
+    /** The caller's own login name, so the browser can apply the "not the login name" rule too. */
+    username: z.string().max(100).optional(),
+  })
+  .superRefine((u, ctx) => checkNewPassword(u.newPassword, u.newPasswordConfirm, u.username, ctx, ['newPassword', 'newPasswordConfirm']));

@@ -51,7 +51,7 @@ describe('which passwords are one-time', () => {
   });
 
   it('an account a 管理员 creates is, and signing in with it gives a session the guard refuses', async () => {
-    const { id } = await createUser(db, admin, { username: 'otp.new', displayName: '新同事', role: 'editor', providerId: null, stationId: null, password: 'given-by-boss-1' });
+    const { id } = await createUser(db, admin, { username: 'otp.new', displayName: '新同事', role: 'editor', providerId: null, stationId: null, password: 'given-by-boss-1', passwordConfirm: 'given-by-boss-1' });
     assert.equal(row(id).mustChangePassword, true);
     const signIn = await attemptSignIn(db, { username: 'otp.new', password: 'given-by-boss-1', ip: ip() });
     assert.equal(signIn.ok, true);
@@ -77,7 +77,7 @@ describe('setting one’s own password', () => {
   let sid = '';
   let other = '';
   before(async () => {
-    ({ id } = await createUser(db, admin, { username: 'otp.user', displayName: '一次性', role: 'editor', providerId: null, stationId: null, password: 'one-time-pass-1' }));
+    ({ id } = await createUser(db, admin, { username: 'otp.user', displayName: '一次性', role: 'editor', providerId: null, stationId: null, password: 'one-time-pass-1', passwordConfirm: 'one-time-pass-1' }));
     me = actorOf(id);
     sid = createSession(db, row(id), '', Date.now());
     other = createSession(db, row(id), '', Date.now());

@@ -115,6 +115,7 @@ export const auditText = {
     disabled: '停用',
     sessionVersion: '登录版本',
     lastSignInAt: '最近登录',
+    mustChangePassword: '需先设置自己的密码',
     version: '版本',
     id: '编号',
     shortName: '简称',

@@ -138,3 +138,32 @@ test('the page reads well on a phone, with an empty state for a quiet list, and 
   await expect(page.getByRole('link', { name: '近 30 天' })).toHaveAttribute('aria-current', 'page');
   await context.close();
 });
+
+test('a scanner’s search is kept apart under «疑似扫描» and never tops the dashboard above residents’ words', async ({ browser }) => {
+  const word = nonsense('p');
+  const probe = `${word}.php`;
+  const resident = await browser.newContext();
+  const page = await resident.newPage();
+  // Searched more often than the resident's words, as scanners do.
+  for (let i = 0; i < 3; i++) await page.goto(`/search?q=${encodeURIComponent(probe)}`);
+  await page.goto(`/search?q=${word}`);
+  await resident.close();
+  await expect.poll(() => countFor('search', probe)).toBe(3);
+  await expect.poll(() => countFor('search', word)).toBe(1);
+
+  const { context, page: admin } = await signedInContext(browser, 'editor');
+  await admin.goto('/admin/search-misses?kind=search&days=7');
+  const scans = admin.getByTestId('miss-scans');
+  await expect(scans.getByRole('heading', { name: '疑似扫描' })).toBeVisible();
+  await expect(missRow(admin, probe)).toHaveCount(1);
+  await expect(scans.getByTestId('miss-terms').getByText(probe, { exact: true })).toBeVisible();
+  // The resident's words are in the main table, above the group, not in it.
+  await expect(scans.getByTestId('miss-terms').getByText(word, { exact: true })).toHaveCount(0);
+  await expect(missRow(admin, word)).toHaveCount(1);
+  await expectNoA11yViolations(admin);
+  await admin.goto('/admin');
+  const dash = admin.getByTestId('dash-misses');
+  await expect(dash).toContainText('疑似扫描的不在这里列出');
+  await expect(dash.getByText(probe)).toHaveCount(0);
+  await context.close();
+});

@@ -13,6 +13,7 @@ import { passwordProblem } from '../auth/password-rules';
 import { endAllSessions } from '../auth/sessions';
 import { normaliseUsername } from '../auth/throttle';
 import { formatInstant } from '../domain/time';
+import { namedPick, providerLabel, providerPick, type PickOption } from '../domain/pick-options';
 import {
   USER_FIELD_LABELS,
   changePasswordSchema,
@@ -50,10 +51,9 @@ export type UserDetail = UserListItem & {
   updatedAt: string;
 };
 
-export type ScopeOption = { id: number; name: string };
 
-function scopeName(u: { role: Role; providerName: string | null; stationName: string | null }): string | null {
-  if (u.role === 'provider') return u.providerName;
+function scopeName(u: { role: Role; providerName: string | null; providerShortName: string | null; stationName: string | null }): string | null {
+  if (u.role === 'provider') return u.providerName === null ? null : providerLabel({ name: u.providerName, shortName: u.providerShortName ?? '' });
   if (u.role === 'station') return u.stationName;
   return null;
 }
@@ -73,6 +73,7 @@ function baseQuery(db: DB) {
       createdAt: users.createdAt,
       updatedAt: users.updatedAt,
       providerName: providers.name,
+      providerShortName: providers.shortName,
       stationName: stations.name,
     })
     .from(users)
@@ -117,11 +118,16 @@ export async function getUser(db: DB, actor: Actor, id: number): Promise<UserDet
   };
 }
 
-/** Providers and stations an account can be tied to (every one, whatever its publication). */
-export async function scopeOptions(db: DB): Promise<{ providers: ScopeOption[]; stations: ScopeOption[] }> {
+/** Providers and stations an account can be tied to (every one, whatever its publication), as searchable choices. */
+export async function scopeOptions(db: DB): Promise<{ providers: PickOption[]; stations: PickOption[] }> {
   return {
-    providers: db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(providers.id)).all(),
-    stations: db.select({ id: stations.id, name: stations.name }).from(stations).orderBy(asc(stations.id)).all(),
+    providers: db
+      .select({ id: providers.id, name: providers.name, shortName: providers.shortName })
+      .from(providers)
+      .orderBy(asc(providers.id))
+      .all()
+      .map(providerPick),
+    stations: db.select({ id: stations.id, name: stations.name }).from(stations).orderBy(asc(stations.id)).all().map(namedPick),
   };
 }
 

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { signedInContext, uniqueIp } from '../helpers/auth';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { scalar } from '../helpers/db';
+import { pick } from '../helpers/combobox';
 import { createAccount, signedInAs, setOwnPassword, alertOf } from './system-helpers';
 
 test('the accounts list shows role, scope, status and last sign-in; pages pass axe', async ({ browser }) => {
@@ -54,7 +55,7 @@ test('creating an account: errors are listed, linked and keep what was typed; a 
   await page.locator('#field-username').fill('admin');
   await page.locator('#field-password').fill('a-good-password-1');
   await page.locator('#field-passwordConfirm').fill('a-good-password-1');
-  await page.locator('#field-stationId').selectOption({ index: 1 });
+  await pick(page.locator('#field-stationId'), { index: 1 });
   await page.getByRole('button', { name: '新建账号' }).click();
   await expect(alertOf(page)).toContainText('这个登录名已被使用');
   expect(scalar<number>('SELECT count(*) FROM users')).toBe(before);
@@ -214,4 +215,28 @@ test('a new account’s password is one-time: at first sign-in the user must set
   await again.context.close();
   const audit = scalar<string>(`SELECT summary FROM audit_log WHERE action = 'password.set' AND entity_id = ?`, acct.id);
   expect(audit).toContain('一次性密码');
+});
+
+test('a name with markup in it is refused with words beside the field, and nothing is written', async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, 'admin');
+  await page.goto('/admin/users/new');
+  await page.locator('#field-username').fill('markup.test');
+  await page.getByRole('radio', { name: /^编辑：/ }).check();
+  await page.locator('#field-password').fill('a-good-password-1');
+  await page.locator('#field-passwordConfirm').fill('a-good-password-1');
+  const before = scalar<number>('SELECT count(*) FROM users');
+  for (const junk of ['<b>张三</b>', 'javascript:alert(1)', '{{张三}}', '张${x}三']) {
+    await page.locator('#field-displayName').fill(junk);
+    await page.getByRole('button', { name: '新建账号' }).click();
+    const summary = alertOf(page).filter({ hasText: '有些内容需要修改' });
+    await expect(summary.getByRole('link', { name: /姓名或单位：姓名或单位名称只能填写文字，不能含有 <b>、<script>/ })).toBeVisible();
+    await expect(page.locator('#field-displayName-error')).toContainText('只能填写文字');
+    await expect(page.locator('#field-displayName')).toHaveValue(junk);
+  }
+  expect(scalar<number>('SELECT count(*) FROM users')).toBe(before);
+  // Plain words (with brackets) are fine.
+  await page.locator('#field-displayName').fill('张三（丰台）');
+  await page.getByRole('button', { name: '新建账号' }).click();
+  await expect(page).toHaveURL(/\/admin\/users\/\d+\?created=1$/);
+  await context.close();
 });

@@ -664,6 +664,11 @@ export const users = sqliteTable(
     disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
     /** Bumped by sign-out everywhere, a password change or disabling: older sessions die. */
     sessionVersion: integer('session_version').notNull().default(1),
+    /**
+     * The password was set by a 管理员 (new account or reset), so it is one-time: until the user
+     * sets their own, the session guard lets them do nothing but that (db/auth/guard.ts).
+     */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
     version: integer('version').notNull().default(1),
     lastSignInAt: integer('last_sign_in_at', { mode: 'timestamp_ms' }),
     ...timestamps,

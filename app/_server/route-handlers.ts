@@ -3,7 +3,7 @@
  * plain Chinese refusal with the right status when they may not.
  */
 import 'server-only';
-import { requireActor, Unauthenticated } from '@/db/auth/guard';
+import { Forbidden, requireActor, Unauthenticated } from '@/db/auth/guard';
 import type { Actor } from '@/db/auth/permissions';
 
 export function textResponse(status: number, message: string): Response {
@@ -21,6 +21,8 @@ export async function routeActor(messages: { unauthenticated: string; forbidden:
     actor = await requireActor();
   } catch (e) {
     if (e instanceof Unauthenticated) return textResponse(401, messages.unauthenticated);
+    // An account still on a one-time password (db/auth/guard.ts): it must set its own first.
+    if (e instanceof Forbidden) return textResponse(403, e.message);
     throw e;
   }
   return may(actor) ? actor : textResponse(403, messages.forbidden);

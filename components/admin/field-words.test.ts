@@ -23,6 +23,8 @@ function messageOf(schema: z.ZodType, input: unknown): string {
 const CASES: [string, (label: string | null) => z.ZodType, unknown[]][] = [
   ['text', (l) => f.text(l, 5), ['', '   ', '六个字太长了']],
   ['optionalText', (l) => f.optionalText(l, 3), ['四个字了']],
+  ['name', (l) => f.name(l, 12), ['', '<b>名字</b>', 'javascript:alert(1)', '{{7*7}}', '名\u0007字', '十三个字的名字实在是太长了']],
+  ['optionalName', (l) => f.optionalName(l, 12), ['${x}', '<script>', '十三个字的名字实在是太长了']],
   ['int', (l) => f.int(l, { min: 2, max: 9 }), ['', 'abc', '1.5', '1', '10']],
   ['optionalInt', (l) => f.optionalInt(l, { min: 2, max: 9 }), ['abc', '2.5', '0', '99']],
   ['id', (l) => f.id(l), ['', 'x', '-1', '1.5']],

@@ -27,6 +27,7 @@ const FIELD: Record<KindOf<FieldProblem>, (label: string, n: string) => string> 
   date: (l) => `${l}请按 2026-12-01 的格式填写真实存在的日期`,
   time: (l) => `${l}请按 09:00 的格式填写（24 小时制）`,
   phone: (l) => `${l}只能包含数字、空格、横线和括号，例如 010-63812345`,
+  markup: (l) => `${l}只能填写文字，不能含有 <b>、<script>、javascript:、{{、\${ 这类标记或代码，也不能含有控制字符`,
   too_long: (l, n) => `${l}不能超过 ${n} 个字`,
   min: (l, n) => `${l}不能小于 ${n}`,
   max: (l, n) => `${l}不能大于 ${n}`,

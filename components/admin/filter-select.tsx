@@ -1,3 +1,6 @@
+import type { PickOption } from '@/db/domain/pick-match';
+import { Combobox } from './combobox';
+
 /**
  * The drop-downs of the admin list filters (a plain GET form, so lists filter without
  * JavaScript too). `any`, when given, is the first option and means "no filter".
@@ -31,6 +34,18 @@ export function FilterSelect({
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+/** A filter over a long list (providers): the searchable picker, a plain select without JavaScript. */
+export function FilterCombobox({ name, label, value, options, any }: { name: string; label: string; value: string; options: readonly PickOption[]; any: string }) {
+  return (
+    <div>
+      <label htmlFor={`f-${name}`} className={filterLabelClass}>
+        {label}
+      </label>
+      <Combobox id={`f-${name}`} name={name} defaultValue={value} options={options} empty={any} className={filterControlClass} />
     </div>
   );
 }

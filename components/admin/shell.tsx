@@ -54,7 +54,7 @@ export function AdminShell({ actor, signOut, children }: { actor: Actor; signOut
           </div>
         </div>
         <nav aria-label={admin.nav.label} className="mx-auto max-w-6xl px-2 pb-2">
-          <AdminNavLinks items={navFor(actor)} />
+          <AdminNavLinks items={navFor(actor)} menuLabel={admin.nav.menu} />
         </nav>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-5">

@@ -5,6 +5,8 @@ export const admin = {
   title: '管理后台',
   nav: {
     label: '后台栏目',
+    /** The disclosure that holds the menu on a narrow screen. */
+    menu: '菜单',
     dashboard: '工作台',
     courses: '课程与班期',
     stations: '医保驿站',
@@ -94,5 +96,13 @@ export const admin = {
     actions: '操作',
     backToList: '返回列表',
     noResults: '没有符合条件的记录。',
+  },
+  /** The searchable picker (components/admin/combobox.tsx). */
+  combobox: {
+    placeholder: '输入名称或拼音首字母',
+    hint: '可输入名称、拼音或拼音首字母筛选，用上下方向键选择，按回车确定。',
+    listLabel: '可选项',
+    found: (n: number) => `找到 ${n} 项`,
+    none: '没有符合的选项，请换个字或拼音首字母试试',
   },
 } as const;

@@ -9,7 +9,7 @@ import type { Transition } from '../auth/permissions';
 const MOVES = ['submit', 'publish', 'return', 'withdraw', 'archive', 'restore'] as const satisfies readonly Transition[];
 
 /** Changes to records. */
-export const CHANGE_ACTIONS = ['create', 'update', 'delete', 'verify', 'import', 'closeToday', 'reopenToday', ...MOVES, 'disable', 'enable', 'password.reset', 'password.change'] as const;
+export const CHANGE_ACTIONS = ['create', 'update', 'delete', 'verify', 'import', 'closeToday', 'reopenToday', ...MOVES, 'disable', 'enable', 'password.reset', 'password.change', 'password.set'] as const;
 
 /** Sign-in events (entity 'session'): the 登录记录 view. */
 export const SESSION_ACTIONS = ['signin', 'signin.failed', 'signin.throttled', 'signout'] as const;

@@ -15,6 +15,7 @@ import { auditLog, courseRuns, courses, occupationLevels, occupations, places, p
 import { authorize, TRANSITIONS, type Actor, type Resource, type Transition } from '../auth/permissions';
 import { reindexCourse } from '../search/documents';
 import { levelLabel } from '../domain/labels-courses';
+import { providerLabel, providerPick } from '../domain/pick-options';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, StateError } from './errors';
@@ -39,7 +40,7 @@ export function courseFormOptions(db: DB, actor: Actor) {
   const occ = db.select({ id: occupations.id, name: occupations.name }).from(occupations).orderBy(asc(occupations.sort), asc(occupations.id)).all();
   const levels = db.select().from(occupationLevels).all();
   const prov = db
-    .select({ id: providers.id, name: providers.name })
+    .select({ id: providers.id, name: providers.name, shortName: providers.shortName })
     .from(providers)
     .where(actor.role === 'provider' ? eq(providers.id, actor.providerId ?? -1) : undefined)
     .orderBy(asc(providers.id))
@@ -53,7 +54,9 @@ export function courseFormOptions(db: DB, actor: Actor) {
         .sort((a, b) => b - a)
         .map((l) => ({ value: l, label: levelLabel(l) })),
     })),
-    providers: prov,
+    providers: prov.map((p) => ({ id: p.id, name: providerLabel(p) })),
+    /** The same providers as searchable choices (components/admin/combobox.tsx). */
+    providerPicks: prov.map(providerPick),
   };
 }
 
@@ -227,7 +230,12 @@ export const transitionCourse = courseWrite('course.transition', 'view', transit
 export function courseListLookups(db: DB) {
   return {
     occupations: db.select({ id: occupations.id, name: occupations.name }).from(occupations).orderBy(asc(occupations.sort), asc(occupations.id)).all(),
-    providers: db.select({ id: providers.id, name: providers.shortName }).from(providers).orderBy(asc(providers.id)).all(),
+    providers: db
+      .select({ id: providers.id, name: providers.name, shortName: providers.shortName })
+      .from(providers)
+      .orderBy(asc(providers.id))
+      .all()
+      .map(providerPick),
     streets: db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
     groups: db.select({ code: targetGroups.code, name: targetGroups.name }).from(targetGroups).orderBy(asc(targetGroups.sort)).all(),
   };

@@ -13,6 +13,7 @@ import { passwordProblem } from '../auth/password-rules';
 import { endAllSessions } from '../auth/sessions';
 import { normaliseUsername } from '../auth/throttle';
 import { formatInstant } from '../domain/time';
+import { namedPick, providerLabel, providerPick, type PickOption } from '../domain/pick-options';
 import {
   USER_FIELD_LABELS,
   changePasswordSchema,
@@ -50,10 +51,9 @@ export type UserDetail = UserListItem & {
   updatedAt: string;
 };
 
-export type ScopeOption = { id: number; name: string };
 
-function scopeName(u: { role: Role; providerName: string | null; stationName: string | null }): string | null {
-  if (u.role === 'provider') return u.providerName;
+function scopeName(u: { role: Role; providerName: string | null; providerShortName: string | null; stationName: string | null }): string | null {
+  if (u.role === 'provider') return u.providerName === null ? null : providerLabel({ name: u.providerName, shortName: u.providerShortName ?? '' });
   if (u.role === 'station') return u.stationName;
   return null;
 }
@@ -73,6 +73,7 @@ function baseQuery(db: DB) {
       createdAt: users.createdAt,
       updatedAt: users.updatedAt,
       providerName: providers.name,
+      providerShortName: providers.shortName,
       stationName: stations.name,
     })
     .from(users)
@@ -117,11 +118,16 @@ export async function getUser(db: DB, actor: Actor, id: number): Promise<UserDet
   };
 }
 
-/** Providers and stations an account can be tied to (every one, whatever its publication). */
-export async function scopeOptions(db: DB): Promise<{ providers: ScopeOption[]; stations: ScopeOption[] }> {
+/** Providers and stations an account can be tied to (every one, whatever its publication), as searchable choices. */
+export async function scopeOptions(db: DB): Promise<{ providers: PickOption[]; stations: PickOption[] }> {
   return {
-    providers: db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(providers.id)).all(),
-    stations: db.select({ id: stations.id, name: stations.name }).from(stations).orderBy(asc(stations.id)).all(),
+    providers: db
+      .select({ id: providers.id, name: providers.name, shortName: providers.shortName })
+      .from(providers)
+      .orderBy(asc(providers.id))
+      .all()
+      .map(providerPick),
+    stations: db.select({ id: stations.id, name: stations.name }).from(stations).orderBy(asc(stations.id)).all().map(namedPick),
   };
 }
 
@@ -164,6 +170,8 @@ export async function createUser(db: DB, actor: Actor, v: CreateUserValues, ip?:
         role: v.role,
         providerId: v.providerId,
         stationId: v.stationId,
+        // A password someone else chose is one-time: the user sets their own at first sign-in.
+        mustChangePassword: true,
       })
       .returning()
       .get();
@@ -243,7 +251,7 @@ export function setUserDisabled(db: DB, actor: Actor, v: { id: number; version: 
   });
 }
 
-/** 管理员 sets a new password for an account; every session of that account ends. */
+/** 管理员 sets a new (one-time) password for an account; every session of that account ends. */
 export async function resetUserPassword(
   db: DB,
   actor: Actor,
@@ -261,7 +269,12 @@ export async function resetUserPassword(
     const row = loadUser(db, v.id);
     expectVersion(db, 'user', row.id, row.version, v.version, FIELD_LABELS);
     const version = row.version + 1;
-    const after = db.update(users).set({ passwordHash, version, updatedAt: new Date() }).where(eq(users.id, row.id)).returning().get();
+    const after = db
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, version, updatedAt: new Date() })
+      .where(eq(users.id, row.id))
+      .returning()
+      .get();
     endAllSessions(db, row.id);
     recordAudit(db, {
       actor,
@@ -301,7 +314,12 @@ export async function changeOwnPassword(
   return writeTransaction(db, () => {
     const fresh = loadUser(db, actor.id);
     const version = fresh.version + 1;
-    const after = db.update(users).set({ passwordHash, version, updatedAt: new Date() }).where(eq(users.id, fresh.id)).returning().get();
+    const after = db
+      .update(users)
+      .set({ passwordHash, mustChangePassword: false, version, updatedAt: new Date() })
+      .where(eq(users.id, fresh.id))
+      .returning()
+      .get();
     endAllSessions(db, fresh.id);
     recordAudit(db, {
       actor,

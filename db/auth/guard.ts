@@ -1,7 +1,8 @@
 /**
  * The gate every admin page, action and route handler goes through. It reads the cookie with
  * next-auth, then asks the sessions table whether that session is still alive and who it
- * belongs to now (role and scope are read fresh, so a demotion takes effect at once).
+ * belongs to now (role and scope are read fresh, so a demotion takes effect at once). An account
+ * still on a one-time password is refused here too, so no page or action has to remember it.
  */
 import 'server-only';
 import { cache } from 'react';
@@ -11,18 +12,12 @@ import { getDb } from '../index';
 import { auth } from './next-auth';
 import { checkSession, type SessionCheck } from './sessions';
 import type { Actor } from './permissions';
+import { actorFrom, SET_PASSWORD_PATH, Unauthenticated } from './session-gate';
 import { clientIp } from './client-ip';
 import { log } from '../log';
 
 export { Forbidden, authorize, can } from './permissions';
-
-/** Thrown when nobody (alive) is signed in; action wrappers turn it into a refusal. */
-export class Unauthenticated extends Error {
-  readonly code = 'unauthenticated';
-  constructor(readonly reason: Exclude<SessionCheck, { ok: true }>['reason'] = 'missing') {
-    super('请先登录');
-  }
-}
+export { PasswordChangeRequired, SET_PASSWORD_PATH, Unauthenticated } from './session-gate';
 
 /** The current session, checked against the database once per request. */
 export const currentSession = cache(async (): Promise<SessionCheck> => {
@@ -39,16 +34,25 @@ export const currentSession = cache(async (): Promise<SessionCheck> => {
   return check;
 });
 
-/** The signed-in actor, or throws Unauthenticated. For server actions and route handlers. */
+/** The signed-in actor, or throws Unauthenticated (or PasswordChangeRequired). For server actions and route handlers. */
 export async function requireActor(): Promise<Actor> {
+  return actorFrom(await currentSession());
+}
+
+/**
+ * For the one page and action an account on a one-time password may use (设置新密码): the live
+ * session whatever its flag, or throws Unauthenticated. The caller checks the flag.
+ */
+export async function requireSession(): Promise<Extract<SessionCheck, { ok: true }>> {
   const s = await currentSession();
   if (!s.ok) throw new Unauthenticated(s.reason);
-  return s.actor;
+  return s;
 }
 
 /** For admin pages: the signed-in actor, or a redirect to the sign-in page saying why. */
 export async function requirePageActor(next?: string): Promise<Actor> {
   const s = await currentSession();
+  if (s.ok && s.mustChangePassword) redirect(SET_PASSWORD_PATH);
   if (s.ok) return s.actor;
   const params = new URLSearchParams();
   if (s.reason !== 'missing') params.set('reason', s.reason);

@@ -8,7 +8,7 @@
  * A copied cookie therefore stops working the moment its session ends.
  */
 import { randomBytes } from 'node:crypto';
-import { and, eq, lt, or, sql } from 'drizzle-orm';
+import { and, eq, lt, ne, or, sql } from 'drizzle-orm';
 import type { DB } from '../client';
 import { adminSessions, users, type User } from '../schema';
 import type { Actor } from './permissions';
@@ -19,7 +19,8 @@ export const ABSOLUTE_MS = 12 * 60 * 60_000;
 const TOUCH_EVERY_MS = 30_000;
 
 export type SessionCheck =
-  | { ok: true; actor: Actor; sessionId: string }
+  /** mustChangePassword: the account signed in with a password a 管理员 set (guard.ts lets it only replace it). */
+  | { ok: true; actor: Actor; sessionId: string; mustChangePassword: boolean }
   | { ok: false; reason: 'missing' | 'idle' | 'expired' | 'revoked' | 'disabled' };
 
 export function newSessionId(): string {
@@ -76,7 +77,7 @@ export async function checkSession(db: DB, id: string | null | undefined, now: n
   if (now - s.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     db.update(adminSessions).set({ lastSeenAt: new Date(now) }).where(eq(adminSessions.id, id)).run();
   }
-  return { ok: true, actor: toActor(u), sessionId: id };
+  return { ok: true, actor: toActor(u), sessionId: id, mustChangePassword: u.mustChangePassword };
 }
 
 /**
@@ -89,4 +90,20 @@ export function endAllSessions(db: DB, userId: number): void {
     .where(eq(users.id, userId))
     .run();
   db.delete(adminSessions).where(eq(adminSessions.userId, userId)).run();
+}
+
+/**
+ * Ends every other session of the user and keeps `sessionId` alive: the session version moves on
+ * (so any copied cookie of an older session is dead) and this one row moves with it. For a user who
+ * has just replaced a one-time password in this browser.
+ */
+export function keepOnlySession(db: DB, userId: number, sessionId: string): void {
+  const u = db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion })
+    .get();
+  db.delete(adminSessions).where(and(eq(adminSessions.userId, userId), ne(adminSessions.id, sessionId))).run();
+  if (u) db.update(adminSessions).set({ sessionVersion: u.sessionVersion }).where(eq(adminSessions.id, sessionId)).run();
 }

@@ -105,6 +105,26 @@ export function isProbe(raw: string): boolean {
   return punctuation > 4 || (visible.length > 0 && punctuation * 2 > visible.length);
 }
 
+// What scanners try that isProbe lets through, because a resident might type its characters:
+// a path or a file ('/etc/passwd', 'wp-login.php', '.env'), the usual targets by name, hashes
+// and base64 (long ASCII without a space), and words made of punctuation alone.
+const PATH = /^\/|\/[\w.-]+\/|\.(?:php\d?|aspx?|jsp|cgi|env|git|svn|htaccess|sql|bak|old|ini|conf|cfg|ya?ml|xml|log|sh|exe|dll)\b/i;
+const TARGETS = /^(?:admin|administrator|root|phpinfo|phpmyadmin|wp-admin|wp-login|wordpress|shell|cmd|passwd|etc|actuator|console|debug|backup|config|webshell|manager|jenkins|solr|struts2?|test|aaa+|x+|1)$/i;
+const ASCII_NOISE = /^[\x21-\x7e]{24,}$|^(?=.*\d)(?=.*[a-z])(?=.*[A-Z])[A-Za-z0-9+/=_-]{16,}$|^[0-9a-f]{16,}$/i;
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]+$/u;
+
+/**
+ * True when stored words look like a scanner's rather than a resident's: isProbe's payloads
+ * (kept from before it refused them, or let through meanwhile), paths and file names, the
+ * usual targets by name, long ASCII noise, or punctuation alone. Such rows are not dropped —
+ * the bureau still sees them, apart, under «疑似扫描» — but the dashboard lists residents first.
+ */
+export function looksLikeScan(terms: string): boolean {
+  const t = terms.trim();
+  if (t === '') return false;
+  return isProbe(t) || PATH.test(t) || TARGETS.test(t) || ASCII_NOISE.test(t) || PUNCTUATION_ONLY.test(t);
+}
+
 export type SearchMissKey = { kind: SearchMissKind; terms: string; filters: string };
 
 /**

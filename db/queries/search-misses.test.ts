@@ -149,10 +149,27 @@ describe('recordSearchMiss', () => {
     const top = await q.topSearchMisses(later, db);
     assert.ok(top.length <= 5);
     assert.equal(top[0]?.terms, '测试甲乙丙');
+    assert.ok(top.every((r) => !r.scan));
     const limited = await q.listSearchMisses({ days: 90, kind: null, sort: 'most', limit: 2 }, later, db);
     assert.equal(limited.rows.length, 2);
     // Seven different searches so far: 甲乙丙, 丁 ×3 (two on stations, one on fairs), 戊, 庚, 辛.
     assert.equal(limited.more, 5);
+  });
+
+  it('the dashboard ranks residents’ words above scanner-looking ones, which stay on the full list', async () => {
+    const at = new Date('2026-11-28T02:00:00Z');
+    // Stored before isProbe refused such words, or let through by it: searched far more often than any resident's.
+    for (const terms of ['/etc/passwd', 'wp-login.php', 'admin', '.env', '?'])
+      db.insert(searchMisses).values({ kind: 'search', terms, filters: '', day: '2026-11-28', count: 50, lastAt: at }).run();
+    const later = new Date('2026-11-28T04:00:00Z');
+    const top = await q.topSearchMisses(later, db);
+    assert.equal(top.length, 5);
+    assert.ok(top.every((r) => !r.scan), top.map((r) => r.terms).join());
+    assert.equal(top[0]?.terms, '测试甲乙丙');
+    const list = await q.listSearchMisses({ days: 30, kind: null, sort: 'most' }, later, db);
+    assert.deepEqual(list.rows.filter((r) => r.scan).map((r) => r.terms).sort(), ['.env', '/etc/passwd', '?', 'admin', 'wp-login.php']);
+    assert.equal(list.rows[0]?.scan, true, 'the full list keeps them, by count');
+    db.delete(searchMisses).where(eq(searchMisses.day, '2026-11-28')).run();
   });
 
   it('deletes days older than 180 days and never throws when the write fails', async () => {

@@ -14,7 +14,7 @@ import { getDb } from '@/db';
 import type { DB } from '@/db/client';
 import type { SearchMissKind } from '@/db/enums';
 import { occupations, places, searchMisses, services, streets, targetGroups } from '@/db/schema';
-import { KEEP_DAYS, pageOf, rerunHref, searchMissKey, type SearchMissKey } from '@/db/domain/search-misses';
+import { KEEP_DAYS, looksLikeScan, pageOf, rerunHref, searchMissKey, type SearchMissKey } from '@/db/domain/search-misses';
 import { addDays, beijingToday } from '@/db/domain/time';
 import type { MissSort } from '@/db/validation/search-misses';
 
@@ -104,8 +104,8 @@ export function pruneSearchMisses(db: DB, today: string): number {
   return db.delete(searchMisses).where(lt(searchMisses.day, addDays(today, -KEEP_DAYS))).run().changes;
 }
 
-/** One search over the period: how often, on how many days, when last. */
-export type MissRow = SearchMissKey & { searches: number; days: number; lastAt: Date; href: string };
+/** One search over the period: how often, on how many days, when last; `scan` when its words look like a scanner's (looksLikeScan). */
+export type MissRow = SearchMissKey & { searches: number; days: number; lastAt: Date; href: string; scan: boolean };
 
 /** The most rows one page lists; the rest are counted in `more`. */
 export const MISS_LIST_LIMIT = 200;
@@ -143,16 +143,20 @@ export async function listSearchMisses(
   return {
     rows: rows.slice(0, limit).map((r) => {
       const key = { kind: r.kind, terms: r.terms, filters: r.filters };
-      return { ...key, searches: Number(r.searches), days: r.days, lastAt: new Date(Number(r.lastAt)), href: rerunHref(key) };
+      return { ...key, searches: Number(r.searches), days: r.days, lastAt: new Date(Number(r.lastAt)), href: rerunHref(key), scan: looksLikeScan(r.terms) };
     }),
     more: Math.max(0, total - limit),
     since,
   };
 }
 
-/** The dashboard's block: the five most searched misses of the last 30 days. 管理员 and 编辑. */
+/**
+ * The dashboard's block: the five most searched misses of the last 30 days whose words are
+ * residents' — what looks like a scanner's is left to the full list (under «疑似扫描»). 管理员 and 编辑.
+ */
 export async function topSearchMisses(now: Date = new Date(), db: DB = getDb()): Promise<MissRow[]> {
-  return (await listSearchMisses({ days: 30, kind: null, sort: 'most', limit: 5 }, now, db)).rows;
+  const { rows } = await listSearchMisses({ days: 30, kind: null, sort: 'most' }, now, db);
+  return rows.filter((r) => !r.scan).slice(0, 5);
 }
 
 /** Names behind the ids in stored filters, for showing them in words. */

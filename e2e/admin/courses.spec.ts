@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
 import { scalar } from '../helpers/db';
+import { pick } from '../helpers/combobox';
 import { expectNoA11yViolations } from '../helpers/a11y';
 
 const unique = (what: string) => `${what}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
@@ -18,7 +19,7 @@ async function fillCourse(page: Page, title: string, providerId?: string) {
   await page.getByLabel('课程名称').fill(title);
   await page.getByLabel('工种').selectOption(occupation);
   await page.getByLabel('等级', { exact: false }).selectOption('5');
-  if (providerId) await page.getByLabel('培训机构').selectOption(providerId);
+  if (providerId) await pick(page.getByLabel('培训机构'), { value: providerId });
   await page.getByLabel('培训天数').fill('5');
   await page.getByLabel('一句话简介').fill('五天学会基本操作，结业可考证。');
   await page.getByLabel('适合人群').fill('想转行的居民');

@@ -3,7 +3,7 @@
  * Every test uses its own nonsense words, so parallel runs never count into each other's rows.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { signedInContext } from '../helpers/auth';
+import { signedInContext, uniqueIp } from '../helpers/auth';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { scalar } from '../helpers/db';
 
@@ -157,5 +157,35 @@ test('a job search that finds nothing is counted and read back under 找工作',
   await expect(row).toContainText('工资：月薪 5000 元起');
   await expect(row.getByRole('link', { name: /以居民身份再搜一次/ })).toHaveAttribute('href', `/jobs?q=${word}&pay=m5000`);
   await expectNoA11yViolations(admin);
+  await context.close();
+});
+
+test('a scanner’s search is kept apart under «疑似扫描» and never tops the dashboard above residents’ words', async ({ browser }) => {
+  const word = nonsense('p');
+  const probe = `${word}.php`;
+  // Its own address, so the per-address daily allowance of other tests' searches is not used up.
+  const resident = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': uniqueIp() } });
+  const page = await resident.newPage();
+  // Searched more often than the resident's words, as scanners do.
+  for (let i = 0; i < 3; i++) await page.goto(`/search?q=${encodeURIComponent(probe)}`);
+  await page.goto(`/search?q=${word}`);
+  await resident.close();
+  await expect.poll(() => countFor('search', probe)).toBe(3);
+  await expect.poll(() => countFor('search', word)).toBe(1);
+
+  const { context, page: admin } = await signedInContext(browser, 'editor');
+  await admin.goto('/admin/search-misses?kind=search&days=7');
+  const scans = admin.getByTestId('miss-scans');
+  await expect(scans.getByRole('heading', { name: '疑似扫描' })).toBeVisible();
+  await expect(missRow(admin, probe)).toHaveCount(1);
+  await expect(scans.getByTestId('miss-terms').getByText(probe, { exact: true })).toBeVisible();
+  // The resident's words are in the main table, above the group, not in it.
+  await expect(scans.getByTestId('miss-terms').getByText(word, { exact: true })).toHaveCount(0);
+  await expect(missRow(admin, word)).toHaveCount(1);
+  await expectNoA11yViolations(admin);
+  await admin.goto('/admin');
+  const dash = admin.getByTestId('dash-misses');
+  await expect(dash).toContainText('疑似扫描的不在这里列出');
+  await expect(dash.getByText(probe)).toHaveCount(0);
   await context.close();
 });

@@ -15,23 +15,44 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid % 10000}-${Date.now().toString(36)}-${seq}`.slice(0, 32);
 }
 
-/** Creates an account through the admin UI as `admin`; returns its login name and id. */
+/**
+ * Creates an account through the admin UI as `admin`; returns its login name, id and password.
+ * The password a 管理员 sets is one-time, so unless `oneTime` is asked for, the account's first
+ * sign-in (in a browser of its own, closed after) replaces it with `password`, as its user would.
+ */
 export async function createAccount(
   adminPage: Page,
-  opts: { prefix: string; role?: '编辑' | '管理员'; displayName?: string; password?: string },
+  opts: { prefix: string; role?: '编辑' | '管理员'; displayName?: string; password?: string; oneTime?: boolean },
 ): Promise<{ username: string; id: number; password: string }> {
   const username = uniqueName(opts.prefix);
   const password = opts.password ?? NEW_PASSWORD;
+  const given = opts.oneTime ? password : `${password}-once`;
   await adminPage.goto('/admin/users/new');
   await adminPage.locator('#field-username').fill(username);
   await adminPage.locator('#field-displayName').fill(opts.displayName ?? `测试${opts.prefix}`);
   await adminPage.getByRole('radio', { name: new RegExp(`^${opts.role ?? '编辑'}：`) }).check();
-  await adminPage.locator('#field-password').fill(password);
-  await adminPage.locator('#field-passwordConfirm').fill(password);
+  await adminPage.locator('#field-password').fill(given);
+  await adminPage.locator('#field-passwordConfirm').fill(given);
   await adminPage.getByRole('button', { name: '新建账号' }).click();
   await expect(adminPage).toHaveURL(/\/admin\/users\/\d+\?created=1$/);
   const id = Number(/\/admin\/users\/(\d+)/.exec(adminPage.url())![1]);
+  if (!opts.oneTime) {
+    const browser = adminPage.context().browser()!;
+    const first = await signedInAs(browser, username, given);
+    await setOwnPassword(first.page, password);
+    await first.context.close();
+  }
   return { username, id, password };
+}
+
+/** On 设置新密码 (where a one-time password leads): sets `password` and lands in the console. */
+export async function setOwnPassword(page: Page, password: string) {
+  await expect(page).toHaveURL(/\/admin\/set-password$/);
+  await page.locator('#field-newPassword').fill(password);
+  await page.locator('#field-newPasswordConfirm').fill(password);
+  await page.getByRole('button', { name: '设置新密码' }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible();
 }
 
 /** A fresh browser (its own address) signed in as `username`. */

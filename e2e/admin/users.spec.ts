@@ -7,7 +7,8 @@ import { expect, test } from '@playwright/test';
 import { signedInContext, uniqueIp } from '../helpers/auth';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { scalar } from '../helpers/db';
-import { createAccount, signedInAs, alertOf } from './system-helpers';
+import { pick } from '../helpers/combobox';
+import { createAccount, signedInAs, setOwnPassword, alertOf } from './system-helpers';
 
 test('the accounts list shows role, scope, status and last sign-in; pages pass axe', async ({ browser }) => {
   const { context, page } = await signedInContext(browser, 'admin');
@@ -54,7 +55,7 @@ test('creating an account: errors are listed, linked and keep what was typed; a 
   await page.locator('#field-username').fill('admin');
   await page.locator('#field-password').fill('a-good-password-1');
   await page.locator('#field-passwordConfirm').fill('a-good-password-1');
-  await page.locator('#field-stationId').selectOption({ index: 1 });
+  await pick(page.locator('#field-stationId'), { index: 1 });
   await page.getByRole('button', { name: '新建账号' }).click();
   await expect(alertOf(page)).toContainText('这个登录名已被使用');
   expect(scalar<number>('SELECT count(*) FROM users')).toBe(before);
@@ -126,7 +127,13 @@ test('resetting a password ends the user’s sessions; the new password works', 
   await expect(adminPage.getByText('密码已重设')).toBeVisible();
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/admin\/login/);
+  // The reset password is one-time too: the user must set their own before anything else.
   const fresh = await signedInAs(browser, acct.username, 'reset-by-admin-77');
+  await expect(fresh.page).toHaveURL(/\/admin\/set-password$/);
+  await fresh.page.goto(`/admin/stations`);
+  await expect(fresh.page).toHaveURL(/\/admin\/set-password$/);
+  await setOwnPassword(fresh.page, 'mine-after-reset-5');
+  expect(scalar<number>('SELECT must_change_password FROM users WHERE id = ?', acct.id)).toBe(0);
   await Promise.all([fresh.context.close(), context.close(), adminCtx.close()]);
 });
 
@@ -161,4 +168,75 @@ test('changing one’s own password needs the current one, ends every session an
 
   const fresh = await signedInAs(browser, acct.username, 'my-new-secret-99');
   await Promise.all([fresh.context.close(), replay.close(), context.close()]);
+});
+
+test('a new account’s password is one-time: at first sign-in the user must set their own, then works @phone', async ({ browser }) => {
+  const { context: adminCtx, page: adminPage } = await signedInContext(browser, 'admin');
+  await adminPage.goto('/admin/users/new');
+  await expect(adminPage.getByText('您设定的初始密码只能用一次')).toBeVisible();
+  const acct = await createAccount(adminPage, { prefix: 'otp', displayName: '新来的编辑', password: 'given-by-admin-31', oneTime: true });
+  await adminCtx.close();
+  expect(scalar<number>('SELECT must_change_password FROM users WHERE id = ?', acct.id)).toBe(1);
+
+  const { context, page } = await signedInAs(browser, acct.username, acct.password);
+  await expect(page).toHaveURL(/\/admin\/set-password$/);
+  await expect(page.getByRole('heading', { name: '设置新密码' })).toBeVisible();
+  // No menu, and no other admin page: each one sends the user back here.
+  await expect(page.getByRole('navigation', { name: '后台栏目' })).toHaveCount(0);
+  for (const path of ['/admin', '/admin/courses', '/admin/account']) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/admin\/set-password$/);
+  }
+  await expectNoA11yViolations(page);
+
+  // The one-time password itself, and a mismatch, are refused with words beside the field.
+  await page.locator('#field-newPassword').fill(acct.password);
+  await page.locator('#field-newPasswordConfirm').fill(acct.password);
+  await page.getByRole('button', { name: '设置新密码' }).click();
+  await expect(alertOf(page)).toContainText('新密码不能和管理员给您的一次性密码相同');
+  await expect(page.locator('#field-newPassword')).toHaveAttribute('aria-invalid', 'true');
+  await page.locator('#field-newPassword').fill('my-own-secret-2026');
+  await page.locator('#field-newPasswordConfirm').fill('my-own-secret-2027');
+  await page.getByRole('button', { name: '设置新密码' }).click();
+  await expect(alertOf(page)).toContainText('两次输入的密码不一样');
+  expect(scalar<number>('SELECT must_change_password FROM users WHERE id = ?', acct.id)).toBe(1);
+
+  await setOwnPassword(page, 'my-own-secret-2026');
+  // Still signed in, and now everything works.
+  await page.goto('/admin/courses');
+  await expect(page).toHaveURL(/\/admin\/courses$/);
+  await page.goto('/admin/set-password');
+  await expect(page).toHaveURL(/\/admin$/);
+  await context.close();
+
+  // The one-time password is gone for good; the user's own works.
+  const again = await signedInAs(browser, acct.username, 'my-own-secret-2026');
+  await expect(again.page).toHaveURL(/\/admin$/);
+  await again.context.close();
+  const audit = scalar<string>(`SELECT summary FROM audit_log WHERE action = 'password.set' AND entity_id = ?`, acct.id);
+  expect(audit).toContain('一次性密码');
+});
+
+test('a name with markup in it is refused with words beside the field, and nothing is written', async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, 'admin');
+  await page.goto('/admin/users/new');
+  await page.locator('#field-username').fill('markup.test');
+  await page.getByRole('radio', { name: /^编辑：/ }).check();
+  await page.locator('#field-password').fill('a-good-password-1');
+  await page.locator('#field-passwordConfirm').fill('a-good-password-1');
+  const before = scalar<number>('SELECT count(*) FROM users');
+  for (const junk of ['<b>张三</b>', 'javascript:alert(1)', '{{张三}}', '张${x}三']) {
+    await page.locator('#field-displayName').fill(junk);
+    await page.getByRole('button', { name: '新建账号' }).click();
+    const summary = alertOf(page).filter({ hasText: '有些内容需要修改' });
+    await expect(summary.getByRole('link', { name: /姓名或单位：姓名或单位名称只能填写文字，不能含有 <b>、<script>/ })).toBeVisible();
+    await expect(page.locator('#field-displayName-error')).toContainText('只能填写文字');
+    await expect(page.locator('#field-displayName')).toHaveValue(junk);
+  }
+  expect(scalar<number>('SELECT count(*) FROM users')).toBe(before);
+  // Plain words (with brackets) are fine.
+  await page.locator('#field-displayName').fill('张三（丰台）');
+  await page.getByRole('button', { name: '新建账号' }).click();
+  await expect(page).toHaveURL(/\/admin\/users\/\d+\?created=1$/);
+  await context.close();
 });

@@ -15,11 +15,14 @@ import {
   type CourseFormValues,
 } from '@/db/validation/admin/course';
 import { admin } from '@/components/admin/strings';
+import { Combobox } from '@/components/admin/combobox';
+import type { PickOption } from '@/db/domain/pick-match';
 import { COURSE_FIELD_LABELS as L, COURSE_WORDS, ct } from './strings';
 
 export type CourseFormOptions = {
   occupations: { id: number; name: string; levels: { value: number; label: string }[] }[];
   providers: { id: number; name: string }[];
+  providerPicks: readonly PickOption[];
 };
 
 type Props = {
@@ -109,14 +112,7 @@ export function CourseForm({ initial, options, providerFixed, published, action 
             </select>
           </Field>
           <Field name="providerId" label={L.providerId} error={errors.providerId} hint={providerFixed ? ct.providerFixed : undefined} required>
-            <select {...bind('providerId')} className={inputClass} disabled={providerFixed && options.providers.length === 1}>
-              {!providerFixed && <option value="">{ct.choose}</option>}
-              {options.providers.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+            <Combobox {...bind('providerId')} className={inputClass} disabled={providerFixed && options.providers.length === 1} options={options.providerPicks} empty={providerFixed ? undefined : ct.choose} />
           </Field>
           <Field name="durationDays" label={L.durationDays} error={errors.durationDays} hint={ct.durationHint}>
             <input {...bind('durationDays')} inputMode="numeric" className={inputClass} />

@@ -10,6 +10,8 @@ import { PLACE_KINDS } from '@/db/enums';
 import { placeCreateSchema, placeUpdateSchema } from '@/db/validation/admin/org';
 import type { AdminAction } from '@/db/admin/result';
 import { Section } from './provider-form';
+import { Combobox } from '@/components/admin/combobox';
+import type { PickOption } from '@/db/domain/pick-match';
 import { PLACE_FIELD_LABELS, PLACE_KIND_HINTS, PLACE_KIND_LABELS, PLACE_WORDS, orgText } from './strings';
 
 /** What an edit sends besides the form's values: which record, and the version the editor started from. */
@@ -35,7 +37,7 @@ type Option = { id: number; name: string };
 export function PlaceForm(
   props: {
     initial: PlaceFormValues;
-    providers: Option[];
+    providers: (Option & PickOption)[];
     streets: Option[];
     /** The provider is fixed (a 培训机构 account): shown as text, not a choice. */
     providerFixed: boolean;
@@ -97,14 +99,7 @@ export function PlaceForm(
           </div>
         ) : (
           <Field name="providerId" label={t.providerId} hint={t.providerHint} error={errors.providerId}>
-            <select {...bind('providerId')} className={inputClass}>
-              <option value="">{t.noProvider}</option>
-              {props.providers.map((p) => (
-                <option key={p.id} value={String(p.id)}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
+            <Combobox {...bind('providerId')} className={inputClass} options={props.providers} empty={t.noProvider} />
           </Field>
         )}
         <Field name="note" label={t.note} hint={t.noteHint} error={errors.note}>

@@ -9,11 +9,11 @@ const cell = 'py-2 pr-3 align-top max-sm:flex max-sm:gap-2 max-sm:py-1 max-sm:pr
 const tag = 'shrink-0 font-bold text-muted sm:hidden';
 
 /** The zero-result searches as a table; on a phone, one card per search. */
-export function MissTable({ rows }: { rows: DescribedMiss[] }) {
+export function MissTable({ rows, caption = t.tableCaption }: { rows: DescribedMiss[]; caption?: string }) {
   return (
     <div className="rounded-xl border border-line bg-white p-4">
       <table className="w-full border-collapse text-left max-sm:block" data-testid="miss-table">
-        <caption className="sr-only">{t.tableCaption}</caption>
+        <caption className="sr-only">{caption}</caption>
         <thead className="max-sm:hidden">
           <tr className="border-b-2 border-line">
             <th scope="col" className="py-2 pr-3">{t.colTerms}</th>

@@ -33,6 +33,10 @@ export const missText = {
   days: (n: number) => `${n} 天`,
   again: '以居民身份再搜一次',
   againFor: (what: string) => `（${what}）`,
+  scanTitle: '疑似扫描',
+  scanLead: '这些词看起来不是居民输入的，而是自动扫描程序在试探网站（如 SQL 语句、文件路径、网页代码、一长串字母数字或只有符号）。单独列在这里，工作台上也不显示；一般不需要处理。',
+  scanCaption: '疑似扫描的无结果搜索',
+  onlyScans: '这段时间居民的搜索都找到了内容；没有结果的只有下面的疑似扫描。',
   emptyTitle: '这段时间没有无结果的搜索',
   emptyBody: '居民的搜索都找到了内容。可以换个时间范围或页面再看看。',
   // Filter words the public filters do not spell out on their own.
@@ -42,7 +46,7 @@ export const missText = {
   recordId: (id: string) => `编号 ${id}`,
   // Dashboard block
   dashTitle: '近30天无结果搜索 前5',
-  dashLead: '居民搜了却什么也没找到的词和条件。',
+  dashLead: '居民搜了却什么也没找到的词和条件（疑似扫描的不在这里列出）。',
   dashEmpty: '近 30 天没有无结果的搜索。',
   dashAll: '查看全部无结果搜索',
   dashLine: (searches: number, kind: string) => `${searches} 次 · ${kind}`,

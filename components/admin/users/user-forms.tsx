@@ -18,10 +18,12 @@ import {
 } from '@/app/admin/(console)/users/actions';
 import { Field, RefusalNotice, SavedNotice, ErrorSummary, inputClass, useAdminForm } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
+import { Combobox } from '@/components/admin/combobox';
+import type { PickOption } from '@/db/domain/pick-match';
 import { usersText as t } from './strings';
 import { admin } from '../strings';
 
-type Option = { id: number; name: string };
+type Option = PickOption;
 
 /** Field problems as a linked summary (from the browser check or the server); any other refusal as it is. */
 export function Problems({ refusal, errors, labels }: { refusal: Refusal | null; errors: Record<string, string>; labels: Record<string, string> }) {
@@ -40,7 +42,7 @@ function RoleAndScope({
 }: {
   values: Record<string, unknown>;
   errors: Record<string, string>;
-  bind: (n: string) => object;
+  bind: (n: string) => { id: string; name: string; value: string; onChange: (e: { target: { value: string } }) => void };
   set: (n: string, v: string) => void;
   providers: Option[];
   stations: Option[];
@@ -77,26 +79,12 @@ function RoleAndScope({
       </fieldset>
       {values.role === 'provider' && (
         <Field name="providerId" label={t.fields.providerId} error={errors.providerId} required>
-          <select className={inputClass} {...bind('providerId')}>
-            <option value="">{t.choose}</option>
-            {providers.map((p) => (
-              <option key={p.id} value={String(p.id)}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          <Combobox className={inputClass} {...bind('providerId')} options={providers} empty={t.choose} />
         </Field>
       )}
       {values.role === 'station' && (
         <Field name="stationId" label={t.fields.stationId} error={errors.stationId} required>
-          <select className={inputClass} {...bind('stationId')}>
-            <option value="">{t.choose}</option>
-            {stations.map((s) => (
-              <option key={s.id} value={String(s.id)}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <Combobox className={inputClass} {...bind('stationId')} options={stations} empty={t.choose} />
         </Field>
       )}
     </>

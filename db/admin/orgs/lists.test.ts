@@ -98,10 +98,12 @@ describe('the 机构与场地 lists', () => {
       assert.equal(res.query, 'kind=venue');
       assert.equal(res.total, placeIds(eq(places.kind, 'venue')).length);
     }
-    // A known id is kept, and named in its chip.
+    // A known id is kept, and named in its chip as in every admin pick and on each row (providerLabel: the short name).
     const known = await m.listPlacesForAdmin(db, { provider: '4' }, as(editor));
     assert.equal(known.notice, null);
-    assert.deepEqual(known.chips, [{ key: 'provider', value: '4', name: db.select().from(providers).where(eq(providers.id, 4)).get()!.name }]);
+    const p4 = db.select().from(providers).where(eq(providers.id, 4)).get()!;
+    assert.notEqual(p4.shortName, p4.name);
+    assert.deepEqual(known.chips, [{ key: 'provider', value: '4', name: p4.shortName }]);
   });
 
   it('a save shows on the very next list call: a renamed and a new place, a provider\'s phone, a new account', async () => {

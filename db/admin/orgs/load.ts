@@ -8,10 +8,16 @@ import { and, asc, eq, or } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { courseRuns, courses, fairs, places, providers, streets } from '../../schema';
 import { usageOfProvider } from './usage';
+import { providerLabel, providerPick, type PickOption } from '../../domain/pick-options';
 
-/** Every provider, for the place form's choice of owner. */
-export async function providerOptions(db: DB): Promise<{ id: number; name: string }[]> {
-  return db.select({ id: providers.id, name: providers.name }).from(providers).orderBy(asc(providers.id)).all();
+/** Every provider, for the place form's choice of owner: named as in every admin pick, and searchable. */
+export async function providerOptions(db: DB): Promise<(PickOption & { id: number; name: string })[]> {
+  return db
+    .select({ id: providers.id, name: providers.name, shortName: providers.shortName })
+    .from(providers)
+    .orderBy(asc(providers.id))
+    .all()
+    .map((p) => ({ ...providerPick(p), id: p.id, name: providerLabel(p) }));
 }
 
 /** Every street, in its own order, for the place form. */

@@ -15,6 +15,7 @@ import { can } from '../../auth/permissions';
 import { fields, one } from '../../validation/search-params';
 import { defineList, filterKit, type Chip, type FilterDef, type Scope, type ValuesOf } from '../../search/engine';
 import { placeUsage, type PlaceUsage } from './usage';
+import { providerLabel } from '../../domain/pick-options';
 
 export const PLACE_PAGE_SIZE = 20;
 
@@ -138,7 +139,8 @@ export const adminPlaceList = defineList({
       without: () => null,
     }),
     idOrNoneFilter('street', (r) => r.street, (refs) => refs.streets),
-    idOrNoneFilter('provider', (r) => r.provider, (refs) => refs.providers),
+    // Named in the filter and its chip as on each row (and in every admin pick): providerLabel.
+    idOrNoneFilter('provider', (r) => r.provider, (refs) => refs.providers.map((p) => ({ id: p.id, name: providerLabel(p) }))),
   ],
   orders: { name: { key: (m) => m.rows[0]!.sortKey } },
   pageSize: PLACE_PAGE_SIZE,
@@ -150,7 +152,7 @@ export const adminPlaceList = defineList({
       kind: PLACE_KINDS[r!.kind]!,
       address: r!.address,
       street: refs.streets.find((s) => s.id === r!.street)?.name ?? null,
-      provider: refs.providers.find((p) => p.id === r!.provider)?.shortName ?? null,
+      provider: ((p) => (p ? providerLabel(p) : null))(refs.providers.find((p) => p.id === r!.provider)),
     })),
 });
 

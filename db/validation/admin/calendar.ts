@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { weekdayOf, WEEKDAY_NAMES } from '../../domain/time';
-import { date, oneOf, optionalInt, text } from './fields';
+import { date, oneOf, optionalInt, name } from './fields';
 
 export const CALENDAR_KINDS = ['holiday', 'workday'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
@@ -29,7 +29,7 @@ export const CALENDAR_MAX_YEAR = 2035;
 const dayFields = z.object({
   date: date('日期'),
   kind: oneOf(CALENDAR_KINDS, '类型（放假或调休上班）'),
-  name: text('名称', 30),
+  name: name('名称', 30),
   asWeekday: optionalInt('按哪天的时间开门', { min: 1, max: 7 }),
 });
 

@@ -6,7 +6,7 @@
  * labels and sentences live once in components/admin/courses/strings.ts.
  */
 import { z } from 'zod';
-import { id, optionalInt, optionalText, recordId, text, version, type FieldProblem } from './fields';
+import { id, optionalInt, optionalText, recordId, version, type FieldProblem, name } from './fields';
 
 /** The seven description sections residents read, in page order. */
 export const COURSE_SECTIONS = ['suitableFor', 'requirements', 'content', 'method', 'materials', 'assessment', 'outcomes'] as const;
@@ -26,7 +26,7 @@ const level = z.preprocess(
 );
 
 export const courseFields = {
-  title: text(null, 60),
+  title: name(null, 60),
   occupationId: id(null),
   level,
   providerId: id(null),

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { FAIR_STATUSES, FAIR_TYPES, PAY_UNITS, type FairStatus, type FairType, type Recurrence } from '../../enums';
 import { isDateString } from '../../domain/time';
-import { int, optionalId, optionalInt, optionalText, oneOf, recordId, text, time, version } from './fields';
+import { int, optionalId, optionalInt, optionalText, oneOf, recordId, time, version, name, optionalName } from './fields';
 
 /** Field names as the conflict notice and the error summary say them. */
 export const FAIR_FIELD_LABELS: Record<string, string> = {
@@ -98,9 +98,9 @@ export const END_BEFORE_START = '结束时间不能早于开始时间，也不�
 export const STATUS_NOTE_NEEDED = '延期或取消时，请写明原因和新的安排，居民会在招聘会页面上看到这段话';
 
 const fairFields = {
-  title: text('招聘会名称', 100),
+  title: name('招聘会名称', 100),
   type: oneOf(FAIR_TYPES, '招聘会类型'),
-  organiser: optionalText('主办单位', 100),
+  organiser: optionalName('主办单位', 100),
   placeId: optionalId('举办场地'),
   onlineUrl: optionalUrl('线上参会网址'),
   startsAt: localDateTime('开始时间'),
@@ -202,8 +202,8 @@ const optionalRecordId = z.preprocess(
 export const employerSchema = z.object({
   ...fairRef,
   employerId: optionalRecordId,
-  name: text('单位名称', 100),
-  industry: text('所属行业', 50),
+  name: name('单位名称', 100),
+  industry: name('所属行业', 50),
   intro: optionalText('单位介绍', 1000),
   booth: optionalText('展位号', 30),
 });
@@ -216,7 +216,7 @@ export const positionSchema = z
     ...fairRef,
     employerId: recordId,
     positionId: optionalRecordId,
-    title: text('岗位名称', 60),
+    title: name('岗位名称', 60),
     headcount: int('招聘人数', { min: 1, max: 10000 }),
     payMin: optionalInt('最低工资', { min: 0, max: 1000000 }),
     payMax: optionalInt('最高工资', { min: 0, max: 1000000 }),
@@ -239,7 +239,7 @@ export const positionDeleteSchema = z.object({ ...fairRef, positionId: recordId 
 export const fairCloneSchema = z
   .object({
     id: recordId,
-    title: text('新招聘会名称', 100),
+    title: name('新招聘会名称', 100),
     startsAt: localDateTime('新的开始时间'),
     endsAt: localDateTime('新的结束时间'),
   })

@@ -14,6 +14,7 @@
  */
 import { z } from 'zod';
 import { isDateString } from '../../domain/time';
+import { isPlainName } from '../markup';
 
 /** What can be wrong with one field, as a code the form's words turn into a sentence. */
 export type FieldProblem =
@@ -24,6 +25,8 @@ export type FieldProblem =
   | 'date'
   | 'time'
   | 'phone'
+  /** A name or label with markup-like junk in it (db/validation/markup.ts). */
+  | 'markup'
   | `too_long:${number}`
   | `min:${number}`
   | `max:${number}`;
@@ -46,6 +49,8 @@ function sentence(problem: FieldProblem, label: string): string {
       return `${label}请按 09:00 的格式填写（24 小时制）`;
     case 'phone':
       return `${label}只能包含数字、空格、横线和括号，例如 010-63812345`;
+    case 'markup':
+      return `${label}只能填写文字，不能含有 <b>、<script>、javascript:、{{、\${ 这类标记或代码，也不能含有控制字符`;
     case 'too_long':
       return `${label}不能超过 ${n} 个字`;
     case 'min':
@@ -68,6 +73,19 @@ export function text(label: string | null, max = 200) {
       .min(1, say('required', label))
       .max(max, say(`too_long:${max}`, label)),
   );
+}
+
+/**
+ * A required name or label (a title, a person's or an organisation's name, a run's 期次): text
+ * that must also be plain words — no tags, script URLs, template syntax or control characters.
+ */
+export function name(label: string | null, max = 200) {
+  return text(label, max).refine(isPlainName, say('markup', label));
+}
+
+/** An optional name ('' allowed), held to the same plain-words rule. */
+export function optionalName(label: string | null, max = 200) {
+  return optionalText(label, max).refine(isPlainName, say('markup', label));
 }
 
 /** Optional text ('' allowed), at most `max` characters. */

@@ -13,7 +13,7 @@ import { HOST_TYPE_LABELS, STATION_STATUS_LABELS } from '../../domain/labels-sta
 import { CERTIFICATE_KIND_LABELS, COST_TYPE_LABELS } from '../../domain/labels-courses';
 import { WEEKDAY_NAMES, weekdayList } from '../../domain/time';
 import type { CertificateKind, StationStatus } from '../../enums';
-import { date, int, optionalDate, optionalInt, optionalText, phone, text } from './fields';
+import { date, int, optionalDate, optionalInt, optionalText, phone, text, name, optionalName } from './fields';
 
 export const IMPORT_KINDS = ['stations', 'runs'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -211,9 +211,9 @@ export const STATION_COLUMNS: ImportColumn[] = [
 export const stationRowSchema = z
   .object({
     id: optionalRecordId('驿站编号'),
-    name: text('驿站名称', 100),
+    name: name('驿站名称', 100),
     hostType: labelled(HOST_TYPE_LABELS, '承办类型'),
-    hostName: text('承办单位', 100),
+    hostName: name('承办单位', 100),
     street: text('所在街镇', 20),
     address: text('地址', 200),
     lat: coordinate('纬度', 39.4, 40.3),
@@ -319,8 +319,8 @@ export const runRowSchema = z
   .object({
     id: optionalRecordId('班期编号'),
     courseId: optionalRecordId('课程编号'),
-    courseTitle: optionalText('课程名称', 200),
-    label: text('期次', 50),
+    courseTitle: optionalName('课程名称', 200),
+    label: name('期次', 50),
     startDate: date('开课日期'),
     endDate: date('结课日期'),
     deadline: date('报名截止'),
@@ -345,7 +345,7 @@ export const runRowSchema = z
     costType: labelled(COST_TYPE_LABELS, '费用类型'),
     fee: optionalInt('原价（元）', { min: 0, max: 1_000_000 }),
     subsidy: optionalInt('补贴（元）', { min: 0, max: 1_000_000 }),
-    contactName: text('联系人', 50),
+    contactName: name('联系人', 50),
     contactPhone: phone('联系电话'),
     targetGroups: optionalText('适合人群', 200),
     certificates: z.string().transform((v, ctx) => {

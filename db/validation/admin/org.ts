@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { PLACE_KINDS } from '../../enums';
-import { optionalId, optionalText, oneOf, phone, recordId, text, version } from './fields';
+import { optionalId, optionalText, oneOf, phone, recordId, text, version, name } from './fields';
 
 /** Problems particular to places, beyond what ./fields says of any field. */
 export const ORG_PROBLEMS = ['latNumber', 'lngNumber', 'latRange', 'lngRange', 'latMissing', 'lngMissing', 'coordsNeeded', 'classroomProvider'] as const;
@@ -27,8 +27,8 @@ export const BEIJING_BOX = { latMin: 39.4, latMax: 41.1, lngMin: 115.4, lngMax: 
 // ---------------------------------------------------------------------------
 
 const providerFields = {
-  name: text(null, 100),
-  shortName: text(null, 30),
+  name: name(null, 100),
+  shortName: name(null, 30),
   intro: optionalText(null, 2000),
   phone: phone(null),
   address: text(null, 200),
@@ -53,7 +53,7 @@ function coordinate(notNumber: string) {
 }
 
 const placeFields = {
-  name: text(null, 100),
+  name: name(null, 100),
   kind: oneOf(PLACE_KINDS, null),
   providerId: optionalId(null),
   streetId: optionalId(null),

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { CERTIFICATE_KINDS, COST_TYPES } from '../../enums';
-import { date, id, int, oneOf, optionalId, optionalInt, optionalText, recordId, text, time, version, type FieldProblem } from './fields';
+import { date, id, int, oneOf, optionalId, optionalInt, optionalText, recordId, time, version, type FieldProblem, name, optionalName } from './fields';
 
 /** Problems particular to runs, beyond what ./fields says of any field: the rules across fields and at publish time. */
 export const RUN_PROBLEMS = [
@@ -44,14 +44,14 @@ const classDays = z.preprocess(
 
 export const certificateSchema = z.object({
   kind: oneOf(CERTIFICATE_KINDS, null),
-  name: text(null, 60),
-  issuer: text(null, 60),
+  name: name(null, 60),
+  issuer: name(null, 60),
 });
 
 const groups = z.array(z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, v.groupMissing), { error: v.groupMissing }).max(20);
 
 export const runFields = {
-  label: text(null, 40),
+  label: name(null, 40),
   startDate: date(null),
   endDate: date(null),
   classDays,
@@ -65,7 +65,7 @@ export const runFields = {
   costType: oneOf(COST_TYPES, null),
   fee: optionalInt(null, { min: 0, max: 100000 }),
   subsidy: optionalInt(null, { min: 0, max: 100000 }),
-  contactName: optionalText(null, 20),
+  contactName: optionalName(null, 20),
   contactPhone: optionalText(null, 30).refine((s) => s === '' || PHONE_RE.test(s), 'phone' satisfies FieldProblem),
   note: optionalText(null, 500),
   certificates: z.array(certificateSchema).max(6, v.tooManyCertificates),
@@ -97,7 +97,7 @@ export type RunInput = z.output<typeof runCreateSchema>;
 
 /** Clone: the copy's new dates; the rest is copied, seats reset, and it starts as a draft. */
 export const runCloneSchema = z
-  .object({ id: recordId, startDate: date(null), label: text(null, 40) })
+  .object({ id: recordId, startDate: date(null), label: name(null, 40) })
   .strict();
 
 /** What the run form holds (strings and arrays, as controls give them). */

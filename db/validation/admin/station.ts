@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { HOST_TYPES, HOURS_SCOPES, SERVICE_MODES, STATION_STATUSES } from '../../enums';
 import { beijingToday, toMinutes } from '../../domain/time';
-import { checkbox, date, id, oneOf, optionalDate, optionalText, phone, recordId, text, time, version } from './fields';
+import { checkbox, date, id, oneOf, optionalDate, optionalText, phone, recordId, text, time, version, name } from './fields';
 
 /** Beijing municipality, roughly (WGS-84): coordinates outside are a typo, not a station. */
 export const BEIJING_BOUNDS = { latMin: 39.4, latMax: 41.1, lngMin: 115.4, lngMax: 117.6 } as const;
@@ -37,9 +37,9 @@ export const stationDetailsSchema = z
     /** Absent when creating. */
     id: z.union([recordId, z.literal(''), z.null(), z.undefined()]).transform((v) => (typeof v === 'number' ? v : null)),
     version: z.union([version, z.literal(''), z.null(), z.undefined()]).transform((v) => (typeof v === 'number' ? v : null)),
-    name: text('驿站名称', 60),
+    name: name('驿站名称', 60),
     hostType: oneOf(HOST_TYPES, '承办单位类型'),
-    hostName: text('承办单位名称', 60),
+    hostName: name('承办单位名称', 60),
     streetId: id('所在街镇'),
     address: text('详细地址', 120),
     lat: coordinate('纬度', '39.8652', -90, 90),

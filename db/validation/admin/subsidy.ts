@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { COST_TYPES, SUBSIDY_OUTCOMES, SUBSIDY_RESIDENCY, WORK_STATUSES } from '../../enums';
-import { checkbox, optionalInt, optionalText, recordId, text, version } from './fields';
+import { checkbox, optionalInt, optionalText, recordId, version, name } from './fields';
 
 /** Problems particular to a rule, beyond what ./fields says of any field ('ruleMissing': the writer found none). */
 export const SUBSIDY_PROBLEMS = ['outcome', 'residency', 'costTypes', 'workStatuses', 'ageOrder', 'direction', 'ruleMissing'] as const;
@@ -28,7 +28,7 @@ function csvOf<const T extends readonly string[]>(allowed: T, message: string) {
 }
 
 const ruleFields = {
-  title: text(null, 60),
+  title: name(null, 60),
   outcome: z.enum(SUBSIDY_OUTCOMES, { error: v.outcome }),
   explanation: optionalText(null, 1000),
   runCostTypes: csvOf(COST_TYPES, v.costTypes),

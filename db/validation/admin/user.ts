@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../enums';
 import { passwordProblem, MAX_PASSWORD_LENGTH } from '../../auth/password-rules';
-import { oneOf, optionalId, recordId, text, version } from './fields';
+import { oneOf, optionalId, recordId, version, name } from './fields';
 
 /** 3–32 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit. */
 export const USERNAME_RE = /^[a-z0-9][a-z0-9._-]{2,31}$/;
@@ -29,7 +29,7 @@ export const USER_FIELD_LABELS: Record<string, string> = {
 const password = z.string().max(MAX_PASSWORD_LENGTH, `密码不能超过 ${MAX_PASSWORD_LENGTH} 个字符`);
 
 const scopeFields = {
-  displayName: text('姓名或单位名称', 60),
+  displayName: name('姓名或单位名称', 60),
   role: oneOf(ROLES, '角色'),
   providerId: optionalId('所属培训机构'),
   stationId: optionalId('所属驿站'),
@@ -98,3 +98,16 @@ export const changePasswordSchema = z
     if (u.newPassword && u.newPassword === u.currentPassword)
       ctx.addIssue({ code: 'custom', path: ['newPassword'], message: '新密码不能和当前密码相同' });
   });
+
+/**
+ * Replacing a one-time password (one a 管理员 set) with one's own: no current password is asked
+ * (the user has just signed in with it); the server refuses the one-time one itself.
+ */
+export const setOwnPasswordSchema = z
+  .object({
+    newPassword: password,
+    newPasswordConfirm: z.string(),
+    /** The caller's own login name, so the browser can apply the "not the login name" rule too. */
+    username: z.string().max(100).optional(),
+  })
+  .superRefine((u, ctx) => checkNewPassword(u.newPassword, u.newPasswordConfirm, u.username, ctx, ['newPassword', 'newPasswordConfirm']));

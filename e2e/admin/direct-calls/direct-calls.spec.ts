@@ -9,35 +9,13 @@
  * Runs in its own project after the others (see playwright.config.ts), one test at a time,
  * because "the database is unchanged" only means something when nothing else is writing.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { fingerprint, withDb } from '../../helpers/db';
 import { signedInContext } from '../../helpers/auth';
 import { CASES } from './cases';
-
-type ManifestEntry = { filename?: string; exportedName?: string };
-
-function adminActions(): { id: string; key: string }[] {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  const file = path.resolve(dist, 'server/server-reference-manifest.json');
-  const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { node: Record<string, ManifestEntry> };
-  return Object.entries(manifest.node)
-    .filter(([, e]) => e.filename?.startsWith('app/admin/'))
-    .map(([id, e]) => ({ id, key: `${e.filename}#${e.exportedName}` }))
-    .sort((a, b) => a.key.localeCompare(b.key));
-}
+import { adminActions, callAction } from './call';
 
 const ACTIONS = adminActions();
-
-async function callAction(request: APIRequestContext, id: string, args: unknown[]) {
-  const res = await request.post('/', {
-    headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-  return { status: res.status(), text: await res.text(), redirect: res.headers()['x-action-redirect'] ?? '' };
-}
 
 test.describe.configure({ mode: 'serial' });
 

@@ -17,7 +17,7 @@ import { Refused } from '@/components/admin/refused';
 import { common } from '@/components/ui/strings';
 import { admin } from '@/components/admin/strings';
 import { ct } from '@/components/admin/courses/strings';
-import { FilterSelect, filterControlClass } from '@/components/admin/filter-select';
+import { FilterCombobox, FilterSelect, filterControlClass } from '@/components/admin/filter-select';
 
 export const metadata: Metadata = { title: ct.listTitle };
 export const dynamic = 'force-dynamic';
@@ -33,7 +33,7 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
   const look = courseListLookups(db);
   const result = await listCoursesForAdmin(actor, sp);
   const scoped = actor.role === 'provider';
-  const providerName = look.providers.find((p) => p.id === actor.providerId)?.name ?? '';
+  const providerName = look.providers.find((p) => p.value === String(actor.providerId))?.label ?? '';
   const v = result.values;
 
   const pageHref = (page: number) => {
@@ -73,7 +73,7 @@ export default async function AdminCoursesPage({ searchParams }: Props) {
             options={PUBLICATION.map((p) => ({ value: p, label: PUBLICATION_LABELS[p] }))}
           />
           {!scoped && (
-            <FilterSelect any={ct.any} name="provider" label={ct.provider} value={v.provider ? String(v.provider) : ''} options={look.providers.map((p) => ({ value: String(p.id), label: p.name }))} />
+            <FilterCombobox any={ct.any} name="provider" label={ct.provider} value={v.provider ? String(v.provider) : ''} options={look.providers} />
           )}
           <FilterSelect any={ct.any} name="occupation" label={ct.occupation} value={v.occupation ? String(v.occupation) : ''} options={look.occupations.map((o) => ({ value: String(o.id), label: o.name }))} />
           <FilterSelect any={ct.any} name="level" label={ct.level} value={v.level[0] ? String(v.level[0]) : ''} options={LEVELS.map((l) => ({ value: String(l), label: levelLabel(l) }))} />

@@ -46,6 +46,9 @@ export default async function SearchMissesPage({ searchParams }: { searchParams:
   const list = await listSearchMisses(f);
   const rows = withFilterWords(list.rows, await filterNames());
   const total = rows.reduce((n, r) => n + r.searches, 0);
+  // Residents' words first; what looks like a scanner's is kept, apart (db/domain/search-misses.ts looksLikeScan).
+  const residents = rows.filter((r) => !r.scan);
+  const scans = rows.filter((r) => r.scan);
   const href = (change: Partial<SearchMissFilters>) => searchMissFiltersHref({ ...f, ...change });
 
   return (
@@ -89,8 +92,17 @@ export default async function SearchMissesPage({ searchParams }: { searchParams:
           <p className="mb-3 text-lg" data-testid="miss-summary">
             {t.summary(f.days, list.since, rows.length + list.more, total)}
           </p>
-          <MissTable rows={rows} />
+          {residents.length > 0 ? <MissTable rows={residents} /> : <p className="text-muted">{t.onlyScans}</p>}
           {list.more > 0 && <p className="mt-3 text-muted">{t.more(list.more)}</p>}
+          {scans.length > 0 && (
+            <section aria-labelledby="miss-scans" className="mt-6" data-testid="miss-scans">
+              <h2 id="miss-scans" className="text-xl">
+                {t.scanTitle}
+              </h2>
+              <p className="mb-3 text-base text-muted">{t.scanLead}</p>
+              <MissTable rows={scans} caption={t.scanCaption} />
+            </section>
+          )}
         </>
       )}
     </>

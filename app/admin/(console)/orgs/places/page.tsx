@@ -13,7 +13,8 @@ import { Badge } from '@/components/ui/badge';
 import { LinkButton, buttonStyles } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
 import { PageHeader } from '@/components/ui/page-header';
-import { FilterSelect, filterControlClass, filterLabelClass } from '@/components/admin/filter-select';
+import { FilterCombobox, FilterSelect, filterControlClass, filterLabelClass } from '@/components/admin/filter-select';
+import { pickKeys } from '@/db/domain/pick-options';
 
 export const metadata: Metadata = { title: `${orgText.places.listTitle} · ${orgText.title}` };
 export const dynamic = 'force-dynamic';
@@ -60,11 +61,12 @@ export default async function PlacesPage({ searchParams }: Props) {
             value={v.street === null ? '' : String(v.street)}
             options={[any, { value: 'none', label: f.outside }, ...choices('street')]}
           />
-          <FilterSelect
+          <FilterCombobox
             name="provider"
             label={f.provider}
             value={v.provider === null ? '' : String(v.provider)}
-            options={[any, { value: 'none', label: f.publicOnly }, ...choices('provider')]}
+            any={f.any}
+            options={[{ value: 'none', label: f.publicOnly }, ...choices('provider').map((c) => ({ ...c, keys: pickKeys([c.label]) }))]}
           />
         </div>
         <div className="mt-4 flex flex-wrap gap-3">

@@ -78,7 +78,10 @@ export const admin = {
     confirm: (move: string) => `确定要${move}吗？`,
     done: (move: string) => `已${move}。`,
     publishHelp: '发布后居民立即可以看到。',
-    withdrawHelp: '撤回后居民将看不到这条记录，可以再次发布。',
+    withdrawHelp: '撤下后居民将看不到这条记录，可以再次发布。',
+    recallHelp: '撤回提交后回到草稿，编辑不再审核它；改好后可以再次提交审核。',
+    blocked: (move: string, n: number) => `还不能${move}：请先改好以下 ${n} 项`,
+    close: '关闭',
     archiveHelp: '归档后这条记录不再出现在默认列表里，需要时可以恢复为草稿。',
   },
   common: {

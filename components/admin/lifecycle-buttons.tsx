@@ -19,6 +19,9 @@ const HELP: Partial<Record<Transition, string>> = {
   withdraw: admin.lifecycle.withdrawHelp,
   archive: admin.lifecycle.archiveHelp,
   recall: admin.lifecycle.recallHelp,
+  submit: admin.lifecycle.submitHelp,
+  return: admin.lifecycle.returnHelp,
+  restore: admin.lifecycle.restoreHelp,
 };
 
 /** What a page says about one move beyond its name. */

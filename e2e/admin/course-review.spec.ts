@@ -78,8 +78,8 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   const good = await addRun(school.page, courseId, unique('免费班'), { type: 'free' });
 
   // (b) the school submits: one button; what is missing is listed first, each a link to its field.
-  await school.page.goto(`/admin/courses/${courseId}`);
   const s = tally(school.page);
+  await school.page.goto(`/admin/courses/${courseId}`);
   const lifecycle = school.page.getByRole('region', { name: '发布状态' });
   await s.click(lifecycle.getByRole('button', { name: '提交审核', exact: true }));
   const dialog = school.page.getByRole('alertdialog');
@@ -106,8 +106,8 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
 
   // (b) the editor opens it from the dashboard and returns it with what to fix.
   const editor = await signedInContext(browser, 'editor');
-  await editor.page.goto('/admin');
   const e = tally(editor.page);
+  await editor.page.goto('/admin');
   await e.click(editor.page.getByTestId('dash-review').getByRole('link', { name: title, exact: true }));
   await expect(editor.page.getByRole('heading', { level: 1 })).toContainText(title);
   const eLifecycle = editor.page.getByRole('region', { name: '发布状态' });
@@ -140,8 +140,8 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   await expect(school.page.getByTestId('state-note')).toHaveCount(0);
 
   // (a) the editor publishes course and both runs in one action.
-  await editor.page.goto(`/admin/courses/${courseId}`);
   const p = tally(editor.page);
+  await editor.page.goto(`/admin/courses/${courseId}`);
   await p.click(eLifecycle.getByRole('button', { name: '发布', exact: true }));
   await expect(eDialog).toContainText('将和 2 个班期一起发布');
   await p.click(eDialog.getByRole('button', { name: '发布', exact: true }));

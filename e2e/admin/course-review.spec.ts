@@ -67,9 +67,15 @@ async function addRun(page: Page, courseId: number, label: string, cost: { type:
   return Number(/runs\/(\d+)/.exec(page.url())![1]);
 }
 
+/** For looking at the screens by eye: only when SHOTS_DIR is set (never into the repository). */
+async function shot(page: Page, name: string) {
+  const dir = process.env.SHOTS_DIR;
+  if (dir) await page.screenshot({ path: path.join(dir, `${name}-${test.info().project.name}.png`), fullPage: true });
+}
+
 const pub = (table: 'courses' | 'course_runs', id: number) => scalar<string>(`SELECT publication FROM ${table} WHERE id = ?`, id);
 
-test('培训机构 submits a course with its runs after a checklist; the editor returns it with a note; then publishes course and runs together', async ({ browser }) => {
+test('培训机构 submits a course with its runs after a checklist; the editor returns it with a note; then publishes course and runs together @phone', async ({ browser }) => {
   test.setTimeout(180_000);
   const school = await signedInContext(browser, 'kangxin');
   const title = unique('E2E审核课程');
@@ -86,6 +92,7 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   await expect(dialog).toContainText('还不能提交审核：请先改好以下 1 项');
   await expect(dialog.getByRole('button', { name: '提交审核', exact: true })).toHaveCount(0);
   await expectNoA11yViolations(school.page);
+  await shot(school.page, 'submit-checklist');
   await s.click(dialog.getByRole('link', { name: /补贴（元）：补贴班期请填写补贴金额/ }));
   await expect(school.page).toHaveURL(new RegExp(`/admin/courses/${courseId}/runs/${bad}#field-subsidy$`));
   expect(pub('courses', courseId)).toBe('draft');
@@ -120,6 +127,7 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   expect(pub('courses', courseId)).toBe('review');
   await eDialog.getByLabel(RETURN_NOTE).fill('请把实操地点写清楚，补贴金额请与人社局核对。');
   await expectNoA11yViolations(editor.page);
+  await shot(editor.page, 'return-note');
   await e.click(eDialog.getByRole('button', { name: '退回修改', exact: true }));
   await expect(eLifecycle.getByText('已退回修改。')).toBeVisible();
   expect([pub('courses', courseId), pub('course_runs', bad), pub('course_runs', good)]).toEqual(['draft', 'draft', 'draft']);
@@ -130,10 +138,12 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   // The school reads the note on its dashboard and on the course.
   await school.page.goto('/admin');
   await expect(school.page.getByTestId('dash-mine').getByTestId('dash-note').first()).toContainText('编辑的修改意见：请把实操地点写清楚');
+  await shot(school.page, 'school-dashboard');
   await school.page.goto(`/admin/courses/${courseId}`);
   await expect(school.page.getByTestId('state-note')).toContainText('编辑退回修改的意见');
   await expect(school.page.getByTestId('state-note')).toContainText('请把实操地点写清楚');
   await expectNoA11yViolations(school.page);
+  await shot(school.page, 'school-course-returned');
   await lifecycle.getByRole('button', { name: '提交审核', exact: true }).click();
   await dialog.getByRole('button', { name: '提交审核', exact: true }).click();
   await expect(lifecycle.getByText('已提交审核。')).toBeVisible();
@@ -144,6 +154,7 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   await editor.page.goto(`/admin/courses/${courseId}`);
   await p.click(eLifecycle.getByRole('button', { name: '发布', exact: true }));
   await expect(eDialog).toContainText('将和 2 个班期一起发布');
+  await shot(editor.page, 'publish-with-runs');
   await p.click(eDialog.getByRole('button', { name: '发布', exact: true }));
   await expect(eLifecycle.getByText('已发布。')).toBeVisible();
   expect([pub('courses', courseId), pub('course_runs', bad), pub('course_runs', good)]).toEqual(['published', 'published', 'published']);
@@ -158,7 +169,7 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   await editor.context.close();
 });
 
-test('editor withdraws a live course: asked why, warned about its live runs; the runs read 已撤下 and say the course was taken down', async ({ browser }) => {
+test('editor withdraws a live course: asked why, warned about its live runs; the runs read 已撤下 and say the course was taken down @phone', async ({ browser }) => {
   test.setTimeout(120_000);
   const { context, page } = await signedInContext(browser, 'editor');
   const title = unique('E2E撤下课程');
@@ -179,6 +190,7 @@ test('editor withdraws a live course: asked why, warned about its live runs; the
   await expect(dialog.getByText('请写明撤下的原因，会记入修改记录')).toBeVisible();
   expect(pub('courses', courseId)).toBe('published');
   await dialog.getByLabel(WITHDRAW_NOTE).fill('机构场地整改，暂停招生。');
+  await shot(page, 'withdraw-dialog');
   await dialog.getByRole('button', { name: '撤下', exact: true }).click();
   await expect(lifecycle.getByText('已撤下。')).toBeVisible();
   expect([pub('courses', courseId), pub('course_runs', runId)]).toEqual(['withdrawn', 'withdrawn']);
@@ -188,11 +200,13 @@ test('editor withdraws a live course: asked why, warned about its live runs; the
   await expect(page.getByTestId('state-note')).toContainText('撤下原因');
   await expect(page.getByTestId('state-note')).toContainText('机构场地整改，暂停招生。');
   await expect(page.locator(`#run-${runId}`).getByText('已撤下')).toBeVisible();
+  await shot(page, 'course-withdrawn');
   await page.goto(`/admin/courses/${courseId}/runs/${runId}`);
   await expect(page.getByText('所属课程已撤下，居民看不到')).toBeVisible();
   await expect(page.getByText('所属课程还没有发布')).toHaveCount(0);
   await expect(page.getByTestId('public-link')).toHaveText('居民网站上看不到这个班期。');
   await expectNoA11yViolations(page);
+  await shot(page, 'run-under-withdrawn-course');
   expect(scalar(`SELECT COUNT(*) FROM audit_log WHERE entity = 'run' AND entity_id = ? AND action = 'withdraw' AND summary LIKE '%随课程撤下%机构场地整改%'`, runId)).toBe(1);
   await context.close();
 });

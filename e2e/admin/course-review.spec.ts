@@ -36,12 +36,14 @@ function tally(page: Page) {
   };
 }
 
-async function createCourse(page: Page, title: string): Promise<number> {
+/** A complete course; an editor names its provider (a 培训机构 account's is fixed). */
+async function createCourse(page: Page, title: string, providerId?: string): Promise<number> {
   const occupation = String(scalar(`SELECT occupation_id FROM occupation_levels WHERE level = 5 ORDER BY occupation_id LIMIT 1`));
   await page.goto('/admin/courses/new');
   await page.getByLabel('课程名称').fill(title);
   await page.getByLabel('工种').selectOption(occupation);
   await page.getByLabel('等级', { exact: false }).selectOption('5');
+  if (providerId) await page.getByLabel('培训机构').selectOption(providerId);
   await page.getByLabel('培训天数').fill('5');
   await page.getByLabel('一句话简介').fill('五天学会基本操作，结业可考证。');
   await page.getByLabel('适合人群').fill('想转行的居民');
@@ -173,7 +175,7 @@ test('editor withdraws a live course: asked why, warned about its live runs; the
   test.setTimeout(120_000);
   const { context, page } = await signedInContext(browser, 'editor');
   const title = unique('E2E撤下课程');
-  const courseId = await createCourse(page, title);
+  const courseId = await createCourse(page, title, '2');
   const runId = await addRun(page, courseId, unique('撤下班'), { type: 'free' });
   await page.goto(`/admin/courses/${courseId}`);
   await expect(page.getByTestId('public-link')).toHaveText('居民网站上看不到这门课程（草稿）。');
@@ -199,7 +201,7 @@ test('editor withdraws a live course: asked why, warned about its live runs; the
   await page.reload();
   await expect(page.getByTestId('state-note')).toContainText('撤下原因');
   await expect(page.getByTestId('state-note')).toContainText('机构场地整改，暂停招生。');
-  await expect(page.locator(`#run-${runId}`).getByText('已撤下')).toBeVisible();
+  await expect(page.locator(`#run-${runId}`).getByText('已撤下', { exact: true })).toBeVisible();
   await shot(page, 'course-withdrawn');
   await page.goto(`/admin/courses/${courseId}/runs/${runId}`);
   await expect(page.getByText('所属课程已撤下，居民看不到')).toBeVisible();
@@ -213,7 +215,7 @@ test('editor withdraws a live course: asked why, warned about its live runs; the
 
 test('a course with no run ready warns that residents will see no run before publishing', async ({ browser }) => {
   const { context, page } = await signedInContext(browser, 'editor');
-  const courseId = await createCourse(page, unique('E2E无班期课程'));
+  const courseId = await createCourse(page, unique('E2E无班期课程'), '2');
   await page.goto(`/admin/courses/${courseId}`);
   const lifecycle = page.getByRole('region', { name: '发布状态' });
   await lifecycle.getByRole('button', { name: '发布', exact: true }).click();

@@ -75,6 +75,12 @@ async function shot(page: Page, name: string) {
   if (dir) await page.screenshot({ path: path.join(dir, `${name}-${test.info().project.name}.png`), fullPage: true });
 }
 
+/** A task's count, kept with the test's result and printed for the closing note. */
+function measure(description: string) {
+  test.info().annotations.push({ type: 'measure', description });
+  console.log(`MEASURE ${test.info().project.name}: ${description}`);
+}
+
 const pub = (table: 'courses' | 'course_runs', id: number) => scalar<string>(`SELECT publication FROM ${table} WHERE id = ?`, id);
 
 test('培训机构 submits a course with its runs after a checklist; the editor returns it with a note; then publishes course and runs together @phone', async ({ browser }) => {
@@ -111,7 +117,7 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   // Taking it back is 撤回提交, not 撤下.
   await expect(lifecycle.getByRole('button', { name: '撤回提交', exact: true })).toBeVisible();
   await expect(lifecycle.getByRole('button', { name: '撤下', exact: true })).toHaveCount(0);
-  test.info().annotations.push({ type: 'measure', description: `school submits (with one fix): ${s.t.screens} screens, ${s.t.actions} actions` });
+  measure(`school submits (with one fix): ${s.t.screens} screens, ${s.t.actions} actions`);
 
   // (b) the editor opens it from the dashboard and returns it with what to fix.
   const editor = await signedInContext(browser, 'editor');
@@ -135,21 +141,23 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   expect([pub('courses', courseId), pub('course_runs', bad), pub('course_runs', good)]).toEqual(['draft', 'draft', 'draft']);
   expect(scalar(`SELECT state_note FROM courses WHERE id = ?`, courseId)).toBe('请把实操地点写清楚，补贴金额请与人社局核对。');
   expect(scalar(`SELECT COUNT(*) FROM audit_log WHERE entity = 'course' AND entity_id = ? AND action = 'return' AND summary LIKE '%补贴金额请与人社局核对%'`, courseId)).toBe(1);
-  test.info().annotations.push({ type: 'measure', description: `editor returns with a note: ${e.t.screens} screens, ${e.t.actions} actions` });
+  measure(`editor returns with a note: ${e.t.screens} screens, ${e.t.actions} actions`);
 
   // The school reads the note on its dashboard and on the course.
   await school.page.goto('/admin');
   await expect(school.page.getByTestId('dash-mine').getByTestId('dash-note').first()).toContainText('编辑的修改意见：请把实操地点写清楚');
   await shot(school.page, 'school-dashboard');
+  const r = tally(school.page);
   await school.page.goto(`/admin/courses/${courseId}`);
   await expect(school.page.getByTestId('state-note')).toContainText('编辑退回修改的意见');
   await expect(school.page.getByTestId('state-note')).toContainText('请把实操地点写清楚');
   await expectNoA11yViolations(school.page);
   await shot(school.page, 'school-course-returned');
-  await lifecycle.getByRole('button', { name: '提交审核', exact: true }).click();
-  await dialog.getByRole('button', { name: '提交审核', exact: true }).click();
+  await r.click(lifecycle.getByRole('button', { name: '提交审核', exact: true }));
+  await r.click(dialog.getByRole('button', { name: '提交审核', exact: true }));
   await expect(lifecycle.getByText('已提交审核。')).toBeVisible();
   await expect(school.page.getByTestId('state-note')).toHaveCount(0);
+  measure(`school resubmits a complete course with two runs: ${r.t.screens} screens, ${r.t.actions} actions`);
 
   // (a) the editor publishes course and both runs in one action.
   const p = tally(editor.page);
@@ -160,7 +168,7 @@ test('培训机构 submits a course with its runs after a checklist; the editor 
   await p.click(eDialog.getByRole('button', { name: '发布', exact: true }));
   await expect(eLifecycle.getByText('已发布。')).toBeVisible();
   expect([pub('courses', courseId), pub('course_runs', bad), pub('course_runs', good)]).toEqual(['published', 'published', 'published']);
-  test.info().annotations.push({ type: 'measure', description: `editor publishes a course with two runs: ${p.t.screens} screens, ${p.t.actions} actions` });
+  measure(`editor publishes a course with two runs: ${p.t.screens} screens, ${p.t.actions} actions`);
   await expect(editor.page.getByRole('link', { name: '在居民网站上查看这门课程' })).toHaveAttribute('href', `/courses/${courseId}`);
   const resident = await school.context.newPage();
   await resident.goto(`/courses/${courseId}`);

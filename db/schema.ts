@@ -61,6 +61,18 @@ const publishable = {
   ...timestamps,
 };
 
+/**
+ * The note that goes with the record's present state: what the editor asked to fix when it
+ * returned a submission (退回修改), or why it was taken off the public site (撤下). Cleared by the
+ * next move; every note stays in the audit log.
+ */
+const stateNote = {
+  stateNote: text('state_note').notNull().default(''),
+  /** Display name of whoever wrote the note. */
+  stateNoteBy: text('state_note_by'),
+  stateNoteAt: integer('state_note_at', { mode: 'timestamp_ms' }),
+};
+
 // ---------------------------------------------------------------------------
 // Geography
 // ---------------------------------------------------------------------------
@@ -168,6 +180,7 @@ export const courses = sqliteTable(
     /** Typical length in days (a 园林绿化工 course: 5–8). */
     durationDays: integer('duration_days'),
     publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    ...stateNote,
     ...publishable,
   },
   (t) => [
@@ -211,6 +224,7 @@ export const courseRuns = sqliteTable(
     contactName: text('contact_name').notNull(),
     contactPhone: text('contact_phone').notNull(),
     note: text('note').notNull().default(''),
+    ...stateNote,
     ...publishable,
   },
   (t) => [

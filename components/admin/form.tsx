@@ -16,9 +16,8 @@ import { fieldMessages, type EntityWords } from './field-words';
 
 export type Values = Record<string, unknown>;
 
-export function fieldId(name: string) {
-  return `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
-}
+import { fieldId } from './field-id';
+export { fieldId };
 
 /**
  * `E` is what a submit adds to the values (an edit's id and version, a fair's reference); the

@@ -6,7 +6,9 @@
 import type { Transition } from '../auth/permissions';
 
 /** Lifecycle moves are written with the move's own name (db/admin/lifecycle.ts). */
-const MOVES = ['submit', 'publish', 'return', 'withdraw', 'archive', 'restore'] as const satisfies readonly Transition[];
+const MOVES = ['submit', 'publish', 'return', 'recall', 'withdraw', 'archive', 'restore'] as const satisfies readonly Transition[];
+// Every move has a code: a new one in permissions.ts fails to compile here until it is listed.
+true satisfies Exclude<Transition, (typeof MOVES)[number]> extends never ? true : false;
 
 /** Changes to records. */
 export const CHANGE_ACTIONS = ['create', 'update', 'delete', 'verify', 'import', 'closeToday', 'reopenToday', ...MOVES, 'disable', 'enable', 'password.reset', 'password.change', 'password.set'] as const;

@@ -19,7 +19,7 @@ import { providerLabel, providerPick } from '../domain/pick-options';
 import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, StateError } from './errors';
-import { applyTransition } from './lifecycle';
+import { describeCourse, moveCourse } from './course-moves';
 import { recordWriter, writer } from './write';
 import { refused } from './course-refusals';
 import { courseCreateSchema, coursePublishProblems, courseUpdateSchema, type CourseInput } from '../validation/admin/course';
@@ -31,9 +31,7 @@ export function courseResource(c: { providerId: number }): Resource {
   return { kind: 'course', providerId: c.providerId };
 }
 
-export function describeCourse(c: { title?: unknown }): string {
-  return `课程《${String(c.title ?? '')}》`;
-}
+export { describeCourse };
 
 /** Occupations with the levels each certifies, and the providers (for the course form). */
 export function courseFormOptions(db: DB, actor: Actor) {
@@ -104,6 +102,8 @@ function rawProviderId(input: unknown): number | null {
 
 const idVersion = z.object({ id: recordId, version: versionField });
 export const transitionInput = z.object({ id: recordId, version: versionField, move: z.enum(Object.keys(TRANSITIONS) as [Transition, ...Transition[]], { error: refused.unknownMove }) });
+/** A move with its reason (退回修改 and 撤下 need one; the others ignore it). */
+export const noteTransitionInput = transitionInput.extend({ note: z.string().max(500, 'too_long:500').optional().default('') });
 
 /**
  * The id a raw input names. A missing or malformed id reads as id 0, which no row has, so it is
@@ -208,23 +208,18 @@ export function checkCoursePublishable(db: DB, id: number): Record<string, strin
   return coursePublishProblems(c, certified !== undefined);
 }
 
-  // Refuse a scoped account on someone else's course before looking at the rest of the input;
-  // applyTransition() then asks for the move itself.
-export const transitionCourse = courseWrite('course.transition', 'view', transitionInput, (db, { actor, ip, data }) => {
-  const r = applyTransition(db, {
-    entity: 'course',
-    id: data.id,
-    move: data.move,
-    expectedVersion: data.version,
-    actor,
-    resourceOf: (row) => courseResource(row as unknown as Course),
-    checkPublishable: checkCoursePublishable,
-    reindex: reindexCourse,
-    describe: describeCourse,
-    ip,
-  });
-  return { version: r.version };
-});
+/**
+ * Lifecycle moves of a course, its runs moving with it (./course-moves.ts); `today` is fixed by
+ * tests. A scoped account is refused on someone else's course before the rest of the input is
+ * read; applyTransition() then asks for the move itself.
+ */
+export function transitionCourseOn(today?: string) {
+  return courseWrite('course.transition', 'view', noteTransitionInput, (db, { actor, ip, data, row }) =>
+    moveCourse(db, { course: row, move: data.move, expectedVersion: data.version, actor, note: data.note, ip, today }),
+  );
+}
+
+export const transitionCourse = transitionCourseOn();
 
 /** The choices the admin list's filters offer. */
 export function courseListLookups(db: DB) {

@@ -36,6 +36,8 @@ export type ReviewItem = {
   publication: Publication;
   updatedAt: string;
   href: string;
+  /** The editor's note with a returned record, or why it was taken down ('' when none). */
+  note: string;
 };
 
 export type RunAlert = {
@@ -153,7 +155,7 @@ function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
   if (!s.all && s.providerId === null) return [];
   // Two ordered, limited reads merged: the first `limit` of their union.
   const ownCourses = db
-    .select({ id: courses.id, title: courses.title, provider: providers.name, publication: courses.publication, updatedAt: courses.updatedAt })
+    .select({ id: courses.id, title: courses.title, provider: providers.name, publication: courses.publication, updatedAt: courses.updatedAt, note: courses.stateNote })
     .from(courses)
     .innerJoin(providers, eq(providers.id, courses.providerId))
     .where(wanted(courses.publication))
@@ -170,6 +172,7 @@ function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
       provider: providers.name,
       publication: courseRuns.publication,
       updatedAt: courseRuns.updatedAt,
+      note: courseRuns.stateNote,
     })
     .from(courseRuns)
     .innerJoin(courses, eq(courses.id, courseRuns.courseId))
@@ -192,6 +195,7 @@ function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
       publication: r.publication,
       updatedAt: formatInstant(r.updatedAt),
       href: r.kind === 'course' ? courseHref(r.id) : runHref(r.courseId, r.id),
+      note: r.note,
     }));
 }
 

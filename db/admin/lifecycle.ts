@@ -25,8 +25,16 @@ export type TransitionSpec = {
   actor: Actor;
   /** Who owns the row (for scoped roles). */
   resourceOf: (row: { id: number }) => Resource;
-  /** Publish-time validation: field path → message for what is missing or wrong. */
-  checkPublishable?: (db: DB, id: number) => Record<string, string>;
+  /**
+   * Publish-time validation: field path → message for what is missing or wrong. Asked before a
+   * publish and before a submit (a school learns what is missing when it sends, not when the
+   * editor publishes); `move` says which.
+   */
+  checkPublishable?: (db: DB, id: number, move: 'publish' | 'submit') => Record<string, string>;
+  /** Why (退回修改's note, 撤下's reason): kept on a course or run with its state, and in the audit line. */
+  note?: string;
+  /** Words after the record's name in the audit line, e.g. 「（随课程一起）」. */
+  summaryTail?: string;
   /** Keeps the search index in step. */
   reindex?: (db: DB, id: number) => void;
   /** What to call the record in the audit line, e.g. 课程《园林绿化工》. */
@@ -49,14 +57,18 @@ export function applyTransition(db: DB, spec: TransitionSpec): { version: number
     if (!canTransition(row.publication, spec.move)) {
       throw new StateError(`这条记录现在是「${PUBLICATION_LABELS[row.publication]}」，不能${TRANSITION_LABELS[spec.move]}。`);
     }
-    if (spec.move === 'publish' && spec.checkPublishable) {
-      const problems = spec.checkPublishable(db, row.id);
-      if (Object.keys(problems).length > 0) throw new Invalid(problems, '发布前还需要补全或改正以下内容：');
+    if ((spec.move === 'publish' || spec.move === 'submit') && spec.checkPublishable) {
+      const problems = spec.checkPublishable(db, row.id, spec.move);
+      if (Object.keys(problems).length > 0) throw new Invalid(problems, spec.move === 'submit' ? '提交审核前还需要补全或改正以下内容：' : '发布前还需要补全或改正以下内容：');
     }
     const to = TRANSITIONS[spec.move].to;
     const version = row.version + 1;
     const set: Record<string, unknown> = { publication: to, version, updatedAt: new Date() };
     if (spec.entity === 'course' && to === 'published' && !row.publishedAt) set.publishedAt = new Date();
+    const note = spec.note?.trim() ?? '';
+    // The note belongs to the state it was given with: the next move replaces it (the audit keeps it).
+    if (spec.entity === 'course' || spec.entity === 'run')
+      Object.assign(set, { stateNote: note, stateNoteBy: note ? spec.actor.displayName : null, stateNoteAt: note ? new Date() : null });
     db.update(table).set(set).where(eq(table.id, row.id)).run();
     recordAudit(db, {
       actor: spec.actor,
@@ -64,9 +76,9 @@ export function applyTransition(db: DB, spec: TransitionSpec): { version: number
       entity: spec.entity,
       entityId: row.id,
       entityVersion: version,
-      summary: `${TRANSITION_LABELS[spec.move]}${spec.describe(row)}`,
+      summary: `${TRANSITION_LABELS[spec.move]}${spec.describe(row)}${spec.summaryTail ?? ''}${note ? `：${note}` : ''}`,
       before: { publication: row.publication },
-      after: { publication: to },
+      after: note ? { publication: to, note } : { publication: to },
       ip: spec.ip,
     });
     spec.reindex?.(db, row.id);

@@ -18,7 +18,8 @@ import { expectVersion } from './conflict';
 import { Invalid, StateError } from './errors';
 import { applyTransition } from './lifecycle';
 import { recordWriter, writer } from './write';
-import { idKey, loadCourse, transitionInput } from './courses';
+import { idKey, loadCourse, noteTransitionInput } from './courses';
+import { describeRun, MOVES_NEEDING_NOTE } from './course-moves';
 import { refused } from './course-refusals';
 import { runCloneSchema, runCreateSchema, runPublishProblems, runUpdateSchema, type RunInput, type RunProblem } from '../validation/admin/run';
 import { recordId, version as versionField } from '../validation/admin/fields';
@@ -37,9 +38,7 @@ function ownerOf(db: DB, run: { courseId: number }): number | null {
   return db.select({ providerId: courses.providerId }).from(courses).where(eq(courses.id, run.courseId)).get()?.providerId ?? null;
 }
 
-export function describeRun(run: { label?: unknown }, courseTitle?: string): string {
-  return `班期「${String(run.label ?? '')}」${courseTitle ? `（${courseTitle}）` : ''}`;
-}
+export { describeRun };
 
 /** Places a run of this provider's course may use: its own classrooms and practice bases, and shared ones. */
 function placeOptionsIn(db: DB, providerId: number) {
@@ -307,20 +306,31 @@ export function checkRunPublishable(db: DB, id: number, today = beijingToday()):
   if (!run) return { label: refused.runNotFound };
   const out: Record<string, string> = runPublishProblems(run, today);
   const course = loadCourse(db, run.courseId);
-  if (course?.publication !== 'published') out.course = refused.courseNotPublished;
+  if (course?.publication !== 'published') out.course = courseAbsence(course);
   return out;
+}
+
+/** Why a run cannot go live under its course: never published yet, or taken off the site since. */
+function courseAbsence(course: { publication: string; publishedAt: Date | null } | undefined) {
+  return course?.publication === 'withdrawn' || (course && course.publication !== 'published' && course.publishedAt !== null)
+    ? refused.courseWithdrawn
+    : refused.courseNotPublished;
 }
 
 /** Lifecycle moves of a run; `today` is fixed by tests (publishing checks the run's dates against it). */
 export function transitionRunOn(today?: string) {
   // Refuse a scoped account on someone else's run before looking at the rest of the input.
-  return runWrite('run.transition', 'view', transitionInput, (db, { actor, ip, data, row: first }) => {
+  return runWrite('run.transition', 'view', noteTransitionInput, (db, { actor, ip, data, row: first }) => {
     const id = first.id;
     if (data.move === 'publish') {
       // Say it plainly before anything else: a run cannot be live under a course residents cannot see.
       authorize(actor, 'publish', runResource(first.owner));
       const course = loadCourse(db, first.courseId);
-      if (course && course.publication !== 'published') throw new StateError(refused.courseNotPublished);
+      if (course && course.publication !== 'published') throw new StateError(courseAbsence(course));
+    }
+    if (MOVES_NEEDING_NOTE.includes(data.move) && !data.note.trim()) {
+      authorize(actor, data.move, runResource(first.owner));
+      throw new Invalid({ note: data.move === 'return' ? 'returnNoteNeeded' : 'withdrawReasonNeeded' });
     }
     const r = applyTransition(db, {
       entity: 'run',
@@ -329,7 +339,13 @@ export function transitionRunOn(today?: string) {
       expectedVersion: data.version,
       actor,
       resourceOf: (row) => runResource(ownerOf(db, row as unknown as CourseRun)),
-      checkPublishable: (d, runId) => checkRunPublishable(d, runId, today ?? beijingToday()),
+      // A submission is checked as publishing would check it, bar the course (it goes to review too).
+      checkPublishable: (d, runId, move) => {
+        const problems = checkRunPublishable(d, runId, today ?? beijingToday());
+        if (move === 'submit') delete problems.course;
+        return problems;
+      },
+      note: data.note,
       reindex: (d, runId) => {
         const run = loadRun(d, runId);
         if (run) reindexCourse(d, run.courseId);

@@ -171,8 +171,12 @@ describe('lifecycle transitions', () => {
   it('a provider can submit its draft but not publish it; an editor can publish but not submit', () => {
     const own: Resource = { kind: 'course', providerId: 4 };
     assert.deepEqual(availableTransitions(actors.provider, 'draft', own), ['submit']);
-    assert.deepEqual(availableTransitions(actors.provider, 'review', own), ['withdraw']);
-    assert.deepEqual(availableTransitions(actors.editor, 'review', own), ['publish', 'return', 'withdraw']);
+    // A school takes back its own submission (撤回提交, back to a draft); 撤下 is only for a live record.
+    assert.deepEqual(availableTransitions(actors.provider, 'review', own), ['recall']);
+    assert.deepEqual(availableTransitions(actors.provider, 'published', own), ['withdraw']);
+    assert.deepEqual(availableTransitions(actors.editor, 'review', own), ['publish', 'return']);
+    assert.equal(canTransition('review', 'withdraw'), false, 'a submission is taken back or returned, not taken off the site');
+    assert.equal(TRANSITIONS.recall.to, 'draft');
     assert.deepEqual(availableTransitions(actors.provider, 'draft', { kind: 'course', providerId: 7 }), []);
   });
 });

@@ -10,7 +10,7 @@
  * |          | view and edit the service catalogue (what to bring, whether a phone will do); |
  * |          | create, edit, rename and delete training providers and places (机构与场地); |
  * |          | read the subsidy rules, the 15-minute coverage view and the zero-result searches |
- * | provider | its own provider's courses and runs: create, edit, submit for review, withdraw; delete its own drafts; |
+ * | provider | its own provider's courses and runs: create, edit, submit for review, take a submission back, withdraw; delete its own drafts; |
  * |          | its own provider's details (phone, address, intro — not its name: 'rename' is the bureau's); |
  * |          | create and edit places that belong to its own provider |
  * | station  | its own station's hours, exceptions, services, 今日临时闭站 |
@@ -34,9 +34,12 @@ export type Verb =
   /** Hours, exceptions, services and 今日临时闭站 of a station. */
   | 'editSchedule'
   | 'submit'
+  /** Take back one's own submission before it is reviewed (review → draft): 撤回提交. */
+  | 'recall'
   | 'publish'
   /** Send a submission back to its author (review → draft). */
   | 'return'
+  /** Take a published record off the public site: 撤下. */
   | 'withdraw'
   | 'archive'
   /** Bring an archived record back as a draft. */
@@ -92,7 +95,7 @@ const CONTENT_VERBS: readonly Verb[] = [
   'export',
 ];
 
-const PROVIDER_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'submit', 'withdraw', 'delete'];
+const PROVIDER_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'submit', 'recall', 'withdraw', 'delete'];
 
 /** What 编辑 may do with providers and places (reference records: no lifecycle). */
 const ORG_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'delete'];
@@ -100,7 +103,7 @@ const ORG_VERBS: readonly Verb[] = ['view', 'create', 'edit', 'delete'];
 export function can(actor: Actor, verb: Verb, resource: Resource): boolean {
   if (verb === 'rename' && resource.kind !== 'provider') return false;
   if (resource.kind === 'account') return verb === 'view' || verb === 'edit';
-  if (actor.role === 'admin') return verb !== 'submit' || resource.kind === 'course' || resource.kind === 'run';
+  if (actor.role === 'admin') return (verb !== 'submit' && verb !== 'recall') || resource.kind === 'course' || resource.kind === 'run';
   if (resource.kind === 'dashboard') return verb === 'view';
   switch (actor.role) {
     case 'editor':
@@ -147,7 +150,9 @@ export const TRANSITIONS = {
   submit: { from: ['draft', 'withdrawn'], to: 'review' },
   publish: { from: ['draft', 'review', 'withdrawn'], to: 'published' },
   return: { from: ['review'], to: 'draft' },
-  withdraw: { from: ['published', 'review'], to: 'withdrawn' },
+  // Taking back a submission is not taking a record off the site: it was never live, so it is a draft again.
+  recall: { from: ['review'], to: 'draft' },
+  withdraw: { from: ['published'], to: 'withdrawn' },
   archive: { from: ['draft', 'withdrawn'], to: 'archived' },
   restore: { from: ['archived'], to: 'draft' },
 } as const satisfies Record<string, { from: readonly Publication[]; to: Publication }>;
@@ -167,7 +172,7 @@ export const PUBLICATION_LABELS: Record<Publication, string> = {
   draft: '草稿',
   review: '待审核',
   published: '已发布',
-  withdrawn: '已撤回',
+  withdrawn: '已撤下',
   archived: '已归档',
 };
 
@@ -175,7 +180,8 @@ export const TRANSITION_LABELS: Record<Transition, string> = {
   submit: '提交审核',
   publish: '发布',
   return: '退回修改',
-  withdraw: '撤回',
+  recall: '撤回提交',
+  withdraw: '撤下',
   archive: '归档',
   restore: '恢复为草稿',
 };

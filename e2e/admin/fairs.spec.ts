@@ -93,7 +93,8 @@ test('editor creates a fair with an employer and a course-linked position, publi
   await pub.goto(`/fairs/${id}`);
   await expect(pub.getByText('带身份证、简历和职业资格证书。')).toBeVisible();
 
-  await confirmMove(page, '撤回');
+  // 撤下 (was 撤回): taking a live record off the site is worded apart from 撤回提交 (issue 17).
+  await confirmMove(page, '撤下');
   const gone = await pub.goto(`/fairs/${id}`);
   expect(gone?.status()).toBe(404);
   await expect(pub.getByRole('heading', { name: '页面没有找到' })).toBeVisible();

@@ -68,7 +68,7 @@ describe('course words', () => {
     const refusal = wordRefusal({ ok: false, code: 'invalid', message: '', fieldErrors: { occupationId: 'occupationMissing', level: 'levelNotOffered', providerId: 'providerMissing' } }, COURSE_WORDS);
     assert.deepEqual(refusal.fieldErrors, { occupationId: '请从列表中选择工种', level: '这个工种不鉴定这个等级，请从列表中选择', providerId: '请从列表中选择培训机构' });
     assert.equal(wordRefusal({ ok: false, code: 'state', message: 'courseArchived' }, COURSE_WORDS).message, '这门课程已归档，请先恢复为草稿再修改。');
-    assert.equal(wordRefusal({ ok: false, code: 'state', message: 'courseNotDeletable' }, COURSE_WORDS).message, '只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。');
+    assert.equal(wordRefusal({ ok: false, code: 'state', message: 'courseNotDeletable' }, COURSE_WORDS).message, '只能删除从未发布过的草稿。已发布过的课程请用「撤下」或「归档」，记录会保留。');
     assert.equal(wordRefusal({ ok: false, code: 'invalid', message: '', fieldErrors: { title: 'courseNotFound' } }, COURSE_WORDS).fieldErrors!.title, '找不到这门课程');
     assert.equal(wordRefusal({ ok: false, code: 'invalid', message: '', fieldErrors: { move: 'unknownMove' } }, COURSE_WORDS).fieldErrors!.move, '未知的操作');
     const conflict = { currentVersion: 3, changes: [{ at: '2026-12-01T10:00:00+08:00', by: '编辑', fields: ['title', 'summary'] }] };
@@ -135,7 +135,7 @@ describe('run words', () => {
     assert.equal(say('courseNotPublished'), '所属课程还没有发布。请先发布课程，再发布班期。');
     assert.equal(say('courseArchivedNoRuns'), '这门课程已归档，不能再添加班期。');
     assert.equal(say('runArchived'), '这个班期已归档，请先恢复为草稿再修改。');
-    assert.equal(say('runNotDeletable'), '只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。');
+    assert.equal(say('runNotDeletable'), '只能删除从未发布过的草稿班期。已发布过的班期请用「撤下」或「归档」，记录会保留。');
     assert.equal(say('courseGone'), '找不到这门课程，可能已被删除。');
     const live = wordRefusal({ ok: false, code: 'invalid', message: 'runLiveIncomplete', fieldErrors: { fee: 'feeNeededSelf', label: 'runNotFound' } }, RUN_WORDS);
     assert.equal(live.message, '这个班期已发布，保存后要仍然完整正确：');

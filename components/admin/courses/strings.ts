@@ -86,14 +86,17 @@ export const courseRefusals = {
   providerMissing: '请从列表中选择培训机构',
   unknownMove: '未知的操作',
   courseArchived: '这门课程已归档，请先恢复为草稿再修改。',
-  courseNotDeletable: '只能删除从未发布过的草稿。已发布过的课程请用「撤回」或「归档」，记录会保留。',
+  courseNotDeletable: '只能删除从未发布过的草稿。已发布过的课程请用「撤下」或「归档」，记录会保留。',
   courseNotFound: '找不到这门课程',
   courseGone: '找不到这门课程，可能已被删除。',
   courseArchivedNoRuns: '这门课程已归档，不能再添加班期。',
   courseNotPublished: '所属课程还没有发布。请先发布课程，再发布班期。',
+  courseWithdrawn: '所属课程已撤下，居民看不到。请先重新发布课程（可以和班期一起发布）。',
+  returnNoteNeeded: '请写明需要修改什么，培训机构会看到这段话',
+  withdrawReasonNeeded: '请写明撤下的原因，会记入修改记录',
   runArchived: '这个班期已归档，请先恢复为草稿再修改。',
   runLiveIncomplete: '这个班期已发布，保存后要仍然完整正确：',
-  runNotDeletable: '只能删除从未发布过的草稿班期。已发布过的班期请用「撤回」或「归档」，记录会保留。',
+  runNotDeletable: '只能删除从未发布过的草稿班期。已发布过的班期请用「撤下」或「归档」，记录会保留。',
   runNotFound: '找不到这个班期',
   theoryPlaceMissing: '请从列表中选择理论授课地点',
   practicePlaceMissing: '请从列表中选择实操地点',
@@ -159,10 +162,10 @@ export const ct = {
   created: '已保存为草稿。',
   status: '状态',
   lifecycle: '发布状态',
-  lifecycleProvider: '写好后请提交审核，由区人社局编辑检查并发布。',
+  lifecycleProvider: '写好后请提交审核：课程和班期一起提交，由区人社局编辑检查并发布。',
   preview: '预览居民看到的页面',
   runsHeading: '班期',
-  runsIntro: '每个班期单独发布。课程发布后，班期才能发布。',
+  runsIntro: '发布课程时，填写完整、还没结束的班期会一起发布；课程发布后添加的班期可以单独发布。',
   addRun: '添加班期',
   noRuns: '还没有班期。',
   editRun: '修改班期',
@@ -218,6 +221,33 @@ export const ct = {
   deletedRun: '已删除这个草稿班期。',
   clonedRun: '已复制为新班期（草稿）。',
   courseNotPublished: '所属课程还没有发布，班期暂时不能发布。请先发布课程。',
+  courseWithdrawnRun: '所属课程已撤下，居民看不到。要让班期重新上线，请重新发布课程（完整的班期会一起发布）。',
+  runHiddenByCourse: '已发布，但课程已撤下，居民看不到',
+
+  // Review and publishing together (issue 17).
+  submitHelp: (n: number) =>
+    n > 0
+      ? `课程和 ${n} 个班期一起提交，由区人社局编辑审核。审核期间可以「撤回提交」。`
+      : '提交后由区人社局编辑审核。这门课还没有可以一起提交的班期，发布后居民会看到「暂时没有班期」。',
+  publishWith: (labels: string[]) => `将和 ${labels.length} 个班期一起发布：${labels.map((l) => `「${l}」`).join('、')}。`,
+  publishNoRun: '没有可以一起发布的班期：居民会看到「这门课暂时没有班期」。确定只发布课程吗？',
+  publishLeft: (label: string, ended: boolean) => `「${label}」不会一起发布：${ended ? '已经结束' : '还不完整，请打开这个班期补全后单独发布'}。`,
+  /** What 撤下 warns about; `signups` is for when residents can sign up (not yet): then say how many are affected. */
+  withdrawWarnings: ({ liveRuns, signups }: { liveRuns: number; signups?: number }) => [
+    liveRuns > 0 ? `这门课有 ${liveRuns} 个班期正在居民网站上显示，撤下后会一起消失（班期改为「已撤下」）。` : '这门课现在没有居民能看到的班期。',
+    ...(signups ? [`已有 ${signups} 人报名，请另行通知他们。`] : []),
+  ],
+  returnNote: { label: '需要修改什么（培训机构会看到这段话）', hint: '例如：补贴班期请填写补贴金额；请补充实操地点。' },
+  withdrawNote: { label: '撤下原因（记入修改记录，后台可见）', hint: '例如：机构场地整改，暂停招生。' },
+  checklistCourse: (label: string, message: string) => `${label}：${message}`,
+  checklistRun: (run: string, label: string, message: string) => `班期「${run}」· ${label}：${message}`,
+  returnedTitle: '编辑退回修改的意见',
+  withdrawnTitle: '撤下原因',
+  noteBy: (who: string, at: string) => `${who} · ${at}`,
+  publicLink: '在居民网站上查看这门课程',
+  notPublic: (state: string) => `居民网站上看不到这门课程（${state}）。`,
+  runPublicLink: '在居民网站上查看这个班期',
+  runNotPublic: '居民网站上看不到这个班期。',
 } as const;
 
 /** The copy form (复制为新班期): its start date is the new run's. */

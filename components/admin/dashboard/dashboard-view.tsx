@@ -193,6 +193,11 @@ export function DashboardView({ data, name }: { data: Dashboard; name: string })
                     <Badge tone="neutral">{r.kind === 'course' ? t.kindCourse : t.kindRun}</Badge>
                     <StatusBadge publication={r.publication} />
                     <span className="text-muted">{t.updated(r.updatedAt)}</span>
+                    {r.note && (
+                      <p className="w-full font-medium text-warn" data-testid="dash-note">
+                        {r.publication === 'withdrawn' ? t.withdrawnNote(r.note) : t.returnedNote(r.note)}
+                      </p>
+                    )}
                   </Item>
                 ))}
               </ItemList>

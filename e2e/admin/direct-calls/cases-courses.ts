@@ -77,7 +77,8 @@ export const coursesCases: Cases = {
   [`${FILE}#transitionCourseAction`]: {
     args: (db) => {
       const c = otherCourse(db);
-      return [{ id: c.id, version: c.version, move: 'withdraw' }];
+      // With the reason 撤下 needs (issue 17), so the only thing wrong is whose course it is.
+      return [{ id: c.id, version: c.version, move: 'withdraw', note: '直接调用测试' }];
     },
     scoped: 'kangxin',
   },
@@ -106,7 +107,7 @@ export const coursesCases: Cases = {
   [`${FILE}#transitionRunAction`]: {
     args: (db) => {
       const r = otherRun(db);
-      return [{ id: r.id, version: r.version, move: 'withdraw' }];
+      return [{ id: r.id, version: r.version, move: 'withdraw', note: '直接调用测试' }];
     },
     scoped: 'kangxin',
   },

@@ -6,10 +6,12 @@ import { requirePageActor } from '@/db/auth/guard';
 import { availableTransitions, can } from '@/db/auth/permissions';
 import { courseDeletable, courseFormOptions, courseResource, courseRunList, loadCourse } from '@/db/admin/courses';
 import { runResource } from '@/db/admin/runs';
+import { getCoursePlan } from '@/db/admin/course-moves';
 import { parseRouteId } from '@/db/validation/search-params';
 import { COURSE_SECTIONS, type CourseFormValues } from '@/db/validation/admin/course';
 import { costText, dateRangeText } from '@/db/domain/course-run';
-import { fullDate } from '@/db/domain/time';
+import { formatInstant, fullDate } from '@/db/domain/time';
+import { PUBLICATION_LABELS } from '@/db/auth/permissions';
 import { PageHeader } from '@/components/ui/page-header';
 import { LinkButton } from '@/components/ui/button';
 import { Notice } from '@/components/ui/notice';
@@ -19,6 +21,7 @@ import { LifecycleButtons } from '@/components/admin/lifecycle-buttons';
 import { CourseForm } from '@/components/admin/courses/course-form';
 import { DeleteDraft } from '@/components/admin/courses/record-actions';
 import { COURSE_FIELD_LABELS, RUN_FIELD_LABELS, ct } from '@/components/admin/courses/strings';
+import { courseMoveAsks, runMoveAsks } from '@/components/admin/courses/move-asks';
 import { deleteCourseAction, transitionCourseAction, transitionRunAction, updateCourseAction } from '../actions';
 import { HistoryLink } from '@/components/admin/audit/history-link';
 
@@ -37,6 +40,9 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
   if (!can(actor, 'view', courseResource(course))) return <Refused />;
   const editable = can(actor, 'edit', courseResource(course)) && course.publication !== 'archived';
   const runs = courseRunList(db, course.id);
+  const plan = (await getCoursePlan(db, course.id))!;
+  // Taken off the site after being live: its runs wait for the course, not for a first publication.
+  const wasLive = course.publishedAt !== null && course.publication !== 'published';
   const created = (await searchParams).created === '1';
   const initial: CourseFormValues = {
     id: course.id,
@@ -66,10 +72,27 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
             <Link href={`/admin/courses/${course.id}/preview`} className="inline-flex min-h-12 items-center">
               {ct.preview}
             </Link>
+            {course.publication === 'published' ? (
+              <a href={`/courses/${course.id}`} className="inline-flex min-h-12 items-center" data-testid="public-link">
+                {ct.publicLink}
+              </a>
+            ) : (
+              <span className="text-base text-muted" data-testid="public-link">
+                {ct.notPublic(PUBLICATION_LABELS[course.publication])}
+              </span>
+            )}
           </p>
         </PageHeader>
         <HistoryLink actor={actor} entity="course" id={course.id} />
         {created && <Notice title={ct.created} live />}
+        {course.stateNote && (
+          <div className="mt-4" data-testid="state-note">
+            <Notice tone={course.publication === 'withdrawn' ? 'bad' : 'warn'} title={course.publication === 'withdrawn' ? ct.withdrawnTitle : ct.returnedTitle}>
+              <p className="whitespace-pre-line">{course.stateNote}</p>
+              {course.stateNoteAt && <p className="text-muted">{ct.noteBy(course.stateNoteBy ?? '', formatInstant(course.stateNoteAt))}</p>}
+            </Notice>
+          </div>
+        )}
       </div>
 
       <section aria-labelledby="lifecycle" className="rounded-xl border border-line bg-white p-4">
@@ -77,7 +100,7 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
           {ct.lifecycle}
         </h2>
         {actor.role === 'provider' && <p className="mb-3 text-base text-muted">{ct.lifecycleProvider}</p>}
-        <LifecycleButtons id={course.id} version={course.version} moves={moves} action={transitionCourseAction} labels={COURSE_FIELD_LABELS} />
+        <LifecycleButtons id={course.id} version={course.version} moves={moves} action={transitionCourseAction} labels={COURSE_FIELD_LABELS} asks={courseMoveAsks(course.id, plan)} />
       </section>
 
       {editable ? (
@@ -116,7 +139,10 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
                       {r.label}
                     </Link>
                   </h3>
-                  <StatusBadge publication={r.publication} />
+                  <span className="flex flex-wrap items-center gap-2">
+                    <StatusBadge publication={r.publication} />
+                    {r.publication === 'published' && course.publication !== 'published' && <span className="text-base text-warn">{ct.runHiddenByCourse}</span>}
+                  </span>
                 </div>
                 <p>
                   {ct.runDates(dateRangeText(r.startDate, r.endDate))} · {r.place}
@@ -125,10 +151,17 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
                   {ct.runSeats(r.seatsLeft, r.seats)} · {ct.runDeadline(fullDate(r.deadline))} · {costText(r)}
                 </p>
                 {r.publication !== 'published' && course.publication !== 'published' && runMovesFor(r.publication).includes('publish') && (
-                  <p className="mt-2 text-base text-warn">{ct.courseNotPublished}</p>
+                  <p className="mt-2 text-base text-warn">{wasLive ? ct.courseWithdrawnRun : ct.courseNotPublished}</p>
                 )}
                 <div className="mt-3">
-                  <LifecycleButtons id={r.id} version={r.version} moves={runMovesFor(r.publication)} action={transitionRunAction} labels={RUN_FIELD_LABELS} />
+                  <LifecycleButtons
+                    id={r.id}
+                    version={r.version}
+                    moves={runMovesFor(r.publication)}
+                    action={transitionRunAction}
+                    labels={RUN_FIELD_LABELS}
+                    asks={runMoveAsks(course.id, plan, r.id, false)}
+                  />
                 </div>
               </li>
             ))}

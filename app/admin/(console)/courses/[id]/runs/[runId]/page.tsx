@@ -7,7 +7,9 @@ import { availableTransitions, can } from '@/db/auth/permissions';
 import { loadCourse } from '@/db/admin/courses';
 import { runDeletable, runPlaceOptions, runResource, runWithChildren, targetGroupOptions } from '@/db/admin/runs';
 import { parseRouteId } from '@/db/validation/search-params';
-import { addDays } from '@/db/domain/time';
+import { addDays, formatInstant } from '@/db/domain/time';
+import { getCoursePlan } from '@/db/admin/course-moves';
+import { runMoveAsks } from '@/components/admin/courses/move-asks';
 import { PageHeader } from '@/components/ui/page-header';
 import { Notice } from '@/components/ui/notice';
 import { StatusBadge } from '@/components/admin/status-badge';
@@ -40,6 +42,9 @@ export default async function EditRunPage({ params, searchParams }: Props) {
   const editable = can(actor, 'edit', resource) && run.publication !== 'archived';
   const moves = availableTransitions(actor, run.publication, resource);
   const created = (await searchParams).created === '1';
+  const plan = await getCoursePlan(db, course.id);
+  const live = run.publication === 'published' && course.publication === 'published';
+  const wasLive = course.publishedAt !== null && course.publication !== 'published';
 
   return (
     <div className="space-y-8">
@@ -54,10 +59,32 @@ export default async function EditRunPage({ params, searchParams }: Props) {
             <StatusBadge publication={run.publication} />
             <span className="text-base text-muted">课程状态：</span>
             <StatusBadge publication={course.publication} />
+            {run.publication === 'published' && course.publication !== 'published' && <span className="text-base text-warn">{ct.runHiddenByCourse}</span>}
+            {live ? (
+              <a href={`/courses/${course.id}#run-${run.id}`} className="inline-flex min-h-12 items-center" data-testid="public-link">
+                {ct.runPublicLink}
+              </a>
+            ) : (
+              <span className="text-base text-muted" data-testid="public-link">
+                {ct.runNotPublic}
+              </span>
+            )}
           </p>
         </PageHeader>
         <HistoryLink actor={actor} entity="run" id={run.id} />
         {created && <Notice title={ct.created} live />}
+        {(run.stateNote || course.stateNote) && (
+          <div className="mt-4" data-testid="state-note">
+            {[run, course]
+              .filter((x, i) => x.stateNote && (i === 0 || x.stateNote !== run.stateNote))
+              .map((x) => (
+                <Notice key={x === run ? 'run' : 'course'} tone={x.publication === 'withdrawn' ? 'bad' : 'warn'} title={x.publication === 'withdrawn' ? ct.withdrawnTitle : ct.returnedTitle}>
+                  <p className="whitespace-pre-line">{x.stateNote}</p>
+                  {x.stateNoteAt && <p className="text-muted">{ct.noteBy(x.stateNoteBy ?? '', formatInstant(x.stateNoteAt))}</p>}
+                </Notice>
+              ))}
+          </div>
+        )}
       </div>
 
       <section aria-labelledby="lifecycle" className="rounded-xl border border-line bg-white p-4">
@@ -65,8 +92,8 @@ export default async function EditRunPage({ params, searchParams }: Props) {
           {ct.lifecycle}
         </h2>
         {actor.role === 'provider' && <p className="mb-3 text-base text-muted">{ct.lifecycleProvider}</p>}
-        {course.publication !== 'published' && moves.includes('publish') && <p className="mb-3 text-warn">{ct.courseNotPublished}</p>}
-        <LifecycleButtons id={run.id} version={run.version} moves={moves} action={transitionRunAction} labels={RUN_FIELD_LABELS} />
+        {course.publication !== 'published' && moves.includes('publish') && <p className="mb-3 text-warn">{wasLive ? ct.courseWithdrawnRun : ct.courseNotPublished}</p>}
+        <LifecycleButtons id={run.id} version={run.version} moves={moves} action={transitionRunAction} labels={RUN_FIELD_LABELS} asks={runMoveAsks(course.id, plan, run.id, true)} />
       </section>
 
       {editable ? (

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
+import { pick } from '../helpers/combobox';
 import { scalar } from '../helpers/db';
 import { expectNoA11yViolations } from '../helpers/a11y';
 
@@ -43,7 +44,7 @@ async function createCourse(page: Page, title: string, providerId?: string): Pro
   await page.getByLabel('课程名称').fill(title);
   await page.getByLabel('工种').selectOption(occupation);
   await page.getByLabel('等级', { exact: false }).selectOption('5');
-  if (providerId) await page.getByLabel('培训机构').selectOption(providerId);
+  if (providerId) await pick(page.getByLabel('培训机构'), { value: providerId });
   await page.getByLabel('培训天数').fill('5');
   await page.getByLabel('一句话简介').fill('五天学会基本操作，结业可考证。');
   await page.getByLabel('适合人群').fill('想转行的居民');

@@ -109,7 +109,7 @@ export function setCalendarYearProvisional(db: DB, actor: Actor, v: CalendarYear
   });
 }
 
-export function describe(d: Pick<CalendarDay, 'date' | 'kind' | 'name'>): string {
+function describe(d: Pick<CalendarDay, 'date' | 'kind' | 'name'>): string {
   return `${d.date}（${WEEKDAY_NAMES[weekdayOf(d.date)]}）${CALENDAR_KIND_LABELS[d.kind]}·${d.name}`;
 }
 
@@ -117,7 +117,7 @@ function snap(d: CalendarDay | undefined | null): Record<string, unknown> | null
   return d ? { date: d.date, kind: d.kind, name: d.name, asWeekday: d.asWeekday } : null;
 }
 
-export type Seen = { kind: 'holiday' | 'workday'; name: string; asWeekday: number | null };
+type Seen = { kind: 'holiday' | 'workday'; name: string; asWeekday: number | null };
 
 /** Refuses when the row is not what the editor saw; names who changed it since. */
 export function expectSeen(db: DB, row: CalendarDay, seen: Seen): void {

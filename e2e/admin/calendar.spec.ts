@@ -153,7 +153,7 @@ test('管理员 enters 2027 春节 with its two 调休 days in one step, replaci
   await add.getByLabel('结束日期').fill(CHUNJIE_2027.to);
   for (const [i, date] of CHUNJIE_2027.makeup.entries()) {
     await add.getByRole('button', { name: '添加一个调休上班日' }).click();
-    await add.getByLabel(`第 ${i + 1} 个调休上班日`, { exact: true }).fill(date);
+    await add.getByLabel(new RegExp(`^第 ${i + 1} 个调休上班日\\s*（必填）$`)).fill(date);
   }
   await add.getByLabel('第 2 个调休上班日按哪天的时间开门').selectOption('5');
   const plan = add.getByTestId('range-plan');
@@ -200,7 +200,7 @@ test('an arrangement is deleted in one step; a save answering mid-typing keeps t
   await add.getByLabel('开始日期').fill('2034-10-01');
   await add.getByLabel('结束日期').fill('2034-10-07');
   await add.getByRole('button', { name: '添加一个调休上班日' }).click();
-  await add.getByLabel('第 1 个调休上班日', { exact: true }).fill('2034-09-30');
+  await add.getByLabel(/^第 1 个调休上班日\s*（必填）$/).fill('2034-09-30');
   let release: () => void = () => {};
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/admin/calendar**', async (route) => {

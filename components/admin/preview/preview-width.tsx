@@ -51,12 +51,13 @@ export function PreviewWidth({
       {width === 'phone' ? (
         <div data-testid="preview-phone">
           <p className="mb-3 text-base text-muted">{t.phoneNote}</p>
+          {/* An outline, not a border: the page inside gets the full 390 pixels. */}
           <iframe
             src={frameSrc}
             title={t.phoneFrameTitle(title)}
             width={390}
             height={844}
-            className="mx-auto block h-[844px] w-[390px] max-w-full rounded-2xl border-4 border-ink bg-white"
+            className="mx-auto block h-[844px] w-[390px] max-w-full rounded-2xl bg-white outline-4 outline-offset-0 outline-ink"
           />
         </div>
       ) : (

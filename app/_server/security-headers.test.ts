@@ -7,6 +7,10 @@ import {
   applySecurityHeaders,
   cameOverHttps,
   nextConfigHeaderRules,
+  PREVIEW_FRAME_CSP,
+  PREVIEW_FRAME_PATHS,
+  PREVIEW_PAGE_CSP,
+  PREVIEW_PAGE_PATHS,
   securityHeaders,
 } from './security-headers';
 
@@ -92,12 +96,46 @@ describe('cameOverHttps', () => {
 describe('nextConfigHeaderRules', () => {
   it('covers every path, with HSTS under an x-forwarded-proto condition that matches https only', () => {
     const rules = nextConfigHeaderRules();
-    assert.ok(rules.every((r) => r.source === '/:path*'));
-    const base = rules.find((r) => !r.has)!;
+    // Every path gets the base headers first; the only other rules are the preview's framing exception (below).
+    assert.equal(rules[0]?.source, '/:path*');
+    assert.ok(rules.filter((r) => r.source !== '/:path*').every((r) => r.source.startsWith('/admin/') && r.source.includes('/preview')));
+    const base = rules.find((r) => !r.has && r.source === '/:path*')!;
     assert.deepEqual(Object.fromEntries(base.headers.map((h) => [h.key, h.value])), BASE_SECURITY_HEADERS);
     const hsts = rules.find((r) => r.has)!;
     const re = new RegExp(`^${hsts.has?.[0]?.value}$`);
     assert.ok(re.test('https') && re.test('https, http'));
     assert.ok(!re.test('http') && !re.test('xhttps'));
+  });
+});
+
+describe('the admin preview frame', () => {
+  const rules = nextConfigHeaderRules();
+  const others = rules.filter((r) => r.source !== '/:path*');
+
+  it('is the only relaxation, on the preview pages and their frames alone', () => {
+    assert.deepEqual(others.map((r) => r.source).sort(), [...PREVIEW_PAGE_PATHS, ...PREVIEW_FRAME_PATHS].sort());
+    for (const r of others) assert.ok(/^\/admin\/(courses|fairs)\/:id\/preview(\/frame)?$/.test(r.source), r.source);
+  });
+
+  it('lets the preview page frame this site only, and nothing else changes', () => {
+    const page = directives(PREVIEW_PAGE_CSP);
+    const base = directives(CONTENT_SECURITY_POLICY);
+    assert.deepEqual(page.get('frame-src'), ["'self'"]);
+    assert.deepEqual(page.get('frame-ancestors'), ["'none'"]);
+    for (const [name, values] of base) if (name !== 'frame-src') assert.deepEqual(page.get(name), values, name);
+    for (const r of others.filter((r) => !r.source.endsWith('/frame'))) {
+      assert.deepEqual(r.headers, [{ key: 'Content-Security-Policy', value: PREVIEW_PAGE_CSP }]);
+    }
+  });
+
+  it('lets the frame be framed by this site only (CSP and X-Frame-Options), and nothing else changes', () => {
+    const frame = directives(PREVIEW_FRAME_CSP);
+    const base = directives(CONTENT_SECURITY_POLICY);
+    assert.deepEqual(frame.get('frame-ancestors'), ["'self'"]);
+    assert.deepEqual(frame.get('frame-src'), ["'none'"]);
+    for (const [name, values] of base) if (name !== 'frame-ancestors') assert.deepEqual(frame.get(name), values, name);
+    for (const r of others.filter((r) => r.source.endsWith('/frame'))) {
+      assert.deepEqual(Object.fromEntries(r.headers.map((h) => [h.key, h.value])), { 'Content-Security-Policy': PREVIEW_FRAME_CSP, 'X-Frame-Options': 'SAMEORIGIN' });
+    }
   });
 });

@@ -93,7 +93,28 @@ type NextHeaderRule = {
   has?: { type: 'header'; key: string; value: string }[];
 };
 
-/** The rules for next.config.ts `headers()`: everything on every path, HSTS only when X-Forwarded-Proto says https. */
+/**
+ * The one exception to "no frames": an admin preview shows the record at phone width in a frame
+ * of its own (components/admin/preview/preview-width.tsx) — a narrow box in a wide window would
+ * get the wide layout. Only the preview page may frame, only this site, and only its frame
+ * address may be framed, by this site only; both are signed-in admin pages.
+ */
+export const PREVIEW_PAGE_PATHS = ['/admin/courses/:id/preview', '/admin/fairs/:id/preview'] as const;
+export const PREVIEW_FRAME_PATHS = ['/admin/courses/:id/preview/frame', '/admin/fairs/:id/preview/frame'] as const;
+
+function withDirective(name: string, value: string): string {
+  return CONTENT_SECURITY_POLICY.split('; ')
+    .map((d) => (d.split(' ')[0] === name ? `${name} ${value}` : d))
+    .join('; ');
+}
+
+export const PREVIEW_PAGE_CSP = withDirective('frame-src', "'self'");
+export const PREVIEW_FRAME_CSP = withDirective('frame-ancestors', "'self'");
+
+/**
+ * The rules for next.config.ts `headers()`: everything on every path, HSTS only when
+ * X-Forwarded-Proto says https; then the preview's framing exception (a later rule's value wins).
+ */
 export function nextConfigHeaderRules(): NextHeaderRule[] {
   const list = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
   return [
@@ -103,5 +124,13 @@ export function nextConfigHeaderRules(): NextHeaderRule[] {
       has: [{ type: 'header', key: 'x-forwarded-proto', value: '(?:https|HTTPS)(?:,.*)?' }],
       headers: [{ key: 'Strict-Transport-Security', value: STRICT_TRANSPORT_SECURITY }],
     },
+    ...PREVIEW_PAGE_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: PREVIEW_PAGE_CSP }] })),
+    ...PREVIEW_FRAME_PATHS.map((source) => ({
+      source,
+      headers: [
+        { key: 'Content-Security-Policy', value: PREVIEW_FRAME_CSP },
+        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+      ],
+    })),
   ];
 }

@@ -11,7 +11,7 @@ import { runsForList } from '@/db/domain/matched-runs';
 import { eligibilityLines } from '@/components/subsidy/eligibility';
 import { AllFull } from './all-full';
 import { LinkedJobs } from './linked-jobs';
-import { courseListHref, MATCHED_RUNS_ANCHOR } from './links';
+import { MATCHED_RUNS_ANCHOR, PUBLIC_COURSE_LINKS, type CoursePageLinks } from './links';
 import { RunCard, telHref } from './run-card';
 
 import { coursesText as t } from './strings';
@@ -39,6 +39,7 @@ export function CourseDetailView({
   allRuns = false,
   fromList = null,
   rules = [],
+  links = PUBLIC_COURSE_LINKS,
 }: {
   course: Detail;
   subsidy?: Record<number, SubsidyBadgeView> | 'ask';
@@ -48,6 +49,8 @@ export function CourseDetailView({
   fromList?: FromList | null;
   /** The active subsidy rules: each run says who may join it free or with a subsidy. */
   rules?: readonly SubsidyRuleData[];
+  /** Where its links lead: the public site, or inside admin for a preview. */
+  links?: CoursePageLinks;
 }) {
   const split = runsForList(course.runs, fromList?.matchedRunIds ? new Set(fromList.matchedRunIds) : null);
   const upcoming = split.others;
@@ -66,7 +69,7 @@ export function CourseDetailView({
         subsidy={subsidy === 'ask' ? 'ask' : subsidy?.[r.id]}
         distance={origin ? { origin: origin.name ?? t.myPlace, metres: Math.round(distanceMetres(origin, r.theory)) } : null}
         eligible={eligibilityLines(rules, { costType: r.costType, groups: r.groups })}
-        actions={r.status === 'ended' ? null : <RunLinks courseId={course.id} runId={r.id} />}
+        actions={r.status === 'ended' ? null : <RunLinks courseId={course.id} runId={r.id} calendarHref={links.runCalendar(course.id, r.id)} cardHref={links.runCard(course.id, r.id)} target={links.target} />}
       />
     </li>
   );
@@ -74,7 +77,7 @@ export function CourseDetailView({
     <div className="space-y-8">
       <div>
         <p className="mb-2">
-          <Link href={courseListHref(listQuery)} className="inline-flex min-h-12 items-center">
+          <Link href={links.list(listQuery)} target={links.target} className="inline-flex min-h-12 items-center">
             ← {listQuery ? t.backToResults : t.backToList}
           </Link>
         </p>
@@ -122,7 +125,7 @@ export function CourseDetailView({
         {current.length > 0 && <ol className="space-y-4">{current.map((r) => runItem(r, false))}</ol>}
         {current.length < upcoming.length && (
           <p>
-            <Link href={`/courses/${course.id}?${listQuery ? `${listQuery}&` : ''}runs=all#runs`} className="inline-flex min-h-12 items-center font-bold underline">
+            <Link href={links.allRuns(course.id, listQuery)} target={links.target} className="inline-flex min-h-12 items-center font-bold underline">
               {t.allRunsLink(upcoming.length)}
             </Link>
           </p>
@@ -161,7 +164,7 @@ export function CourseDetailView({
           {t.jobsHeading}
         </h2>
         <div className="mt-2">
-          <LinkedJobs jobs={course.jobs} />
+          <LinkedJobs jobs={course.jobs} fairs={links.fairs} fair={links.fair} target={links.target} />
         </div>
       </section>
 

@@ -12,14 +12,27 @@ function fairWhen(job: LinkedJob): string {
 }
 
 /** «这门课对应的招聘岗位»: positions at coming fairs that ask for what this course teaches. */
-export function LinkedJobs({ jobs }: { jobs: LinkedJob[] }) {
+export function LinkedJobs({
+  jobs,
+  fairs = '/fairs',
+  fair = (id) => `/fairs/${id}`,
+  target,
+}: {
+  jobs: LinkedJob[];
+  /** The fair list and a fair's page (the admin preview passes its own; null shows the name alone). */
+  fairs?: string | null;
+  fair?: ((fairId: number) => string) | null;
+  target?: '_top';
+}) {
   if (jobs.length === 0) {
     return (
       <p>
         {t.jobsNone}
-        <Link href="/fairs" className="ml-1 underline">
-          {t.allFairs}
-        </Link>
+        {fairs && (
+          <Link href={fairs} target={target} className="ml-1 underline">
+            {t.allFairs}
+          </Link>
+        )}
       </p>
     );
   }
@@ -37,9 +50,13 @@ export function LinkedJobs({ jobs }: { jobs: LinkedJob[] }) {
             </p>
             <p className="mt-2">
               {t.jobFair}：
-              <Link href={`/fairs/${j.fairId}`} className="py-3 font-medium underline">
-                {j.fairTitle}
-              </Link>
+              {fair ? (
+                <Link href={fair(j.fairId)} target={target} className="py-3 font-medium underline">
+                  {j.fairTitle}
+                </Link>
+              ) : (
+                <span className="font-medium">{j.fairTitle}</span>
+              )}
             </p>
             <p className="text-muted">{fairWhen(j)}</p>
           </li>

@@ -39,3 +39,29 @@ export function courseListHref(listQuery = ''): string {
   const qs = carried(listQuery, LIST_ONLY).toString();
   return `/courses${qs ? `?${qs}` : ''}`;
 }
+
+/**
+ * Where the links on a course page lead. Residents get the public site; the admin preview of a
+ * draft passes addresses inside admin (components/admin/preview/links.ts), since the public ones
+ * are 404 until it is published. `target` '_top' lets the phone-width frame open them in the window.
+ */
+export type CoursePageLinks = {
+  list: (listQuery: string) => string;
+  allRuns: (courseId: number, listQuery: string) => string;
+  runCalendar: (courseId: number, runId: number) => string;
+  runCard: (courseId: number, runId: number) => string;
+  /** null: no link to the fair list (an account that may not open fairs). */
+  fairs: string | null;
+  /** null: the fair's name is shown without a link (an account that may not open fairs). */
+  fair: ((fairId: number) => string) | null;
+  target?: '_top';
+};
+
+export const PUBLIC_COURSE_LINKS: CoursePageLinks = {
+  list: courseListHref,
+  allRuns: (id, listQuery) => `/courses/${id}?${listQuery ? `${listQuery}&` : ''}runs=all#runs`,
+  runCalendar: (courseId, runId) => `/courses/${courseId}/runs/${runId}/calendar`,
+  runCard: (courseId, runId) => `/courses/${courseId}/runs/${runId}/card`,
+  fairs: '/fairs',
+  fair: (fairId) => `/fairs/${fairId}`,
+};

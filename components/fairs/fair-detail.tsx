@@ -36,8 +36,30 @@ function sameText(outer: string, inner: string): boolean {
   return i.length > 0 && norm(outer).includes(i);
 }
 
+/**
+ * Where the links on a fair page lead: the public site, or inside admin for the preview of a
+ * draft (components/admin/preview/links.ts). `target` '_top' lets the phone-width frame open them in the window.
+ */
+export type FairPageLinks = {
+  list: string;
+  calendar: (fairId: number) => string;
+  card: (fairId: number) => string;
+  /** The job list: this fair's positions (its id), or every upcoming fair's (null). */
+  jobs: (fairId: number | null) => string;
+  course: (courseId: number) => string;
+  target?: '_top';
+};
+
+export const PUBLIC_FAIR_LINKS: FairPageLinks = {
+  list: '/fairs',
+  calendar: (id) => `/fairs/${id}/calendar`,
+  card: (id) => `/fairs/${id}/card`,
+  jobs: (id) => (id === null ? '/jobs' : `/jobs?fair=${id}`),
+  course: (id) => `/courses/${id}`,
+};
+
 /** The page of one fair: status first, then when, where, what to do (and `share`, 发给家人), how, and who is hiring. No hooks. */
-export function FairDetailView({ fair, share = null }: { fair: FairDetail; share?: ReactNode }) {
+export function FairDetailView({ fair, share = null, links = PUBLIC_FAIR_LINKS }: { fair: FairDetail; share?: ReactNode; links?: FairPageLinks }) {
   const cancelled = fair.status === 'cancelled';
   const canAttend = !fair.over && !cancelled;
   // A postponed fair's old date no longer holds and the new one is unknown: no calendar entry
@@ -54,7 +76,7 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
     <article className="space-y-5">
       <FairJsonLd fair={fair} />
       <p>
-        <Link href="/fairs" className="inline-flex min-h-12 items-center">
+        <Link href={links.list} target={links.target} className="inline-flex min-h-12 items-center">
           <span aria-hidden="true">←&nbsp;</span>
           {fairText.backToList}
         </Link>
@@ -77,7 +99,9 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
       )}
       {fair.over && !cancelled && (
         <Notice title={fairText.pastNotice}>
-          <Link href="/fairs">{fairText.pastNoticeMore}</Link>
+          <Link href={links.list} target={links.target}>
+            {fairText.pastNoticeMore}
+          </Link>
         </Notice>
       )}
       {fair.happeningNow && <Notice title={fairText.happeningNotice} />}
@@ -133,14 +157,14 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
 
       <div className="flex flex-col gap-3 sm:flex-row sm:flex-wrap" data-testid="fair-actions">
         {onSchedule && (
-          <a href={`/fairs/${fair.id}/calendar`} download={`fair-${fair.id}.ics`} className={buttonStyles.primary}>
+          <a href={links.calendar(fair.id)} download={`fair-${fair.id}.ics`} className={buttonStyles.primary}>
             {fairText.addToCalendar}
           </a>
         )}
         <a href={`tel:${fair.contactPhone}`} className={buttonStyles.secondary}>
           {fairText.callPhone(fair.contactPhone)}
         </a>
-        <CardLink href={`/fairs/${fair.id}/card`} />
+        <CardLink href={links.card(fair.id)} target={links.target} />
         {fair.onlineUrl && canAttend && (
           <a href={fair.onlineUrl} target="_blank" rel="noopener noreferrer" className={buttonStyles.secondary}>
             {fairText.openOnline}
@@ -166,7 +190,7 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
       )}
 
       <Section id="fair-employers" title={fairText.employersHeading}>
-        <JobsLink fair={fair} />
+        <JobsLink fair={fair} links={links} />
         {fair.employers.length === 0 ? (
           <p>{fairText.noEmployers}</p>
         ) : (
@@ -175,7 +199,7 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
             <ul className="space-y-4">
               {fair.employers.map((e) => (
                 <li key={e.id}>
-                  <Employer employer={e} />
+                  <Employer employer={e} links={links} />
                 </li>
               ))}
             </ul>
@@ -206,18 +230,18 @@ export function FairDetailView({ fair, share = null }: { fair: FairDetail; share
  * To the job list: this fair's positions while one can still go (an upcoming fair, not
  * cancelled, with positions), otherwise every upcoming fair's.
  */
-function JobsLink({ fair }: { fair: FairDetail }) {
+function JobsLink({ fair, links }: { fair: FairDetail; links: FairPageLinks }) {
   const own = !fair.past && fair.status !== 'cancelled' && fair.positionCount > 0;
   return (
     <p className="mb-3">
-      <Link href={own ? `/jobs?fair=${fair.id}` : '/jobs'} className="inline-flex min-h-12 items-center text-lg font-bold">
+      <Link href={links.jobs(own ? fair.id : null)} target={links.target} className="inline-flex min-h-12 items-center text-lg font-bold">
         {own ? jobText.fairLink : jobText.fairLinkAll}
       </Link>
     </p>
   );
 }
 
-function Employer({ employer: e }: { employer: FairEmployerItem }) {
+function Employer({ employer: e, links }: { employer: FairEmployerItem; links: FairPageLinks }) {
   return (
     <div className="rounded-lg border border-line p-3 sm:p-4" data-testid="fair-employer">
       <h3 className="text-lg">{e.name}</h3>
@@ -248,7 +272,7 @@ function Employer({ employer: e }: { employer: FairEmployerItem }) {
               )}
               {p.course && (
                 <p className="mt-1">
-                  <Link href={`/courses/${p.course.id}`} className="inline-flex min-h-12 items-center font-bold">
+                  <Link href={links.course(p.course.id)} target={links.target} className="inline-flex min-h-12 items-center font-bold">
                     {fairText.courseLink(p.course.title)}
                   </Link>
                 </p>

@@ -120,7 +120,7 @@ function snap(d: CalendarDay | undefined | null): Record<string, unknown> | null
 type Seen = { kind: 'holiday' | 'workday'; name: string; asWeekday: number | null };
 
 /** Refuses when the row is not what the editor saw; names who changed it since. */
-function expectSeen(db: DB, row: CalendarDay, seen: Seen): void {
+export function expectSeen(db: DB, row: CalendarDay, seen: Seen): void {
   if (row.kind === seen.kind && row.name === seen.name && (row.asWeekday ?? null) === (seen.asWeekday ?? null)) return;
   const last = db
     .select()

@@ -36,6 +36,7 @@ let stations: typeof import('@/db/admin/stations');
 let orgs: typeof import('@/db/admin/orgs');
 let subsidy: typeof import('@/db/admin/subsidy');
 let services: typeof import('@/db/admin/services');
+let calendarRange: typeof import('@/db/admin/calendar-range');
 before(async () => {
   db.$client
     .prepare('INSERT INTO users (id, username, display_name, password_hash, role) VALUES (?, ?, ?, ?, ?)')
@@ -46,6 +47,7 @@ before(async () => {
   orgs = await import('@/db/admin/orgs');
   subsidy = await import('@/db/admin/subsidy');
   services = await import('@/db/admin/services');
+  calendarRange = await import('@/db/admin/calendar-range');
 });
 
 const tally = new Map<string, { tried: number; refused: number }>();
@@ -138,6 +140,8 @@ const SCHEMAS: Record<string, AnySchema> = {
   calendarDay: calendarV.calendarDaySchema,
   calendarEdit: calendarV.calendarEditSchema,
   calendarDelete: calendarV.calendarDeleteSchema,
+  calendarRange: calendarV.calendarRangeSchema,
+  calendarRangeDelete: calendarV.calendarRangeDeleteSchema,
   importStationRow: importV.stationRowSchema,
   importRunRow: importV.runRowSchema,
 };
@@ -207,6 +211,8 @@ describe('admin writes: 1000 refused records each, a refusal error and nothing w
     moveSubsidyRule: { schema: () => subsidyV.subsidyRuleMoveSchema, run: (i) => subsidy.moveSubsidyRule(db, ctx.actor, i, ctx.ip) },
     deleteSubsidyRule: { schema: () => subsidyV.subsidyRuleRefSchema, run: (i) => subsidy.deleteSubsidyRule(db, ctx.actor, i, ctx.ip) },
     updateService: { schema: () => serviceV.serviceUpdateSchema, run: (i) => services.updateService(db, ctx.actor, i, ctx.ip) },
+    saveCalendarRange: { schema: () => calendarV.calendarRangeSchema, run: (i) => calendarRange.calendarRangeWrites.save(db, ctx.actor, i, ctx.ip) },
+    deleteCalendarRange: { schema: () => calendarV.calendarRangeDeleteSchema, run: (i) => calendarRange.calendarRangeWrites.delete(db, ctx.actor, i, ctx.ip) },
   };
   for (const [name, w] of Object.entries(WRITES)) {
     it(name, () => {

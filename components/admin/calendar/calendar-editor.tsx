@@ -1,19 +1,25 @@
 'use client';
 /**
- * The calendar of one year: the list of days (with edit and delete for 管理员) and the form to
- * add a day. Every form checks with the same schema the server action uses.
+ * The calendar of one year: the arrangements (春节, 国庆节 …) with their days, each arrangement
+ * deleted in one step and each day edited or deleted on its own (管理员), and the one-step form
+ * to enter an arrangement (./range-form.tsx). Every form checks with the same schema the server
+ * action uses.
  */
 import { useState, useTransition } from 'react';
 import { useRouter } from 'next/navigation';
 import type { CalendarRow } from '@/db/admin/calendar';
 import type { Refusal } from '@/db/admin/result';
 import { WEEKDAY_NAMES } from '@/db/domain/calendar';
-import { CALENDAR_FIELD_LABELS, calendarDaySchema, calendarEditSchema } from '@/db/validation/admin/calendar';
-import { addCalendarDayAction, deleteCalendarDayAction, updateCalendarDayAction } from '@/app/admin/(console)/calendar/actions';
+import { CALENDAR_FIELD_LABELS, calendarEditSchema } from '@/db/validation/admin/calendar';
+import { deleteCalendarDayAction, updateCalendarDayAction } from '@/app/admin/(console)/calendar/actions';
+import type { CalendarDayRow } from '@/db/domain/calendar-range';
+import { groupArrangements } from '@/db/domain/calendar-range';
 import { ErrorSummary, Field, RefusalNotice, SavedNotice, fieldId, inputClass, useAdminForm } from '@/components/admin/form';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { calendarText as t } from './strings';
+import { ArrangementItem } from './arrangement-item';
+import { RangeForm } from './range-form';
 import { admin } from '../strings';
 
 type DayValues = { date: string; kind: string; name: string; asWeekday: string };
@@ -72,38 +78,6 @@ function DayFields({
         </Field>
       )}
     </>
-  );
-}
-
-function AddDay() {
-  const form = useAdminForm<{ date: string }, DayValues & Record<string, unknown>>({
-    initial: { date: '', kind: 'holiday', name: '', asWeekday: '1' },
-    schema: calendarDaySchema,
-    action: addCalendarDayAction,
-    onSuccess: () => form.setValues((v) => ({ ...v, date: '', name: v.name })),
-  });
-  const labels = Object.fromEntries(Object.entries(CALENDAR_FIELD_LABELS).map(([k, v]) => [`add-${k}`, v]));
-  return (
-    <section aria-labelledby="add-day" className="order-first rounded-xl border border-line bg-white p-4 lg:order-none">
-      <h2 id="add-day" className="text-xl">
-        {t.addTitle}
-      </h2>
-      <p className="mb-3 text-base text-muted">{t.addHelp}</p>
-      <SavedNotice message={form.saved} />
-      <Summary refusal={form.refusal} errors={form.errors} prefix="add-" labels={labels} />
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          form.submit();
-        }}
-      >
-        <DayFields form={form} prefix="add-" />
-        <Button type="submit" disabled={form.pending}>
-          {form.pending ? '…' : t.add}
-        </Button>
-      </form>
-    </section>
   );
 }
 
@@ -209,28 +183,52 @@ function DayRow({ row, canEdit }: { row: CalendarRow; canEdit: boolean }) {
   );
 }
 
-export function CalendarEditor({ year, rows, canEdit, summary }: { year: number; rows: CalendarRow[]; canEdit: boolean; summary: string }) {
+export function CalendarEditor({
+  year,
+  rows,
+  known,
+  canEdit,
+  summary,
+}: {
+  year: number;
+  rows: CalendarRow[];
+  /** Every day of the calendar, so the form can show overlaps before it is sent (管理员 only). */
+  known: readonly CalendarDayRow[];
+  canEdit: boolean;
+  summary: string;
+}) {
+  const groups = groupArrangements(rows);
+  const [deleted, setDeleted] = useState<string | null>(null);
   return (
-    <div className="grid gap-5 lg:grid-cols-[1fr_22rem] lg:items-start">
+    <div className="grid gap-5 lg:grid-cols-[1fr_24rem] lg:items-start">
       <section aria-labelledby="calendar-list" className="rounded-xl border border-line bg-white p-4">
         <h2 id="calendar-list" className="text-xl">
           {t.listTitle(year)}
         </h2>
         <p className="text-base text-muted">{summary}</p>
+        <SavedNotice message={deleted} />
         {rows.length === 0 ? (
           <div className="mt-3">
             <p className="font-medium">{t.empty(year)}</p>
             <p className="text-base text-muted">{t.emptyHelp}</p>
           </div>
         ) : (
-          <ul className="mt-2">
-            {rows.map((r) => (
-              <DayRow key={`${r.date}-${r.kind}-${r.name}-${r.asWeekday}`} row={r} canEdit={canEdit} />
+          <ul className="mt-2 space-y-4">
+            {groups.map((g) => (
+              <ArrangementItem key={`${g.first}-${g.name}`} group={g} canEdit={canEdit} onDeleted={setDeleted}>
+                <ul>
+                  {[...g.holidays, ...g.workdays]
+                    .sort((a, b) => a.date.localeCompare(b.date))
+                    .map((r) => (
+                      <DayRow key={`${r.date}-${r.kind}-${r.name}-${r.asWeekday}`} row={r} canEdit={canEdit} />
+                    ))}
+                </ul>
+              </ArrangementItem>
             ))}
           </ul>
         )}
       </section>
-      {canEdit && <AddDay />}
+      {canEdit && <RangeForm known={known} />}
     </div>
   );
 }

@@ -1,4 +1,6 @@
 /** Wording of the holiday / 调休 calendar page. */
+import type { EntityWords } from '../field-words';
+
 export const calendarText = {
   title: '节假日与调休',
   lead: '全区统一的放假和调休上班安排。所有驿站按这里的安排自动休息或开门，保存后居民端下一次打开页面就能看到。',
@@ -15,10 +17,8 @@ export const calendarText = {
   provisionalSaved: (y: number, provisional: boolean) =>
     provisional ? `已把${y}年标为暂定，居民端会注明“尚未公布，按往年惯例预估”。` : `已取消${y}年的“暂定”标记，居民端不再注明。`,
   empty: (y: number) => `${y}年还没有登记任何放假或调休安排。`,
-  emptyHelp: '国务院办公厅的放假通知发布后，请按通知逐天登记。',
+  emptyHelp: '国务院办公厅的放假通知发布后，请按通知一段一段登记：每段假期连同它的调休上班日一次登记。',
   listTitle: (y: number) => `${y}年的安排`,
-  addTitle: '登记一天',
-  addHelp: '放假的每一天各登记一行；调休上班日（周六或周日上班）也登记一行，并选好按哪天的时间开门。',
   fields: {
     date: '日期',
     dateHint: '例如 2026-10-01',
@@ -31,8 +31,6 @@ export const calendarText = {
   kinds: { holiday: '放假（驿站休息）', workday: '调休上班（驿站开门）' },
   weekdayOption: (name: string) => `按${name}的时间`,
   choose: '请选择',
-  add: '登记这一天',
-  added: (date: string) => `已登记 ${date}。驿站的开放状态已随之更新。`,
   edit: '修改',
   editTitle: (date: string) => `修改 ${date}`,
   saveEdit: '保存修改',
@@ -48,3 +46,66 @@ export const calendarText = {
   colName: '名称',
   colActions: '操作',
 } as const;
+
+/** The one-step form: an arrangement (放假 from..to with its make-up days) or make-up days alone. */
+export const rangeText = {
+  title: '登记放假或调休',
+  help: '一次登记一整段安排：例如春节放假 2月15日至23日，再加上它的调休上班日。只有一天时，结束日期可以不填。',
+  fields: {
+    name: '名称',
+    nameHint: '例如“春节”；调休上班日会记为“春节调休上班”',
+    kind: '类型',
+    from: '开始日期',
+    fromHint: '例如 2027-02-15',
+    to: '结束日期',
+    toHint: '只有一天时可以不填',
+    asWeekday: '按哪天的时间开门',
+    asWeekdayHint: '调休上班日按通知写的那天的时间开门，一般是周一。',
+    makeup: '这段假期的调休上班日',
+    makeupHint: '周六或周日上班的日子；没有就不用添加。',
+    makeupDate: (n: number) => `第 ${n} 个调休上班日`,
+    makeupWeekday: (n: number) => `第 ${n} 个调休上班日按哪天的时间开门`,
+  },
+  kinds: { holiday: '放假（驿站休息）', workday: '调休上班（驿站开门）' },
+  addMakeup: '添加一个调休上班日',
+  removeMakeup: (n: number) => `去掉第 ${n} 个调休上班日`,
+  willWrite: '将登记：',
+  willWriteHoliday: (from: string, to: string, n: number) => (from === to ? `放假 ${from}（1天）` : `放假 ${from} 至 ${to}（${n}天）`),
+  willWriteWorkday: (date: string, weekday: string, as: string) => `调休上班 ${date}（${weekday}，按${as}的时间开门）`,
+  overlapTitle: (n: number) => `其中 ${n} 天已经登记过：`,
+  overlapItem: (date: string, kind: string, name: string) => `${date} 已登记为「${kind}·${name}」`,
+  overlapReplace: '用这次登记替换上面这些天',
+  overlapHelp: '不想替换的话，请改动日期，或先修改已登记的那几天。',
+  submit: '登记',
+  saved: (from: string, to: string, days: number, replaced: number) =>
+    `已登记 ${from === to ? from : `${from} 至 ${to}`}，共 ${days} 天${replaced > 0 ? `（替换了原有的 ${replaced} 天）` : ''}。驿站的开放状态已随之更新。`,
+  groupDelete: (name: string) => `删除整段「${name}」`,
+  groupDeleteConfirm: (name: string, n: number) => `确定删除「${name}」的全部 ${n} 天吗？删除后这些天按平常的时间开门。`,
+  groupDeleteYes: (n: number) => `确定删除这 ${n} 天`,
+  cancelDelete: '取消',
+  groupDeleted: (name: string, n: number) => `已删除「${name}」的 ${n} 天安排。`,
+  groupSummary: (holidays: number, workdays: number) =>
+    [holidays > 0 ? `放假 ${holidays} 天` : '', workdays > 0 ? `调休上班 ${workdays} 天` : ''].filter(Boolean).join('，'),
+} as const;
+
+/** The one-step form's field labels and problem codes (db/validation/admin/calendar.ts, calendarRangeSchema). */
+export const CALENDAR_RANGE_WORDS: EntityWords = {
+  labels: {
+    name: rangeText.fields.name,
+    kind: rangeText.fields.kind,
+    from: rangeText.fields.from,
+    to: rangeText.fields.to,
+    asWeekday: rangeText.fields.asWeekday,
+    date: '调休上班日',
+  },
+  problems: {
+    overlap: '您登记的日子里有已经登记过的安排（见表单里列出的日子）。请确认替换，或改动日期后再登记。',
+    year_range: '日期请填写 2020–2035 年之间的日子',
+    range_before_from: '结束日期不能早于开始日期',
+    range_too_long: '一次最多登记 31 天；请检查开始和结束日期',
+    range_not_weekend: '这一天是工作日，本来就上班，不用登记为调休上班日；调休上班日应是周六或周日',
+    range_inside_range: '调休上班日不能在放假的日子里',
+    range_repeated: '这个调休上班日重复了',
+    makeup_too_many: '调休上班日最多添加 6 个',
+  },
+};

@@ -4,9 +4,12 @@ import { getDb } from '@/db';
 import { publishedFair } from './detail';
 import type { FairCalendarInfo } from './types';
 
-/** What the .ics download of one published fair needs; null when unknown or unpublished. Public. */
-export async function getFairCalendarInfo(id: number): Promise<FairCalendarInfo | null> {
-  const r = publishedFair(getDb(), id);
+/**
+ * What the .ics download of one published fair needs; null when unknown or unpublished. Public.
+ * `includeUnpublished` is for the admin preview only (the caller has checked the actor may see it).
+ */
+export async function getFairCalendarInfo(id: number, opts: { includeUnpublished?: boolean } = {}): Promise<FairCalendarInfo | null> {
+  const r = publishedFair(getDb(), id, opts.includeUnpublished === true);
   if (!r) return null;
   return {
     id: r.id,

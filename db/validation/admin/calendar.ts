@@ -4,8 +4,11 @@
  * Saturday or Sunday on which stations open with the hours of `asWeekday`).
  */
 import { z } from 'zod';
-import { weekdayOf, WEEKDAY_NAMES } from '../../domain/time';
+import { isDateString, weekdayOf, WEEKDAY_NAMES } from '../../domain/time';
+import { MAX_RANGE_DAYS, rangeProblems, type CalendarDayRow, type CalendarRangeInput } from '../../domain/calendar-range';
 import { date, oneOf, optionalInt, name } from './fields';
+
+const trimmed = z.string().transform((s) => s.trim());
 
 export const CALENDAR_KINDS = ['holiday', 'workday'] as const;
 export type CalendarKind = (typeof CALENDAR_KINDS)[number];
@@ -97,3 +100,68 @@ export function calendarYearEntityId(year: number): number {
 export function calendarEntityId(day: string): number {
   return Number(day.replaceAll('-', ''));
 }
+
+/**
+ * One arrangement in one step (春节: 放假 from..to plus its make-up days), or a run of make-up
+ * days alone. Coded: problems are codes the form's words turn into sentences
+ * (components/admin/calendar/strings.ts, CALENDAR_RANGE_WORDS).
+ */
+const seenDay = z.object({
+  date: date(null),
+  kind: oneOf(CALENDAR_KINDS, null),
+  name: z.string().max(100),
+  asWeekday: z.number().int().min(1).max(7).nullable(),
+});
+
+const rangeFields = z.object({
+  name: name(null, 30),
+  kind: oneOf(CALENDAR_KINDS, null),
+  from: date(null),
+  // Empty: a single day.
+  to: trimmed,
+  asWeekday: optionalInt(null, { min: 1, max: 5 }),
+  makeup: z
+    .array(z.object({ date: date(null), asWeekday: optionalInt(null, { min: 1, max: 5 }) }))
+    .max(6, 'makeup_too_many')
+    .default([]),
+  /** The existing rows the admin saw listed as overlapping and agreed to replace. */
+  replace: z.array(seenDay).max(MAX_RANGE_DAYS + 6).default([]),
+});
+
+function inYears(d: string): boolean {
+  const year = Number(d.slice(0, 4));
+  return year >= CALENDAR_MIN_YEAR && year <= CALENDAR_MAX_YEAR;
+}
+
+export const calendarRangeSchema = rangeFields
+  .superRefine((r, ctx) => {
+    const to = r.to === '' ? r.from : r.to;
+    if (!isDateString(to)) return ctx.addIssue({ code: 'custom', path: ['to'], message: 'date' });
+    if (!inYears(r.from)) return ctx.addIssue({ code: 'custom', path: ['from'], message: 'year_range' });
+    if (!inYears(to)) return ctx.addIssue({ code: 'custom', path: ['to'], message: 'year_range' });
+    if (r.kind === 'workday' && r.asWeekday === null) ctx.addIssue({ code: 'custom', path: ['asWeekday'], message: 'choose' });
+    r.makeup.forEach((m, i) => {
+      if (!inYears(m.date)) ctx.addIssue({ code: 'custom', path: ['makeup', i, 'date'], message: 'year_range' });
+      if (m.asWeekday === null) ctx.addIssue({ code: 'custom', path: ['makeup', i, 'asWeekday'], message: 'choose' });
+    });
+    for (const p of rangeProblems({ kind: r.kind, from: r.from, to, makeup: r.makeup.map((m) => ({ date: m.date, asWeekday: m.asWeekday ?? 1 })) })) {
+      ctx.addIssue({ code: 'custom', path: p.path.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)), message: `range_${p.code.replaceAll('-', '_')}` });
+    }
+  })
+  .transform((r): CalendarRangeInput & { replace: CalendarDayRow[] } => ({
+    name: r.name,
+    kind: r.kind,
+    from: r.from,
+    to: r.to === '' ? r.from : r.to,
+    asWeekday: r.kind === 'workday' ? r.asWeekday : null,
+    makeup: r.kind === 'holiday' ? r.makeup.map((m) => ({ date: m.date, asWeekday: m.asWeekday ?? 1 })) : [],
+    replace: r.replace,
+  }));
+export type CalendarRangeValues = z.output<typeof calendarRangeSchema>;
+
+/** Deleting one arrangement: every day of it, each as the admin saw it. */
+export const calendarRangeDeleteSchema = z.object({
+  name: z.string().max(100),
+  days: z.array(seenDay).min(1).max(MAX_RANGE_DAYS + 6),
+});
+export type CalendarRangeDeleteValues = z.output<typeof calendarRangeDeleteSchema>;

@@ -18,9 +18,20 @@ const adminUser = (db: Parameters<Cases[string]['args']>[0]) =>
   db.prepare(`SELECT id, version FROM users WHERE username = 'admin'`).get() as { id: number; version: number };
 
 export const systemCases: Cases = {
-  'app/admin/(console)/calendar/actions.ts#addCalendarDayAction': {
-    args: () => [{ date: '2030-10-01', kind: 'holiday', name: '国庆节', asWeekday: '' }],
+  'app/admin/(console)/calendar/actions.ts#saveCalendarRangeAction': {
+    // A whole arrangement over real days, agreeing to replace what is there: a missing check would rewrite them.
+    args: (db) => {
+      const h = holiday(db);
+      return [{ name: '被替换的假期', kind: 'holiday', from: h.date, to: '', asWeekday: '', makeup: [], replace: [h] }];
+    },
     scoped: 'youanmen',
+  },
+  'app/admin/(console)/calendar/actions.ts#deleteCalendarRangeAction': {
+    args: (db) => {
+      const h = holiday(db);
+      return [{ name: h.name, days: [h] }];
+    },
+    scoped: 'kangxin',
   },
   'app/admin/(console)/calendar/actions.ts#updateCalendarDayAction': {
     args: (db) => {

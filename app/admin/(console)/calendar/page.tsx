@@ -4,6 +4,8 @@ import { getDb } from '@/db';
 import { requirePageActor } from '@/db/auth/guard';
 import { can } from '@/db/auth/permissions';
 import { calendarYear, calendarYears } from '@/db/admin/calendar';
+import { listCalendarDays } from '@/db/admin/calendar-range';
+import { CALENDAR_MAX_YEAR, CALENDAR_MIN_YEAR } from '@/db/validation/admin/calendar';
 import { beijingToday } from '@/db/domain/time';
 import { CALENDAR_2027_NOTE } from '@/db/seed/calendar';
 import { Refused } from '@/components/admin/refused';
@@ -22,11 +24,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const canEdit = can(actor, 'edit', { kind: 'calendar' });
   const db = getDb();
   const thisYear = Number(beijingToday().slice(0, 4));
-  const years = await calendarYears(db, thisYear);
   const sp = await searchParams;
   const asked = Number(typeof sp.year === 'string' ? sp.year : NaN);
-  const year = years.includes(asked) ? asked : thisYear;
-  const data = await calendarYear(db, year);
+  // Any year the calendar may hold can be opened (to enter its first days), not only years with days.
+  const year = Number.isInteger(asked) && asked >= CALENDAR_MIN_YEAR && asked <= CALENDAR_MAX_YEAR ? asked : thisYear;
+  const years = [...new Set([...(await calendarYears(db, thisYear)), year])].sort((a, b) => a - b);
+  const [data, known] = await Promise.all([calendarYear(db, year), canEdit ? listCalendarDays(db) : Promise.resolve([])]);
 
   return (
     <>
@@ -69,7 +72,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </div>
         )
       )}
-      <CalendarEditor key={year} year={year} rows={data.rows} canEdit={canEdit} summary={t.summary(data.holidays, data.workdays)} />
+      {/* Not keyed by year: a refresh or a change of year must never throw away what is being typed. */}
+      <CalendarEditor year={year} rows={data.rows} known={known} canEdit={canEdit} summary={t.summary(data.holidays, data.workdays)} />
     </>
   );
 }

@@ -4,7 +4,7 @@ import type { DB } from '../../client';
 import { services as servicesTable, stations, streets, type ServiceMode } from '../../schema';
 import { availableTransitions, can, type Actor, type Transition } from '../../auth/permissions';
 import { addDays, beijingToday } from '../../domain/time';
-import { type StationRow, stationResource, type HoursSnap, hoursOf, exceptionsOf, servicesOf, checkPublishable } from './shared';
+import { type StationRow, stationResource, type HoursSnap, hoursOf, scheduledHoursOf, exceptionsOf, servicesOf, checkPublishable } from './shared';
 import { todayClosureOf } from './schedule';
 
 // ---------------------------------------------------------------------------
@@ -13,7 +13,10 @@ import { todayClosureOf } from './schedule';
 
 export type StationEditData = {
   station: StationRow;
+  /** The weekly hours in force today. */
   hours: HoursSnap;
+  /** Weeks decided for a later day, earliest first. */
+  scheduledHours: { from: string; hours: HoursSnap }[];
   exceptions: ReturnType<typeof exceptionsOf>;
   services: { serviceId: number; mode: ServiceMode }[];
   todayClosure: { id: number; reason: string } | null;
@@ -36,7 +39,8 @@ export function loadStationForAdmin(db: DB, actor: Actor, id: number): StationEd
   const res = stationResource(station);
   return {
     station,
-    hours: hoursOf(db, id),
+    hours: hoursOf(db, id, today),
+    scheduledHours: scheduledHoursOf(db, id, today),
     exceptions,
     services: servicesOf(db, id),
     todayClosure,

@@ -3,7 +3,7 @@
  * ('自12月14日起，周六 9:00–12:00'). Pure.
  */
 import type { HoursScope } from '../schema';
-import { WEEKDAY_NAMES, addDays, monthDay } from './time';
+import { WEEKDAY_NAMES, addDays, monthDay, weekdayList } from './time';
 import type { WeeklySession } from './hours-types';
 import { formatSessions, normalizeSessions } from './hours-sessions';
 import { setStartOn, setStarts, startOf } from './hours-sets';
@@ -42,7 +42,12 @@ function weekdayChanges(before: readonly WeeklySession[], after: readonly Weekly
 }
 
 function changeWords(c: Omit<HoursSetChange, 'text' | 'what'>, counterName: string): string {
-  const list = (changes: WeekdayChange[]) => changes.map((d) => `${d.weekdayName} ${d.after}`).join('、');
+  // Weekdays with the same new hours said once, as residents say them: 周一至周五 9:00–15:00.
+  const list = (changes: WeekdayChange[]) => {
+    const groups = new Map<string, number[]>();
+    for (const d of changes) groups.set(d.after, [...(groups.get(d.after) ?? []), d.weekday]);
+    return [...groups].map(([after, days]) => `${weekdayList(days)} ${after}`).join('、');
+  };
   const parts: string[] = [];
   if (c.station.length) parts.push(list(c.station));
   if (c.counter.length) parts.push(`${counterName}${list(c.counter)}`);

@@ -68,6 +68,9 @@ export const stationAdmin = {
     reopening: '正在恢复…',
     reopened: '已恢复今日营业。',
     closedDone: '已标记今日临时闭站，居民端已更新。',
+    closedAnywayTitle: '今天本来就不开放',
+    closedAnyway: (why: string) => `今天${why}，居民端已显示今日休息，不需要临时闭站。`,
+    closedAnywayWhy: { regular: (weekday: string) => `是${weekday}，本站不开放`, holiday: (name: string) => `是${name}假期`, exception: (reason: string) => `有临时调整（${reason}）`, suspended: '暂停服务', planned: '尚未启用', workday: (name: string) => `是${name}，本站不开放` },
     longClosure: (range: string, reason: string) => `今天在一段临时调整里（${range}）：${reason}。如需修改，请到“临时调整”。`,
   },
   details: {
@@ -136,6 +139,8 @@ export const stationAdmin = {
     edit: '修改',
     delete: '删除',
     confirmDelete: '确定删除这条临时调整吗？',
+    confirmDeleteYes: '删除这条临时调整',
+    confirmDeleteNo: '不删除',
     deleted: '已删除。',
     startDate: '开始日期',
     endDate: '结束日期',

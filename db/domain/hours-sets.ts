@@ -31,16 +31,32 @@ export function latestSetStart(hours: readonly WeeklySession[]): string | null {
   return best;
 }
 
+/** A station's weeks, ascending by first day: built once per hours array (the engine asks per day). */
+type Weeks = { length: number; starts: string[]; weeks: (readonly WeeklySession[])[] };
+const weeksOf = new WeakMap<readonly WeeklySession[], Weeks>();
+const NONE: readonly WeeklySession[] = [];
+
+function weeks(hours: readonly WeeklySession[]): Weeks {
+  const known = weeksOf.get(hours);
+  // The length guards against rows pushed after a first question (loaders fill arrays in place).
+  if (known && known.length === hours.length) return known;
+  const starts = setStarts(hours);
+  // The common case (one week, e.g. every station before its first dated change) keeps the array itself.
+  const w: Weeks = { length: hours.length, starts, weeks: starts.length === 1 ? [hours] : starts.map((s) => hours.filter((h) => startOf(h) === s)) };
+  weeksOf.set(hours, w);
+  return w;
+}
+
 /**
  * The weekly sessions in force on `date` (a Beijing day); without a date, the latest week.
  * Rows whose week starts later, or that an earlier-starting later week replaced, are left out.
  */
 export function hoursOn(hours: readonly WeeklySession[], date?: string): readonly WeeklySession[] {
-  const start = date === undefined ? latestSetStart(hours) : setStartOn(hours, date);
-  if (start === null) return [];
-  // The common case (one week, e.g. every station before its first dated change) costs no copy.
-  if (hours.every((h) => startOf(h) === start)) return hours;
-  return hours.filter((h) => startOf(h) === start);
+  if (hours.length === 0) return NONE;
+  const w = weeks(hours);
+  if (date === undefined) return w.weeks[w.weeks.length - 1]!;
+  for (let i = w.starts.length - 1; i >= 0; i--) if (w.starts[i]! <= date) return w.weeks[i]!;
+  return NONE;
 }
 
 /** Every distinct week start, ascending. */

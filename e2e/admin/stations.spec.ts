@@ -89,10 +89,10 @@ test('two editors change the same station’s hours: the second save shows the c
 
 test('youanmen marks 今日临时闭站: the public station page shows it closed today with the reason, then undoes it', async ({ browser }) => {
   const { context, page } = await signedInContext(browser, 'youanmen');
+  // 今日临时闭站 is offered only on a day the station opens: make today one, whatever day the suite runs on.
+  const open = openAllDayToday(1);
   try {
     const note = `测试闭站${Date.now() % 100000}`;
-    // 今日临时闭站 is offered only on a day the station opens: make today one, whatever day the suite runs on.
-    const open = openAllDayToday(1);
     await page.goto('/admin/stations');
     await expect(page).toHaveURL(/\/admin\/stations\/1$/);
     await page.getByRole('radio', { name: '停电' }).check();
@@ -115,8 +115,8 @@ test('youanmen marks 今日临时闭站: the public station page shows it closed
     await pub.reload();
     await expect(pub.getByText(note)).toHaveCount(0);
     await expect(pub.locator('tr[aria-current="date"]').first()).not.toContainText('停电');
-    dropException(open);
   } finally {
+    dropException(open);
     await context.close();
   }
 });

@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
-import { scalar, withDb } from '../helpers/db';
+import Database from 'better-sqlite3';
+import { E2E_DB, scalar, withDb } from '../helpers/db';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { beijingDay, isoWeekday, monthDayText } from '../helpers/clock';
 
@@ -27,10 +28,20 @@ function actionId(exportedName: string): string {
   return hit[0];
 }
 
+/** Writes to the suite's database (withDb opens it read-only): the setup and clean-up of a test. */
+function writeDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(E2E_DB, { fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
 /** A one-day exception keeping the station open all day today (so 今日临时闭站 is offered on any day); returns its id. */
 function openAllDayToday(stationId: number): number {
   const today = beijingDay();
-  return withDb((db) =>
+  return writeDb((db) =>
     Number(
       db
         .prepare("INSERT INTO station_exceptions (station_id, start_date, end_date, closed, sessions, reason) VALUES (?, ?, ?, 0, ?, '测试照常营业')")
@@ -40,7 +51,7 @@ function openAllDayToday(stationId: number): number {
 }
 
 function dropException(id: number) {
-  withDb((db) => db.prepare('DELETE FROM station_exceptions WHERE id = ?').run(id));
+  writeDb((db) => db.prepare('DELETE FROM station_exceptions WHERE id = ?').run(id));
 }
 
 async function saveLive(page: Page, label: string) {
@@ -269,6 +280,7 @@ test('the list filters by publication status and stale details, with the public 
 });
 
 test('youanmen sets Saturday hours from next week: this week keeps the old hours, the page and the API say what changes and from when', async ({ browser }) => {
+  test.setTimeout(90_000);
   const { context, page } = await signedInContext(browser, 'youanmen');
   // The first Saturday at least a week away: the page's seven days never reach it.
   const today = beijingDay();
@@ -319,7 +331,7 @@ test('youanmen sets Saturday hours from next week: this week keeps the old hours
     expect(await res.text()).toContain('生效日期不能早于今天');
     expect(scalar<number>('SELECT version FROM stations WHERE id = 1')).toBe(version);
   } finally {
-    withDb((db) => db.prepare('DELETE FROM station_hours WHERE station_id = 1 AND effective_from > ?').run(today));
+    writeDb((db) => db.prepare('DELETE FROM station_hours WHERE station_id = 1 AND effective_from > ?').run(today));
     await context.close();
   }
 });
@@ -328,7 +340,7 @@ test('admin: 今日临时闭站 says so on a day the station is closed anyway, a
   const { context, page } = await signedInContext(browser, 'admin');
   const id = 24;
   const today = beijingDay();
-  const closed = withDb((db) =>
+  const closed = writeDb((db) =>
     Number(
       db
         .prepare("INSERT INTO station_exceptions (station_id, start_date, end_date, closed, sessions, reason) VALUES (?, ?, ?, 1, '[]', '测试整修')")

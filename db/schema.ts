@@ -328,6 +328,12 @@ export const stationHours = sqliteTable(
     weekday: integer('weekday').notNull(),
     opens: text('opens').notNull(),
     closes: text('closes').notNull(),
+    /**
+     * The first Beijing day this row's week is in force ('YYYY-MM-DD'). A station's rows with the
+     * same date form one week; it holds until the next later date (db/domain/hours-sets.ts).
+     * '0000-01-01': since before anyone recorded a change.
+     */
+    effectiveFrom: text('effective_from').notNull().default('0000-01-01'),
   },
   (t) => [
     index('station_hours_station_idx').on(t.stationId, t.scope, t.weekday),

@@ -110,9 +110,10 @@ export const openDataText = {
       about: '一个驿站的完整信息。',
       params: [],
       fields: [
-        ['weekly_hours', '每周开放时间：weekday（1=周一…7=周日）和 sessions（opens、closes）'],
+        ['weekly_hours', '今天起适用的每周开放时间：weekday（1=周一…7=周日）和 sessions（opens、closes）'],
         ['hours_valid_from', '尚未启用的驿站：每周开放时间从这一天起生效；已开放的为 null'],
         ['counter_hours', '人工窗口自己的时间；与驿站相同时为 null'],
+        ['weekly_hours_changes', '已定好、从以后某天起改变的每周开放时间：from（起始日期）、weekly_hours、counter_hours、text（如“自12月14日起，周六 9:00–12:00”）；没有时为空数组'],
         ['exceptions', '未来 60 天内的临时闭站或调整（start_date、end_date、closed、reason）'],
         ['next_days', '从今天起 7 天每天的开放时间（北京时间），已按节假日、调休和临时调整算好：date、is_today、closed、sessions、note、text、provisional（节假日安排尚未公布，为预估）'],
         ['special_days', '未来 60 天与平时不同的日子，含节假日和调休；provisional 为 true 的是尚未公布、按往年惯例预估的安排'],

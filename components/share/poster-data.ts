@@ -49,7 +49,8 @@ export function stationPoster(s: StationDetail, origin: string): PosterData {
     title: s.name,
     rows: [
       { label: t.address, lines: [s.address] },
-      { label: t.hours, lines: weekLines(s.regularWeek) },
+      // A card is kept for weeks: a change already decided is printed with it.
+      { label: t.hours, lines: [...weekLines(s.regularWeek), ...s.hoursChanges.map((c) => c.text)] },
     ],
     phone: s.phone || null,
     url: `${origin}${stationPath(s.id)}`,

@@ -161,8 +161,13 @@ function ProvisionalNote({ years }: { years: number[] }) {
 function ChangesSection({ station: s }: Props) {
   return (
     <Section id="st-changes" title={t.changesHeading}>
-      {s.changes.length > 0 ? (
+      {s.changes.length > 0 || s.hoursChanges.length > 0 ? (
         <ul className="mt-2 space-y-2" data-testid="hours-changes">
+          {s.hoursChanges.map((c) => (
+            <li key={`weekly-${c.date}`} className="rounded-lg bg-warn-soft px-3 py-2 [overflow-wrap:anywhere]" data-testid="weekly-hours-change">
+              {c.text}
+            </li>
+          ))}
           {s.changes.map((c) => (
             <li key={`${c.startDate}-${c.text}`} className="rounded-lg bg-warn-soft px-3 py-2 [overflow-wrap:anywhere]">
               {c.text}
@@ -337,7 +342,7 @@ export function StationDetailView({ station: s, searched = null }: Props) {
           </Section>
         )}
         {/* A planned station has no dated changes to list until it opens (unless one falls just after). */}
-        {(!s.planned || s.changes.length > 0) && <ChangesSection station={s} />}
+        {(!s.planned || s.changes.length > 0 || s.hoursChanges.length > 0) && <ChangesSection station={s} />}
         <ServicesSection station={s} />
       </div>
       <div className="space-y-5">

@@ -98,8 +98,10 @@ describe('weekly hours', () => {
       counter: week([{ opens: '09:30', closes: '11:30' }]),
     });
     assert.equal(r.version, v + 1);
-    assert.equal(one<{ n: number }>("SELECT count(*) AS n FROM station_hours WHERE station_id = 4 AND scope = 'counter'").n, 5);
-    assert.equal(one<{ n: number }>("SELECT count(*) AS n FROM station_hours WHERE station_id = 4 AND scope = 'station'").n, 12);
+    // The week in force today (the seed's week stays as the hours of the days before).
+    const inForce = "effective_from = (SELECT max(effective_from) FROM station_hours WHERE station_id = 4 AND effective_from <= ?)";
+    assert.equal(one<{ n: number }>(`SELECT count(*) AS n FROM station_hours WHERE station_id = 4 AND scope = 'counter' AND ${inForce}`, beijingToday()).n, 5);
+    assert.equal(one<{ n: number }>(`SELECT count(*) AS n FROM station_hours WHERE station_id = 4 AND scope = 'station' AND ${inForce}`, beijingToday()).n, 12);
     assert.equal(auditCount(4), audits + 1);
     const row = one<{ before: string; after: string; entity_version: number }>(
       "SELECT before, after, entity_version FROM audit_log WHERE entity = 'station' AND entity_id = 4 ORDER BY id DESC LIMIT 1",

@@ -87,13 +87,14 @@ export function dayHours(
 
   const entry = calendar.get(date);
   const hoursWeekday = entry?.kind === 'workday' ? (entry.asWeekday ?? 1) : weekday;
-  const scopeUsed = effectiveScope(schedule, scope);
+  // The week in force on the day itself (a 调休 day borrows a weekday of that week, not of another).
+  const scopeUsed = effectiveScope(schedule, scope, date);
 
   const exception = exceptionOn(schedule.exceptions, date);
   if (exception) {
     let sessions = exception.closed ? [] : normalizeSessions(exception.sessions);
     if (scopeUsed === 'counter' && sessions.length > 0) {
-      sessions = intersect(sessions, regularSessions(schedule, hoursWeekday, 'counter'));
+      sessions = intersect(sessions, regularSessions(schedule, hoursWeekday, 'counter', date));
     }
     const reason = shortReason(exception.reason, sessions.length > 0 ? '临时调整' : '临时闭站');
     return day('exception', sessions, reason, reason, fullIfLonger(exception.reason, reason));
@@ -101,9 +102,9 @@ export function dayHours(
 
   if (entry?.kind === 'holiday') return day('holiday', [], entry.name, entry.name);
   if (entry?.kind === 'workday') {
-    return day('workday', regularSessions(schedule, hoursWeekday, scopeUsed), null, entry.name);
+    return day('workday', regularSessions(schedule, hoursWeekday, scopeUsed, date), null, entry.name);
   }
-  return day('regular', regularSessions(schedule, weekday, scopeUsed), null, null);
+  return day('regular', regularSessions(schedule, weekday, scopeUsed, date), null, null);
 }
 
 /** True if the station has any session on that Beijing day. */

@@ -2,6 +2,7 @@
 import type { HoursScope, Session } from '../schema';
 import { clock, toMinutes } from './time';
 import type { StationSchedule } from './hours-types';
+import { hoursOn } from './hours-sets';
 type Span = { from: number; to: number };
 
 export function toSpan(s: Session): Span | null {
@@ -52,17 +53,24 @@ export function formatSessions(sessions: readonly Session[]): string {
     .join('、');
 }
 
-/** True when the station keeps separate hours for its staffed counter. */
-export function hasCounterHours(schedule: Pick<StationSchedule, 'hours'>): boolean {
-  return schedule.hours.some((h) => h.scope === 'counter');
+/**
+ * True when the station keeps separate hours for its staffed counter in the week in force on
+ * `date` (a Beijing day; without one, its latest week).
+ */
+export function hasCounterHours(schedule: Pick<StationSchedule, 'hours'>, date?: string): boolean {
+  return hoursOn(schedule.hours, date).some((h) => h.scope === 'counter');
 }
 
-export function effectiveScope(schedule: StationSchedule, scope: HoursScope): HoursScope {
-  return scope === 'counter' && hasCounterHours(schedule) ? 'counter' : 'station';
+export function effectiveScope(schedule: Pick<StationSchedule, 'hours'>, scope: HoursScope, date?: string): HoursScope {
+  return scope === 'counter' && hasCounterHours(schedule, date) ? 'counter' : 'station';
 }
 
-/** The regular sessions of one ISO weekday, ignoring calendar and exceptions. */
-export function regularSessions(schedule: StationSchedule, weekday: number, scope: HoursScope = 'station'): Session[] {
-  const s = effectiveScope(schedule, scope);
-  return normalizeSessions(schedule.hours.filter((h) => h.scope === s && h.weekday === weekday));
+/**
+ * The regular sessions of one ISO weekday in the week in force on `date` (without one, the
+ * latest week), ignoring calendar and exceptions.
+ */
+export function regularSessions(schedule: Pick<StationSchedule, 'hours'>, weekday: number, scope: HoursScope = 'station', date?: string): Session[] {
+  const hours = hoursOn(schedule.hours, date);
+  const s = scope === 'counter' && hours.some((h) => h.scope === 'counter') ? 'counter' : 'station';
+  return normalizeSessions(hours.filter((h) => h.scope === s && h.weekday === weekday));
 }

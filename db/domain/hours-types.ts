@@ -5,8 +5,11 @@
  */
 import type { HoursScope, Session, StationStatus } from '../schema';
 import { nextOpening } from './hours-status';
-/** One regular weekly session, as stored in station_hours. */
-export type WeeklySession = { scope: HoursScope; weekday: number; opens: string; closes: string };
+/**
+ * One regular weekly session, as stored in station_hours. `effectiveFrom`: the first Beijing day
+ * of the week it belongs to (absent: in force since ever; see hours-sets).
+ */
+export type WeeklySession = { scope: HoursScope; weekday: number; opens: string; closes: string; effectiveFrom?: string };
 
 /** A dated exception for one station (station_exceptions); start and end days are inclusive. */
 export type HoursException = { startDate: string; endDate: string; closed: boolean; sessions: Session[]; reason: string };

@@ -4,6 +4,7 @@ import { WEEKDAY_NAMES, addDays, monthDay, toMinutes, weekdayOf } from './time';
 import type { DayHours, DistrictCalendar, HoursChange, StationSchedule, WeekRow, WeeklySession } from './hours-types';
 import { formatSessions, regularSessions, toSpan } from './hours-sessions';
 import { dayHours } from './hours-day';
+import { hoursOn } from './hours-sets';
 function displayOf(day: DayHours): string {
   if (day.kind === 'planned') return '尚未启用';
   if (day.kind === 'suspended') return '暂停服务';
@@ -28,13 +29,17 @@ export function weekTable(
   });
 }
 
-/** The regular week (no calendar, no exceptions), Monday first: for "通常开放时间". */
+/**
+ * The regular week (no calendar, no exceptions) in force on `date` (without one, the latest
+ * week), Monday first: for "通常开放时间".
+ */
 export function regularWeek(
   schedule: StationSchedule,
   scope: HoursScope = 'station',
+  date?: string,
 ): { weekday: number; weekdayName: string; sessions: Session[]; display: string }[] {
   return [1, 2, 3, 4, 5, 6, 7].map((weekday) => {
-    const sessions = regularSessions(schedule, weekday, scope);
+    const sessions = regularSessions(schedule, weekday, scope, date);
     return { weekday, weekdayName: WEEKDAY_NAMES[weekday] ?? '', sessions, display: sessions.length ? formatSessions(sessions) : '休息' };
   });
 }
@@ -80,7 +85,7 @@ export function upcomingChanges(
     // The list shows each reason once, so it carries the full text.
     const reason = day.fullReason ?? day.note ?? '';
     const closed = day.sessions.length === 0;
-    const differs = !sameSessions(day.sessions, regularSessions(schedule, day.weekday, scope));
+    const differs = !sameSessions(day.sessions, regularSessions(schedule, day.weekday, scope, date));
     const last = ranges[ranges.length - 1];
     if (
       last &&
@@ -102,8 +107,9 @@ export function upcomingChanges(
   return ranges.filter((r) => r.differs).map((r) => ({ ...r.change, text: changeText(r.change) }));
 }
 
+/** Only the latest week counts when `hours` holds several (see hours-sets). */
 function validWeekly(hours: readonly WeeklySession[]): WeeklySession[] {
-  return hours.filter((h) => h.scope === 'station' && toSpan(h) !== null);
+  return hoursOn(hours).filter((h) => h.scope === 'station' && toSpan(h) !== null);
 }
 
 /** True if any regular Monday–Friday station session ends after 18:00. */

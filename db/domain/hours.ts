@@ -14,8 +14,12 @@
  * - Precedence for a day: planned → suspended → station exception → district holiday →
  *   调休 workday → the regular week.
  *
- * The engine in parts: hours-types (vocabulary), hours-sessions (session arithmetic),
- * hours-day (one day), hours-status (open now, next opening), hours-week (tables and changes).
+ * - Weekly hours have an effective date: a station's rows form weeks, each in force from its
+ *   first day until the next one starts (hours-sets), so every day is read with the week it had.
+ *
+ * The engine in parts: hours-types (vocabulary), hours-sets (which week is in force on a day),
+ * hours-sessions (session arithmetic), hours-day (one day), hours-status (open now, next
+ * opening), hours-week (tables and changes), hours-set-changes (dated weekly changes ahead).
  */
 export {
   type WeeklySession,
@@ -60,4 +64,6 @@ export {
   opensEvenings,
   opensWeekends,
 } from './hours-week';
+export { SINCE_EVER, hoursOn, hoursFrom, setStartOn, setStarts, latestSetStart } from './hours-sets';
+export { upcomingHoursChanges, type HoursSetChange, type WeekdayChange } from './hours-set-changes';
 export { provisionalYears, provisionalYearsOfState, daysFrom } from './hours-provisional';

@@ -11,6 +11,7 @@ import { matchingIds } from '@/db/search';
 import { idSet } from './id-set';
 import {
   daysFrom,
+  hoursOn,
   openState,
   provisionalYears,
   provisionalYearsOfState,
@@ -25,7 +26,7 @@ import {
   type WeeklySession,
 } from '@/db/domain/hours';
 import { addDays, beijingNow } from '@/db/domain/time';
-import { loadCalendar, loadSchedules } from './station-schedules';
+import { loadCalendar, loadSchedules, weeklyHourColumns } from './station-schedules';
 import { stationPageColumns, stationServiceRows } from './stations/columns';
 import type { Listed, Paging } from './open-data';
 
@@ -133,10 +134,10 @@ export async function getOpenStation(id: number, now: Date = new Date()): Promis
   };
 }
 
-/** The weekly hours of every published station, by station id (the CSV's weekday columns). Public. */
-export async function publishedStationHours(): Promise<Map<number, WeeklySession[]>> {
+/** The weekly hours in force on `today` of every published station, by station id (the CSV's weekday columns). Public. */
+export async function publishedStationHours(today: string): Promise<Map<number, WeeklySession[]>> {
   const rows = getDb()
-    .select({ stationId: stationHours.stationId, scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes })
+    .select({ stationId: stationHours.stationId, ...weeklyHourColumns })
     .from(stationHours)
     .innerJoin(stations, eq(stations.id, stationHours.stationId))
     .where(eq(stations.publication, 'published'))
@@ -144,5 +145,6 @@ export async function publishedStationHours(): Promise<Map<number, WeeklySession
     .all();
   const out = new Map<number, WeeklySession[]>();
   for (const { stationId, ...h } of rows) out.set(stationId, [...(out.get(stationId) ?? []), h]);
+  for (const [id, hours] of out) out.set(id, [...hoursOn(hours, today)]);
   return out;
 }

@@ -8,7 +8,7 @@ import 'server-only';
 import { and, asc, between, eq, gte, inArray } from 'drizzle-orm';
 import { getDb, type DB } from '@/db';
 import { calendarDays, calendarYears, stationExceptions, stationHours, type Session, type Station } from '@/db/schema';
-import { makeCalendar, type DistrictCalendar, type StationSchedule } from '@/db/domain/hours';
+import { hoursFrom, makeCalendar, type DistrictCalendar, type StationSchedule } from '@/db/domain/hours';
 import { idSet } from './id-set';
 
 /** What a dated exception says: its days, closed or other hours, and why (the engine, the admin form, the download). */
@@ -18,6 +18,15 @@ export const stationExceptionColumns = {
   closed: stationExceptions.closed,
   sessions: stationExceptions.sessions,
   reason: stationExceptions.reason,
+};
+
+/** One weekly session with the first day of the week it belongs to (the engine's WeeklySession). */
+export const weeklyHourColumns = {
+  scope: stationHours.scope,
+  weekday: stationHours.weekday,
+  opens: stationHours.opens,
+  closes: stationHours.closes,
+  effectiveFrom: stationHours.effectiveFrom,
 };
 
 /** The district calendar from `from` to `to` (inclusive). Any caller. */
@@ -57,7 +66,8 @@ export function cleanSessions(v: unknown): Session[] {
 type ScheduleHead = Pick<Station, 'id' | 'status' | 'openingDate' | 'statusReason'>;
 
 /**
- * Each station's schedule: its weekly hours and its exceptions that end on or after `fromDate`,
+ * Each station's schedule: its weekly hours in force on `fromDate` and every later week (each
+ * row with its effective date, see db/domain/hours-sets), and its exceptions that end on or after `fromDate`,
  * exceptions in the order given (`start`: by first day, `id`: as entered). Any caller; the
  * stations passed are already the ones the caller may see.
  */
@@ -72,12 +82,14 @@ export async function loadSchedules(
   for (const s of heads) out.set(s.id, { status: s.status, openingDate: s.openingDate, statusReason: s.statusReason, hours: [], exceptions: [] });
   const ids = idSet(heads.map((s) => s.id));
   const hours = db
-    .select({ stationId: stationHours.stationId, scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes })
+    .select({ stationId: stationHours.stationId, ...weeklyHourColumns })
     .from(stationHours)
     .where(inArray(stationHours.stationId, ids))
-    .orderBy(asc(stationHours.stationId), asc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
+    .orderBy(asc(stationHours.stationId), asc(stationHours.effectiveFrom), asc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
     .all();
   for (const { stationId, ...h } of hours) out.get(stationId)?.hours.push(h);
+  // Weeks replaced before fromDate decide none of the days asked about.
+  for (const s of out.values()) s.hours = hoursFrom(s.hours, fromDate);
   const exceptions = db
     .select({ stationId: stationExceptions.stationId, ...stationExceptionColumns })
     .from(stationExceptions)

@@ -8,8 +8,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
-import { scalar, withDb } from '../helpers/db';
+import Database from 'better-sqlite3';
+import { E2E_DB, scalar, withDb } from '../helpers/db';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { beijingDay, isoWeekday, monthDayText } from '../helpers/clock';
 
 function hoursOf(stationId: number): string {
   return withDb((db) => JSON.stringify(db.prepare('SELECT scope, weekday, opens, closes FROM station_hours WHERE station_id = ? ORDER BY scope, weekday, opens').all(stationId)));
@@ -24,6 +26,32 @@ function actionId(exportedName: string): string {
   const hit = Object.entries(manifest.node).find(([, e]) => e.filename === 'app/admin/(console)/stations/actions.ts' && e.exportedName === exportedName);
   if (!hit) throw new Error(`no action ${exportedName}`);
   return hit[0];
+}
+
+/** Writes to the suite's database (withDb opens it read-only): the setup and clean-up of a test. */
+function writeDb<T>(fn: (db: Database.Database) => T): T {
+  const db = new Database(E2E_DB, { fileMustExist: true });
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** A one-day exception keeping the station open all day today (so 今日临时闭站 is offered on any day); returns its id. */
+function openAllDayToday(stationId: number): number {
+  const today = beijingDay();
+  return writeDb((db) =>
+    Number(
+      db
+        .prepare("INSERT INTO station_exceptions (station_id, start_date, end_date, closed, sessions, reason) VALUES (?, ?, ?, 0, ?, '测试照常营业')")
+        .run(stationId, today, today, JSON.stringify([{ opens: '00:00', closes: '24:00' }])).lastInsertRowid,
+    ),
+  );
+}
+
+function dropException(id: number) {
+  writeDb((db) => db.prepare('DELETE FROM station_exceptions WHERE id = ?').run(id));
 }
 
 async function saveLive(page: Page, label: string) {
@@ -72,6 +100,8 @@ test('two editors change the same station’s hours: the second save shows the c
 
 test('youanmen marks 今日临时闭站: the public station page shows it closed today with the reason, then undoes it', async ({ browser }) => {
   const { context, page } = await signedInContext(browser, 'youanmen');
+  // 今日临时闭站 is offered only on a day the station opens: make today one, whatever day the suite runs on.
+  const open = openAllDayToday(1);
   try {
     const note = `测试闭站${Date.now() % 100000}`;
     await page.goto('/admin/stations');
@@ -97,6 +127,7 @@ test('youanmen marks 今日临时闭站: the public station page shows it closed
     await expect(pub.getByText(note)).toHaveCount(0);
     await expect(pub.locator('tr[aria-current="date"]').first()).not.toContainText('停电');
   } finally {
+    dropException(open);
     await context.close();
   }
 });
@@ -195,8 +226,13 @@ test('an editor adds a dated exception and deletes it; the audit log records bot
     const row = page.getByTestId('exception-row').filter({ hasText: reason });
     await expect(row).toBeVisible();
     expect(scalar<number>('SELECT count(*) FROM station_exceptions WHERE station_id = ? AND reason = ?', id, reason)).toBe(1);
+    // The confirmation's buttons say what they do; «不删除» keeps the row.
     await row.getByRole('button', { name: /删除/ }).click();
-    await row.getByRole('button', { name: '删除', exact: true }).click();
+    await row.getByRole('button', { name: '不删除' }).click();
+    await expect(row).toBeVisible();
+    expect(scalar<number>('SELECT count(*) FROM station_exceptions WHERE station_id = ? AND reason = ?', id, reason)).toBe(1);
+    await row.getByRole('button', { name: /删除/ }).click();
+    await row.getByRole('button', { name: /^删除这条临时调整/ }).click();
     await expect(page.getByTestId('exception-row').filter({ hasText: reason })).toHaveCount(0);
     expect(scalar<number>('SELECT count(*) FROM station_exceptions WHERE station_id = ? AND reason = ?', id, reason)).toBe(0);
     const actions = withDb((db) => db.prepare("SELECT action FROM audit_log WHERE entity = 'station' AND entity_id = ? ORDER BY id").all(id)) as { action: string }[];
@@ -239,6 +275,94 @@ test('the list filters by publication status and stale details, with the public 
       expect(text).toContain('超过 90 天未核实');
     }
   } finally {
+    await context.close();
+  }
+});
+
+test('youanmen sets Saturday hours from next week: this week keeps the old hours, the page and the API say what changes and from when', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { context, page } = await signedInContext(browser, 'youanmen');
+  // The first Saturday at least a week away: the page's seven days never reach it.
+  const today = beijingDay();
+  const from = beijingDay(undefined, 7 + ((6 - isoWeekday(today) + 7) % 7));
+  try {
+    await page.goto('/admin/stations/1/hours');
+    await expect(page.getByLabel('从哪天起生效')).toHaveValue(today);
+    await page.getByLabel('从哪天起生效').fill(from);
+    await page.getByRole('button', { name: '加一段（周六）' }).click();
+    await page.getByLabel('周六第 1 段开门').fill('09:00');
+    await page.getByLabel('周六第 1 段关门').fill('12:00');
+    await saveLive(page, '保存开放时间');
+    await expect(page.getByRole('status')).toContainText(`自${monthDayText(from)}起按新的时间开放`);
+    expect(scalar<number>("SELECT count(*) FROM station_hours WHERE station_id = 1 AND weekday = 6 AND opens = '09:00' AND closes = '12:00' AND effective_from = ?", from)).toBe(1);
+    expect(scalar<number>('SELECT count(*) FROM station_hours WHERE station_id = 1 AND weekday = 6 AND effective_from <= ?', today)).toBe(0);
+    const after = JSON.parse(scalar<string>("SELECT after FROM audit_log WHERE entity = 'station' AND entity_id = 1 ORDER BY id DESC LIMIT 1")) as { effectiveFrom: string; hours: { weekday: number; opens: string }[] };
+    expect(after.effectiveFrom).toBe(from);
+    expect(after.hours.filter((h) => h.weekday === 6).map((h) => h.opens)).toEqual(['09:00']);
+
+    // The editor lists the decided change; today's week is still the one it shows.
+    await page.reload();
+    await expect(page.getByTestId('scheduled-hours')).toContainText(`自${monthDayText(from)}起：周六 9:00–12:00`);
+    await expect(page.getByTestId('station-day-6')).toContainText('休息');
+    await expectNoA11yViolations(page);
+
+    // The public page: the coming Saturday (this week) keeps its old hours; the change is announced.
+    const pub = await context.newPage();
+    await pub.goto('/stations/1');
+    await expect(pub.getByTestId('weekly-hours-change')).toHaveText(`自${monthDayText(from)}起，周六 9:00–12:00`);
+    const saturday = pub.getByTestId('week-table').locator('tbody tr').filter({ hasText: '周六' }).locator('td').first();
+    await expect(saturday).toBeVisible();
+    await expect(saturday).not.toHaveText('9:00–12:00');
+    const api = (await (await pub.request.get('/api/v1/stations/1')).json()) as {
+      weekly_hours: { weekday: number; sessions: unknown[] }[];
+      weekly_hours_changes: { from: string; weekly_hours: { weekday: number; sessions: { opens: string; closes: string }[] }[] }[];
+    };
+    expect(api.weekly_hours.find((d) => d.weekday === 6)!.sessions).toEqual([]);
+    expect(api.weekly_hours_changes.map((c) => c.from)).toEqual([from]);
+    expect(api.weekly_hours_changes[0]!.weekly_hours.find((d) => d.weekday === 6)!.sessions).toEqual([{ opens: '09:00', closes: '12:00' }]);
+
+    // A past day is refused with words, and nothing is written.
+    const version = scalar<number>('SELECT version FROM stations WHERE id = 1');
+    const res = await page.request.post('/', {
+      headers: { 'Next-Action': actionId('saveStationHoursAction'), 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' },
+      data: JSON.stringify([{ id: 1, version, station: [[], [], [], [], [], [], []], counterSeparate: false, counter: [[], [], [], [], [], [], []], effectiveFrom: beijingDay(undefined, -7) }]),
+    });
+    expect(res.status()).toBeLessThan(500);
+    expect(await res.text()).toContain('生效日期不能早于今天');
+    expect(scalar<number>('SELECT version FROM stations WHERE id = 1')).toBe(version);
+  } finally {
+    writeDb((db) => db.prepare('DELETE FROM station_hours WHERE station_id = 1 AND effective_from > ?').run(today));
+    await context.close();
+  }
+});
+
+test('admin: 今日临时闭站 says so on a day the station is closed anyway, and the dashboard anchor lands on the button', async ({ browser }) => {
+  const { context, page } = await signedInContext(browser, 'admin');
+  const id = 24;
+  const today = beijingDay();
+  const closed = writeDb((db) =>
+    Number(
+      db
+        .prepare("INSERT INTO station_exceptions (station_id, start_date, end_date, closed, sessions, reason) VALUES (?, ?, ?, 1, '[]', '测试整修')")
+        .run(id, today, today).lastInsertRowid,
+    ),
+  );
+  let open = 0;
+  try {
+    await page.goto(`/admin/stations/${id}`);
+    await expect(page.getByTestId('closed-anyway')).toContainText('今天有临时调整（测试整修），居民端已显示今日休息，不需要临时闭站。');
+    await expect(page.getByRole('button', { name: '今日临时闭站' })).toHaveCount(0);
+    await expectNoA11yViolations(page);
+
+    dropException(closed);
+    open = openAllDayToday(id);
+    await page.goto(`/admin/stations/${id}#close-today`);
+    const button = page.getByRole('button', { name: '今日临时闭站' });
+    await expect(button).toHaveAttribute('id', 'close-today');
+    await expect(button).toBeInViewport();
+  } finally {
+    dropException(closed);
+    if (open) dropException(open);
     await context.close();
   }
 });

@@ -125,10 +125,11 @@ export function ExceptionsEditor({
                             del.submit({ version, exceptionId: e.id });
                           }}
                         >
-                          {t.exceptions.delete}
+                          {t.exceptions.confirmDeleteYes}
+                          <span className="sr-only">（{e.startDate}）</span>
                         </Button>
                         <Button type="button" variant="secondary" onClick={() => setAsking(null)}>
-                          {t.exceptions.cancel}
+                          {t.exceptions.confirmDeleteNo}
                         </Button>
                       </span>
                     ) : (

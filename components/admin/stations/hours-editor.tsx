@@ -1,11 +1,13 @@
 'use client';
 /**
  * The weekly hours editor: per weekday, any number of sessions (a lunch break is two), for the
- * station and — when it keeps its own — the staffed counter. Saved as a whole with the
- * station's version, so two people editing at once cannot silently overwrite each other.
+ * station and — when it keeps its own — the staffed counter, in force from a chosen day (today
+ * unless changed; the days before keep their hours). Saved as a whole with the station's
+ * version, so two people editing at once cannot silently overwrite each other.
  */
-import { Fragment } from 'react';
-import { SaveBar, SavedNotice, fieldId, inputClass, useAdminForm, type Values } from '@/components/admin/form';
+import { Fragment, useState } from 'react';
+import { Field, SaveBar, SavedNotice, fieldId, inputClass, useAdminForm, type Values } from '@/components/admin/form';
+import { monthDay } from '@/db/domain/calendar';
 import { Button } from '@/components/ui/button';
 import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import type { ActionResult } from '@/db/admin/result';
@@ -14,12 +16,15 @@ import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
 import { useStationVersion } from './use-version';
 import { FormProblems } from './problems';
 
-export type HoursValues = Values & { id: number; version: number; station: WeekInput; counterSeparate: boolean; counter: WeekInput };
+export type HoursValues = Values & { id: number; version: number; station: WeekInput; counterSeparate: boolean; counter: WeekInput; effectiveFrom: string };
+
+/** A week already decided for a later day: its first day, the form's values and what it changes. */
+export type ScheduledWeek = { from: string; station: WeekInput; counterSeparate: boolean; counter: WeekInput; text: string };
 type Scope = 'station' | 'counter';
 
 /** 'station.0.1.opens' → '周一第 2 段开门' (for the error summary). */
 function labelsFor(values: HoursValues): Record<string, string> {
-  const out: Record<string, string> = { ...STATION_FIELD_LABELS, counterSeparate: t.hours.counter };
+  const out: Record<string, string> = { ...STATION_FIELD_LABELS, counterSeparate: t.hours.counter, effectiveFrom: t.hours.effectiveFrom };
   for (const scope of ['station', 'counter'] as const) {
     values[scope].forEach((day, d) =>
       day.forEach((_, i) => {
@@ -34,21 +39,36 @@ function labelsFor(values: HoursValues): Record<string, string> {
 
 export function HoursEditor({
   initial,
+  today,
+  scheduled,
   published,
   action,
 }: {
   initial: HoursValues;
+  /** Beijing today, from the server: the earliest day a change may take effect. */
+  today: string;
+  scheduled: ScheduledWeek[];
   published: boolean;
-  action: (input: HoursValues) => Promise<ActionResult<{ version: number }>>;
+  action: (input: HoursValues) => Promise<ActionResult<{ version: number; effectiveFrom: string }>>;
 }) {
   const [version, setVersion] = useStationVersion(initial.version);
-  const f = useAdminForm<{ version: number }, HoursValues>({
+  const [savedFrom, setSavedFrom] = useState<string | null>(null);
+  const f = useAdminForm<{ version: number; effectiveFrom: string }, HoursValues>({
     initial,
     schema: hoursSchema,
     action,
-    onSuccess: (r) => setVersion(r.version),
+    onSuccess: (r) => {
+      setVersion(r.version);
+      setSavedFrom(r.effectiveFrom > today ? r.effectiveFrom : null);
+    },
   });
   const v = f.values;
+  const from = v.effectiveFrom || today;
+  const editing = scheduled.find((w) => w.from === from) ?? null;
+  const replaced = scheduled.filter((w) => w.from >= from && w.from !== editing?.from);
+  function editScheduled(w: ScheduledWeek) {
+    f.setValues((old) => ({ ...old, station: w.station, counter: w.counter, counterSeparate: w.counterSeparate, effectiveFrom: w.from }));
+  }
 
   function update(scope: Scope, fn: (week: WeekInput) => WeekInput) {
     f.setValues((old) => ({ ...old, [scope]: fn(old[scope].map((day) => day.map((s) => ({ ...s })))) }));
@@ -149,8 +169,44 @@ export function HoursEditor({
 
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={t.hours.title}>
-      <SavedNotice message={f.saved} />
+      <SavedNotice message={f.saved && savedFrom ? t.hours.savedFrom(monthDay(savedFrom)) : f.saved} />
       <FormProblems refusal={f.refusal} errors={f.errors} labels={labelsFor(v)} />
+      {scheduled.length > 0 && (
+        <section aria-labelledby="hours-scheduled" className="mb-5 rounded-lg border-l-4 border-warn bg-warn-soft px-4 py-3" data-testid="scheduled-hours">
+          <h2 id="hours-scheduled" className="text-lg font-bold">
+            {t.hours.scheduledTitle}
+          </h2>
+          <ul className="mt-1 space-y-2">
+            {scheduled.map((w) => (
+              <li key={w.from} className="flex flex-wrap items-center gap-2">
+                <span className="[overflow-wrap:anywhere]">{t.hours.scheduledItem(monthDay(w.from), w.text || t.hours.scheduledNoChange)}</span>
+                <Button type="button" variant="secondary" onClick={() => editScheduled(w)}>
+                  {t.hours.editScheduled(monthDay(w.from))}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <Field name="effectiveFrom" label={t.hours.effectiveFrom} hint={t.hours.effectiveFromHint} error={f.errors.effectiveFrom}>
+        <input
+          type="date"
+          id={fieldId('effectiveFrom')}
+          name="effectiveFrom"
+          value={v.effectiveFrom}
+          min={today}
+          onChange={(e) => f.set('effectiveFrom', e.target.value)}
+          aria-invalid={f.errors.effectiveFrom ? true : undefined}
+          aria-describedby={f.errors.effectiveFrom ? `${fieldId('effectiveFrom')}-error` : undefined}
+          className={`${inputClass} max-w-xs`}
+        />
+      </Field>
+      {editing && <p className="mb-3 font-medium">{t.hours.editingScheduled(monthDay(editing.from))}</p>}
+      {replaced.length > 0 && (
+        <p className="mb-3 font-medium text-warn" data-testid="replaces-scheduled">
+          {t.hours.replacesScheduled(replaced.map((w) => monthDay(w.from)).join('、'))}
+        </p>
+      )}
       <h2 className="mb-2 text-xl">{t.hours.station}</h2>
       {Week({ scope: 'station' })}
       <div className="my-5">

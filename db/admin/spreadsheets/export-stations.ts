@@ -7,25 +7,35 @@ import { asc, desc, eq } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { calendarDays, services, stationExceptions, stationHours, stationServices, stations, streets, type Session } from '../../schema';
 import { HOST_TYPE_LABELS, SERVICE_MODE_LABELS, STATION_STATUS_LABELS } from '../../domain/labels-stations';
-import { WEEKDAY_NAMES } from '../../domain/time';
+import { WEEKDAY_NAMES, beijingToday } from '../../domain/time';
+import { SINCE_EVER, hoursOn, type WeeklySession } from '../../domain/hours';
 import { sessionsCell, STATION_COLUMNS } from '../../validation/admin/import';
 import { stationExceptionColumns } from '../../queries/station-schedules';
 import { buildSheet, type Column, type SheetData } from './sheet';
 import { headerOf, instant, pub, yesNo } from './export-cells';
 
-/** Each station's sessions keyed by scope and weekday ('station1', 'counter3'). */
+/**
+ * Each station's sessions in force today keyed by scope and weekday ('station1', 'counter3'):
+ * the import's columns, so a sheet downloaded and uploaded again changes nothing.
+ */
 function hoursByStation(db: DB): Map<number, Map<string, Session[]>> {
   const out = new Map<number, Map<string, Session[]>>();
-  for (const h of db
-    .select({ stationId: stationHours.stationId, scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes })
+  const all = new Map<number, WeeklySession[]>();
+  for (const { stationId, ...h } of db
+    .select({ stationId: stationHours.stationId, scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes, effectiveFrom: stationHours.effectiveFrom })
     .from(stationHours)
     .orderBy(asc(stationHours.stationId), asc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
     .all()) {
-    const m = out.get(h.stationId) ?? new Map<string, Session[]>();
-    const key = `${h.scope}${h.weekday}`;
-    m.set(key, [...(m.get(key) ?? []), { opens: h.opens, closes: h.closes }]);
-    out.set(h.stationId, m);
+    all.set(stationId, [...(all.get(stationId) ?? []), h]);
   }
+  const today = beijingToday();
+  for (const [stationId, list] of all)
+    for (const h of hoursOn(list, today)) {
+      const m = out.get(stationId) ?? new Map<string, Session[]>();
+      const key = `${h.scope}${h.weekday}`;
+      m.set(key, [...(m.get(key) ?? []), { opens: h.opens, closes: h.closes }]);
+      out.set(stationId, m);
+    }
   return out;
 }
 
@@ -102,10 +112,18 @@ export async function stationsSheet(db: DB): Promise<SheetData> {
 
 export async function stationHoursSheet(db: DB): Promise<SheetData> {
   const rows = db
-    .select({ stationId: stationHours.stationId, station: stations.name, scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes })
+    .select({
+      stationId: stationHours.stationId,
+      station: stations.name,
+      scope: stationHours.scope,
+      weekday: stationHours.weekday,
+      opens: stationHours.opens,
+      closes: stationHours.closes,
+      effectiveFrom: stationHours.effectiveFrom,
+    })
     .from(stationHours)
     .innerJoin(stations, eq(stations.id, stationHours.stationId))
-    .orderBy(asc(stationHours.stationId), desc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
+    .orderBy(asc(stationHours.stationId), asc(stationHours.effectiveFrom), desc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
     .all();
   return buildSheet<(typeof rows)[number]>(
     [
@@ -115,6 +133,8 @@ export async function stationHoursSheet(db: DB): Promise<SheetData> {
       { header: '星期', width: 8, value: (r) => WEEKDAY_NAMES[r.weekday] ?? String(r.weekday) },
       { header: '开始时间', width: 10, value: (r) => r.opens },
       { header: '结束时间', width: 10, value: (r) => r.closes },
+      // Every week a station has had or will have: the history of its hours, one session a row.
+      { header: '生效日期', width: 12, value: (r) => (r.effectiveFrom === SINCE_EVER ? '' : r.effectiveFrom) },
     ],
     rows,
   );

@@ -47,7 +47,7 @@ export const EXPORTS: Record<ExportTable, ExportDef> = {
   courses: { label: '课程', slug: 'courses', about: '全部课程及介绍、发布状态', resource: { kind: 'course', providerId: null }, sheet: coursesSheet },
   runs: { label: '课程班期', slug: 'course-runs', about: '每个班期的日期、地点、名额、费用，含证书和适合人群；可改后导入', resource: { kind: 'run', providerId: null }, sheet: runsSheet },
   stations: { label: '驿站', slug: 'stations', about: '驿站信息和每周开放时间；可改后导入', resource: { kind: 'station', stationId: null }, sheet: stationsSheet },
-  'station-hours': { label: '驿站开放时间', slug: 'station-hours', about: '每个驿站每天的每一段开放时间（一段一行）', resource: { kind: 'station', stationId: null }, sheet: stationHoursSheet },
+  'station-hours': { label: '驿站开放时间', slug: 'station-hours', about: '每个驿站每天的每一段开放时间（一段一行），含生效日期：以前的和已定好以后生效的每周时间都在内', resource: { kind: 'station', stationId: null }, sheet: stationHoursSheet },
   'station-exceptions': { label: '驿站临时调整', slug: 'station-exceptions', about: '临时闭站和调整时间的日期与原因', resource: { kind: 'station', stationId: null }, sheet: stationExceptionsSheet },
   'station-services': { label: '驿站服务事项', slug: 'station-services', about: '每个驿站能办的事项和办理方式', resource: { kind: 'station', stationId: null }, sheet: stationServicesSheet },
   fairs: { label: '招聘会', slug: 'fairs', about: '全部招聘会的时间、地点、状态', resource: { kind: 'fair' }, sheet: fairsSheet },

@@ -4,11 +4,12 @@
  * the import's transaction, writing each planned station with its hours, audit row and
  * search document.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq, gte } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { stationHours, stations, streets } from '../../schema';
 import type { Actor } from '../../auth/permissions';
 import { beijingToday, WEEKDAY_NAMES } from '../../domain/time';
+import { hoursOn, type WeeklySession } from '../../domain/hours';
 import { reindexStation } from '../../search/documents';
 import { recordAudit, snapshot } from '../audit';
 import { IMPORT_COLUMNS, stationRowHours, stationRowSchema, type StationRow } from '../../validation/admin/import';
@@ -115,15 +116,18 @@ export function* planStations(db: DB, table: ReadTable, mapped: Mapped): Generat
   const street = streetLookup(db);
   const existing = new Map(db.select().from(stations).all().map((s) => [s.id, s]));
   const byName = new Map([...existing.values()].map((s) => [s.name, s.id]));
-  const hoursBy = new Map<number, HourRow[]>();
+  const today = beijingToday();
+  const allHours = new Map<number, WeeklySession[]>();
   for (const h of db.select().from(stationHours).all()) {
-    const list = hoursBy.get(h.stationId) ?? [];
-    list.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
-    hoursBy.set(h.stationId, list);
+    const list = allHours.get(h.stationId) ?? [];
+    list.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes, effectiveFrom: h.effectiveFrom });
+    allHours.set(h.stationId, list);
   }
+  // The sheet says the hours from today on: compare with today's week.
+  const hoursBy = new Map<number, HourRow[]>();
+  for (const [id, list] of allHours) hoursBy.set(id, hoursOn(list, today).map(({ scope, weekday, opens, closes }) => ({ scope, weekday, opens, closes })));
   const idLines = new Map<number, number>();
   const newNameLines = new Map<string, number>();
-  const today = beijingToday();
   let streetCentre = 0;
 
   for (const [n, row] of table.rows.entries()) {
@@ -236,11 +240,16 @@ export function writeStations(db: DB, actor: Actor, writes: readonly StationWrit
     } else {
       const id = w.item.id!;
       const before = db.select().from(stations).where(eq(stations.id, id)).get()!;
-      const beforeHours = db.select().from(stationHours).where(eq(stationHours.stationId, id)).all();
+      // Imported hours take effect today: the days before keep the week they had (db/domain/hours-sets).
+      const today = beijingToday(now);
+      const beforeHours = hoursOn(db.select().from(stationHours).where(eq(stationHours.stationId, id)).all(), today);
       const version = before.version + 1;
       const after = db.update(stations).set({ ...w.values, version, updatedAt: now }).where(eq(stations.id, id)).returning().get();
-      db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
-      if (w.hours.length) db.insert(stationHours).values(w.hours.map((h) => ({ ...h, stationId: id }))).run();
+      if (hoursKey(beforeHours) !== hoursKey(w.hours)) {
+        db.delete(stationHours).where(and(eq(stationHours.stationId, id), gte(stationHours.effectiveFrom, today))).run();
+        if (w.hours.length) db.insert(stationHours).values(w.hours.map((h) => ({ ...h, stationId: id, effectiveFrom: today }))).run();
+        else db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
+      }
       recordAudit(db, {
         actor,
         action: 'update',

@@ -1,11 +1,11 @@
 /** Station writers for its schedule: weekly hours, dated exceptions, 今日临时闭站 and its undo, services. */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, gte } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { services as servicesTable, stationExceptions, stationHours, stationServices, type HoursScope, type Session } from '../../schema';
-import { beijingToday } from '../../domain/time';
+import { addDays, beijingToday } from '../../domain/time';
 import { Invalid, NotFound, StateError } from '../errors';
 import { closeTodaySchema, deleteExceptionSchema, exceptionSchema, hoursSchema, reopenTodaySchema, servicesSchema, type SessionInput } from '../../validation/admin/station';
-import { byId, byStationId, describe, dateSpan, hoursOf, exceptionsOf, servicesOf, bump, keepPublishable, stationChange, logChange } from './shared';
+import { byId, byStationId, describe, dateSpan, hoursOf, exceptionsOf, servicesOf, bump, keepPublishable, stationChange, logChange, type HoursSnap } from './shared';
 
 // ---------------------------------------------------------------------------
 // Weekly hours
@@ -15,21 +15,58 @@ function sortedSessions(day: readonly SessionInput[]): Session[] {
   return [...day].map((s) => ({ opens: s.opens.trim(), closes: s.closes.trim() })).sort((a, b) => a.opens.localeCompare(b.opens));
 }
 
-export const saveStationHours = stationChange('station.hours', 'editSchedule', hoursSchema, byId, (db, c): { version: number } => {
+/** How far ahead a weekly-hours change may be dated. */
+export const HOURS_LEAD_DAYS = 366;
+
+function sameWeek(a: HoursSnap, b: HoursSnap): boolean {
+  const key = (w: HoursSnap) => w.map((h) => `${h.scope}|${h.weekday}|${h.opens}|${h.closes}`).sort().join(',');
+  return key(a) === key(b);
+}
+
+/**
+ * A new week of hours in force from `effectiveFrom` (today when not given), for good: weeks
+ * already decided for that day or later are replaced, the days before keep the week they had.
+ * Never a past day: those hours are what residents were told and went by, and the district's
+ * records of them should not change after the fact (a mistake is corrected from today on; an
+ * exception records a past closure). A week equal to the one before that day adds nothing (so
+ * saving the current hours from a day cancels a change decided for it). An empty week is only
+ * for today, and then clears every week, past ones too: a station with no hours at all is not
+ * open to residents (a published one cannot be saved so), so there are no past days to keep.
+ */
+export const saveStationHours = stationChange('station.hours', 'editSchedule', hoursSchema, byId, (db, c): { version: number; effectiveFrom: string } => {
   const { row, data: d } = c;
   const id = row.id;
-  const before = hoursOf(db, id);
-  db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
-  const rows: (typeof stationHours.$inferInsert)[] = [];
+  const today = beijingToday();
+  const from = d.effectiveFrom ?? today;
+  if (from < today) throw new Invalid({ effectiveFrom: `生效日期不能早于今天（${today}）：过去的日子保留当时的开放时间` });
+  if (from > addDays(today, HOURS_LEAD_DAYS)) throw new Invalid({ effectiveFrom: '生效日期最远只能选一年以内的日子' });
+  const rows: HoursSnap = [];
   const add = (scope: HoursScope, week: SessionInput[][]) =>
-    week.forEach((day, i) => sortedSessions(day).forEach((s) => rows.push({ stationId: id, scope, weekday: i + 1, ...s })));
+    week.forEach((day, i) => sortedSessions(day).forEach((s) => rows.push({ scope, weekday: i + 1, ...s })));
   add('station', d.station);
   if (d.counterSeparate) add('counter', d.counter);
-  if (rows.length > 0) db.insert(stationHours).values(rows).run();
+  if (rows.length === 0 && from > today) {
+    throw new Invalid({ effectiveFrom: '每周开放时间全部留空只能从今天起生效；如驿站将停止服务，请在基本信息里把状态改为“暂停服务”' });
+  }
+  const before = hoursOf(db, id, from);
+  if (rows.length === 0) {
+    db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
+  } else {
+    db.delete(stationHours).where(and(eq(stationHours.stationId, id), gte(stationHours.effectiveFrom, from))).run();
+    if (!sameWeek(hoursOf(db, id, addDays(from, -1)), rows)) {
+      db.insert(stationHours).values(rows.map((h) => ({ stationId: id, effectiveFrom: from, ...h }))).run();
+    }
+  }
   const version = bump(db, row);
   keepPublishable(db, row);
-  logChange(db, c, row, version, { action: 'update', summary: `修改${describe(row)}的每周开放时间`, before: { hours: before }, after: { hours: hoursOf(db, id) } });
-  return { version };
+  const when = from === today ? '（今天起生效）' : `（自 ${from} 起生效）`;
+  logChange(db, c, row, version, {
+    action: 'update',
+    summary: `修改${describe(row)}的每周开放时间${when}`,
+    before: { hours: before, effectiveFrom: from },
+    after: { hours: hoursOf(db, id, from), effectiveFrom: from },
+  });
+  return { version, effectiveFrom: from };
 });
 
 // ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { stationExceptions, stationHours, stationServices, stations, type HoursS
 import { type Actor, type Resource } from '../../auth/permissions';
 import { reindexStation } from '../../search/documents';
 import { beijingToday } from '../../domain/time';
+import { hoursOn, setStarts, type WeeklySession } from '../../domain/hours';
 import { recordAudit, type AuditInput } from '../audit';
 import { expectVersion } from '../conflict';
 import { Invalid, NotFound } from '../errors';
@@ -46,13 +47,32 @@ export const dateSpan = (e: { startDate: string; endDate: string }) => (e.endDat
 
 export type HoursSnap = { scope: HoursScope; weekday: number; opens: string; closes: string }[];
 
-export function hoursOf(db: DB, id: number): HoursSnap {
+/** Every weekly session of the station, each with the first day of its week (db/domain/hours-sets). */
+export function allHoursOf(db: DB, id: number): Required<WeeklySession>[] {
   return db
-    .select({ scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes })
+    .select({ scope: stationHours.scope, weekday: stationHours.weekday, opens: stationHours.opens, closes: stationHours.closes, effectiveFrom: stationHours.effectiveFrom })
     .from(stationHours)
     .where(eq(stationHours.stationId, id))
-    .orderBy(asc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
+    .orderBy(asc(stationHours.effectiveFrom), asc(stationHours.scope), asc(stationHours.weekday), asc(stationHours.opens))
     .all();
+}
+
+/** A week's sessions without their effective date (the audit's and the forms' shape). */
+export function snapOf(hours: readonly WeeklySession[]): HoursSnap {
+  return hours.map((h) => ({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes }));
+}
+
+/** The weekly sessions in force on `date` (Beijing; default today). */
+export function hoursOf(db: DB, id: number, date: string = beijingToday()): HoursSnap {
+  return snapOf(hoursOn(allHoursOf(db, id), date));
+}
+
+/** The weeks that start after `today`, earliest first: changes already decided. */
+export function scheduledHoursOf(db: DB, id: number, today: string = beijingToday()): { from: string; hours: HoursSnap }[] {
+  const all = allHoursOf(db, id);
+  return setStarts(all)
+    .filter((from) => from > today)
+    .map((from) => ({ from, hours: snapOf(hoursOn(all, from)) }));
 }
 
 export function exceptionsOf(db: DB, id: number) {

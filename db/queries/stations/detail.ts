@@ -6,7 +6,7 @@ import 'server-only';
  */
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { daysFrom, hasCounterHours, openState, provisionalYears, provisionalYearsOfState, regularWeek, upcomingChanges, weekTable } from '@/db/domain/hours';
+import { daysFrom, hasCounterHours, openState, provisionalYears, provisionalYearsOfState, regularWeek, upcomingChanges, upcomingHoursChanges, weekTable } from '@/db/domain/hours';
 import { amapNavigationUrl, toGcj02, type LatLng } from '@/db/domain/geo';
 import type { FacilityKey } from '@/db/domain/labels-stations';
 import { addDays, daysBetween, fullDate } from '@/db/domain/time';
@@ -63,6 +63,11 @@ export type StationDetail = {
   regularWeek: RegularRowView[];
   /** The counter's regular week, when it keeps its own hours that differ from the station's. */
   counterRegularWeek: RegularRowView[] | null;
+  /**
+   * Weekly hours that change from a later day ('自12月14日起，周六 9:00–12:00'), earliest first:
+   * the week table shows only seven days, and a resident planning a visit needs to know.
+   */
+  hoursChanges: { date: string; text: string }[];
   /** `provisional`: a holiday or 调休 change of a year whose arrangement is still a guess. */
   changes: { text: string; startDate: string; endDate: string; closed: boolean; provisional: boolean }[];
   /** Years whose guessed holidays this week's table or the changes show (one notice on the page says so). */
@@ -98,7 +103,9 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
   const clock = clockAt(now);
   const schedule = (await loadSchedules([r], addDays(clock.today, -7), 'id')).get(r.id)!;
   const state = openState(schedule, clock.calendar, now, 'station');
-  const counter = hasCounterHours(schedule);
+  // The regular week as of today, or, for a station not open yet, as of its opening day.
+  const asOf = r.openingDate && r.openingDate > clock.today ? r.openingDate : clock.today;
+  const counter = hasCounterHours(schedule, clock.today);
   const counterState = counter ? openState(schedule, clock.calendar, now, 'counter') : null;
 
   const stationDays = weekTable(schedule, clock.calendar, clock.today, 'station');
@@ -128,9 +135,9 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
     if (!weekNotes.includes(d.fullReason)) weekNotes.push(d.fullReason);
   }
   const toRegular = (scope: HoursScope): RegularRowView[] =>
-    regularWeek(schedule, scope).map((d) => ({ weekday: d.weekday, weekdayName: d.weekdayName, display: d.display }));
+    regularWeek(schedule, scope, asOf).map((d) => ({ weekday: d.weekday, weekdayName: d.weekdayName, display: d.display }));
   const regular = toRegular('station');
-  const counterRegular = counter ? toRegular('counter') : null;
+  const counterRegular = hasCounterHours(schedule, asOf) ? toRegular('counter') : null;
 
   const serviceRows = stationServiceRows(r.id);
   const groups: StationDetail['services'] = [];
@@ -163,6 +170,7 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
     weekNotes,
     regularWeek: regular,
     counterRegularWeek: counterRegular && counterRegular.some((row, i) => row.display !== regular[i]?.display) ? counterRegular : null,
+    hoursChanges: upcomingHoursChanges(schedule.hours, clock.today).map((c) => ({ date: c.date, text: c.text })),
     changes,
     provisionalYears: provisionalYears(clock.calendar, [
       ...week.filter((d) => d.provisional).map((d) => d.date),

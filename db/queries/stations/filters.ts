@@ -11,7 +11,7 @@ import { FIFTEEN_MINUTE_METRES, WALK_METRES_PER_MINUTE } from '@/db/domain/geo';
 import { keywordPredicate } from '@/db/search';
 import { distance2, epochDay, filterKit, minutesOf, type FilterDef, type MatchedGroup, type OrderDef, type QueryContext } from '@/db/search/engine';
 import { clockAt, type StationClock } from './schedules';
-import { COUNTER as COUNTER_MODE, PLANNED as PLANNED_STATUS, SUSPENDED as SUSPENDED_STATUS, type StationFacts, type StationRefs, type StationRow } from './rows';
+import { COUNTER as COUNTER_MODE, PLANNED as PLANNED_STATUS, SUSPENDED as SUSPENDED_STATUS, type StationFacts, type StationRefs, type StationRow, type WeekFacts } from './rows';
 
 // Local bindings for what every station's tests read (an imported binding is a property read
 // per use under a CommonJS transform such as the benchmark's).
@@ -70,6 +70,19 @@ export function plannedOn(st: StationFacts, today: number): boolean {
   return st.openingDate > 0 ? today < st.openingDate : st.status === PLANNED;
 }
 
+const NO_WEEK: WeekFacts = { evening: false, weekend: false, spans: [[], [], [], [], [], [], [], []], counterSpans: [[], [], [], [], [], [], [], []] };
+
+/**
+ * The week of weekly hours in force on `today` (yyyymmdd): the row's own (latest) week, unless
+ * a dated change has not started yet — one comparison for every other station.
+ */
+export function weekOn(st: StationFacts, today: number): WeekFacts {
+  if (today >= st.hoursFrom) return st;
+  const w = st.earlierWeeks;
+  for (let i = w.length - 1; i >= 0; i--) if (w[i]!.from <= today) return w[i]!;
+  return NO_WEEK;
+}
+
 function inSpans(spans: readonly number[], minutes: number): boolean {
   for (let i = 0; i < spans.length; i += 2) if (spans[i]! <= minutes && minutes < spans[i + 1]!) return true;
   return false;
@@ -97,7 +110,8 @@ export function openAt(st: StationFacts, counter: boolean, q: QueryContext): boo
     }
   }
   if (c.holiday) return false;
-  return inSpans((counter ? st.counterSpans : st.spans)[c.hoursWeekday]!, c.minutes);
+  const w = q.today >= st.hoursFrom ? st : weekOn(st, q.today);
+  return inSpans((counter ? w.counterSpans : w.spans)[c.hoursWeekday]!, c.minutes);
 }
 
 /** Where service `id` is in the station's list (-1: not offered). */
@@ -209,8 +223,8 @@ export function sharedFilters(): FilterDef<StationRow, SharedValues, StationRefs
       without: () => false,
     }),
     // Regular-hours filters: a station not open yet keeps no hours residents can use.
-    k.flag({ key: 'evening', param: 'evening', test: (r, q) => r.st.evening && !plannedOn(r.st, q.today), cacheKey: (q) => String(q.today) }),
-    k.flag({ key: 'weekend', param: 'weekend', test: (r, q) => r.st.weekend && !plannedOn(r.st, q.today), cacheKey: (q) => String(q.today) }),
+    k.flag({ key: 'evening', param: 'evening', test: (r, q) => weekOn(r.st, q.today).evening && !plannedOn(r.st, q.today), cacheKey: (q) => String(q.today) }),
+    k.flag({ key: 'weekend', param: 'weekend', test: (r, q) => weekOn(r.st, q.today).weekend && !plannedOn(r.st, q.today), cacheKey: (q) => String(q.today) }),
   ];
 }
 

@@ -82,7 +82,7 @@ async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext,
     const schedule = st.schedule;
     const i = service === null ? -1 : serviceIndex(st, service);
     const mode = i < 0 ? null : SERVICE_MODES[st.modes[i]!]!;
-    const scope: HoursScope = mode === 'counter' && hasCounterHours(schedule) ? 'counter' : 'station';
+    const scope: HoursScope = mode === 'counter' && hasCounterHours(schedule, clock.today) ? 'counter' : 'station';
     const state = openState(schedule, clock.calendar, q.now, scope);
     out.push({
       id: r.id,

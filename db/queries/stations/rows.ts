@@ -7,7 +7,7 @@ import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { DB } from '@/db/client';
 import { HOST_TYPES, PUBLICATION, SERVICE_MODES, STATION_STATUSES } from '@/db/enums';
-import { opensEvenings, opensWeekends, regularSessions, type StationSchedule } from '@/db/domain/hours';
+import { hoursOn, opensEvenings, opensWeekends, regularSessions, setStarts, type StationSchedule } from '@/db/domain/hours';
 import { dateInt, minutesOf } from '@/db/search/engine';
 import { places, services, streets } from '@/db/schema';
 import { cleanSessions } from '../station-schedules';
@@ -16,7 +16,17 @@ import { readStations } from './row-reads';
 /** Per ISO weekday (index 1–7), the regular sessions as [from, to) minute pairs, flattened. */
 type WeekSpans = readonly (readonly number[])[];
 
-export type StationFacts = {
+/** What the lists' hours tests read of one week of weekly hours (station scope unless named). */
+export type WeekFacts = {
+  /** Regular weekday sessions ending after 18:00 / any weekend session (station scope). */
+  evening: boolean;
+  weekend: boolean;
+  /** Sessions per weekday for the station and for its counter (the station's when it keeps none). */
+  spans: WeekSpans;
+  counterSpans: WeekSpans;
+};
+
+type StationHead = {
   id: number;
   street: number;
   streetSort: number;
@@ -37,16 +47,19 @@ export type StationFacts = {
    * rank every station by it once and carry the ranking over a save (engine ranks.ts).
    */
   orderKey: readonly number[];
-  /** Regular weekday sessions ending after 18:00 / any weekend session (station scope). */
-  evening: boolean;
-  weekend: boolean;
   schedule: StationSchedule;
-  /** Sessions per weekday for the station and for its counter (the station's when it keeps none). */
-  spans: WeekSpans;
-  counterSpans: WeekSpans;
+  /**
+   * The latest week's facts are the row's own WeekFacts, in force from `hoursFrom` (yyyymmdd; 0
+   * when there are no hours). Days before it read `earlierWeeks` (ascending by `from`; usually
+   * none): weekly hours have an effective date (db/domain/hours-sets).
+   */
+  hoursFrom: number;
+  earlierWeeks: readonly (WeekFacts & { from: number })[];
   /** Inclusive yyyymmdd ranges of its exceptions, flattened: a day inside one goes to the hours engine. */
   exceptionDays: readonly number[];
 };
+
+export type StationFacts = StationHead & WeekFacts;
 
 export type StationRow = { group: number; st: StationFacts };
 
@@ -72,10 +85,16 @@ function nameKey(name: string): number[] {
   return out;
 }
 
-function weekSpans(schedule: StationSchedule, scope: 'station' | 'counter'): number[][] {
+function weekSpans(schedule: StationSchedule, scope: 'station' | 'counter', date: string | undefined): number[][] {
   const out: number[][] = [[]];
-  for (let wd = 1; wd <= 7; wd++) out.push(regularSessions(schedule, wd, scope).flatMap((s) => [minutesOf(s.opens), minutesOf(s.closes)]));
+  for (let wd = 1; wd <= 7; wd++) out.push(regularSessions(schedule, wd, scope, date).flatMap((s) => [minutesOf(s.opens), minutesOf(s.closes)]));
   return out;
+}
+
+/** The facts of the week starting on `date` (undefined: the latest week). */
+function weekFacts(schedule: StationSchedule, date: string | undefined): WeekFacts {
+  const week = hoursOn(schedule.hours, date);
+  return { evening: opensEvenings(week), weekend: opensWeekends(week), spans: weekSpans(schedule, 'station', date), counterSpans: weekSpans(schedule, 'counter', date) };
 }
 
 async function load(db: DB, only: readonly number[] | null): Promise<StationRow[]> {
@@ -83,7 +102,7 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
   const schedules = new Map<number, StationSchedule>();
   for (const h of heads) schedules.set(h.id, { status: h.status, openingDate: h.openingDate, statusReason: h.statusReason, hours: [], exceptions: [] });
   for (const h of hours) {
-    schedules.get(h.stationId)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes });
+    schedules.get(h.stationId)?.hours.push({ scope: h.scope, weekday: h.weekday, opens: h.opens, closes: h.closes, effectiveFrom: h.effectiveFrom });
   }
   for (const e of exceptions) {
     schedules.get(e.stationId)?.exceptions.push({ startDate: e.startDate, endDate: e.endDate, closed: e.closed, sessions: cleanSessions(e.sessions), reason: e.reason });
@@ -99,6 +118,7 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
   for (const h of heads) {
     const schedule = schedules.get(h.id)!;
     const offers = (offered.get(h.id) ?? []).sort((a, b) => a.svc - b.svc);
+    const starts = setStarts(schedule.hours);
     const st: StationFacts = {
       id: h.id,
       street: h.streetId,
@@ -113,11 +133,10 @@ async function load(db: DB, only: readonly number[] | null): Promise<StationRow[
       svcs: offers.map((o) => o.svc),
       modes: offers.map((o) => o.mode),
       orderKey: [h.streetSort, ...nameKey(h.name)],
-      evening: opensEvenings(schedule.hours),
-      weekend: opensWeekends(schedule.hours),
       schedule,
-      spans: weekSpans(schedule, 'station'),
-      counterSpans: weekSpans(schedule, 'counter'),
+      ...weekFacts(schedule, undefined),
+      hoursFrom: dateInt(starts.at(-1)),
+      earlierWeeks: starts.slice(0, -1).map((from) => ({ from: dateInt(from), ...weekFacts(schedule, from) })),
       exceptionDays: schedule.exceptions.flatMap((e) => [dateInt(e.startDate), dateInt(e.endDate)]),
     };
     rows.push({ group: h.id, st });

@@ -118,6 +118,11 @@ export const hoursSchema = z
     /** The staffed counter (人工窗口) keeps its own, shorter hours. */
     counterSeparate: checkbox,
     counter: week,
+    /**
+     * The first day the new week is in force (Beijing); absent or empty: today. Whether it is
+     * too early or too late is the writer's check (it knows Beijing today; the browser may not).
+     */
+    effectiveFrom: optionalDate('生效日期').optional(),
   })
   .superRefine((v, ctx) => {
     v.station.forEach((day, d) => checkDay(day, ['station', d], ctx));

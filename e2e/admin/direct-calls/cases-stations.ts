@@ -15,6 +15,7 @@ function station(db: Database, id = 2): { id: number; version: number; exception
 }
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+const inDays = (n: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + n * 86_400_000));
 const week = (day: { opens: string; closes: string }[]) => [day, day, day, day, day, [], []];
 
 const details = (s: { id: number; version: number }) => ({
@@ -44,7 +45,8 @@ export const stationsCases: Cases = {
   [`${FILE}#updateStationDetailsAction`]: { args: (db) => [details(station(db))], scoped: 'youanmen' },
   [`${FILE}#markStationVerifiedAction`]: { args: (db) => [{ id: 2, version: station(db).version }], scoped: 'youanmen' },
   [`${FILE}#saveStationHoursAction`]: {
-    args: (db) => [{ id: 2, version: station(db).version, station: week([{ opens: '08:00', closes: '20:00' }]), counterSeparate: false, counter: week([]) }],
+    // From a later day (the effective date the form sends): refused all the same.
+    args: (db) => [{ id: 2, version: station(db).version, station: week([{ opens: '08:00', closes: '20:00' }]), counterSeparate: false, counter: week([]), effectiveFrom: inDays(14) }],
     scoped: 'youanmen',
   },
   [`${FILE}#saveStationExceptionAction`]: {

@@ -6,7 +6,7 @@
 import { buildSheet, toCsv, type Column } from '@/db/admin/spreadsheets/sheet';
 import { COST_TYPE_LABELS } from '@/db/domain/labels-courses';
 import type { WeeklySession } from '@/db/domain/hours';
-import { WEEKDAY_NAMES } from '@/db/domain/time';
+import { WEEKDAY_NAMES, beijingToday } from '@/db/domain/time';
 import { publishedStationHours } from '@/db/queries/open-data-stations';
 import { listApiCourses, listApiRuns, type ApiCourse, type ApiRun } from './courses';
 import { listApiFairs, type ApiFair } from './fairs';
@@ -21,7 +21,7 @@ type StationCsvRow = ApiStation & { hours: WeeklySession[] };
 export async function stationsCsv(base: string, now = new Date()): Promise<string> {
   const [{ items }, hours] = await Promise.all([
     listApiStations({ q: '', street: null, host_type: null, service: null, open_now: null, page: 1, per_page: 1 }, 'all', base, now),
-    publishedStationHours(),
+    publishedStationHours(beijingToday(now)),
   ]);
   const rows: StationCsvRow[] = items.map((s) => ({ ...s, hours: hours.get(s.id) ?? [] }));
   const day = (r: StationCsvRow, scope: 'station' | 'counter', d: number) => sessionsText(weekOf(r.hours, scope)[d - 1]?.sessions ?? []);

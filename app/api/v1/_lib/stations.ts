@@ -3,7 +3,7 @@
  * dated changes and services → ApiStationDetail. The reads are db/queries/open-data-stations.ts.
  */
 import type { HostType, ServiceMode, StationStatus } from '@/db/enums';
-import type { HoursChange, HoursException, OpenState, WeekRow, WeeklySession } from '@/db/domain/hours';
+import { hoursOn, upcomingHoursChanges, type HoursChange, type HoursException, type OpenState, type WeekRow, type WeeklySession } from '@/db/domain/hours';
 import { HOST_TYPE_LABELS, SERVICE_MODE_LABELS, STATION_STATUS_LABELS } from '@/db/domain/labels-stations';
 import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import { getOpenStation, listOpenStations, type OpenStationRow, type OpenStationService } from '@/db/queries/open-data-stations';
@@ -77,6 +77,12 @@ export type ApiStationDetail = ApiStation & {
   hours_valid_from: string | null;
   /** The staffed counter's own hours, when it keeps them; null when it follows the station's. */
   counter_hours: ApiWeekday[] | null;
+  /**
+   * Weekly hours already decided for a later day: from `from` (inclusive) on, `weekly_hours` and
+   * `counter_hours` become these; earliest first, empty when none. `text` says what changes
+   * ('自12月14日起，周六 9:00–12:00').
+   */
+  weekly_hours_changes: { from: string; weekly_hours: ApiWeekday[]; counter_hours: ApiWeekday[] | null; text: string }[];
   /** The station's own dated exceptions overlapping the next 60 days. */
   exceptions: { start_date: string; end_date: string; closed: boolean; sessions: { opens: string; closes: string }[]; reason: string }[];
   /** The seven days from today (Beijing), as the station page's table shows them: calendar and exceptions applied. */
@@ -162,7 +168,13 @@ export function stationDetailToApi(
     until: string;
   },
 ): ApiStationDetail {
-  const counter = extra.hours.some((h) => h.scope === 'counter');
+  // weekly_hours: the week in force today; the weeks decided for later days follow in weekly_hours_changes.
+  const now = hoursOn(extra.hours, extra.today);
+  const counter = now.some((h) => h.scope === 'counter');
+  const later = upcomingHoursChanges(extra.hours, extra.today).map((c) => {
+    const week = hoursOn(extra.hours, c.date);
+    return { from: c.date, weekly_hours: weekOf(week, 'station'), counter_hours: week.some((h) => h.scope === 'counter') ? weekOf(week, 'counter') : null, text: c.text };
+  });
   const years = new Set<number>(extra.statusYears ?? []);
   for (const d of extra.days) if (d.provisional) years.add(Number(d.date.slice(0, 4)));
   for (const c of extra.changes) for (const y of c.provisionalYears ?? []) years.add(y);
@@ -170,9 +182,10 @@ export function stationDetailToApi(
     ...base,
     holiday_notice: holidayNotice([...years]),
     directions: extra.directions,
-    weekly_hours: weekOf(extra.hours, 'station'),
+    weekly_hours: weekOf(now, 'station'),
     hours_valid_from: base.status === 'planned' ? base.opening_date : null,
-    counter_hours: counter ? weekOf(extra.hours, 'counter') : null,
+    counter_hours: counter ? weekOf(now, 'counter') : null,
+    weekly_hours_changes: later,
     exceptions: extra.exceptions
       .filter((e) => e.endDate >= extra.today && e.startDate <= extra.until)
       .map((e) => ({ start_date: e.startDate, end_date: e.endDate, closed: e.closed, sessions: sessionsOut(e.closed ? [] : e.sessions), reason: e.reason })),

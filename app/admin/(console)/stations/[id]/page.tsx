@@ -85,7 +85,7 @@ export default async function StationOverviewPage({ params }: Props) {
           />
         </div>
       )}
-      <TodayClosure id={s.id} closure={data.todayClosure} closeAction={closeStationTodayAction} reopenAction={reopenStationTodayAction} />
+      <TodayClosure id={s.id} closure={data.todayClosure} closedAnyway={data.closedAnyway} today={data.today} closeAction={closeStationTodayAction} reopenAction={reopenStationTodayAction} />
 
       {(data.moves.length > 0 || problems.length > 0) && (
         <section aria-labelledby="lifecycle-title" className="mb-6 rounded-xl border border-line bg-white p-4">

@@ -1,0 +1,1 @@
+ALTER TABLE `station_hours` ADD `effective_from` text DEFAULT '0000-01-01' NOT NULL;

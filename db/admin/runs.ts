@@ -21,6 +21,7 @@ import { recordWriter, writer } from './write';
 import { idKey, loadCourse, transitionInput } from './courses';
 import { refused } from './course-refusals';
 import { runCloneSchema, runCreateSchema, runPublishProblems, runUpdateSchema, type RunInput, type RunProblem } from '../validation/admin/run';
+import { runEditableFields } from './run-fields';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { auditLog } from '../schema';
 
@@ -170,11 +171,12 @@ export const createRun = writer({
   },
 });
 
-export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { actor, ip, data, row: run }) => {
+export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { actor, ip, data: sent, row: run, reconcile }) => {
   const id = run.id;
-  checkReferences(db, run.owner ?? -1, data);
   if (run.publication === 'archived') throw new StateError(refused.runArchived);
-  expectVersion(db, 'run', id, run.version, data.version);
+  // A save from an older version merges with the changes made since (field by field), or is a conflict.
+  const data = reconcile({ entity: 'run', id, currentVersion: run.version, current: withChildrenIn(db, id)!, fields: runEditableFields }, sent);
+  checkReferences(db, run.owner ?? -1, data);
   if (run.publication === 'published') {
     // A live run must stay publishable: the stricter rules apply to every save.
     const live = runPublishProblems(columnsOf(data), beijingToday());

@@ -168,7 +168,7 @@ test('validation: errors keep the input, the summary links to each field, aria-i
   await page.getByLabel('剩余名额').fill('99');
   await page.getByRole('button', { name: '保存为草稿' }).click();
   const runSummary = page.getByRole('alert').filter({ hasText: '有些内容需要修改' });
-  const link = runSummary.getByRole('link', { name: '结课日期：结束日期不能早于开始日期' });
+  const link = runSummary.getByRole('link', { name: '结课日期：结课日期不能早于开课日期' });
   await expect(link).toBeVisible();
   await expect(runSummary.getByRole('link', { name: '剩余名额：剩余名额不能多于总名额' })).toBeVisible();
   await link.click();

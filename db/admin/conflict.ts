@@ -145,6 +145,8 @@ export function reconcileSave<D extends { version: number }>(
   if (m.theirs.length && opts.check && !opts.check(merged)) {
     throw refuse([...m.theirs, ...m.mine].map((field) => ({ field, theirs: theirs[field], mine: mine[field] })));
   }
+  // Nothing of theirs taken (the editor decided every field they touched): a plain save.
+  if (!m.theirs.length) return { data: merged, notice: null };
   const who = mergedWith(db, entity, id, data.version);
   const notice: MergeNotice = {
     ...who,

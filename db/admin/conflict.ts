@@ -49,10 +49,11 @@ export function expectVersion(
 }
 
 /**
- * The record's fields as they were at `version`, from the audit snapshots: for each field, the
- * `before` of the first change after that version that holds it, else the `after` of the last
- * change up to it. (Lifecycle moves keep only the publication in their snapshots and change no
- * editable field, so they are passed over.) Null when the log knows nothing of that version.
+ * The record as it was at `version`, from the audit snapshots: the `before` of the first change
+ * after that version that holds the whole record, else the `after` of the last such change up to
+ * it. A snapshot holds the whole record when it names the record's version at that point (a
+ * lifecycle move keeps only the publication, a fair's employer change the employer: neither
+ * changes the record's own fields, so they are passed over). Null when the log cannot say.
  */
 export function fieldsAtVersion(db: DB, entity: AuditEntity, id: number, version: number): Record<string, unknown> | null {
   const rows = db
@@ -61,18 +62,19 @@ export function fieldsAtVersion(db: DB, entity: AuditEntity, id: number, version
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id), isNotNull(auditLog.entityVersion)))
     .orderBy(asc(auditLog.entityVersion), asc(auditLog.id))
     .all();
-  // The change that made `version`, or the one right after it, must be in the log.
-  if (!rows.some((r) => r.v === version || r.v === version + 1)) return null;
-  const out: Record<string, unknown> = {};
+  const whole = (s: Record<string, unknown> | null, at: number) => (s && s.version === at && (s.id === undefined || s.id === id) ? s : null);
   for (const r of rows) {
-    if (r.v! <= version || !r.before) continue;
-    for (const [k, val] of Object.entries(r.before)) if (!(k in out)) out[k] = val;
+    if (r.v! <= version) continue;
+    const s = whole(r.before, r.v! - 1);
+    if (s) return s;
   }
   for (const r of [...rows].reverse()) {
-    if (r.v! > version || !r.after) continue;
-    for (const [k, val] of Object.entries(r.after)) if (!(k in out)) out[k] = val;
+    if (r.v! > version) continue;
+    const s = whole(r.after, r.v!);
+    // Changes between it and `version` kept no whole snapshot: they changed no field of the record.
+    if (s) return s;
   }
-  return out;
+  return null;
 }
 
 /** Display names of the people who changed the record after `version`, and when the last did. */
@@ -150,8 +152,9 @@ export function reconcileSave<D extends { version: number }>(
   const who = mergedWith(db, entity, id, data.version);
   const notice: MergeNotice = {
     ...who,
-    theirs: m.theirs,
-    mine: m.mine,
+    // Named in words where the writer's words live in db/ (the rest are worded by the action).
+    theirs: m.theirs.map((k) => target.labels?.[k] ?? k),
+    mine: m.mine.map((k) => target.labels?.[k] ?? k),
     values: Object.fromEntries(m.theirs.map((k) => [k, theirs[k] ?? null])),
   };
   return { data: merged, notice };

@@ -202,3 +202,25 @@ describe('runs', () => {
     assert.deepEqual([row.seats, row.contactName], [40, '王老师']);
   });
 });
+
+describe('fairs', () => {
+  const fairForm = (title: string, over: Record<string, unknown> = {}) => ({
+    title, type: 'general', organiser: '', placeId: '', onlineUrl: '', startsAt: '2027-04-10T09:00', endsAt: '2027-04-10T12:00',
+    weekdays: [], opens: '', closes: '', status: 'scheduled', statusNote: '', description: '', howToAttend: '', contactPhone: '', ...over,
+  });
+
+  it('an employer added in between (its snapshot is the employer’s) and a change of another field both survive a stale save', async () => {
+    const f = await import('./fairs/writers');
+    const { id } = f.fairWrites.create(db, editor, fairForm('合并测试招聘会'));
+    f.fairWrites.saveEmployer(db, admin, { fairId: id, fairVersion: 1, employerId: null, name: '合并测试单位', industry: '餐饮', intro: '', booth: '' });
+    const v2 = db.$client.prepare(`SELECT version FROM fairs WHERE id = ?`).pluck().get(id) as number;
+    f.fairWrites.update(db, admin, { ...fairForm('合并测试招聘会', { howToAttend: '带简历' }), id, version: v2 });
+    const res = f.fairWrites.update(db, editor, { ...fairForm('合并测试招聘会', { description: '春风行动专场' }), id, version: 1 }) as Merged;
+    assert.deepEqual([res.merged?.theirs, res.merged?.mine], [['如何参加'], ['招聘会介绍']]);
+    const row = db.$client.prepare(`SELECT how_to_attend AS h, description AS d FROM fairs WHERE id = ?`).get(id) as { h: string; d: string };
+    assert.deepEqual([row.h, row.d], ['带简历', '春风行动专场']);
+    assert.equal(db.$client.prepare(`SELECT COUNT(*) FROM fair_employers WHERE fair_id = ?`).pluck().get(id), 1);
+    const info = conflictOf(() => f.fairWrites.update(db, editor, { ...fairForm('合并测试招聘会', { howToAttend: '不用带简历' }), id, version: 1 }));
+    assert.deepEqual(info.fields?.map((x) => x.field), ['howToAttend']);
+  });
+});

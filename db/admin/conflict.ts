@@ -117,14 +117,15 @@ export type Settled = { against: number; fields: readonly string[] };
  * The same version: the data as it is. Moved on: the field-by-field merge (./merge.ts) — the
  * data with the other person's changes taken in, its version set to the current one, and a
  * notice of what was merged; or Conflict naming who changed what and, per field both changed,
- * the two values. `check` validates a merged result (the form's schema): a merge the rules
- * refuse (their start date after my end date) is a conflict on every field either side changed.
+ * the two values. `check` validates the save with the other person's values taken in (the
+ * form's schema): a merge the rules refuse (their start date after my end date) is a conflict on
+ * every field either side changed.
  */
 export function reconcileSave<D extends { version: number }>(
   db: DB,
   target: SaveTarget,
   data: D,
-  opts: { settled?: Settled; check?: (merged: D) => boolean } = {},
+  opts: { settled?: Settled; check?: (taken: Record<string, unknown>) => boolean } = {},
 ): { data: D; notice: MergeNotice | null } {
   const { entity, id, currentVersion } = target;
   if (data.version === currentVersion) return { data, notice: null };
@@ -144,7 +145,7 @@ export function reconcileSave<D extends { version: number }>(
     new Conflict({ changes: changes(), currentVersion, fields: fields.map((f) => ({ field: f.field, theirs: f.theirs ?? null, mine: f.mine ?? null })) });
   if (m.conflicts.length) throw refuse(m.conflicts);
   const merged = { ...data, ...Object.fromEntries(m.theirs.map((k) => [k, m.values[k]])), version: currentVersion } as D;
-  if (m.theirs.length && opts.check && !opts.check(merged)) {
+  if (m.theirs.length && opts.check && !opts.check(Object.fromEntries(m.theirs.map((k) => [k, theirs[k] ?? null])))) {
     throw refuse([...m.theirs, ...m.mine].map((field) => ({ field, theirs: theirs[field], mine: mine[field] })));
   }
   // Nothing of theirs taken (the editor decided every field they touched): a plain save.

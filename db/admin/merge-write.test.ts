@@ -224,3 +224,22 @@ describe('fairs', () => {
     assert.deepEqual(info.fields?.map((x) => x.field), ['howToAttend']);
   });
 });
+
+describe('station details', () => {
+  it('a 今天已核实 in between and another person’s phone change survive a stale save of the directions', async () => {
+    const S = await import('./stations');
+    const row = db.$client.prepare(`SELECT * FROM stations WHERE id = 3`).get() as Record<string, unknown>;
+    const form = {
+      id: 3, version: row.version, name: row.name, hostType: row.host_type, hostName: row.host_name, streetId: String(row.street_id), address: row.address,
+      lat: String(row.lat ?? ''), lng: String(row.lng ?? ''), phone: row.phone, hasWindow: row.has_window === 1, hasSelfService: row.has_self_service === 1,
+      hasAiAvatar: row.has_ai_avatar === 1, isAccessible: row.is_accessible === 1, status: row.status, openingDate: row.opening_date ?? '',
+      statusReason: row.status_reason ?? '', lastVerifiedOn: row.last_verified_on, directions: row.directions ?? '',
+    };
+    S.updateStationDetails(db, admin, { ...form, phone: '010-63811111' });
+    const res = S.updateStationDetails(db, editor, { ...form, directions: '从北门进，一楼左手' }) as Merged;
+    assert.deepEqual([res.merged?.theirs, res.merged?.mine], [['phone'], ['directions']]);
+    const now = db.$client.prepare(`SELECT phone, directions FROM stations WHERE id = 3`).get() as { phone: string; directions: string };
+    assert.deepEqual([now.phone, now.directions], ['010-63811111', '从北门进，一楼左手']);
+    assert.deepEqual(conflictOf(() => S.updateStationDetails(db, editor, { ...form, phone: '010-63822222' })).fields?.map((f) => f.field), ['phone']);
+  });
+});

@@ -46,10 +46,27 @@ const settledInput = z
 function reconcilerFor(db: DB, schema: z.ZodType, input: unknown, kept: { notice: MergeNotice | null }): Reconcile {
   const settled: Settled | undefined = settledInput.parse((input as { resolved?: unknown } | null)?.resolved);
   return (target, data) => {
-    const r = reconcileSave(db, target, data, { settled, check: (merged) => schema.safeParse(merged).success });
+    // The save as the form would send it with their values in it, read by the write's own schema.
+    const check = (taken: Record<string, unknown>) => schema.safeParse({ ...(input as object), ...asSent(taken) }).success;
+    const r = reconcileSave(db, target, data, { settled, check });
     kept.notice = r.notice;
     return r.data;
   };
+}
+
+/** Stored values as a form sends them (numbers as text, nothing as ''), which every schema reads. */
+function asSent(values: Record<string, unknown>): Record<string, unknown> {
+  const one = (v: unknown): unknown =>
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'number'
+        ? String(v)
+        : Array.isArray(v)
+          ? v.map(one)
+          : typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, one(x)]))
+            : v;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, one(v)]));
 }
 
 /** The write's answer, with the merge notice when the save was merged. */

@@ -133,7 +133,8 @@ export function reconcileSave<D extends { version: number }>(
   // A version from the future, or one the log cannot rebuild: refused as it always was.
   const base = data.version < currentVersion ? fieldsAtVersion(db, entity, id, data.version) : null;
   if (!base) throw new Conflict({ changes: changes(), currentVersion });
-  const keys = Object.keys(data).filter((k) => k !== 'id' && k !== 'version');
+  // By default the fields compared are the input's that the record stores under the same name.
+  const keys = Object.keys(data).filter((k) => k !== 'id' && k !== 'version' && (target.fields !== undefined || k in target.current));
   const read =
     target.fields ??
     ((s: Record<string, unknown>) => Object.fromEntries(keys.filter((k) => k in s).map((k) => [k, s[k]])));

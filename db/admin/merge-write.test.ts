@@ -243,3 +243,20 @@ describe('station details', () => {
     assert.deepEqual(conflictOf(() => S.updateStationDetails(db, editor, { ...form, phone: '010-63822222' })).fields?.map((f) => f.field), ['phone']);
   });
 });
+
+describe('users', () => {
+  it('one admin renames an account while another moves it to a station: both kept; the same field both ways is refused', async () => {
+    const u = await import('./users');
+    const { id } = await u.createUser(db, admin, { username: 'merge.test', displayName: '合并测试', role: 'editor', providerId: null, stationId: null, password: 'merge-pass-123', passwordConfirm: 'merge-pass-123' });
+    const v = db.$client.prepare(`SELECT version FROM users WHERE id = ?`).pluck().get(id) as number;
+    await u.userWrites.update(db, admin, { id, version: v, displayName: '合并测试（改名）', role: 'editor', providerId: '', stationId: '' });
+    const res = (await u.userWrites.update(db, admin, { id, version: v, displayName: '合并测试', role: 'station', providerId: '', stationId: '2' })) as Merged;
+    assert.ok(res.merged?.theirs.length === 1 && res.merged.mine.length >= 1);
+    const row = db.$client.prepare(`SELECT display_name AS n, role, station_id AS s FROM users WHERE id = ?`).get(id) as { n: string; role: string; s: number };
+    assert.deepEqual([row.n, row.role, row.s], ['合并测试（改名）', 'station', 2]);
+    await assert.rejects(
+      async () => u.userWrites.update(db, admin, { id, version: v, displayName: '第三个名字', role: 'editor', providerId: '', stationId: '' }),
+      (e: unknown) => e instanceof Conflict && (e.info.fields ?? []).some((f) => f.field === 'displayName'),
+    );
+  });
+});

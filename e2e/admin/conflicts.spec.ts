@@ -58,6 +58,8 @@ test('editor and admin edit one course at once: other fields merge, the same fie
     await expect(editor.page.getByRole('status')).toContainText(/已与演示管理员 \d{2}:\d{2} 的修改合并：对方改了一句话简介，您改了课程名称。/);
     // The admin's summary is in the editor's form now, so the next save keeps it.
     await expect(editor.page.getByLabel('一句话简介')).toHaveValue('管理员改过的简介。');
+    await expectNoA11yViolations(editor.page);
+    await editor.page.screenshot({ path: '/tmp/shots-merge/merged-notice-1280.png' });
     expect(scalar(`SELECT title FROM courses WHERE id = ?`, id)).toBe(editorTitle);
     expect(scalar(`SELECT summary FROM courses WHERE id = ?`, id)).toBe('管理员改过的简介。');
 
@@ -73,7 +75,13 @@ test('editor and admin edit one course at once: other fields merge, the same fie
     await expect(field).toHaveValue(adminTitle);
     expect(scalar(`SELECT title FROM courses WHERE id = ?`, id)).toBe(editorTitle);
     await expectNoA11yViolations(admin.page);
-    await admin.page.screenshot({ path: '/tmp/shots-merge/conflict-choices.png', fullPage: true });
+    await admin.page.screenshot({ path: '/tmp/shots-merge/conflict-choices-1280.png', fullPage: true });
+    // The same choices on a phone: nothing cut off, still labelled.
+    await admin.page.setViewportSize({ width: 390, height: 844 });
+    await expect(choice.getByRole('radio', { name: /^您的：/ })).toBeVisible();
+    await expectNoA11yViolations(admin.page);
+    await admin.page.screenshot({ path: '/tmp/shots-merge/conflict-choices-390.png', fullPage: true });
+    await admin.page.setViewportSize({ width: 1280, height: 900 });
 
     // Saving again before choosing asks for a choice; nothing is written.
     await admin.page.getByRole('button', { name: '保存', exact: true }).click();

@@ -15,6 +15,7 @@ import { WEEKDAY_NAMES, weekdayList } from '../../domain/time';
 import type { CertificateKind, StationStatus } from '../../enums';
 import { date, int, optionalDate, optionalInt, optionalText, phone, text } from './fields';
 import { runFields, runSaveProblems } from './run';
+import { STATION_TEXT_MAX } from './station';
 
 export const IMPORT_KINDS = ['stations', 'runs'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -212,11 +213,12 @@ export const STATION_COLUMNS: ImportColumn[] = [
 export const stationRowSchema = z
   .object({
     id: optionalRecordId('驿站编号'),
-    name: text('驿站名称', 100),
+    // The station form's lengths: a station imported can be saved again in the form.
+    name: text('驿站名称', STATION_TEXT_MAX.name),
     hostType: labelled(HOST_TYPE_LABELS, '承办类型'),
-    hostName: text('承办单位', 100),
+    hostName: text('承办单位', STATION_TEXT_MAX.hostName),
     street: text('所在街镇', 20),
-    address: text('地址', 200),
+    address: text('地址', STATION_TEXT_MAX.address),
     lat: coordinate('纬度', 39.4, 40.3),
     lng: coordinate('经度', 115.7, 117.0),
     phone: phone('联系电话'),
@@ -226,9 +228,9 @@ export const stationRowSchema = z
     isAccessible: yesNo('无障碍设施', false),
     status: labelled<StationStatus>(STATION_STATUS_LABELS, '运行状态', 'operating'),
     openingDate: optionalDate('开放日期'),
-    statusReason: optionalText('状态说明', 200),
+    statusReason: optionalText('状态说明', STATION_TEXT_MAX.statusReason),
     lastVerifiedOn: optionalDate('核实日期'),
-    directions: optionalText('怎么去', 1000),
+    directions: optionalText('怎么去', STATION_TEXT_MAX.directions),
     ...Object.fromEntries(WEEKDAY_KEYS.map((d) => [`day${d}`, hoursCell(dayHeader(d))])),
     ...Object.fromEntries(WEEKDAY_KEYS.map((d) => [`counter${d}`, hoursCell(counterHeader(d))])),
   })

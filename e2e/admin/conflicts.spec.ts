@@ -49,13 +49,13 @@ test('editor and admin edit one course at once: other fields merge, the same fie
     // The admin changes the summary and saves first.
     await admin.page.getByLabel('一句话简介').fill('管理员改过的简介。');
     await admin.page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(admin.page.getByRole('status')).toContainText('已保存');
+    await expect(admin.page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
 
     // The editor, on the page loaded before that, changes the title: merged, and told so.
     const editorTitle = `${title}（编辑改）`;
     await editor.page.getByLabel('课程名称', { exact: true }).fill(editorTitle);
     await editor.page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(editor.page.getByRole('status')).toContainText(/已与演示管理员 \d{2}:\d{2} 的修改合并：对方改了一句话简介，您改了课程名称。/);
+    await expect(editor.page.getByRole('status').filter({ hasText: /已与演示管理员 \d{2}:\d{2} 的修改合并：对方改了一句话简介，您改了课程名称。/ })).toBeVisible();
     // The admin's summary is in the editor's form now, so the next save keeps it.
     await expect(editor.page.getByLabel('一句话简介')).toHaveValue('管理员改过的简介。');
     await expectNoA11yViolations(editor.page);
@@ -69,7 +69,7 @@ test('editor and admin edit one course at once: other fields merge, the same fie
     await field.fill(adminTitle);
     await admin.page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(admin.page.getByRole('alert').filter({ hasText: '您编辑期间，这条记录已被他人修改' })).toBeVisible();
-    const choice = admin.page.getByRole('group', { name: '课程名称' });
+    const choice = admin.page.getByRole('group', { name: '课程名称', exact: true });
     await expect(choice.getByTestId('conflict-theirs-title')).toHaveText(editorTitle);
     await expect(choice.getByTestId('conflict-mine-title')).toHaveText(adminTitle);
     await expect(field).toHaveValue(adminTitle);
@@ -94,7 +94,7 @@ test('editor and admin edit one course at once: other fields merge, the same fie
     await choice.getByRole('radio', { name: /^您的：/ }).check();
     await expect(field).toHaveValue(adminTitle);
     await admin.page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(admin.page.getByRole('status')).toContainText('已保存');
+    await expect(admin.page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
     expect(scalar(`SELECT title FROM courses WHERE id = ?`, id)).toBe(adminTitle);
     expect(scalar(`SELECT summary FROM courses WHERE id = ?`, id)).toBe('管理员改过的简介。');
     await expectNoA11yViolations(admin.page);
@@ -112,7 +112,7 @@ test('a forged or missing version, or a forged decision, sent straight to the ac
     await page.goto(`/admin/courses/${id}`);
     await page.getByLabel('一句话简介').fill('第二版的简介。');
     await page.getByRole('button', { name: '保存', exact: true }).click();
-    await expect(page.getByRole('status')).toContainText('已保存');
+    await expect(page.getByRole('status').filter({ hasText: '已保存' })).toBeVisible();
     const course = {
       id,
       title: '伪造的标题',

@@ -38,6 +38,8 @@ function actionId(exportedName: string): string {
 }
 
 test('editor and admin edit one course at once: other fields merge, the same field offers both values and keeps what was typed', async ({ browser }) => {
+  // Two accounts signed in, four saves, axe twice and two widths: longer than one form's test.
+  test.setTimeout(120_000);
   const editor = await signedInContext(browser, 'editor');
   const admin = await signedInContext(browser, 'admin');
   try {

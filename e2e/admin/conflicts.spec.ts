@@ -55,7 +55,7 @@ test('editor and admin edit one course at once: other fields merge, the same fie
 
     // The editor, on the page loaded before that, changes the title: merged, and told so.
     const editorTitle = `${title}（编辑改）`;
-    await editor.page.getByLabel('课程名称', { exact: true }).fill(editorTitle);
+    await editor.page.getByLabel('课程名称').fill(editorTitle);
     await editor.page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(editor.page.getByRole('status').filter({ hasText: /已与演示管理员 \d{2}:\d{2} 的修改合并：对方改了一句话简介，您改了课程名称。/ })).toBeVisible();
     // The admin's summary is in the editor's form now, so the next save keeps it.
@@ -67,7 +67,7 @@ test('editor and admin edit one course at once: other fields merge, the same fie
 
     // Now the admin, from the version before the editor's save, changes the title too.
     const adminTitle = `${title}（管理员改）`;
-    const field = admin.page.getByLabel('课程名称', { exact: true });
+    const field = admin.page.getByLabel('课程名称');
     await field.fill(adminTitle);
     await admin.page.getByRole('button', { name: '保存', exact: true }).click();
     await expect(admin.page.getByRole('alert').filter({ hasText: '您编辑期间，这条记录已被他人修改' })).toBeVisible();

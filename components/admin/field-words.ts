@@ -8,7 +8,7 @@
  * refusals, writers not yet moved to codes) read as they did. Safe on the server and in the browser.
  */
 import type { FieldProblem } from '@/db/validation/admin/fields';
-import type { ActionResult, Refusal } from '@/db/admin/result';
+import type { ActionResult, MergeNotice, Refusal } from '@/db/admin/result';
 
 export type EntityWords = {
   /** Field key → label ('title' → '规则名称'). */
@@ -63,6 +63,12 @@ export function wordRefusal(refusal: Refusal, words: EntityWords): Refusal {
   };
 }
 
+/** A merge notice with the fields' names in words (the values stay keyed by field, for the form). */
+export function wordMergeNotice(notice: MergeNotice, words: EntityWords): MergeNotice {
+  const say = (f: string) => words.labels[f] ?? f;
+  return { ...notice, theirs: notice.theirs.map(say), mine: notice.mine.map(say) };
+}
+
 /**
  * A server action whose refusals reach the browser worded: what the data layer answered in codes
  * is put into the entity's words at the action's edge (app/…/actions.ts), so every caller — form,
@@ -71,6 +77,7 @@ export function wordRefusal(refusal: Refusal, words: EntityWords): Refusal {
 export function worded<I, T extends object>(action: (input: I) => Promise<ActionResult<T>>, words: EntityWords): (input: I) => Promise<ActionResult<T>> {
   return async (input: I) => {
     const result = await action(input);
-    return result.ok ? result : wordRefusal(result, words);
+    if (!result.ok) return wordRefusal(result, words);
+    return result.merged ? { ...result, merged: wordMergeNotice(result.merged, words) } : result;
   };
 }

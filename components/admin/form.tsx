@@ -8,11 +8,12 @@
 import { useEffect, useRef, useState, useTransition, type ReactNode } from 'react';
 import { useRouter } from 'next/navigation';
 import type { z } from 'zod';
-import type { ActionResult, ConflictInfo, Refusal } from '@/db/admin/result';
+import type { ActionResult, ConflictInfo, MergeNotice, Refusal } from '@/db/admin/result';
 import { zodFieldErrors } from '@/db/admin/zod-errors';
 import { Button } from '@/components/ui/button';
 import { admin } from './strings';
 import { fieldMessages, type EntityWords } from './field-words';
+import { asFormValue, ConflictChoices, type ConflictResolver, type Side } from './conflict-choice';
 
 export type Values = Record<string, unknown>;
 
@@ -32,6 +33,10 @@ export function useAdminForm<T extends object, V extends Values, E extends Value
   refresh?: boolean;
   /** The entity's words, for a schema that answers in codes (./field-words.ts); the server's answers come worded from the action. */
   words?: EntityWords;
+  /** A stored value (as the data layer holds it) in words, for the conflict choices (an id as its name). */
+  describe?: (field: string, value: unknown) => string | undefined;
+  /** A stored value as this form's control holds it, where that is not the plain reading (./conflict-choice.ts asFormValue). */
+  toFormValue?: (field: string, value: unknown) => unknown;
 }) {
   const router = useRouter();
   const [values, setValues] = useState<V>(opts.initial);
@@ -39,6 +44,9 @@ export function useAdminForm<T extends object, V extends Values, E extends Value
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Fields both people changed, against the version they were shown at: what was typed, what was chosen.
+  const [clash, setClash] = useState<{ against: number; fields: string[]; typed: Values; choice: Record<string, Side>; missing: string[] } | null>(null);
+  const formValue = (field: string, v: unknown) => opts.toFormValue?.(field, v) ?? asFormValue(v);
 
   function set<K extends keyof V>(name: K, value: V[K]) {
     setValues((v) => ({ ...v, [name]: value }));
@@ -58,11 +66,29 @@ export function useAdminForm<T extends object, V extends Values, E extends Value
     };
   }
 
+  /** Puts the other person's value, or back what the editor typed, into a field both changed. */
+  function choose(field: string, side: Side) {
+    if (!clash) return;
+    const theirs = refusal?.conflict?.fields?.find((f) => f.field === field)?.theirs;
+    setClash({ ...clash, choice: { ...clash.choice, [field]: side }, missing: clash.missing.filter((f) => f !== field) });
+    setValues((v) => ({ ...v, [field]: side === 'theirs' ? formValue(field, theirs) : clash.typed[field] }));
+    setSaved(null);
+  }
+
   /** Sends the values, plus what the page knows and the form does not show (the record's id and version). */
   function submit(extra?: E) {
     // TypeScript cannot spread two generic objects into their intersection; this is exactly that.
     const input = { ...values, ...extra } as V & Partial<E>;
     setSaved(null);
+    if (clash) {
+      // Nothing is saved over the other person's value until the editor has chosen, field by field.
+      const missing = clash.fields.filter((f) => !clash.choice[f]);
+      if (missing.length) {
+        setClash({ ...clash, missing });
+        return;
+      }
+      Object.assign(input, { resolved: { against: clash.against, fields: clash.fields } });
+    }
     if (opts.schema) {
       const r = opts.schema.safeParse(input);
       if (!r.success) {
@@ -82,17 +108,46 @@ export function useAdminForm<T extends object, V extends Values, E extends Value
       if (result.ok) {
         setErrors({});
         setRefusal(null);
-        setSaved(result.message ?? admin.form.saved);
+        setClash(null);
+        const merged = result.merged;
+        if (merged) {
+          // The other person's changes are in the record now: the form shows them, so the next save keeps them.
+          setValues((v) => ({ ...v, ...Object.fromEntries(Object.entries(merged.values).map(([k, x]) => [k, formValue(k, x)])) }));
+        }
+        setSaved([merged ? mergedSentence(merged, opts.words) : '', result.message ?? admin.form.saved].filter(Boolean).join(' '));
         opts.onSuccess?.(result as T & { ok: true; message?: string }, input);
         if (opts.refresh !== false) router.refresh();
       } else {
         setErrors(result.fieldErrors ?? {});
         setRefusal(result);
+        const fields = result.code === 'conflict' ? (result.conflict?.fields ?? []) : [];
+        if (result.conflict && fields.length) {
+          // Keep exactly what was typed in each contested field, whichever value the editor then picks.
+          const typed = Object.fromEntries(fields.map((f) => [f.field, input[f.field as keyof typeof input]]));
+          setClash({ against: result.conflict.currentVersion, fields: fields.map((f) => f.field), typed, choice: {}, missing: [] });
+        } else if (result.code === 'conflict') setClash(null);
       }
     });
   }
 
-  return { values, setValues, set, bind, errors, setErrors, refusal, saved, pending, submit };
+  const resolver: ConflictResolver | undefined = clash
+    ? { choice: clash.choice, typed: clash.typed, choose, describe: opts.describe, missing: clash.missing }
+    : undefined;
+  // A conflict refusal carries its resolver, so every form's <RefusalNotice> offers the choices.
+  const shown: ShownRefusal | null = refusal && refusal.code === 'conflict' && resolver ? { ...refusal, resolver } : refusal;
+  return { values, setValues, set, bind, errors, setErrors, refusal: shown, saved, pending, submit };
+}
+
+/** A refusal as the form shows it: a conflict over fields both people changed comes with the choices. */
+export type ShownRefusal = Refusal & { resolver?: ConflictResolver };
+
+/** «已与 编辑小王 12:03 的修改合并：对方改了 课程名称，您改了 一句话简介。» */
+function mergedSentence(m: MergeNotice, words?: EntityWords): string {
+  const say = (fs: string[]) => fs.map((f) => words?.labels[f] ?? f).join('、');
+  // Today's changes by the time alone (as people say it), older ones with their date.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const at = m.at.startsWith(today) ? m.at.slice(11) : m.at;
+  return admin.form.merged(m.by.join('、'), at, say(m.theirs), say(m.mine));
 }
 
 /** The list of problems at the top of a form; each links to its field. Takes focus when shown. */
@@ -159,18 +214,36 @@ export function Field({
 export const inputClass =
   'block min-h-12 w-full rounded-lg border-2 border-line bg-white px-3 py-2 text-lg aria-[invalid=true]:border-bad';
 
-/** `labels` words the changed fields when the writer named them by code (stations do). */
-export function ConflictNotice({ conflict, onReload, labels }: { conflict: ConflictInfo; onReload?: () => void; labels?: Record<string, string> }) {
+/**
+ * `labels` words the changed fields when the writer named them by code (stations do). With a
+ * resolver (the save was compared field by field) the fields both changed are offered side by
+ * side instead of a reload, which would lose what was typed.
+ */
+export function ConflictNotice({
+  conflict,
+  onReload,
+  labels,
+  resolver,
+}: {
+  conflict: ConflictInfo;
+  onReload?: () => void;
+  labels?: Record<string, string>;
+  resolver?: ConflictResolver;
+}) {
+  const choices = resolver && conflict.fields?.length ? resolver : undefined;
   return (
-    <div role="alert" className="mb-5 rounded-lg border-l-4 border-warn bg-warn-soft px-4 py-3">
-      <p className="font-bold">{admin.form.conflictTitle}</p>
-      <ul className="mt-1 list-disc pl-6">
-        {conflict.changes.map((c, i) => (
-          <li key={i}>{admin.form.conflictBy(c.by, c.at, c.fields.map((f) => labels?.[f] ?? f).join('、'))}</li>
-        ))}
-      </ul>
-      <p className="mt-1">{admin.form.conflictHelp}</p>
-      {onReload && (
+    <div className="mb-5 rounded-lg border-l-4 border-warn bg-warn-soft px-4 py-3">
+      <div role="alert">
+        <p className="font-bold">{admin.form.conflictTitle}</p>
+        <ul className="mt-1 list-disc pl-6">
+          {conflict.changes.map((c, i) => (
+            <li key={i}>{admin.form.conflictBy(c.by, c.at, c.fields.map((f) => labels?.[f] ?? f).join('、'))}</li>
+          ))}
+        </ul>
+        {!choices && <p className="mt-1">{admin.form.conflictHelp}</p>}
+      </div>
+      {choices && <ConflictChoices conflict={conflict} resolver={choices} labels={labels} />}
+      {!choices && onReload && (
         <Button type="button" variant="secondary" className="mt-2" onClick={onReload}>
           {admin.form.reload}
         </Button>
@@ -185,12 +258,13 @@ export function RefusalNotice({
   labels,
   onReload,
 }: {
-  refusal: Refusal | null;
+  refusal: ShownRefusal | null;
   labels?: Record<string, string>;
   onReload?: () => void;
 }) {
   if (!refusal) return null;
-  if (refusal.code === 'conflict' && refusal.conflict) return <ConflictNotice conflict={refusal.conflict} labels={labels} onReload={onReload ?? (() => window.location.reload())} />;
+  if (refusal.code === 'conflict' && refusal.conflict)
+    return <ConflictNotice conflict={refusal.conflict} labels={labels} resolver={refusal.resolver} onReload={onReload ?? (() => window.location.reload())} />;
   if (refusal.code === 'invalid' && refusal.fieldErrors && Object.keys(refusal.fieldErrors).length > 0)
     return <ErrorSummary errors={refusal.fieldErrors} labels={labels} title={refusal.message} />;
   return (

@@ -66,6 +66,16 @@ export const admin = {
     conflictBy: (by: string, at: string, fields: string) => `${by} 于 ${at} 修改了：${fields}`,
     conflictHelp: '您的修改没有保存，输入的内容还在下面。请载入最新内容，再把您的修改重新填上。',
     reload: '载入最新内容',
+    /** A save from an older version merged with the changes made since (db/admin/conflict.ts). */
+    merged: (by: string, at: string, theirs: string, mine: string) => `已与${by} ${at} 的修改合并：对方改了${theirs}${mine ? `，您改了${mine}` : ''}。`,
+    /** Fields both people changed: each value side by side, and a choice. */
+    conflictFieldsHelp: '下面这些内容您和对方都改了，请逐项选择保留哪一个，再按「保存」。其他修改会自动合并，您输入的内容都还在。',
+    conflictTheirs: (by: string) => `${by}的`,
+    conflictMine: '您的',
+    conflictEmpty: '（空）',
+    conflictChoose: (label: string) => `请选择保留哪一个「${label}」`,
+    yes: '是',
+    no: '否',
     signInAgain: '重新登录',
     required: '（必填）',
     optional: '（选填）',

@@ -14,7 +14,7 @@ import 'server-only';
 import { Forbidden, type Actor } from '../auth/permissions';
 import { requireActor, Unauthenticated } from '../auth/guard';
 import { Conflict, Invalid, NotFound, StateError } from './errors';
-import { REFUSAL_MESSAGES, type ActionResult, type AdminAction, type Refusal } from './result';
+import { REFUSAL_MESSAGES, type ActionResult, type AdminAction, type MergeNotice, type Refusal } from './result';
 import { log } from '../log';
 import { clientIp } from '../auth/client-ip';
 import { getDb } from '../index';
@@ -22,7 +22,7 @@ import type { Writer } from './write';
 import { headers } from 'next/headers';
 
 export { Conflict, Invalid, NotFound, StateError } from './errors';
-export type { ActionResult, AdminAction, Refusal } from './result';
+export type { ActionResult, AdminAction, MergeNotice, Refusal } from './result';
 export { parseInput } from './write';
 
 export function refusal(code: Refusal['code'], message?: string, extra?: Partial<Refusal>): Refusal {
@@ -72,7 +72,9 @@ export function adminAction<W extends Writer<unknown>, X extends object>(
       const actor = await requireActor();
       const ip = clientIp(await headers());
       const result = (await write(getDb(), actor, input, ip)) as Result<W> & object;
-      if (typeof reply === 'function') return { ok: true, ...(await reply(result, actor)) };
+      // A save merged with someone else's changes says so, whatever else its reply holds.
+      const merged = (result as { merged?: MergeNotice }).merged;
+      if (typeof reply === 'function') return { ok: true, ...(await reply(result, actor)), ...(merged ? { merged } : {}) };
       return reply === undefined ? { ok: true, ...result } : { ok: true, message: reply, ...result };
     });
 }

@@ -156,7 +156,7 @@ describe('runs', () => {
     courseId = c.createCourse(db, editor, courseInput({ title: '班期测试课程' })).id;
   });
 
-  it('draft save keeps the table rules (结束日期不能早于开始日期, seats left within seats)', async () => {
+  it('draft save keeps the table rules (结课日期不能早于开课日期, seats left within seats)', async () => {
     assert.throws(
       () => r.createRun(db, editor, runInput(courseId, { endDate: '2026-12-01' })),
       (e: unknown) => e instanceof Invalid && e.fieldErrors.endDate === 'endBeforeStart',
@@ -172,7 +172,12 @@ describe('runs', () => {
   });
 
   it('a run of an unpublished course is refused at publish with a clear message; strict rules after', async () => {
-    const { id } = r.createRun(db, editor, runInput(courseId, { costType: 'self', deadline: '2026-12-20', contactName: '' }));
+    // A deadline after the last class day is refused on every save; after the first, only at publish.
+    assert.throws(
+      () => r.createRun(db, editor, runInput(courseId, { costType: 'self', deadline: '2026-12-20', contactName: '' })),
+      (e: unknown) => e instanceof Invalid && e.fieldErrors.deadline === 'deadlineAfterEnd',
+    );
+    const { id } = r.createRun(db, editor, runInput(courseId, { costType: 'self', deadline: '2026-12-16', contactName: '' }));
     assert.throws(() => r.transitionRunOn(TEST_TODAY)(db, editor, { id, version: 1, move: 'publish' }), (e: unknown) => e instanceof StateError && e.message === 'courseNotPublished');
     c.transitionCourse(db, editor, { id: courseId, version: 1, move: 'publish' });
     assert.throws(

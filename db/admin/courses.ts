@@ -151,11 +151,12 @@ export const createCourse = writer({
 });
 
 // Moving a course to another provider needs the right over that provider too.
-export const updateCourse = courseWrite('course.update', 'edit', courseUpdateSchema, (db, { actor, ip, data, row: before }) => {
-  checkReferences(db, data);
+export const updateCourse = courseWrite('course.update', 'edit', courseUpdateSchema, (db, { actor, ip, data: sent, row: before, reconcile }) => {
   const id = before.id;
   if (before.publication === 'archived') throw new StateError(refused.courseArchived);
-  expectVersion(db, 'course', id, before.version, data.version);
+  // A save from an older version merges with the changes made since (field by field), or is a conflict.
+  const data = reconcile({ entity: 'course', id, currentVersion: before.version, current: before }, sent);
+  checkReferences(db, data);
   const { id: _id, version: _v, ...fields } = data;
   const version = before.version + 1;
   db.update(courses)

@@ -9,6 +9,26 @@ export type ConflictInfo = {
   changes: { by: string; at: string; fields: string[] }[];
   /** The version now in the database, to reload against. */
   currentVersion: number;
+  /**
+   * The fields both people changed to different values, with each value in the form's parsed
+   * shape: the other person's (as stored now) and the editor's (as sent). Absent when the
+   * save could not be compared field by field.
+   */
+  fields?: { field: string; theirs: unknown; mine: unknown }[];
+};
+
+/**
+ * A save that started from an older version and was merged with the changes made since: who
+ * made them and when the last was, the fields taken from them (with their values, so the form
+ * can show them) and the fields of the editor's that stand. Field names are keys until the
+ * action words them.
+ */
+export type MergeNotice = {
+  by: string[];
+  at: string;
+  theirs: string[];
+  mine: string[];
+  values: Record<string, unknown>;
 };
 
 export type Refusal = {
@@ -20,7 +40,7 @@ export type Refusal = {
   conflict?: ConflictInfo;
 };
 
-export type Ok<T extends object = object> = { ok: true; message?: string } & T;
+export type Ok<T extends object = object> = { ok: true; message?: string; merged?: MergeNotice } & T;
 
 export type ActionResult<T extends object = object> = Ok<T> | Refusal;
 

@@ -22,6 +22,7 @@ import { idKey, loadCourse, noteTransitionInput } from './courses';
 import { describeRun, MOVES_NEEDING_NOTE } from './course-moves';
 import { refused } from './course-refusals';
 import { runCloneSchema, runCreateSchema, runPublishProblems, runUpdateSchema, type RunInput, type RunProblem } from '../validation/admin/run';
+import { runEditableFields } from './run-fields';
 import { recordId, version as versionField } from '../validation/admin/fields';
 import { auditLog } from '../schema';
 
@@ -169,11 +170,12 @@ export const createRun = writer({
   },
 });
 
-export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { actor, ip, data, row: run }) => {
+export const updateRun = runWrite('run.update', 'edit', runUpdateSchema, (db, { actor, ip, data: sent, row: run, reconcile }) => {
   const id = run.id;
-  checkReferences(db, run.owner ?? -1, data);
   if (run.publication === 'archived') throw new StateError(refused.runArchived);
-  expectVersion(db, 'run', id, run.version, data.version);
+  // A save from an older version merges with the changes made since (field by field), or is a conflict.
+  const data = reconcile({ entity: 'run', id, currentVersion: run.version, current: withChildrenIn(db, id)!, fields: runEditableFields }, sent);
+  checkReferences(db, run.owner ?? -1, data);
   if (run.publication === 'published') {
     // A live run must stay publishable: the stricter rules apply to every save.
     const live = runPublishProblems(columnsOf(data), beijingToday());

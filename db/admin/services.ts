@@ -10,7 +10,6 @@ import type { DB } from '../client';
 import { services, stationServices, type Service } from '../schema';
 import { serviceUpdateSchema, type ServiceProblem } from '../validation/admin/service';
 import { recordAudit, snapshot } from './audit';
-import { expectVersion } from './conflict';
 import { NotFound } from './errors';
 import { unownedWriter } from './write';
 
@@ -48,10 +47,11 @@ export async function loadServiceForAdmin(db: DB, id: number): Promise<Service |
 }
 
 /** Saves a service's materials and its 手机可办 (with the note); 管理员 and 编辑. */
-export const updateService = unownedWriter(RESOURCE)('service.update', 'edit', serviceUpdateSchema, (db, ctx, data): { version: number } => {
-  const before = db.select().from(services).where(eq(services.id, data.id)).get();
+export const updateService = unownedWriter(RESOURCE)('service.update', 'edit', serviceUpdateSchema, (db, ctx, sent): { version: number } => {
+  const before = db.select().from(services).where(eq(services.id, sent.id)).get();
   if (!before) throw new NotFound('serviceMissing' satisfies ServiceProblem);
-  expectVersion(db, 'service', before.id, before.version, data.version);
+  // From an older version: merged with the changes made since, field by field, or a conflict.
+  const data = ctx.reconcile({ entity: 'service', id: before.id, currentVersion: before.version, current: before }, sent);
   const after = db
     .update(services)
     .set({ materials: data.materials, online: data.online, onlineNote: data.onlineNote, version: before.version + 1 })

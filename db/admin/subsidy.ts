@@ -65,9 +65,10 @@ export const createSubsidyRule = subsidyWrite('subsidy.create', 'create', subsid
   return { id: row.id, version: row.version };
 });
 
-export const updateSubsidyRule = subsidyWrite('subsidy.update', 'edit', subsidyRuleUpdateSchema, (db, ctx, data): { version: number } => {
-  const before = load(db, data.id);
-  expectVersion(db, 'subsidy_rule', before.id, before.version, data.version);
+export const updateSubsidyRule = subsidyWrite('subsidy.update', 'edit', subsidyRuleUpdateSchema, (db, ctx, sent): { version: number } => {
+  const before = load(db, sent.id);
+  // From an older version: merged with the changes made since, field by field, or a conflict.
+  const data = ctx.reconcile({ entity: 'subsidy_rule', id: before.id, currentVersion: before.version, current: before }, sent);
   const { id, version: _v, ...fields } = data;
   const after = db
     .update(subsidyRules)

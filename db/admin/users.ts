@@ -28,7 +28,7 @@ import { recordAudit, snapshot } from './audit';
 import { expectVersion } from './conflict';
 import { Invalid, NotFound } from './errors';
 import { writeTransaction } from './tx';
-import { asyncWriter, unownedWriter } from './write';
+import { asyncWriter, unownedWriter, type Reconcile } from './write';
 import { newUserProblems } from './user-store';
 import { log } from '../log';
 
@@ -190,10 +190,12 @@ export async function createUser(db: DB, actor: Actor, v: CreateUserValues, ip?:
   });
 }
 
-export function updateUser(db: DB, actor: Actor, v: UpdateUserValues, ip?: string): { version: number } {
+export function updateUser(db: DB, actor: Actor, v: UpdateUserValues, ip?: string, reconcile?: Reconcile): { version: number } {
   authorize(actor, 'edit', { kind: 'user' });
   return writeTransaction(db, () => {
     const row = loadUser(db, v.id);
+    // Through the action, a save from an older version merges with the changes made since (../conflict.ts).
+    if (reconcile) v = reconcile({ entity: 'user', id: row.id, currentVersion: row.version, current: row, labels: FIELD_LABELS }, v);
     expectVersion(db, 'user', row.id, row.version, v.version, FIELD_LABELS);
     if (row.id === actor.id && v.role !== row.role) throw new Invalid({ role: '不能修改自己的角色；请另一位管理员来改' });
     const scopeErrors = checkScopeExists(db, v);
@@ -354,7 +356,7 @@ const userWriteAsync = (name: string, permission: 'create' | 'edit') => ({ name,
 
 export const userWrites = {
   create: asyncWriter({ ...userWriteAsync('users.create', 'create'), schema: createUserSchema, run: (db, c) => createUser(db, c.actor, c.data, c.ip) }),
-  update: userWrite('users.update', 'edit', updateUserSchema, (db, c, d) => updateUser(db, c.actor, d, c.ip)),
+  update: userWrite('users.update', 'edit', updateUserSchema, (db, c, d) => updateUser(db, c.actor, d, c.ip, c.reconcile)),
   setDisabled: userWrite('users.setDisabled', 'edit', setDisabledSchema, (db, c, d) => ({ ...setUserDisabled(db, c.actor, d, c.ip), disabled: d.disabled })),
   resetPassword: asyncWriter({ ...userWriteAsync('users.resetPassword', 'edit'), schema: resetPasswordSchema, run: (db, c) => resetUserPassword(db, c.actor, c.data, c.ip) }),
   /** Acts on the signed-in account only, never on an id sent in; the login name is the signed-in one, whatever the form sent. */

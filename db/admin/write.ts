@@ -15,15 +15,65 @@
  * saying what it needs; adminAction() only accepts what writer()/asyncWriter() made.
  */
 import 'server-only';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { DB } from '../client';
 import { authorize, can, Forbidden, type Actor, type Resource, type Verb } from '../auth/permissions';
 import { Invalid, NotFound } from './errors';
 import { writeTransaction } from './tx';
 import { zodFieldErrors } from './zod-errors';
+import { reconcileSave, type SaveTarget, type Settled } from './conflict';
+import type { MergeNotice } from './result';
+
+/**
+ * A save of a versioned record checked against the record now (./conflict.ts reconcileSave):
+ * the data to write, merged with changes made since the editor's version, or Conflict.
+ */
+export type Reconcile = <D extends { version: number }>(target: SaveTarget, data: D) => D;
 
 /** What the write itself is handed: who, the parsed input, the record it loaded, and from where. */
-export type WriteContext<D, R> = { actor: Actor; data: D; row: R; ip: string | undefined };
+export type WriteContext<D, R> = { actor: Actor; data: D; row: R; ip: string | undefined; reconcile: Reconcile };
+
+/** Conflicting fields the editor decided after seeing both values (sent back with the next save). */
+const settledInput = z
+  .object({ against: z.number().int().positive(), fields: z.array(z.string().max(80)).max(200) })
+  .optional()
+  .catch(undefined);
+
+/**
+ * The reconcile() a write is handed: the merge checks a merged result with the write's own
+ * schema, and keeps its notice for the answer (a merged save says what it merged).
+ */
+function reconcilerFor(db: DB, schema: z.ZodType, input: unknown, kept: { notice: MergeNotice | null }): Reconcile {
+  const settled: Settled | undefined = settledInput.parse((input as { resolved?: unknown } | null)?.resolved);
+  return (target, data) => {
+    // The save as the form would send it with their values in it, read by the write's own schema.
+    const check = (taken: Record<string, unknown>) => schema.safeParse({ ...(input as object), ...asSent(taken) }).success;
+    const r = reconcileSave(db, target, data, { settled, check });
+    kept.notice = r.notice;
+    return r.data;
+  };
+}
+
+/** Stored values as a form sends them (numbers as text, nothing as ''), which every schema reads. */
+function asSent(values: Record<string, unknown>): Record<string, unknown> {
+  const one = (v: unknown): unknown =>
+    v === null || v === undefined
+      ? ''
+      : typeof v === 'number'
+        ? String(v)
+        : Array.isArray(v)
+          ? v.map(one)
+          : typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, one(x)]))
+            : v;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, one(v)]));
+}
+
+/** The write's answer, with the merge notice when the save was merged. */
+function withNotice<T>(result: T, notice: MergeNotice | null): T {
+  if (!notice || result === null || typeof result !== 'object') return result;
+  return { ...result, merged: notice };
+}
 
 type Loader<K, R> = {
   /** The part of the input that names the record (e.g. `{ id }`), read before anything else. */
@@ -108,8 +158,10 @@ export function writer<S extends z.ZodType, T, R = null, K = unknown>(spec: Sync
   return brand(
     (db: DB, actor: Actor, raw: unknown, ip?: string): T =>
       writeTransaction(db, () => {
-        const { row, data } = open(db, actor, raw, spec);
-        return spec.run(db, { actor, data, row: row as R, ip });
+        const { row, data, input } = open(db, actor, raw, spec);
+        const kept = { notice: null as MergeNotice | null };
+        const result = spec.run(db, { actor, data, row: row as R, ip, reconcile: reconcilerFor(db, spec.schema, input, kept) });
+        return withNotice(result, kept.notice);
       }),
     spec.name,
   );
@@ -118,8 +170,10 @@ export function writer<S extends z.ZodType, T, R = null, K = unknown>(spec: Sync
 /** A write with a slow step (password hashing): the checks run first, then `run`, which takes the lock itself. */
 export function asyncWriter<S extends z.ZodType, T, R = null, K = unknown>(spec: AsyncSpec<S, R, K, T>): Writer<Promise<T>> {
   return brand(async (db: DB, actor: Actor, raw: unknown, ip?: string): Promise<T> => {
-    const { row, data } = open(db, actor, raw, spec);
-    return spec.run(db, { actor, data, row: row as R, ip });
+    const { row, data, input } = open(db, actor, raw, spec);
+    const kept = { notice: null as MergeNotice | null };
+    const result = await spec.run(db, { actor, data, row: row as R, ip, reconcile: reconcilerFor(db, spec.schema, input, kept) });
+    return withNotice(result, kept.notice);
   }, spec.name);
 }
 
@@ -144,6 +198,11 @@ export function recordWriter<R, K>(load: Loader<K, R>, on: (row: R) => Resource)
  * role alone decides, before the input is read.
  */
 export function unownedWriter(resource: Resource) {
-  return <S extends z.ZodType, T>(name: string, permission: Verb, schema: S, run: (db: DB, ctx: { actor: Actor; ip: string | undefined }, data: z.output<S>) => T): Writer<T> =>
+  return <S extends z.ZodType, T>(
+    name: string,
+    permission: Verb,
+    schema: S,
+    run: (db: DB, ctx: { actor: Actor; ip: string | undefined; reconcile: Reconcile }, data: z.output<S>) => T,
+  ): Writer<T> =>
     writer({ name, permission, on: () => resource, schema, run: (db, c) => run(db, c, c.data) });
 }

@@ -171,7 +171,7 @@ test('validation: errors keep the input, the summary links to each field, aria-i
   await page.getByLabel('剩余名额').fill('99');
   await page.getByRole('button', { name: '保存为草稿' }).click();
   const runSummary = page.getByRole('alert').filter({ hasText: '有些内容需要修改' });
-  const link = runSummary.getByRole('link', { name: '结课日期：结束日期不能早于开始日期' });
+  const link = runSummary.getByRole('link', { name: '结课日期：结课日期不能早于开课日期' });
   await expect(link).toBeVisible();
   await expect(runSummary.getByRole('link', { name: '剩余名额：剩余名额不能多于总名额' })).toBeVisible();
   await link.click();
@@ -194,7 +194,8 @@ test('validation: errors keep the input, the summary links to each field, aria-i
   await context.close();
 });
 
-test('two editors save the same course: the second sees a conflict naming the change, nothing written', async ({ browser }) => {
+// Both change the same field (a change to another field merges: e2e/admin/conflicts.spec.ts).
+test('two editors save the same field of a course: the second sees a conflict naming the change, nothing written', async ({ browser }) => {
   const a = await signedInContext(browser, 'editor');
   const b = await signedInContext(browser, 'admin');
   const courseId = await createCourse(a.page, unique('E2E冲突课程'), '3');
@@ -203,12 +204,15 @@ test('two editors save the same course: the second sees a conflict naming the ch
   await a.page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(a.page.getByRole('status').getByText('已保存。')).toBeVisible();
   await b.page.getByLabel('报名条件').fill('管理员后改的条件');
+  await b.page.getByLabel('一句话简介').fill('管理员后改的简介');
   await b.page.getByRole('button', { name: '保存', exact: true }).click();
   const conflict = b.page.getByRole('alert').filter({ hasText: '已被他人修改' });
   await expect(conflict).toContainText('editor');
   await expect(conflict).toContainText('一句话简介');
   await expect(b.page.getByLabel('报名条件')).toHaveValue('管理员后改的条件');
+  await expect(b.page.getByLabel('一句话简介', { exact: true })).toHaveValue('管理员后改的简介');
   expect(scalar(`SELECT requirements FROM courses WHERE id = ?`, courseId)).toBe('年满 18 周岁');
+  expect(scalar(`SELECT summary FROM courses WHERE id = ?`, courseId)).toBe('编辑先改的简介');
   await a.context.close();
   await b.context.close();
 });

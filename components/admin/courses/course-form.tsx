@@ -36,6 +36,14 @@ type Props = {
 
 const SECTION_ROWS: Record<string, number> = { content: 6, method: 4 };
 
+function describeChoice(options: CourseFormOptions, field: string, value: unknown): string | undefined {
+  const v = String(value ?? '');
+  if (field === 'occupationId') return options.occupations.find((o) => String(o.id) === v)?.name;
+  if (field === 'providerId') return options.providers.find((p) => String(p.id) === v)?.name;
+  if (field === 'level') return options.occupations.flatMap((o) => o.levels).find((l) => String(l.value) === v)?.label;
+  return undefined;
+}
+
 export function CourseForm({ initial, options, providerFixed, published, action }: Props) {
   const router = useRouter();
   const isNew = initial.id === undefined;
@@ -45,6 +53,8 @@ export function CourseForm({ initial, options, providerFixed, published, action 
     initial,
     schema: isNew ? courseCreateSchema : courseUpdateSchema,
     words: COURSE_WORDS,
+    // In a conflict, the choices name the occupation, level and provider rather than their ids.
+    describe: (field, value) => describeChoice(options, field, value),
     action,
     onSuccess: (r) => {
       if (isNew && r.id) router.push(`/admin/courses/${r.id}?created=1`);

@@ -84,7 +84,7 @@ describe('course words', () => {
 describe('run words', () => {
   it('the run form: field rules and the rules across fields, in words', () => {
     assert.deepEqual(wordsFor(runCreateSchema, { ...run, endDate: '2026-12-01', seatsLeft: '31', dailyEnd: '08:00' }, RUN_WORDS), {
-      endDate: '结束日期不能早于开始日期',
+      endDate: '结课日期不能早于开课日期',
       seatsLeft: '剩余名额不能多于总名额',
       dailyEnd: '每天结束时间要晚于开始时间',
     });
@@ -114,7 +114,7 @@ describe('run words', () => {
 
   it('publishing a run: what is missing or wrong, in words', () => {
     assert.deepEqual(fieldMessages(runPublishProblems(stored, '2026-11-23'), RUN_WORDS), {
-      deadline: '报名截止日期不能晚于开课日期',
+      deadline: '报名截止不能晚于开课日期',
       seats: '总名额要大于 0',
       classDays: '请至少选择一个上课日',
       fee: '补贴班期请填写费用（元），即补贴前的价格',
@@ -154,6 +154,6 @@ describe('run words', () => {
     const action = worded(async (): Promise<ActionResult> => ({ ok: false, code: 'invalid', message: '', fieldErrors: { endDate: 'endBeforeStart' } }), RUN_WORDS);
     const r = await action(undefined);
     assert.equal(r.ok, false);
-    assert.deepEqual(!r.ok && r.fieldErrors, { endDate: '结束日期不能早于开始日期' });
+    assert.deepEqual(!r.ok && r.fieldErrors, { endDate: '结课日期不能早于开课日期' });
   });
 });

@@ -29,6 +29,15 @@ type Props = {
 
 const LABELS: Record<string, string> = { ...L };
 
+function describeRunValue(options: RunFormOptions, field: string, value: unknown): string | undefined {
+  const list = Array.isArray(value) ? value.map(String) : [];
+  if (field === 'theoryPlaceId' || field === 'practicePlaceId') return options.places.find((p) => String(p.id) === String(value ?? ''))?.name;
+  if (field === 'groups') return list.length ? list.map((g) => options.groups.find((x) => x.code === g)?.name ?? g).join('、') : undefined;
+  if (field === 'classDays') return list.length ? list.map((d) => ct.weekdays[Number(d) - 1] ?? d).join('、') : undefined;
+  if (field === 'costType') return COST_TYPE_LABELS[String(value) as keyof typeof COST_TYPE_LABELS];
+  return undefined;
+}
+
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <fieldset className="mb-6 rounded-xl border border-line bg-white p-4">
@@ -46,6 +55,8 @@ export function RunForm({ initial, options, published, courseId, action }: Props
     initial,
     schema: isNew ? runCreateSchema : runUpdateSchema,
     words: RUN_WORDS,
+    // In a conflict, the choices name places, groups, days and the cost type rather than their codes.
+    describe: (field, value) => describeRunValue(options, field, value),
     action,
     onSuccess: (r) => {
       if (isNew && r.id) router.push(`/admin/courses/${courseId}/runs/${r.id}?created=1`);

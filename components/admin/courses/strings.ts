@@ -21,7 +21,10 @@ export const COURSE_FIELD_LABELS = {
   ...coursesText.sections,
 } as const satisfies Record<string, string>;
 
-/** A run's field names in words. */
+/**
+ * A run's field names in words. Dates are said as the import template and the public pages say
+ * them: 开课日期, 结课日期, 报名截止 (one wording for the form, the import and residents).
+ */
 export const RUN_FIELD_LABELS = {
   label: '班期名称',
   startDate: '开课日期',
@@ -33,7 +36,7 @@ export const RUN_FIELD_LABELS = {
   practicePlaceId: '实操地点',
   seats: '总名额',
   seatsLeft: '剩余名额',
-  deadline: '报名截止日期',
+  deadline: '报名截止',
   costType: '费用类型',
   fee: '费用（元）',
   subsidy: '补贴（元）',
@@ -66,11 +69,12 @@ export const runProblems = {
   classDaysNeeded: '请至少选择一个上课日',
   tooManyCertificates: '一个班期最多填写 6 个证书',
   groupMissing: '请从列表中选择适合人群',
-  endBeforeStart: '结束日期不能早于开始日期',
+  endBeforeStart: '结课日期不能早于开课日期',
+  deadlineAfterEnd: '报名截止不能晚于结课日期',
   dailyEndNotAfter: '每天结束时间要晚于开始时间',
   seatsLeftOver: '剩余名额不能多于总名额',
   runEnded: '这个班期已经结束，不能再发布；如要再开班，请用「复制为新班期」',
-  deadlineAfterStart: '报名截止日期不能晚于开课日期',
+  deadlineAfterStart: '报名截止不能晚于开课日期',
   seatsNone: '总名额要大于 0',
   feeNeededSelf: '自费班期请填写费用（元）',
   feeNeededSubsidy: '补贴班期请填写费用（元），即补贴前的价格',

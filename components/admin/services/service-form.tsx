@@ -23,6 +23,8 @@ export function ServiceForm({ id, version, initial, action }: Ref & { initial: S
     schema: serviceUpdateSchema,
     words: SERVICE_WORDS,
     action,
+    // The materials are one per line in the form, a list in the data.
+    toFormValue: (field, value) => (field === 'materials' && Array.isArray(value) ? value.join('\n') : undefined),
   });
   const { bind, errors, refusal, saved, pending, values, set } = form;
   const items = materialLines(values.materials);

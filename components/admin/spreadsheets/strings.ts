@@ -1,6 +1,9 @@
 /** Wording of the 导入导出 pages, downloads and upload responses. */
 import type { ImportProblem } from '@/db/admin/spreadsheets/gate';
-import type { EntityWords } from '../field-words';
+import type { RowError } from '@/db/admin/spreadsheets/import-plan';
+import { RUN_COLUMNS, type ImportKind } from '@/db/validation/admin/import';
+import { fieldMessage, type EntityWords } from '../field-words';
+import { runProblems } from '../courses/strings';
 
 export const sheets = {
   title: '导入导出',
@@ -123,3 +126,18 @@ export const IMPORT_WORDS: EntityWords = {
     tokenMissing: '缺少预览编号，请重新上传文件',
   } satisfies Record<ImportProblem, string>,
 };
+
+/**
+ * A run row's fields are checked with the run form's own schema and rules, so they answer in the
+ * same codes; worded with the same sentences as the form (components/admin/courses/strings.ts),
+ * each field named by its column's header, so the form and the import refuse a row alike.
+ */
+const RUN_SHEET_WORDS: EntityWords = {
+  labels: Object.fromEntries(RUN_COLUMNS.map((c) => [c.key, c.header])),
+  problems: runProblems,
+};
+
+/** One row error of a plan in words: a sentence passes through; a code of the shared rules is worded. */
+export function importErrorMessage(kind: ImportKind, e: RowError): string {
+  return kind === 'runs' ? fieldMessage(e.message, e.field ?? '', RUN_SHEET_WORDS) : e.message;
+}

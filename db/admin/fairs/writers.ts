@@ -31,7 +31,7 @@ import { expectVersion } from '../conflict';
 import { Invalid, NotFound } from '../errors';
 import { applyTransition } from '../lifecycle';
 import { writeTransaction } from '../tx';
-import { unownedWriter } from '../write';
+import { unownedWriter, type Reconcile } from '../write';
 import { checkFairPublishable, keepPublishable } from './edit';
 
 const FAIR: { kind: 'fair' } = { kind: 'fair' };
@@ -139,9 +139,32 @@ function recordFairPartChange(
   return bumped.version;
 }
 
-export function updateFair(db: DB, ctx: AuditContext, input: FairInput & { id: number; version: number }): { version: number } {
+/**
+ * A fair's editable fields in the form's parsed shape, from the input, the row or an audit
+ * snapshot: the stored recurrence read as its days and times, an empty link or note as ''.
+ */
+function fairFieldsOf(s: Record<string, unknown>): Record<string, unknown> {
+  const keys = ['title', 'type', 'organiser', 'placeId', 'startsAt', 'endsAt', 'status', 'description', 'howToAttend', 'contactPhone'];
+  const out: Record<string, unknown> = Object.fromEntries(keys.filter((k) => k in s).map((k) => [k, s[k] ?? null]));
+  for (const k of ['onlineUrl', 'statusNote']) if (k in s) out[k] = s[k] ?? '';
+  if ('recurrence' in s) {
+    const r = s.recurrence as { weekdays?: number[]; opens?: string; closes?: string } | null;
+    Object.assign(out, { weekdays: r?.weekdays ?? [], opens: r?.opens ?? '', closes: r?.closes ?? '' });
+  } else for (const k of ['weekdays', 'opens', 'closes']) if (k in s) out[k] = s[k];
+  return out;
+}
+
+export function updateFair(
+  db: DB,
+  ctx: AuditContext & { reconcile?: Reconcile },
+  sent: FairInput & { id: number; version: number },
+): { version: number } {
   authorize(ctx.actor, 'edit', FAIR);
   return writeTransaction(db, () => {
+    // Through the action: a save from an older version merges with the changes made since, or
+    // is a conflict (a direct call without the write path keeps the plain version check).
+    const now = db.select().from(fairs).where(eq(fairs.id, sent.id)).get();
+    const input = now && ctx.reconcile ? ctx.reconcile({ entity: 'fair', id: now.id, currentVersion: now.version, current: now, fields: fairFieldsOf, labels: FAIR_FIELD_LABELS }, sent) : sent;
     const before = lockFair(db, ctx, input.id, input.version);
     const problems = venueProblem(db, input.placeId, before.placeId);
     if (Object.keys(problems).length > 0) throw new Invalid(problems);

@@ -150,20 +150,31 @@ describe('providers', () => {
     assert.equal(providerRow(1).phone, other.phone);
   });
 
-  it('a stale copy is a conflict naming the changed fields in words, and writes nothing', () => {
+  it('a stale copy that changes the same field is a conflict naming the changed fields, with both values, and writes nothing', () => {
     const p = providerRow(2);
     m.updateProvider(db, editor, { ...p, address: '北京市丰台区新地址1号', version: p.version });
     throwsWith(
-      () => m.updateProvider(db, admin, { ...p, phone: '010-69999999', version: p.version }),
+      () => m.updateProvider(db, admin, { ...p, address: '北京市丰台区别的地址2号', phone: '010-69999999', version: p.version }),
       Conflict,
       (err) => {
         assert.equal(err.info.currentVersion, p.version + 1);
         // Keys from the data layer; the form's words label them (components/admin/orgs/org-words.test.ts).
         assert.deepEqual(err.info.changes.map((c) => c.fields), [['address']]);
         assert.equal(err.info.changes[0]!.by, 'editor');
+        assert.deepEqual(err.info.fields, [{ field: 'address', theirs: '北京市丰台区新地址1号', mine: '北京市丰台区别的地址2号' }]);
       },
     );
     assert.equal(providerRow(2).phone, p.phone);
+    assert.equal(providerRow(2).address, '北京市丰台区新地址1号');
+  });
+
+  it('a stale copy that changes another field merges: both changes are kept', () => {
+    const p = providerRow(2);
+    m.updateProvider(db, editor, { ...p, address: '北京市丰台区合并路3号', version: p.version });
+    const r = m.updateProvider(db, admin, { ...p, phone: '010-68888888', version: p.version }) as { version: number; merged?: { theirs: string[]; mine: string[] } };
+    assert.equal(r.version, p.version + 2);
+    assert.deepEqual([r.merged?.theirs, r.merged?.mine], [['address'], ['phone']]);
+    assert.deepEqual([providerRow(2).address, providerRow(2).phone], ['北京市丰台区合并路3号', '010-68888888']);
   });
 
   it('a rename rewrites the search documents of the provider\'s courses', async () => {

@@ -50,6 +50,12 @@ function placeColumns(data: PlaceInput, refs: ReturnType<typeof placeReferences>
   };
 }
 
+/** A place's editable fields as its form parses them, from a row or an audit snapshot (a stored note may be null). */
+function placeFieldsOf(s: Record<string, unknown>): Record<string, unknown> {
+  const keys = ['name', 'kind', 'providerId', 'streetId', 'address', 'lat', 'lng'].filter((k) => k in s);
+  return { ...Object.fromEntries(keys.map((k) => [k, s[k]])), ...('note' in s ? { note: s.note ?? '' } : {}) };
+}
+
 /** Courses whose runs meet at the place, and fairs held there: their search documents quote it. */
 function reindexPlaceUsers(db: DB, placeId: number): number {
   const courseIds = db
@@ -97,9 +103,10 @@ export const updatePlace = placeWrite(
   'orgs.place.update',
   'edit',
   placeUpdateSchema,
-  (db, { actor, ip, data, row: before }): { version: number; centreStreet: string | null; reindexed: number } => {
+  (db, { actor, ip, data: sent, row: before, reconcile }): { version: number; centreStreet: string | null; reindexed: number } => {
     const id = before.id;
-    expectVersion(db, 'place', id, before.version, data.version);
+    // From an older version: merged with the changes made since, field by field, or a conflict.
+    const data = reconcile({ entity: 'place', id, currentVersion: before.version, current: before, fields: placeFieldsOf }, sent);
     const { columns, centreStreet } = placeColumns(data, placeReferences(db, data));
     const after = db
       .update(places)

@@ -68,11 +68,12 @@ export const createProvider = writer({
     }),
 });
 
-export const updateProvider = providerWrite('orgs.provider.update', 'edit', providerUpdateSchema, (db, { actor, ip, data, row: before }): { version: number; reindexed: number } =>
+export const updateProvider = providerWrite('orgs.provider.update', 'edit', providerUpdateSchema, (db, { actor, ip, data: sent, row: before, reconcile }): { version: number; reindexed: number } =>
   withUniqueName(() => {
     const id = before.id;
-    // A conflict names the changed fields by key; the form's words label them.
-    expectVersion(db, 'provider', id, before.version, data.version);
+    // From an older version: merged with the changes made since, field by field, or a conflict
+    // (which names the changed fields by key; the form's words label them).
+    const data = reconcile({ entity: 'provider', id, currentVersion: before.version, current: before }, sent);
     const renamed = data.name !== before.name || data.shortName !== before.shortName;
     if (renamed) {
       try {

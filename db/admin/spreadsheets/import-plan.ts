@@ -6,7 +6,12 @@ import type { ImportColumn, ImportKind } from '../../validation/admin/import';
 import type { ReadTable } from './sheet';
 import { normalizeHeader } from './sheet';
 
-export type RowError = { line: number; column: string; message: string };
+/**
+ * One problem of one row. `message` is a sentence, or a code of the shared rules (a run's fields
+ * are checked with the run form's own schema, ./import-runs.ts) that the preview words with the
+ * column's header; `field` is the column's key then.
+ */
+export type RowError = { line: number; column: string; message: string; field?: string };
 
 export type PlanItem = {
   line: number;
@@ -71,7 +76,7 @@ export function rowErrors(line: number, issues: { path: PropertyKey[]; message: 
     const key = String(i.path[0] ?? '');
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ line, column: byKey.get(key) ?? '', message: i.message });
+    out.push({ line, column: byKey.get(key) ?? '', message: i.message, field: key });
   }
   return out;
 }

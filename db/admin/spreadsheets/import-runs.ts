@@ -11,6 +11,8 @@ import type { Actor } from '../../auth/permissions';
 import { reindexCourse } from '../../search/documents';
 import { recordAudit, snapshot } from '../audit';
 import { IMPORT_COLUMNS, runRowSchema, type RunRow } from '../../validation/admin/import';
+import { runPublishProblems } from '../../validation/admin/run';
+import { beijingToday } from '../../domain/time';
 import type { ReadTable } from './sheet';
 import { finish, fileVersion, rowErrors, rowObject, type ImportPlan, type Mapped, type PlanItem, type RowError } from './import-plan';
 
@@ -37,6 +39,9 @@ export const RUN_FIELD_LABELS: Record<string, string> = {
   certificates: '证书',
   publication: '发布状态',
 };
+
+/** The sheet column that holds a field the live rules name. */
+const LIVE_RULE_COLUMN: Record<string, string> = { dailyStart: 'dailyTime', dailyEnd: 'dailyTime' };
 
 type RunValues = {
   courseId: number;
@@ -87,6 +92,7 @@ export function* planRuns(db: DB, table: ReadTable, mapped: Mapped): Generator<n
   for (const c of db.select().from(runCertificates).all()) certsOf.set(c.runId, [...(certsOf.get(c.runId) ?? []), `${c.kind}|${c.name}|${c.issuer}`]);
   const idLines = new Map<number, number>();
   const newKeyLines = new Map<string, number>();
+  const today = beijingToday();
 
   for (const [n, row] of table.rows.entries()) {
     if (n % 250 === 0) yield n;
@@ -164,6 +170,16 @@ export function* planRuns(db: DB, table: ReadTable, mapped: Mapped): Generator<n
       contactPhone: r.contactPhone,
       note: r.note,
     };
+    if (cur?.publication === 'published') {
+      // A live run stays publishable whatever writes it: the run form's live rules, in its codes.
+      const live = runPublishProblems(values, today);
+      delete live.endDate; // correcting a finished run's details stays possible, as in the form
+      const keys = Object.entries(live);
+      if (keys.length) {
+        for (const [field, code] of keys) errors.push({ line: row.line, column: RUN_FIELD_LABELS[field] ?? '', message: code, field: LIVE_RULE_COLUMN[field] ?? field });
+        continue;
+      }
+    }
     const title = `《${courseById.get(courseId)!.title}》${r.label}`;
     const detail = `${r.startDate} 至 ${r.endDate}，报名截止 ${r.deadline}，${r.seats} 个名额`;
     if (cur) {

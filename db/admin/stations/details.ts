@@ -72,16 +72,31 @@ export const createStation = writer({
   },
 });
 
-export const updateStationDetails = stationChange('station.update', 'edit', stationDetailsSchema, byId, (db, c): { version: number } => {
-  const { row, data: d } = c;
-  const id = row.id;
-  checkStreet(db, d.streetId);
-  const version = bump(db, row, detailsValues(d));
-  const after = loadStation(db, id);
-  keepPublishable(db, after);
-  logChange(db, c, row, version, { action: 'update', summary: `修改${describe(after)}的信息`, before: snapshot(row), after: snapshot(after) });
-  return { version };
-});
+const DETAIL_KEYS = ['name', 'hostType', 'hostName', 'streetId', 'address', 'lat', 'lng', 'phone', 'hasWindow', 'hasSelfService', 'hasAiAvatar', 'isAccessible', 'status', 'openingDate', 'statusReason', 'lastVerifiedOn', 'directions'];
+
+/** A station's details as its form parses them, from a row or an audit snapshot (no reason stored reads as ''). */
+function detailsFieldsOf(s: Record<string, unknown>): Record<string, unknown> {
+  const keys = DETAIL_KEYS.filter((k) => k in s);
+  return Object.fromEntries(keys.map((k) => [k, k === 'statusReason' || k === 'directions' ? (s[k] ?? '') : (s[k] ?? null)]));
+}
+
+export const updateStationDetails = stationChange(
+  'station.update',
+  'edit',
+  stationDetailsSchema,
+  byId,
+  (db, c): { version: number } => {
+    const { row, data: d } = c;
+    const id = row.id;
+    checkStreet(db, d.streetId);
+    const version = bump(db, row, detailsValues(d));
+    const after = loadStation(db, id);
+    keepPublishable(db, after);
+    logChange(db, c, row, version, { action: 'update', summary: `修改${describe(after)}的信息`, before: snapshot(row), after: snapshot(after) });
+    return { version };
+  },
+  detailsFieldsOf,
+);
 
 /** 今天已核实: one click records today (Beijing) as the day the details were checked. */
 export const markVerifiedToday = stationChange('station.verify', 'edit', verifySchema, byId, (db, c): { version: number; lastVerifiedOn: string } => {

@@ -133,6 +133,8 @@ export function stationChange<S extends z.ZodType, T, K>(
   schema: S,
   load: { key: z.ZodType<K>; row: (db: DB, key: K) => StationRow | undefined; missing: string },
   run: (db: DB, c: WriteContext<z.output<S>, StationRow>) => T,
+  /** The station's own fields, read from a row or an audit snapshot: a save from an older version then merges (../conflict.ts). */
+  fields?: (stored: Record<string, unknown>) => Record<string, unknown>,
 ) {
   return writer({
     name,
@@ -141,7 +143,12 @@ export function stationChange<S extends z.ZodType, T, K>(
     schema,
     load,
     run: (db, c) => {
-      expectFresh(db, c.row, (c.data as { version?: number | null }).version);
+      const version = (c.data as { version?: number | null }).version;
+      if (fields && typeof version === 'number') {
+        const data = c.reconcile({ entity: 'station', id: c.row.id, currentVersion: c.row.version, current: c.row, fields }, c.data as z.output<S> & { version: number });
+        return run(db, { ...c, data });
+      }
+      expectFresh(db, c.row, version);
       return run(db, c);
     },
   });

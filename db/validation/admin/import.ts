@@ -14,6 +14,8 @@ import { CERTIFICATE_KIND_LABELS, COST_TYPE_LABELS } from '../../domain/labels-c
 import { WEEKDAY_NAMES, weekdayList } from '../../domain/time';
 import type { CertificateKind, StationStatus } from '../../enums';
 import { date, int, optionalDate, optionalInt, optionalText, phone, text, name, optionalName } from './fields';
+import { runFields, runSaveProblems } from './run';
+import { STATION_TEXT_MAX } from './station';
 
 export const IMPORT_KINDS = ['stations', 'runs'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -211,11 +213,12 @@ export const STATION_COLUMNS: ImportColumn[] = [
 export const stationRowSchema = z
   .object({
     id: optionalRecordId('驿站编号'),
-    name: name('驿站名称', 100),
+    // The station form's lengths: a station imported can be saved again in the form.
+    name: name('驿站名称', STATION_TEXT_MAX.name),
     hostType: labelled(HOST_TYPE_LABELS, '承办类型'),
-    hostName: name('承办单位', 100),
+    hostName: name('承办单位', STATION_TEXT_MAX.hostName),
     street: text('所在街镇', 20),
-    address: text('地址', 200),
+    address: text('地址', STATION_TEXT_MAX.address),
     lat: coordinate('纬度', 39.4, 40.3),
     lng: coordinate('经度', 115.7, 117.0),
     phone: phone('联系电话'),
@@ -225,9 +228,9 @@ export const stationRowSchema = z
     isAccessible: yesNo('无障碍设施', false),
     status: labelled<StationStatus>(STATION_STATUS_LABELS, '运行状态', 'operating'),
     openingDate: optionalDate('开放日期'),
-    statusReason: optionalText('状态说明', 200),
+    statusReason: optionalText('状态说明', STATION_TEXT_MAX.statusReason),
     lastVerifiedOn: optionalDate('核实日期'),
-    directions: optionalText('怎么去', 1000),
+    directions: optionalText('怎么去', STATION_TEXT_MAX.directions),
     ...Object.fromEntries(WEEKDAY_KEYS.map((d) => [`day${d}`, hoursCell(dayHeader(d))])),
     ...Object.fromEntries(WEEKDAY_KEYS.map((d) => [`counter${d}`, hoursCell(counterHeader(d))])),
   })
@@ -315,15 +318,22 @@ export const RUN_COLUMNS: ImportColumn[] = [
   { key: 'note', header: '备注', help: '选填，居民需要知道的其他事项。', example: '', width: 30 },
 ];
 
+/**
+ * One row of the runs sheet. The fields a run form has are read with the form's own builders and
+ * checked with the form's own rules (./run.ts runFields, runSaveProblems), so they are refused for
+ * the same reasons and answer in the same codes, worded with the column's header on the preview
+ * page (components/admin/spreadsheets/strings.ts). What only a sheet has (course and places by
+ * name, a 上课时间 cell, the template's 必填 columns) is read here.
+ */
 export const runRowSchema = z
   .object({
     id: optionalRecordId('班期编号'),
     courseId: optionalRecordId('课程编号'),
     courseTitle: optionalName('课程名称', 200),
-    label: name('期次', 50),
-    startDate: date('开课日期'),
-    endDate: date('结课日期'),
-    deadline: date('报名截止'),
+    label: runFields.label,
+    startDate: runFields.startDate,
+    endDate: runFields.endDate,
+    deadline: runFields.deadline,
     classDays: z.string().transform((v, ctx) => {
       if (v.trim() === '') return '1,2,3,4,5';
       const days = parseWeekdays(v);
@@ -340,12 +350,14 @@ export const runRowSchema = z
     }),
     theoryPlace: text('上课地点', 100),
     practicePlace: optionalText('实训地点', 100),
-    seats: int('总名额', { min: 1, max: 10_000 }),
-    seatsLeft: optionalInt('剩余名额', { min: 0, max: 10_000 }),
+    seats: runFields.seats,
+    // Blank keeps the seats left (a new run: all of them); otherwise the form's rule.
+    seatsLeft: optionalInt(null, { min: 0, max: 2000 }),
     costType: labelled(COST_TYPE_LABELS, '费用类型'),
-    fee: optionalInt('原价（元）', { min: 0, max: 1_000_000 }),
-    subsidy: optionalInt('补贴（元）', { min: 0, max: 1_000_000 }),
-    contactName: name('联系人', 50),
+    fee: runFields.fee,
+    subsidy: runFields.subsidy,
+    // The template asks for a contact on every row; its length is the form's.
+    contactName: name('联系人', 20),
     contactPhone: phone('联系电话'),
     targetGroups: optionalText('适合人群', 200),
     certificates: z.string().transform((v, ctx) => {
@@ -354,17 +366,17 @@ export const runRowSchema = z
       ctx.addIssue({ code: 'custom', message: r.message });
       return z.NEVER;
     }),
-    note: optionalText('备注', 2000),
+    note: runFields.note,
   })
   .superRefine((r, ctx) => {
     if (r.courseId === null && r.courseTitle === '') ctx.addIssue({ code: 'custom', path: ['courseTitle'], message: '请填写课程名称或课程编号' });
-    if (r.endDate < r.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: '结课日期不能早于开课日期' });
-    if (r.deadline > r.endDate) ctx.addIssue({ code: 'custom', path: ['deadline'], message: '报名截止不能晚于结课日期' });
-    if (r.seatsLeft !== null && r.seatsLeft > r.seats) ctx.addIssue({ code: 'custom', path: ['seatsLeft'], message: '剩余名额不能多于总名额' });
-    if (r.costType === 'self' && r.fee === null) ctx.addIssue({ code: 'custom', path: ['fee'], message: '“自费”的班期请填写原价' });
-    if (r.costType === 'subsidy' && r.subsidy === null) ctx.addIssue({ code: 'custom', path: ['subsidy'], message: '“补贴”的班期请填写补贴金额' });
-    if (r.fee !== null && r.subsidy !== null && r.subsidy > r.fee) ctx.addIssue({ code: 'custom', path: ['subsidy'], message: '补贴不能多于原价' });
+    // The form's rules for every save; the 上课时间 cell holds its daily start and end.
+    const problems = runSaveProblems({ ...r, dailyStart: r.dailyTime.opens, dailyEnd: r.dailyTime.closes, seatsLeft: r.seatsLeft ?? 0 });
+    for (const [field, code] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: [RUN_RULE_COLUMN[field] ?? field], message: code });
   });
+
+/** The sheet column that holds a field the run rules name (the daily times share one cell). */
+const RUN_RULE_COLUMN: Record<string, string> = { dailyStart: 'dailyTime', dailyEnd: 'dailyTime' };
 
 export type RunRow = z.output<typeof runRowSchema>;
 

@@ -1,7 +1,10 @@
 /**
- * The run (班期) form's rules, shared by the browser form and the server actions. What the
- * database itself insists on (dates in order, seats left within seats) holds for drafts too;
- * the rest is checked when the run is published (runPublishProblems).
+ * The run (班期) rules — ONE set for the browser form, the server actions and the spreadsheet
+ * import (db/validation/admin/import.ts reads its cells into these fields and applies the same
+ * rules, answering in the same codes, worded once in components/admin/courses/strings.ts).
+ * What holds for every save, draft or not (runSaveProblems: dates in order, the deadline not
+ * after the last class day, times and seats that make sense) is refused everywhere; the rest is
+ * checked when the run is published, and on every save of a live run (runPublishProblems).
  *
  * Refusals are codes (RunProblem here, FieldProblem from ./fields) keyed by field; the run's labels
  * and sentences live once in components/admin/courses/strings.ts (RUN_WORDS, CLONE_WORDS).
@@ -16,6 +19,7 @@ export const RUN_PROBLEMS = [
   'tooManyCertificates',
   'groupMissing',
   'endBeforeStart',
+  'deadlineAfterEnd',
   'dailyEndNotAfter',
   'seatsLeftOver',
   'runEnded',
@@ -81,11 +85,25 @@ type RunShape = {
   seatsLeft: number;
 };
 
-/** Rules across fields that hold for every save, draft or not (the table checks them too). */
-function crossFieldRules(r: RunShape, ctx: z.RefinementCtx) {
-  if (r.endDate < r.startDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: v.endBeforeStart });
-  if (r.dailyEnd <= r.dailyStart) ctx.addIssue({ code: 'custom', path: ['dailyEnd'], message: v.dailyEndNotAfter });
-  if (r.seatsLeft > r.seats) ctx.addIssue({ code: 'custom', path: ['seatsLeft'], message: v.seatsLeftOver });
+/** What every save of a run is checked for, by the form, the actions and the import alike. */
+export type RunSaveShape = RunShape & { deadline: string; costType: string; fee: number | null; subsidy: number | null };
+
+/**
+ * Rules across fields that hold for every save, draft or not, wherever it comes from (the
+ * table checks the first and the seats too): field → code.
+ */
+export function runSaveProblems(r: RunSaveShape): Record<string, RunProblem> {
+  const out: Record<string, RunProblem> = {};
+  if (r.endDate < r.startDate) out.endDate = v.endBeforeStart;
+  else if (r.deadline > r.endDate) out.deadline = v.deadlineAfterEnd;
+  if (r.dailyEnd <= r.dailyStart) out.dailyEnd = v.dailyEndNotAfter;
+  if (r.seatsLeft > r.seats) out.seatsLeft = v.seatsLeftOver;
+  if (r.costType === 'subsidy' && r.fee !== null && r.subsidy !== null && r.subsidy > r.fee) out.subsidy = v.subsidyOverFee;
+  return out;
+}
+
+function crossFieldRules(r: RunSaveShape, ctx: z.RefinementCtx) {
+  for (const [field, code] of Object.entries(runSaveProblems(r))) ctx.addIssue({ code: 'custom', path: [field], message: code });
 }
 
 /** A new run of a course (saved as a draft). */
@@ -141,13 +159,10 @@ export type StoredRun = RunShape & {
  * `today` is Beijing's today. The answers are codes (RunProblem).
  */
 export function runPublishProblems(r: StoredRun, today: string): Record<string, RunProblem> {
-  const out: Record<string, RunProblem> = {};
-  if (r.endDate < r.startDate) out.endDate = v.endBeforeStart;
+  const out: Record<string, RunProblem> = runSaveProblems(r);
   if (r.endDate < today) out.endDate = v.runEnded;
   if (r.deadline > r.startDate) out.deadline = v.deadlineAfterStart;
   if (r.seats <= 0) out.seats = v.seatsNone;
-  if (r.seatsLeft > r.seats) out.seatsLeft = v.seatsLeftOver;
-  if (r.dailyEnd <= r.dailyStart) out.dailyEnd = v.dailyEndNotAfter;
   if (!r.classDays.trim()) out.classDays = v.classDaysNeeded;
   if (r.costType === 'self' && (r.fee === null || r.fee <= 0)) out.fee = v.feeNeededSelf;
   if (r.costType === 'subsidy') {

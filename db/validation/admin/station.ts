@@ -32,16 +32,19 @@ function coordinate(label: string, example: string, min: number, max: number) {
 // Details
 // ---------------------------------------------------------------------------
 
+/** How long a station's texts may be, in the form and in the spreadsheet import alike. */
+export const STATION_TEXT_MAX = { name: 60, hostName: 60, address: 120, statusReason: 200, directions: 1000 } as const;
+
 export const stationDetailsSchema = z
   .object({
     /** Absent when creating. */
     id: z.union([recordId, z.literal(''), z.null(), z.undefined()]).transform((v) => (typeof v === 'number' ? v : null)),
     version: z.union([version, z.literal(''), z.null(), z.undefined()]).transform((v) => (typeof v === 'number' ? v : null)),
-    name: name('驿站名称', 60),
+    name: name('驿站名称', STATION_TEXT_MAX.name),
     hostType: oneOf(HOST_TYPES, '承办单位类型'),
-    hostName: name('承办单位名称', 60),
+    hostName: name('承办单位名称', STATION_TEXT_MAX.hostName),
     streetId: id('所在街镇'),
-    address: text('详细地址', 120),
+    address: text('详细地址', STATION_TEXT_MAX.address),
     lat: coordinate('纬度', '39.8652', -90, 90),
     lng: coordinate('经度', '116.3581', -180, 180),
     phone: phone('咨询电话'),
@@ -51,9 +54,9 @@ export const stationDetailsSchema = z
     isAccessible: checkbox,
     status: oneOf(STATION_STATUSES, '运行状态'),
     openingDate: optionalDate('开放日期'),
-    statusReason: optionalText('暂停原因', 200),
+    statusReason: optionalText('暂停原因', STATION_TEXT_MAX.statusReason),
     lastVerifiedOn: date('最近核实日期'),
-    directions: optionalText('怎么走', 1000),
+    directions: optionalText('怎么走', STATION_TEXT_MAX.directions),
   })
   .superRefine((v, ctx) => {
     if (v.status === 'planned' && !v.openingDate)

@@ -63,7 +63,8 @@ export const coursesCases: Cases = {
   [`${FILE}#updateCourseAction`]: {
     args: (db) => {
       const c = otherCourse(db);
-      return [{ ...courseFields, id: c.id, version: c.version, title: '被改掉的标题' }];
+      // A stale version with a forged decision: the session and ownership are still asked first.
+      return [{ ...courseFields, id: c.id, version: Math.max(1, c.version - 1), title: '被改掉的标题', resolved: { against: c.version, fields: ['title'] } }];
     },
     scoped: 'kangxin',
   },
@@ -89,7 +90,7 @@ export const coursesCases: Cases = {
   [`${FILE}#updateRunAction`]: {
     args: (db) => {
       const r = otherRun(db);
-      return [{ ...runFields(db), id: r.id, version: r.version, seatsLeft: '0' }];
+      return [{ ...runFields(db), id: r.id, version: r.version, seatsLeft: '0', resolved: { against: r.version, fields: ['seatsLeft'] } }];
     },
     scoped: 'kangxin',
   },

@@ -9,7 +9,7 @@ import { Notice } from '@/components/ui/notice';
 import { buttonStyles } from '@/components/ui/button';
 import { Refused } from '@/components/admin/refused';
 import { ConfirmImport } from '@/components/admin/spreadsheets/confirm-import';
-import { sheets } from '@/components/admin/spreadsheets/strings';
+import { importErrorMessage, sheets } from '@/components/admin/spreadsheets/strings';
 
 export const metadata: Metadata = { title: sheets.preview.title };
 
@@ -109,7 +109,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ token:
           <p className="mt-1">{sheets.preview.errorsHelp}</p>
           <ul className="mt-2 list-disc space-y-1 pl-6">
             {plan.errors.map((e, i) => (
-              <li key={i}>{sheets.preview.errorLine(e.line, e.column, e.message)}</li>
+              <li key={i}>{sheets.preview.errorLine(e.line, e.column, importErrorMessage(preview.kind, e))}</li>
             ))}
           </ul>
           <p className="mt-3">

@@ -181,5 +181,8 @@ export const auditText = {
     hours: '每周开放时间',
     exceptions: '临时调整',
     services: '可办业务',
+    stateNote: '审核意见或撤下原因',
+    stateNoteBy: '意见填写人',
+    stateNoteAt: '意见填写时间',
   } as Record<string, string>,
 } as const;

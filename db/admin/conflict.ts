@@ -22,17 +22,24 @@ import type { ConflictInfo, MergeNotice } from './result';
 
 type Change = ConflictInfo['changes'][number];
 
-/** Who changed the record after `version`, when, and which fields (named by `fieldLabels` where given). */
-function changesSince(db: DB, entity: AuditEntity, id: number, version: number, fieldLabels: Record<string, string>): Change[] {
+/** The audit rows of the record after `version`, oldest first, each with its author's display name (the login name if the account is gone). */
+function rowsSince(db: DB, entity: AuditEntity, id: number, version: number) {
   const rows = db
     .select()
     .from(auditLog)
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id), gt(auditLog.entityVersion, version)))
     .orderBy(asc(auditLog.at))
     .all();
-  return rows.map((r) => {
+  const ids = [...new Set(rows.map((r) => r.userId).filter((u): u is number => u !== null))];
+  const names = new Map(ids.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name]) : []);
+  return rows.map((r) => ({ ...r, by: (r.userId !== null ? names.get(r.userId) : undefined) ?? r.actor }));
+}
+
+/** Who changed the record after `version`, when, and which fields (named by `fieldLabels` where given). */
+function changesSince(db: DB, entity: AuditEntity, id: number, version: number, fieldLabels: Record<string, string>): Change[] {
+  return rowsSince(db, entity, id, version).map((r) => {
     const fields = [...new Set(changedFields(r.before, r.after).map((f) => fieldLabels[f] ?? f))];
-    return { by: r.actor, at: formatInstant(r.at), fields: fields.length ? fields : [r.summary] };
+    return { by: r.by, at: formatInstant(r.at), fields: fields.length ? fields : [r.summary] };
   });
 }
 
@@ -79,17 +86,9 @@ export function fieldsAtVersion(db: DB, entity: AuditEntity, id: number, version
 
 /** Display names of the people who changed the record after `version`, and when the last did. */
 function mergedWith(db: DB, entity: AuditEntity, id: number, version: number): Pick<MergeNotice, 'by' | 'at'> {
-  const rows = db
-    .select({ actor: auditLog.actor, userId: auditLog.userId, at: auditLog.at })
-    .from(auditLog)
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id), gt(auditLog.entityVersion, version)))
-    .orderBy(asc(auditLog.at))
-    .all();
-  const ids = [...new Set(rows.map((r) => r.userId).filter((u): u is number => u !== null))];
-  const names = new Map(ids.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name]) : []);
-  const by = [...new Set(rows.map((r) => (r.userId !== null ? names.get(r.userId) : undefined) ?? r.actor))];
+  const rows = rowsSince(db, entity, id, version);
   const last = rows.at(-1);
-  return { by, at: last ? formatInstant(last.at) : '' };
+  return { by: [...new Set(rows.map((r) => r.by))], at: last ? formatInstant(last.at) : '' };
 }
 
 /** What a save is compared against: the stored record now, and how to read its editable fields. */

@@ -91,7 +91,7 @@ describe('courses', () => {
     const info = conflictOf(() => c.updateCourse(db, editor, { ...mine, title: '编辑的名称', summary: '别的简介' }));
     assert.equal(info.currentVersion, before.version);
     assert.deepEqual(info.fields, [{ field: 'title', theirs: '管理员的名称', mine: '编辑的名称' }]);
-    assert.ok(info.changes.some((ch) => ch.by === 'admin' && ch.fields.includes('title')));
+    assert.ok(info.changes.some((ch) => ch.by === db.select().from(users).where(eq(users.id, admin.id)).get()!.displayName && ch.fields.includes('title')));
     assert.deepEqual(course(id), before);
   });
 

@@ -130,7 +130,7 @@ describe('optimistic locking across the station', () => {
     } catch (e) {
       assert.ok(e instanceof Conflict);
       assert.equal(e.info.currentVersion, v + 1);
-      assert.equal(e.info.changes[0]?.by, 'editor');
+      assert.equal(e.info.changes[0]?.by, '演示编辑');
       // A code: the station forms word it (e2e/admin/stations-conflict: «修改了：每周开放时间»).
       assert.deepEqual(e.info.changes[0]?.fields, ['services']);
     }

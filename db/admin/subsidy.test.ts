@@ -95,7 +95,7 @@ describe('subsidy rules: writers', () => {
     const snap = snapshotDb();
     assert.throws(
       () => m.updateSubsidyRule(db, admin, { ...form, id, version: 1, title: '过期' }),
-      (e: unknown) => e instanceof Conflict && e.info.changes[0]?.by === 'admin',
+      (e: unknown) => e instanceof Conflict && e.info.changes[0]?.by === admin.displayName,
     );
     assert.equal(snapshotDb(), snap);
     assert.throws(() => m.updateSubsidyRule(db, admin, { ...form, id: 999999, version: 1 }), NotFound);

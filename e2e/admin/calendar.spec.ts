@@ -46,6 +46,8 @@ function publicStation(): number {
 }
 
 test('管理员 adds a holiday, renames it and deletes it; each change shows on the public station page', async ({ browser }) => {
+  // A whole journey through several pages and dialogs: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   const day = freeWeekday();
   const stationId = publicStation();
   const name = `测试休息日${Date.now().toString(36).slice(-5)}`;

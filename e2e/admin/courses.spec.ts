@@ -56,6 +56,8 @@ function actionId(exportedName: string): string {
 }
 
 test('editor: create → publish → seen on the public page → withdraw → gone; audited', async ({ browser }) => {
+  // A whole journey through several pages and dialogs: more than the default 30 s on a busy machine.
+  test.setTimeout(60_000);
   const { context, page } = await signedInContext(browser, 'editor');
   const title = unique('E2E发布测试课程');
   const courseId = await createCourse(page, title, '2');

@@ -193,7 +193,7 @@ test('clone copies employers and positions into a new draft at new dates', async
   await context.close();
 });
 
-test('two editors on the same fair: the second save shows a conflict and writes nothing', async ({ browser }) => {
+test('two editors on the same fair: a different field merges; the same field shows a conflict and writes nothing', async ({ browser }) => {
   const a = await signedInContext(browser, 'editor');
   const b = await signedInContext(browser, 'admin');
   const id = scalar<number>(`SELECT id FROM fairs WHERE publication = 'draft' ORDER BY id LIMIT 1`);
@@ -204,12 +204,13 @@ test('two editors on the same fair: the second save shows a conflict and writes 
   await a.page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(a.page.getByText('已保存。', { exact: true })).toBeVisible();
 
-  const titleBefore = scalar<string>(`SELECT title FROM fairs WHERE id = ?`, id);
-  await b.page.getByLabel('招聘会名称').fill(unique('B 改的名称'));
+  // B, still on the version before A's save, changes the same field: refused, both values shown.
+  const fromB = unique('B 的介绍');
+  await b.page.getByLabel('招聘会介绍').fill(fromB);
   await b.page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(b.page.getByText('您编辑期间，这条记录已被他人修改')).toBeVisible();
-  await expect(b.page.getByText(/editor 于 .* 修改了：招聘会介绍/)).toBeVisible();
-  expect(scalar<string>(`SELECT title FROM fairs WHERE id = ?`, id)).toBe(titleBefore);
+  await expect(b.page.getByText(/演示编辑 于 .* 修改了：招聘会介绍/)).toBeVisible();
+  await expect(b.page.getByLabel('招聘会介绍')).toHaveValue(fromB);
   expect(scalar<string>(`SELECT description FROM fairs WHERE id = ?`, id)).toBe(fromA);
   await a.context.close();
   await b.context.close();

@@ -223,7 +223,7 @@ test('validation keeps what was typed, beside each field and linked from the sum
   await context.close();
 });
 
-test('two editors on the same place: the second save shows a conflict and writes nothing', async ({ browser }) => {
+test('two editors on the same place: a field only one changed merges; the same field shows a conflict and writes nothing', async ({ browser }) => {
   const a = await signedInContext(browser, 'editor');
   const b = await signedInContext(browser, 'admin');
   const id = scalar<number>(`SELECT id FROM places WHERE kind = 'landmark' ORDER BY id DESC LIMIT 1`);
@@ -236,11 +236,14 @@ test('two editors on the same place: the second save shows a conflict and writes
   expect(scalar<string>(`SELECT note FROM places WHERE id = ?`, id)).toBe(fromA);
 
   const addressBefore = scalar<string>(`SELECT address FROM places WHERE id = ?`, id);
+  const fromB = unique('B 的备注');
   await b.page.getByLabel('地址').fill(`${addressBefore}（B 改）`);
+  await b.page.getByLabel('备注').fill(fromB);
   await b.page.getByRole('button', { name: '保存', exact: true }).click();
   await expect(b.page.getByText('您编辑期间，这条记录已被他人修改')).toBeVisible();
-  await expect(b.page.getByText(/editor 于 .* 修改了：备注/)).toBeVisible();
+  await expect(b.page.getByText(/演示编辑 于 .* 修改了：备注/)).toBeVisible();
   await expect(b.page.getByLabel('地址')).toHaveValue(`${addressBefore}（B 改）`);
+  await expect(b.page.getByLabel('备注')).toHaveValue(fromB);
   expect(scalar<string>(`SELECT address || '|' || note FROM places WHERE id = ?`, id)).toBe(`${addressBefore}|${fromA}`);
   await a.context.close();
   await b.context.close();

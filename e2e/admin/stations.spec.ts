@@ -79,7 +79,7 @@ test('two editors change the same station’s hours: the second save shows the c
     await saveLive(b.page, '保存开放时间');
     const conflict = b.page.getByRole('alert').filter({ hasText: '已被他人修改' });
     await expect(conflict).toBeVisible();
-    await expect(conflict).toContainText(/editor 于 .+ 修改了：每周开放时间/);
+    await expect(conflict).toContainText(/演示编辑 于 .+ 修改了：每周开放时间/);
     // B's input is still there, and nothing of it reached the database.
     await expect(b.page.getByLabel('周二第 2 段关门')).toHaveValue('18:00');
     expect(hoursOf(id)).toBe(afterA);
@@ -340,11 +340,13 @@ test('admin: 今日临时闭站 says so on a day the station is closed anyway, a
   const { context, page } = await signedInContext(browser, 'admin');
   const id = 24;
   const today = beijingDay();
+  // Two days, so it is a 临时调整 of its own and not the one-day closure 今日临时闭站 itself makes.
+  const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   const closed = writeDb((db) =>
     Number(
       db
         .prepare("INSERT INTO station_exceptions (station_id, start_date, end_date, closed, sessions, reason) VALUES (?, ?, ?, 1, '[]', '测试整修')")
-        .run(id, today, today).lastInsertRowid,
+        .run(id, today, tomorrow).lastInsertRowid,
     ),
   );
   let open = 0;

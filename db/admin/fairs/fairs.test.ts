@@ -153,7 +153,8 @@ describe('admin fair writes', async () => {
     const before = db.select().from(fairs).where(eq(fairs.id, id)).get();
     assert.throws(
       () => m.saveEmployer(db, ctx, { fairId: id, fairVersion: 1, employerId: null, name: '迟到的单位', industry: '餐饮', intro: '', booth: '' }),
-      (e: unknown) => e instanceof Conflict && e.info.changes.some((c) => c.by === 'admin' && c.fields.includes('名称')),
+      // Named as the log page names people: by display name.
+      (e: unknown) => e instanceof Conflict && e.info.changes.some((c) => c.by === db.select().from(users).where(eq(users.id, admin.id)).get()!.displayName && c.fields.includes('名称')),
     );
     assert.deepEqual(db.select().from(fairs).where(eq(fairs.id, id)).get(), before);
     assert.equal(db.select().from(fairEmployers).where(eq(fairEmployers.fairId, id)).all().length, 0);

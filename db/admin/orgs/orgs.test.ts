@@ -160,7 +160,7 @@ describe('providers', () => {
         assert.equal(err.info.currentVersion, p.version + 1);
         // Keys from the data layer; the form's words label them (components/admin/orgs/org-words.test.ts).
         assert.deepEqual(err.info.changes.map((c) => c.fields), [['address']]);
-        assert.equal(err.info.changes[0]!.by, 'editor');
+        assert.equal(err.info.changes[0]!.by, editor.displayName);
         assert.deepEqual(err.info.fields, [{ field: 'address', theirs: '北京市丰台区新地址1号', mine: '北京市丰台区别的地址2号' }]);
       },
     );

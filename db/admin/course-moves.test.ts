@@ -10,6 +10,7 @@ import { TEST_TODAY, useSeededTestDb } from '@/db/test-helpers';
 import { auditLog, courseRuns, courses, users } from '@/db/schema';
 import { Forbidden, type Actor } from '@/db/auth/permissions';
 import { Invalid, StateError } from './errors';
+import { courseInput as fixtureCourse, runInput as fixtureRun } from './fixtures/course-inputs';
 
 const db = useSeededTestDb();
 const editor: Actor = { id: 2, username: 'editor', displayName: '编辑小王', role: 'editor', providerId: null, stationId: null };
@@ -30,47 +31,8 @@ before(async () => {
   moveRun = r.transitionRunOn(TEST_TODAY);
 });
 
-const courseInput = (title: string) => ({
-  title,
-  occupationId: '1',
-  level: '5',
-  providerId: '4',
-  durationDays: '5',
-  summary: '学会基本操作',
-  suitableFor: '想入行的人',
-  requirements: '年满 18 周岁',
-  content: '理论与实操',
-  method: '白天上课',
-  materials: '',
-  assessment: '理论考试和实操考核',
-  outcomes: '',
-});
-
-const classroom = () => String(db.$client.prepare(`SELECT id FROM places WHERE provider_id = 4 AND kind = 'classroom' LIMIT 1`).pluck().get());
-
-const runInput = (courseId: number, over: Record<string, unknown> = {}) => ({
-  courseId,
-  label: '2026年12月班',
-  startDate: '2026-12-14',
-  endDate: '2026-12-18',
-  classDays: ['1', '2', '3', '4', '5'],
-  dailyStart: '09:00',
-  dailyEnd: '16:00',
-  theoryPlaceId: classroom(),
-  practicePlaceId: '',
-  seats: '30',
-  seatsLeft: '30',
-  deadline: '2026-12-10',
-  costType: 'free',
-  fee: '',
-  subsidy: '',
-  contactName: '李老师',
-  contactPhone: '010-63800001',
-  note: '',
-  certificates: [],
-  groups: [],
-  ...over,
-});
+const courseInput = (title: string) => fixtureCourse({ title });
+const runInput = (courseId: number, over: Record<string, unknown> = {}) => fixtureRun(db, courseId, { label: '2026年12月班', ...over });
 
 const course = (id: number) => db.select().from(courses).where(eq(courses.id, id)).get()!;
 const run = (id: number) => db.select().from(courseRuns).where(eq(courseRuns.id, id)).get()!;

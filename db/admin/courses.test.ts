@@ -12,6 +12,7 @@ import { auditLog, courseRuns, courses, runCertificates, runTargetGroups, users 
 import type { Actor } from '@/db/auth/permissions';
 import { Forbidden } from '@/db/auth/permissions';
 import { Conflict, Invalid, StateError } from './errors';
+import { classroomOf as fixtureClassroom, courseInput as fixtureCourse, runInput as fixtureRun } from './fixtures/course-inputs';
 
 const db = useSeededTestDb();
 const editor: Actor = { id: 2, username: 'editor', displayName: '编辑', role: 'editor', providerId: null, stationId: null };
@@ -30,53 +31,18 @@ before(async () => {
   q = await import('@/db/queries/courses');
 });
 
-const courseInput = (over: Record<string, unknown> = {}) => ({
-  title: '单元测试课程',
-  occupationId: '1',
-  level: '5',
-  providerId: '4',
-  durationDays: '5',
-  summary: '学会基本操作',
-  suitableFor: '想入行的人',
-  requirements: '年满 18 周岁',
-  content: '理论与实操',
-  method: '白天上课',
-  materials: '',
-  assessment: '理论考试和实操考核',
-  outcomes: '',
-  ...over,
-});
-
-function classroomOf(providerId: number): string {
-  return String(db.$client.prepare(`SELECT id FROM places WHERE provider_id = ? AND kind = 'classroom' LIMIT 1`).pluck().get(providerId));
-}
-
-const runInput = (courseId: number, over: Record<string, unknown> = {}) => ({
-  courseId,
-  label: '2026年测试期',
-  startDate: '2026-12-14',
-  endDate: '2026-12-18',
-  classDays: ['1', '2', '3', '4', '5'],
-  dailyStart: '09:00',
-  dailyEnd: '16:00',
-  theoryPlaceId: classroomOf(4),
-  practicePlaceId: '',
-  seats: '30',
-  seatsLeft: '30',
-  deadline: '2026-12-10',
-  costType: 'free',
-  fee: '',
-  subsidy: '',
-  contactName: '李老师',
-  contactPhone: '010-63800001',
-  note: '',
-  certificates: [
-    { kind: 'skill', name: '养老护理员五级', issuer: '北京市职业技能鉴定中心' },
-    { kind: 'licence', name: '上岗证', issuer: '丰台区民政局' },
-  ],
-  groups: ['unemployed', 'rural'],
-  ...over,
-});
+const courseInput = fixtureCourse;
+const classroomOf = (providerId: number) => fixtureClassroom(db, providerId);
+/** The fixture run, awarding 一培双证 to two target groups. */
+const runInput = (courseId: number, over: Record<string, unknown> = {}) =>
+  fixtureRun(db, courseId, {
+    certificates: [
+      { kind: 'skill', name: '养老护理员五级', issuer: '北京市职业技能鉴定中心' },
+      { kind: 'licence', name: '上岗证', issuer: '丰台区民政局' },
+    ],
+    groups: ['unemployed', 'rural'],
+    ...over,
+  });
 
 const auditCount = (entity: 'course' | 'run', id: number) =>
   db.select().from(auditLog).where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id))).all().length;

@@ -23,6 +23,8 @@ test('the sign-in page has no accessibility problems and a signed-out visitor is
 });
 
 test('sign in and sign out; a copied cookie is refused after signing out', async ({ browser }) => {
+  // createAccount signs the new account in once to set its own password: two more argon2 hashes.
+  test.setTimeout(60_000);
   const { context: adminCtx, page: adminPage } = await signedInContext(browser, 'admin');
   const acct = await createAccount(adminPage, { prefix: 'out' });
   const { context, page } = await signedInAs(browser, acct.username, acct.password);

@@ -358,6 +358,8 @@ test('admin: 今日临时闭站 says so on a day the station is closed anyway, a
 
     dropException(closed);
     open = openAllDayToday(id);
+    // From another page: a goto that changes only the hash would not load the page again.
+    await page.goto('/admin');
     await page.goto(`/admin/stations/${id}#close-today`);
     const button = page.getByRole('button', { name: '今日临时闭站' });
     await expect(button).toHaveAttribute('id', 'close-today');

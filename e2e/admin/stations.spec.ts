@@ -289,7 +289,7 @@ test('youanmen sets Saturday hours from next week: this week keeps the old hours
     await page.goto('/admin/stations/1/hours');
     await expect(page.getByLabel('从哪天起生效')).toHaveValue(today);
     await page.getByLabel('从哪天起生效').fill(from);
-    await page.getByRole('button', { name: '加一段（周六）' }).click();
+    await page.getByRole('button', { name: /^加一段\s*（周六）$/ }).click();
     await page.getByLabel('周六第 1 段开门').fill('09:00');
     await page.getByLabel('周六第 1 段关门').fill('12:00');
     await saveLive(page, '保存开放时间');

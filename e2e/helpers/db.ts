@@ -42,7 +42,10 @@ export function fingerprint(): string {
     const h = createHash('sha256');
     for (const t of tables) {
       h.update(`#${t}\n`);
-      for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).raw().iterate() as Iterable<unknown[]>) h.update(JSON.stringify(row) + '\n');
+      // Every column in order: a WITHOUT ROWID table (search_grams) has no rowid to sort by.
+      const n = db.prepare(`SELECT * FROM "${t}" LIMIT 0`).columns().length;
+      const order = Array.from({ length: n }, (_, i) => i + 1).join(', ');
+      for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).raw().iterate() as Iterable<unknown[]>) h.update(JSON.stringify(row) + '\n');
     }
     return h.digest('hex');
   });

@@ -114,6 +114,8 @@ export default defineConfig({
       testMatch: /direct-calls\/.*\.spec\.ts/,
       dependencies: ['quiet'],
       fullyParallel: false,
+      // Its files (every action, one-time passwords, preview routes) compare database digests: one at a time.
+      workers: 1,
       use: { ...devices['Desktop Chrome'], launchOptions },
     },
     {

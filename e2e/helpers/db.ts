@@ -39,14 +39,16 @@ export function fingerprint(): string {
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string }[])
       .map((t) => t.name)
       .filter((n) => !VOLATILE.has(n) && !n.startsWith('search_fts'));
-    const h = createHash('sha256');
+    // One line per table, so a failed comparison names the table that changed.
+    const lines: string[] = [];
     for (const t of tables) {
-      h.update(`#${t}\n`);
+      const h = createHash('sha256');
       // Every column in order: a WITHOUT ROWID table (search_grams) has no rowid to sort by.
       const n = db.prepare(`SELECT * FROM "${t}" LIMIT 0`).columns().length;
       const order = Array.from({ length: n }, (_, i) => i + 1).join(', ');
       for (const row of db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).raw().iterate() as Iterable<unknown[]>) h.update(JSON.stringify(row) + '\n');
+      lines.push(`${t} ${h.digest('hex').slice(0, 16)}`);
     }
-    return h.digest('hex');
+    return lines.join('\n');
   });
 }

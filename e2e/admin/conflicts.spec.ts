@@ -5,13 +5,12 @@
  * lost. A forged or missing version, or a forged decision, sent straight to the action is
  * refused and writes nothing.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
 import { pick } from '../helpers/combobox';
 import { scalar } from '../helpers/db';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { actionId as serverActionId } from '../security/actions';
 
 const unique = (what: string) => `${what}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -28,15 +27,7 @@ async function createCourse(page: Page, title: string): Promise<number> {
   return Number(/\/admin\/courses\/(\d+)/.exec(page.url())![1]);
 }
 
-function actionId(exportedName: string): string {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  const manifest = JSON.parse(fs.readFileSync(path.resolve(dist, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const hit = Object.entries(manifest.node).find(([, e]) => e.filename === 'app/admin/(console)/courses/actions.ts' && e.exportedName === exportedName);
-  if (!hit) throw new Error(`action ${exportedName} not in the build`);
-  return hit[0];
-}
+const actionId = (exportedName: string) => serverActionId('app/admin/(console)/courses/actions.ts', exportedName);
 
 test('editor and admin edit one course at once: other fields merge, the same field offers both values and keeps what was typed', async ({ browser }) => {
   // Two accounts signed in, four saves, axe twice and two widths: longer than one form's test.

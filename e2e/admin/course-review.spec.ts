@@ -6,13 +6,13 @@
  * down with the course. Each test counts the screens and actions of its task (logged for the
  * closing note).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
 import { pick } from '../helpers/combobox';
 import { scalar } from '../helpers/db';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { actionId as serverActionId } from '../security/actions';
 
 const unique = (what: string) => `${what}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 const RETURN_NOTE = '需要修改什么（培训机构会看到这段话）';
@@ -249,15 +249,7 @@ test('培训机构 takes a submission back (撤回提交): a draft again, not �
   await context.close();
 });
 
-function actionId(exportedName: string): string {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  const manifest = JSON.parse(fs.readFileSync(path.resolve(dist, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const hit = Object.entries(manifest.node).find(([, e]) => e.filename === 'app/admin/(console)/courses/actions.ts' && e.exportedName === exportedName);
-  if (!hit) throw new Error(`action ${exportedName} not in the build`);
-  return hit[0];
-}
+const actionId = (exportedName: string) => serverActionId('app/admin/(console)/courses/actions.ts', exportedName);
 
 test('called directly, 退回修改 without a note and 撤下 without a reason are refused in words; nothing moves', async ({ browser }) => {
   const { context, page } = await signedInContext(browser, 'editor');

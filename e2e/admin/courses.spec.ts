@@ -3,13 +3,12 @@
  * would use them. Each test makes its own records with unique titles, so tests run in parallel
  * with each other and with other slices' tests.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
 import { scalar } from '../helpers/db';
 import { pick } from '../helpers/combobox';
 import { expectNoA11yViolations } from '../helpers/a11y';
+import { actionId as serverActionId } from '../security/actions';
 
 const unique = (what: string) => `${what}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
@@ -45,15 +44,7 @@ async function move(page: Page, region: ReturnType<Page['locator']>, label: stri
   await expect(region.getByText(`已${label}。`)).toBeVisible();
 }
 
-function actionId(exportedName: string): string {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  const manifest = JSON.parse(fs.readFileSync(path.resolve(dist, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const hit = Object.entries(manifest.node).find(([, e]) => e.filename === 'app/admin/(console)/courses/actions.ts' && e.exportedName === exportedName);
-  if (!hit) throw new Error(`action ${exportedName} not in the build`);
-  return hit[0];
-}
+const actionId = (exportedName: string) => serverActionId('app/admin/(console)/courses/actions.ts', exportedName);
 
 test('editor: create → publish → seen on the public page → withdraw → gone; audited', async ({ browser }) => {
   // A whole journey through several pages and dialogs: more than the default 30 s on a busy machine.

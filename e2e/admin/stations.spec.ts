@@ -4,29 +4,20 @@
  * another station and on station details, validation that keeps input, audit rows, and axe.
  * Each test works on its own station so tests can run in parallel with the rest.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
 import Database from 'better-sqlite3';
 import { E2E_DB, scalar, withDb } from '../helpers/db';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { beijingDay, isoWeekday, monthDayText } from '../helpers/clock';
+import { actionId as serverActionId } from '../security/actions';
 
 function hoursOf(stationId: number): string {
   return withDb((db) => JSON.stringify(db.prepare('SELECT scope, weekday, opens, closes FROM station_hours WHERE station_id = ? ORDER BY scope, weekday, opens').all(stationId)));
 }
 
 /** The id of a server action, from the build's manifest (as the direct-call test finds them). */
-function actionId(exportedName: string): string {
-  const dist = process.env.NEXT_DIST_DIR || '.next';
-  const manifest = JSON.parse(fs.readFileSync(path.resolve(dist, 'server/server-reference-manifest.json'), 'utf8')) as {
-    node: Record<string, { filename?: string; exportedName?: string }>;
-  };
-  const hit = Object.entries(manifest.node).find(([, e]) => e.filename === 'app/admin/(console)/stations/actions.ts' && e.exportedName === exportedName);
-  if (!hit) throw new Error(`no action ${exportedName}`);
-  return hit[0];
-}
+const actionId = (exportedName: string) => serverActionId('app/admin/(console)/stations/actions.ts', exportedName);
 
 /** Writes to the suite's database (withDb opens it read-only): the setup and clean-up of a test. */
 function writeDb<T>(fn: (db: Database.Database) => T): T {

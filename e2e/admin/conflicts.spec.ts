@@ -7,25 +7,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
-import { pick } from '../helpers/combobox';
 import { scalar } from '../helpers/db';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { actionId as serverActionId } from '../security/actions';
+import { createCourse } from './course-form';
 
 const unique = (what: string) => `${what}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
 
-async function createCourse(page: Page, title: string): Promise<number> {
-  const occupation = String(scalar(`SELECT occupation_id FROM occupation_levels WHERE level = 5 ORDER BY occupation_id LIMIT 1`));
-  await page.goto('/admin/courses/new');
-  await page.getByLabel('课程名称').fill(title);
-  await page.getByLabel('工种').selectOption(occupation);
-  await page.getByLabel('等级', { exact: false }).selectOption('5');
-  await pick(page.getByLabel('培训机构'), { value: '2' });
-  await page.getByLabel('一句话简介').fill('五天学会基本操作。');
-  await page.getByRole('button', { name: '保存为草稿' }).click();
-  await expect(page).toHaveURL(/\/admin\/courses\/\d+\?created=1$/);
-  return Number(/\/admin\/courses\/(\d+)/.exec(page.url())![1]);
-}
 
 const actionId = (exportedName: string) => serverActionId('app/admin/(console)/courses/actions.ts', exportedName);
 
@@ -36,7 +24,7 @@ test('editor and admin edit one course at once: other fields merge, the same fie
   const admin = await signedInContext(browser, 'admin');
   try {
     const title = unique('E2E合并测试课程');
-    const id = await createCourse(editor.page, title);
+    const id = await createCourse(editor.page, title, '2');
     await editor.page.goto(`/admin/courses/${id}`);
     await admin.page.goto(`/admin/courses/${id}`);
 
@@ -102,7 +90,7 @@ test('a forged or missing version, or a forged decision, sent straight to the ac
   const { context, page } = await signedInContext(browser, 'editor');
   try {
     const title = unique('E2E伪造版本课程');
-    const id = await createCourse(page, title);
+    const id = await createCourse(page, title, '2');
     await page.goto(`/admin/courses/${id}`);
     await page.getByLabel('一句话简介').fill('第二版的简介。');
     await page.getByRole('button', { name: '保存', exact: true }).click();

@@ -6,35 +6,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signedInContext } from '../helpers/auth';
 import { scalar } from '../helpers/db';
-import { pick } from '../helpers/combobox';
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { actionId as serverActionId } from '../security/actions';
+import { createCourse, fillCourse } from './course-form';
 
 const unique = (what: string) => `${what}${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-
-/** Fills the course form with everything publishing needs. */
-async function fillCourse(page: Page, title: string, providerId?: string) {
-  const occupation = String(scalar(`SELECT occupation_id FROM occupation_levels WHERE level = 5 ORDER BY occupation_id LIMIT 1`));
-  await page.getByLabel('课程名称').fill(title);
-  await page.getByLabel('工种').selectOption(occupation);
-  await page.getByLabel('等级', { exact: false }).selectOption('5');
-  if (providerId) await pick(page.getByLabel('培训机构'), { value: providerId });
-  await page.getByLabel('培训天数').fill('5');
-  await page.getByLabel('一句话简介').fill('五天学会基本操作，结业可考证。');
-  await page.getByLabel('适合人群').fill('想转行的居民');
-  await page.getByLabel('报名条件').fill('年满 18 周岁');
-  await page.getByLabel('学什么').fill('基础理论和实操');
-  await page.getByLabel('怎么学').fill('白天上课，理论加实操');
-  await page.getByLabel('考核方式').fill('理论考试和实操考核');
-}
-
-async function createCourse(page: Page, title: string, providerId?: string): Promise<number> {
-  await page.goto('/admin/courses/new');
-  await fillCourse(page, title, providerId);
-  await page.getByRole('button', { name: '保存为草稿' }).click();
-  await expect(page).toHaveURL(/\/admin\/courses\/\d+\?created=1$/);
-  return Number(/\/admin\/courses\/(\d+)/.exec(page.url())![1]);
-}
 
 /** Presses a lifecycle button in a region and confirms it (with the note the move asks for, if any). */
 async function move(page: Page, region: ReturnType<Page['locator']>, label: string, note?: { label: string; text: string }) {
@@ -200,7 +176,7 @@ test('two editors save the same field of a course: the second sees a conflict na
   await b.page.getByLabel('一句话简介').fill('管理员后改的简介');
   await b.page.getByRole('button', { name: '保存', exact: true }).click();
   const conflict = b.page.getByRole('alert').filter({ hasText: '已被他人修改' });
-  await expect(conflict).toContainText('editor');
+  await expect(conflict).toContainText('演示编辑');
   await expect(conflict).toContainText('一句话简介');
   await expect(b.page.getByLabel('报名条件')).toHaveValue('管理员后改的条件');
   await expect(b.page.getByLabel('一句话简介', { exact: true })).toHaveValue('管理员后改的简介');

@@ -243,7 +243,7 @@ test('two editors on the same place: a field only one changed merges; the same f
   await expect(b.page.getByText('您编辑期间，这条记录已被他人修改')).toBeVisible();
   await expect(b.page.getByText(/演示编辑 于 .* 修改了：备注/)).toBeVisible();
   await expect(b.page.getByLabel('地址')).toHaveValue(`${addressBefore}（B 改）`);
-  await expect(b.page.getByLabel('备注')).toHaveValue(fromB);
+  await expect(b.page.getByRole('textbox', { name: '备注', exact: true })).toHaveValue(fromB);
   expect(scalar<string>(`SELECT address || '|' || note FROM places WHERE id = ?`, id)).toBe(`${addressBefore}|${fromA}`);
   await a.context.close();
   await b.context.close();

@@ -3,11 +3,10 @@
  * employer opened one level), the person by display name, the record's name and address, and an
  * hours change's effective date. Codes stay codes here; components/admin/audit words them.
  */
-import { inArray } from 'drizzle-orm';
 import type { DB } from '../client';
-import { users, type AuditEntity, type AuditRow } from '../schema';
+import type { AuditEntity, AuditRow } from '../schema';
 import { formatInstant, isDateString } from '../domain/time';
-import { changedFields } from './audit';
+import { authorNames, changedFields } from './audit';
 import { auditRecordsOf, recordKey, serviceNamesOf, type AuditRecord } from './audit-records';
 
 export type AuditChange = { field: string; before: unknown; after: unknown };
@@ -75,10 +74,7 @@ function recordFromSnapshot(snap: Snap): AuditRecord | null {
 /** Entries for a page of rows; one query per kind of record, one for the people. */
 export async function auditEntriesOf(db: DB, rows: readonly AuditRow[]): Promise<{ entries: AuditEntry[]; serviceNames: Record<number, string> }> {
   const records = await auditRecordsOf(db, rows);
-  const userIds = [...new Set(rows.map((r) => r.userId).filter((id): id is number => id !== null))];
-  const names = new Map(
-    userIds.length ? db.select({ id: users.id, displayName: users.displayName }).from(users).where(inArray(users.id, userIds)).all().map((u) => [u.id, u.displayName]) : [],
-  );
+  const names = authorNames(db, rows);
   const entries = rows.map((r): AuditEntry => {
     const before = r.before ?? null;
     const after = r.after ?? null;

@@ -3,7 +3,8 @@
  * same transaction as the change so the log can never disagree with the data.
  */
 import type { DB } from '../client';
-import { auditLog, type AuditEntity } from '../schema';
+import { inArray } from 'drizzle-orm';
+import { auditLog, users, type AuditEntity } from '../schema';
 import type { Actor } from '../auth/permissions';
 import type { AuditAction } from './audit-actions';
 
@@ -59,4 +60,15 @@ export function changedFields(before: Record<string, unknown> | null, after: Rec
   const skip = new Set(['version', 'updatedAt', 'createdAt']);
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   return [...keys].filter((k) => !skip.has(k) && JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null));
+}
+
+/**
+ * The display names of the people who wrote these audit rows, by account id, in one query
+ * (people are named as colleagues know them, 演示编辑, not by login name). A row without an
+ * account, or whose account is gone, has none: callers fall back to the row's login name.
+ */
+export function authorNames(db: DB, rows: readonly { userId: number | null }[]): Map<number, string> {
+  const ids = [...new Set(rows.map((r) => r.userId).filter((id): id is number => id !== null))];
+  if (ids.length === 0) return new Map();
+  return new Map(db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name]));
 }

@@ -24,7 +24,7 @@ import {
   type CalendarDayValues,
   type CalendarYearValues,
 } from '../validation/admin/calendar';
-import { changedFields, recordAudit } from './audit';
+import { authorNames, changedFields, recordAudit } from './audit';
 import { Conflict, Invalid, NotFound } from './errors';
 import { writeTransaction } from './tx';
 import { unownedWriter } from './write';
@@ -130,8 +130,9 @@ export function expectSeen(db: DB, row: CalendarDay, seen: Seen): void {
     .limit(1)
     .get();
   const fields = last ? changedFields(last.before, last.after).map((f) => CALENDAR_FIELD_LABELS[f] ?? f) : [];
+  const by = last ? ((last.userId !== null ? authorNames(db, [last]).get(last.userId) : undefined) ?? last.actor) : '其他人';
   throw new Conflict({
-    changes: [{ by: last?.actor ?? '其他人', at: last ? formatInstant(last.at) : '', fields: fields.length ? fields : [describe(row)] }],
+    changes: [{ by, at: last ? formatInstant(last.at) : '', fields: fields.length ? fields : [describe(row)] }],
     currentVersion: 0,
   });
 }

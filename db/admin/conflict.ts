@@ -11,11 +11,11 @@
  * browser sends can make the server believe a field was left alone when it was not. A version
  * the log cannot rebuild is refused as before (nothing is written), never guessed.
  */
-import { and, asc, eq, gt, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, gt, isNotNull } from 'drizzle-orm';
 import type { DB } from '../client';
-import { auditLog, users, type AuditEntity } from '../schema';
+import { auditLog, type AuditEntity } from '../schema';
 import { formatInstant } from '../domain/time';
-import { changedFields } from './audit';
+import { authorNames, changedFields } from './audit';
 import { Conflict } from './errors';
 import { mergeFields, type FieldValues } from './merge';
 import type { ConflictInfo, MergeNotice } from './result';
@@ -30,8 +30,7 @@ function rowsSince(db: DB, entity: AuditEntity, id: number, version: number) {
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id), gt(auditLog.entityVersion, version)))
     .orderBy(asc(auditLog.at))
     .all();
-  const ids = [...new Set(rows.map((r) => r.userId).filter((u): u is number => u !== null))];
-  const names = new Map(ids.length ? db.select({ id: users.id, name: users.displayName }).from(users).where(inArray(users.id, ids)).all().map((u) => [u.id, u.name]) : []);
+  const names = authorNames(db, rows);
   return rows.map((r) => ({ ...r, by: (r.userId !== null ? names.get(r.userId) : undefined) ?? r.actor }));
 }
 

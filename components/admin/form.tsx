@@ -281,10 +281,23 @@ export function RefusalNotice({
   );
 }
 
+/**
+ * What a save or move did. It sits above the form, and the save button is often at the bottom
+ * of a long one: a new message scrolls into view and takes focus, as the error summary does, so
+ * nobody presses 保存 again wondering whether it worked.
+ */
 export function SavedNotice({ message }: { message: string | null }) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) ref.current?.focus();
+  }, [message]);
   return (
     <div role="status" aria-live="polite">
-      {message && <p className="mb-4 rounded-lg border-l-4 border-ok bg-ok-soft px-4 py-3 font-medium">{message}</p>}
+      {message && (
+        <p ref={ref} tabIndex={-1} className="mb-4 scroll-mt-24 rounded-lg border-l-4 border-ok bg-ok-soft px-4 py-3 font-medium">
+          {message}
+        </p>
+      )}
     </div>
   );
 }

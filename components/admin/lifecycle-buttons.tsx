@@ -13,6 +13,7 @@ import { TRANSITION_LABELS, type Transition } from '@/db/auth/permissions';
 import { Button } from '@/components/ui/button';
 import { inputClass, RefusalNotice, SavedNotice } from './form';
 import { admin } from './strings';
+import { useRecordVersion } from './record-version';
 
 const HELP: Partial<Record<Transition, string>> = {
   publish: admin.lifecycle.publishHelp,
@@ -40,13 +41,16 @@ export type MoveAsk = {
 type MoveInput = { id: number; version: number; move: Transition; note?: string };
 
 export function LifecycleButtons({
+  entity,
   id,
-  version,
+  version: fromServer,
   moves,
   action,
   labels,
   asks = {},
 }: {
+  /** Which kind of record, for the version the page's saves share (./record-version.tsx). */
+  entity: string;
   id: number;
   version: number;
   moves: Transition[];
@@ -55,6 +59,8 @@ export function LifecycleButtons({
   asks?: Partial<Record<Transition, MoveAsk>>;
 }) {
   const router = useRouter();
+  // A save on the page just now moved the version on: a move pressed before the page refreshes uses it.
+  const [version, sawVersion] = useRecordVersion(entity, id, fromServer);
   const [asking, setAsking] = useState<Transition | null>(null);
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
@@ -80,6 +86,7 @@ export function LifecycleButtons({
         (): ActionResult<{ version: number }> => ({ ok: false, code: 'error', message: admin.form.networkFailure }),
       );
       if (r.ok) {
+        sawVersion(r.version);
         setAsking(null);
         setRefusal(null);
         setDone(admin.lifecycle.done(TRANSITION_LABELS[move]));

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { headers } from 'next/headers';
 import { requirePageActor } from '@/db/auth/guard';
 import { AdminShell } from '@/components/admin/shell';
+import { RecordVersions } from '@/components/admin/record-version';
 import { admin } from '@/components/admin/strings';
 import { signOutAction } from '../session-actions';
 
@@ -16,7 +17,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const actor = await requirePageActor((await headers()).get('x-admin-path') ?? undefined);
   return (
     <AdminShell actor={actor} signOut={signOutAction}>
-      {children}
+      <RecordVersions>{children}</RecordVersions>
     </AdminShell>
   );
 }

@@ -5,6 +5,7 @@
  * in the action; a published course asks before saving ("修改将立即对公众生效").
  */
 import { useRouter } from 'next/navigation';
+import { useRecordVersion } from '@/components/admin/record-version';
 import type { ActionResult } from '@/db/admin/result';
 import { ErrorSummary, Field, inputClass, RefusalNotice, SaveBar, SavedNotice, useAdminForm } from '@/components/admin/form';
 import {
@@ -47,9 +48,9 @@ function describeChoice(options: CourseFormOptions, field: string, value: unknow
 export function CourseForm({ initial, options, providerFixed, published, action }: Props) {
   const router = useRouter();
   const isNew = initial.id === undefined;
-  // The saved version becomes the one the next save starts from.
-  let keepVersion = (_v: number) => {};
-  const form = useAdminForm<{ id?: number; version: number }, CourseFormValues>({
+  // The saved version becomes the one the next save (and the page's 提交审核, 发布 …) starts from.
+  const [version, keepVersion] = useRecordVersion('course', initial.id ?? 0, initial.version ?? 0);
+  const form = useAdminForm<{ id?: number; version: number }, CourseFormValues, { version: number }>({
     initial,
     schema: isNew ? courseCreateSchema : courseUpdateSchema,
     words: COURSE_WORDS,
@@ -61,7 +62,7 @@ export function CourseForm({ initial, options, providerFixed, published, action 
       else keepVersion(r.version);
     },
   });
-  keepVersion = (v) => form.setValues((old) => ({ ...old, version: v }));
+  const save = () => form.submit(isNew ? undefined : { version });
   const { values, errors, bind } = form;
   const occupation = options.occupations.find((o) => String(o.id) === values.occupationId);
   const levels = occupation?.levels ?? [];
@@ -72,7 +73,7 @@ export function CourseForm({ initial, options, providerFixed, published, action 
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!published) form.submit();
+        if (!published) save();
       }}
       aria-label={isNew ? ct.newTitle : ct.basics}
     >
@@ -143,7 +144,7 @@ export function CourseForm({ initial, options, providerFixed, published, action 
         ))}
       </fieldset>
 
-      <SaveBar published={published} pending={form.pending} onSave={() => form.submit()} label={isNew ? ct.createSave : admin.form.save} />
+      <SaveBar published={published} pending={form.pending} onSave={save} label={isNew ? ct.createSave : admin.form.save} />
     </form>
   );
 }

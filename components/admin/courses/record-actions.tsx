@@ -1,6 +1,7 @@
 'use client';
 /** Deleting a never-published draft (asked twice) and cloning a run to new dates. */
 import { useRouter } from 'next/navigation';
+import { useRecordVersion } from '@/components/admin/record-version';
 import type { ActionResult } from '@/db/admin/result';
 import { Button } from '@/components/ui/button';
 import { ConfirmDelete } from '@/components/admin/confirm-delete';
@@ -10,13 +11,15 @@ import { runCloneSchema } from '@/db/validation/admin/run';
 import { CLONE_WORDS, ct } from './strings';
 
 export function DeleteDraft({
+  entity,
   id,
-  version,
+  version: fromServer,
   label,
   help,
   after,
   action,
 }: {
+  entity: 'course' | 'run';
   id: number;
   version: number;
   label: string;
@@ -26,6 +29,7 @@ export function DeleteDraft({
   action: (input: { id: number; version: number }) => Promise<ActionResult<object>>;
 }) {
   const router = useRouter();
+  const [version] = useRecordVersion(entity, id, fromServer);
   return <ConfirmDelete label={label} question={ct.deleteConfirm} help={help} run={() => action({ id, version })} onDone={() => router.push(after)} />;
 }
 

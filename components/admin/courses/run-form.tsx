@@ -5,6 +5,7 @@
  * schema runs here and in the action; a published run asks before saving.
  */
 import { useRouter } from 'next/navigation';
+import { useRecordVersion } from '@/components/admin/record-version';
 import type { ActionResult } from '@/db/admin/result';
 import { ErrorSummary, Field, fieldId, inputClass, RefusalNotice, SaveBar, SavedNotice, useAdminForm } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
@@ -50,8 +51,9 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 export function RunForm({ initial, options, published, courseId, action }: Props) {
   const router = useRouter();
   const isNew = initial.id === undefined;
-  let keepVersion = (_v: number) => {};
-  const form = useAdminForm<{ id?: number; version?: number }, RunFormValues>({
+  // The saved version becomes the one the next save (and the page's 发布 …) starts from.
+  const [version, keepVersion] = useRecordVersion('run', initial.id ?? 0, initial.version ?? 0);
+  const form = useAdminForm<{ id?: number; version?: number }, RunFormValues, { version: number }>({
     initial,
     schema: isNew ? runCreateSchema : runUpdateSchema,
     words: RUN_WORDS,
@@ -63,7 +65,7 @@ export function RunForm({ initial, options, published, courseId, action }: Props
       else if (r.version) keepVersion(r.version);
     },
   });
-  keepVersion = (v) => form.setValues((old) => ({ ...old, version: v }));
+  const save = () => form.submit(isNew ? undefined : { version });
   const { values, errors, bind, set } = form;
 
   const describe = (name: string) => (errors[name] ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId(name)}-error` } : {});
@@ -87,7 +89,7 @@ export function RunForm({ initial, options, published, courseId, action }: Props
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (!published) form.submit();
+        if (!published) save();
       }}
       aria-label={isNew ? ct.addRun : ct.editRun}
     >
@@ -273,7 +275,7 @@ export function RunForm({ initial, options, published, courseId, action }: Props
         </div>
       </Section>
 
-      <SaveBar published={published} pending={form.pending} onSave={() => form.submit()} label={isNew ? ct.createSave : admin.form.save} />
+      <SaveBar published={published} pending={form.pending} onSave={save} label={isNew ? ct.createSave : admin.form.save} />
     </form>
   );
 }

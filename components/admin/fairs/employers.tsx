@@ -1,11 +1,12 @@
 'use client';
 /**
  * Employers of one fair and their positions: add, edit and remove, one small form open at a
- * time. Every save names the fair's version (a prop, fresh after each refresh), because these
- * changes are changes to the fair residents see.
+ * time. Every save names the fair's version (./record-version.tsx: the page's, moved on by each
+ * save), because these changes are changes to the fair residents see.
  */
 import { useMemo, useState } from 'react';
 import { useRouter } from 'next/navigation';
+import { keepingVersion, useRecordVersion } from '@/components/admin/record-version';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, useAdminForm } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
 import { PAY_UNITS } from '@/db/enums';
@@ -58,7 +59,7 @@ type Open = { kind: 'employer'; id: number | null } | { kind: 'position'; employ
 
 export function EmployersEditor({
   fairId,
-  version,
+  version: fromServer,
   published,
   employers,
   courses,
@@ -73,7 +74,17 @@ export function EmployersEditor({
 }) {
   const [open, setOpen] = useState<Open>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [version, sawVersion] = useRecordVersion('fair', fairId, fromServer);
   const ref = { fairId, fairVersion: version };
+  const tracked: EmployerActions = useMemo(
+    () => ({
+      saveEmployer: keepingVersion(actions.saveEmployer, sawVersion),
+      deleteEmployer: keepingVersion(actions.deleteEmployer, sawVersion),
+      savePosition: keepingVersion(actions.savePosition, sawVersion),
+      deletePosition: keepingVersion(actions.deletePosition, sawVersion),
+    }),
+    [actions, sawVersion],
+  );
   const done = (message: string) => {
     setOpen(null);
     setNotice(message);
@@ -92,7 +103,7 @@ export function EmployersEditor({
                 initial={{ employerId: String(e.id), name: e.name, industry: e.industry, intro: e.intro, booth: e.booth ?? '' }}
                 fairRef={ref}
                 published={published}
-                action={actions.saveEmployer}
+                action={tracked.saveEmployer}
                 onDone={() => done(te.saved)}
                 onCancel={() => setOpen(null)}
               />
@@ -108,7 +119,7 @@ export function EmployersEditor({
                   <DeleteButton
                     label={te.remove}
                     question={te.removeConfirm(e.name, e.positions.length)}
-                    run={() => actions.deleteEmployer({ ...ref, employerId: e.id })}
+                    run={() => tracked.deleteEmployer({ ...ref, employerId: e.id })}
                     onDone={() => done(te.removed)}
                   />
                 </div>
@@ -138,7 +149,7 @@ export function EmployersEditor({
                       courses={courses}
                       fairRef={ref}
                       published={published}
-                      action={actions.savePosition}
+                      action={tracked.savePosition}
                       onDone={() => done(tp.saved)}
                       onCancel={() => setOpen(null)}
                     />
@@ -164,7 +175,7 @@ export function EmployersEditor({
                           label={tp.remove}
                           srLabel={p.title}
                           question={tp.removeConfirm(p.title)}
-                          run={() => actions.deletePosition({ ...ref, positionId: p.id })}
+                          run={() => tracked.deletePosition({ ...ref, positionId: p.id })}
                           onDone={() => done(te.removed)}
                         />
                       </div>
@@ -182,7 +193,7 @@ export function EmployersEditor({
                   courses={courses}
                   fairRef={ref}
                   published={published}
-                  action={actions.savePosition}
+                  action={tracked.savePosition}
                   onDone={() => done(tp.saved)}
                   onCancel={() => setOpen(null)}
                 />
@@ -204,7 +215,7 @@ export function EmployersEditor({
             initial={{ employerId: '', name: '', industry: '', intro: '', booth: '' }}
             fairRef={ref}
             published={published}
-            action={actions.saveEmployer}
+            action={tracked.saveEmployer}
             onDone={() => done(te.saved)}
             onCancel={() => setOpen(null)}
           />

@@ -4,6 +4,7 @@
  * "修改将立即对公众生效" confirmation once published). Checked in the browser with the same schema
  * the server action uses; whatever was typed stays after an error.
  */
+import { useRecordVersion } from '@/components/admin/record-version';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, fieldId, inputClass, useAdminForm } from '@/components/admin/form';
@@ -65,17 +66,20 @@ export function FairForm(
       },
 ) {
   const router = useRouter();
+  // The version this form saves against moves on with each save, before the refreshed page arrives.
+  const [version, sawVersion] = useRecordVersion('fair', props.mode === 'edit' ? props.id : 0, props.mode === 'edit' ? props.version : 0);
   const form = useAdminForm<{ id?: number; version: number }, FairFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? fairCreateSchema : fairUpdateSchema,
     action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
+      if (typeof r.version === 'number') sawVersion(r.version);
       if (props.mode === 'create' && r.id) router.push(`/admin/fairs/${r.id}`);
     },
   });
   const { values, set, bind, errors, refusal, saved, pending } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version }) : form.submit());
   const err = (name: string) => errors[name];
   const isMarket = values.type === 'gig_market';
 

@@ -3,6 +3,7 @@
  * A place: create (then on to its page) and edit. Coordinates may be left empty — the server
  * then uses the street's centre and says so. A 培训机构 account's places always belong to it.
  */
+import { useRecordVersion } from '@/components/admin/record-version';
 import { useRouter } from 'next/navigation';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, useAdminForm } from '@/components/admin/form';
 import { admin } from '@/components/admin/strings';
@@ -47,6 +48,8 @@ export function PlaceForm(
   ),
 ) {
   const router = useRouter();
+  // The version this form saves against moves on with each save, before the refreshed page arrives.
+  const [version, sawVersion] = useRecordVersion('place', props.mode === 'edit' ? props.id : 0, props.mode === 'edit' ? props.version : 0);
   const form = useAdminForm<{ id?: number; version: number }, PlaceFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? placeCreateSchema : placeUpdateSchema,
@@ -54,11 +57,12 @@ export function PlaceForm(
     action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
+      if (typeof r.version === 'number') sawVersion(r.version);
       if (props.mode === 'create' && r.id) router.push(`/admin/orgs/places/${r.id}?created=1`);
     },
   });
   const { values, bind, errors, refusal, saved, pending } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version }) : form.submit());
   const live = props.mode === 'edit' && props.live;
   const fixedProvider = props.providers.find((p) => String(p.id) === values.providerId);
   const kindHint = PLACE_KIND_HINTS[values.kind as keyof typeof PLACE_KIND_HINTS];

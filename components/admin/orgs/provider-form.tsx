@@ -4,6 +4,7 @@
  * its name and short name as text — renaming is the bureau's (the server refuses it too).
  * Checked in the browser with the same schema the server action uses; input stays after an error.
  */
+import { useRecordVersion } from '@/components/admin/record-version';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, useAdminForm } from '@/components/admin/form';
@@ -46,6 +47,8 @@ export function ProviderForm(
       },
 ) {
   const router = useRouter();
+  // The version this form saves against moves on with each save, before the refreshed page arrives.
+  const [version, sawVersion] = useRecordVersion('provider', props.mode === 'edit' ? props.id : 0, props.mode === 'edit' ? props.version : 0);
   const form = useAdminForm<{ id?: number; version: number }, ProviderFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? providerCreateSchema : providerUpdateSchema,
@@ -53,11 +56,12 @@ export function ProviderForm(
     action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
+      if (typeof r.version === 'number') sawVersion(r.version);
       if (props.mode === 'create' && r.id) router.push(`/admin/orgs/providers/${r.id}?created=1`);
     },
   });
   const { bind, errors, refusal, saved, pending } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version }) : form.submit());
   const locked = props.mode === 'edit' && props.nameLocked;
   const live = props.mode === 'edit' && props.live;
 

@@ -4,6 +4,7 @@
  * the schema the server action uses; what was typed stays after a refusal; saving reaches every
  * station page at once, so the save asks to confirm.
  */
+import { useRecordVersion } from '@/components/admin/record-version';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, inputClass, useAdminForm } from '@/components/admin/form';
 import { Section } from '@/components/admin/orgs/provider-form';
 import type { AdminAction } from '@/db/admin/result';
@@ -17,9 +18,11 @@ type Sent = ServiceFormValues & Partial<Ref>;
 
 const box = 'size-6 shrink-0 accent-[var(--color-brand)]';
 
-export function ServiceForm({ id, version, initial, action }: Ref & { initial: ServiceFormValues; action: AdminAction<{ version: number }, Sent> }) {
+export function ServiceForm({ id, version: fromServer, initial, action }: Ref & { initial: ServiceFormValues; action: AdminAction<{ version: number }, Sent> }) {
+  const [version, sawVersion] = useRecordVersion('service', id, fromServer);
   const form = useAdminForm<{ version: number }, ServiceFormValues & Record<string, unknown>, Ref>({
     initial,
+    onSuccess: (r) => sawVersion(r.version),
     schema: serviceUpdateSchema,
     words: SERVICE_WORDS,
     action,

@@ -6,7 +6,7 @@ import { HOST_TYPE_LABELS, STATION_STATUS_LABELS } from '@/db/domain/labels-stat
 import type { ActionResult } from '@/db/admin/result';
 import { stationDetailsSchema } from '@/db/validation/admin/station';
 import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
-import { useStationVersion } from './use-version';
+import { useRecordVersion } from '../record-version';
 import { FormProblems } from './problems';
 
 export type DetailsValues = Values & {
@@ -46,7 +46,7 @@ export function StationDetailsForm({
 }) {
   const router = useRouter();
   const creating = initial.id === '';
-  const [version, setVersion] = useStationVersion(typeof initial.version === 'number' ? initial.version : 0);
+  const [version, setVersion] = useRecordVersion('station', Number(initial.id) || 0, typeof initial.version === 'number' ? initial.version : 0);
   const f = useAdminForm<{ version: number; id?: number }, DetailsValues>({
     initial,
     schema: stationDetailsSchema,

@@ -8,7 +8,7 @@ import { fullDate } from '@/db/domain/calendar';
 import type { ActionResult } from '@/db/admin/result';
 import { exceptionSchema, type SessionInput } from '@/db/validation/admin/station';
 import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
-import { useStationVersion } from './use-version';
+import { useRecordVersion } from '../record-version';
 import { FormProblems } from './problems';
 
 export type ExceptionRow = { id: number; startDate: string; endDate: string; closed: boolean; sessions: SessionInput[]; reason: string };
@@ -51,7 +51,7 @@ export function ExceptionsEditor({
   saveAction: (input: FormValues) => Promise<ActionResult<{ version: number; exceptionId: number }>>;
   deleteAction: (input: { stationId: number; version: number; exceptionId: number }) => Promise<ActionResult<{ version: number }>>;
 }) {
-  const [version, setVersion] = useStationVersion(fromServer);
+  const [version, setVersion] = useRecordVersion('station', stationId, fromServer);
   const [asking, setAsking] = useState<number | null>(null);
   const f = useAdminForm<{ version: number; exceptionId: number }, FormValues>({
     initial: blank(stationId, fromServer, today),

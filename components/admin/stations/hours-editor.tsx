@@ -13,7 +13,7 @@ import { WEEKDAY_NAMES } from '@/db/domain/calendar';
 import type { ActionResult } from '@/db/admin/result';
 import { hoursSchema, type SessionInput, type WeekInput } from '@/db/validation/admin/station';
 import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
-import { useStationVersion } from './use-version';
+import { useRecordVersion } from '../record-version';
 import { FormProblems } from './problems';
 
 export type HoursValues = Values & { id: number; version: number; station: WeekInput; counterSeparate: boolean; counter: WeekInput; effectiveFrom: string };
@@ -51,7 +51,7 @@ export function HoursEditor({
   published: boolean;
   action: (input: HoursValues) => Promise<ActionResult<{ version: number; effectiveFrom: string }>>;
 }) {
-  const [version, setVersion] = useStationVersion(initial.version);
+  const [version, setVersion] = useRecordVersion('station', initial.id, initial.version);
   const [savedFrom, setSavedFrom] = useState<string | null>(null);
   const f = useAdminForm<{ version: number; effectiveFrom: string }, HoursValues>({
     initial,

@@ -6,7 +6,7 @@ import { SERVICE_MODE_LABELS } from '@/db/domain/labels-stations';
 import type { ActionResult } from '@/db/admin/result';
 import { servicesSchema } from '@/db/validation/admin/station';
 import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
-import { useStationVersion } from './use-version';
+import { useRecordVersion } from '../record-version';
 import { FormProblems } from './problems';
 
 type Item = { id: number; name: string; category: string; online: boolean };
@@ -27,7 +27,7 @@ export function ServicesEditor({
   published: boolean;
   action: (input: ServicesValues) => Promise<ActionResult<{ version: number; count: number }>>;
 }) {
-  const [version, setVersion] = useStationVersion(fromServer);
+  const [version, setVersion] = useRecordVersion('station', id, fromServer);
   const f = useAdminForm<{ version: number; count: number }, ServicesValues>({
     initial: { id, version: fromServer, services: selected },
     schema: servicesSchema,

@@ -6,6 +6,7 @@
  * that would change nothing. The dashboard links here with #close-today: that id is on the
  * button (or on the sentence saying why there is none), so the link lands where the action is.
  */
+import { useRecordVersion } from '../record-version';
 import { Field, RefusalNotice, SavedNotice, fieldId, inputClass, useAdminForm } from '@/components/admin/form';
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/db/admin/result';
@@ -53,14 +54,19 @@ export function TodayClosure({
   closeAction: (input: CloseValues) => Promise<ActionResult<{ version: number; exceptionId: number }>>;
   reopenAction: (input: { id: number; exceptionId: number }) => Promise<ActionResult<{ version: number }>>;
 }) {
+  // Closing needs no version (it must not wait on anyone), but it moves the station's on: the
+  // page's other forms save against the new one.
+  const [, saw] = useRecordVersion('station', id, 0);
   const close = useAdminForm<{ version: number; exceptionId: number }, CloseValues>({
     initial: { id, preset: CLOSE_TODAY_PRESETS[0], note: '' },
     schema: closeTodaySchema,
     action: closeAction,
+    onSuccess: (r) => saw(r.version),
   });
   const reopen = useAdminForm<{ version: number }, { id: number; exceptionId: number }>({
     initial: { id, exceptionId: closure?.id ?? 0 },
     action: reopenAction,
+    onSuccess: (r) => saw(r.version),
   });
 
   if (closure) {

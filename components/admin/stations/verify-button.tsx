@@ -3,7 +3,7 @@ import { RefusalNotice, SavedNotice, useAdminForm } from '@/components/admin/for
 import { Button } from '@/components/ui/button';
 import type { ActionResult } from '@/db/admin/result';
 import { STATION_FIELD_LABELS, stationAdmin as t } from './strings';
-import { useStationVersion } from './use-version';
+import { useRecordVersion } from '../record-version';
 
 /** 今天已核实: one press records today as the day the details were checked. */
 export function VerifyButton({
@@ -15,7 +15,7 @@ export function VerifyButton({
   version: number;
   action: (input: { id: number; version: number }) => Promise<ActionResult<{ version: number; lastVerifiedOn: string }>>;
 }) {
-  const [version, setVersion] = useStationVersion(fromServer);
+  const [version, setVersion] = useRecordVersion('station', id, fromServer);
   const f = useAdminForm<{ version: number; lastVerifiedOn: string }, { id: number; version: number }>({
     initial: { id, version },
     action,

@@ -4,6 +4,7 @@
  * schema the server action uses; what was typed stays after a refusal. Saving reaches residents
  * at once (the self-check reads the rules per request), so the save asks to confirm.
  */
+import { useRecordVersion } from '@/components/admin/record-version';
 import { useRouter } from 'next/navigation';
 import { ErrorSummary, Field, RefusalNotice, SaveBar, SavedNotice, fieldId, inputClass, useAdminForm } from '@/components/admin/form';
 import { Section } from '@/components/admin/orgs/provider-form';
@@ -44,6 +45,8 @@ export function RuleForm(
     | { mode: 'edit'; id: number; version: number; initial: RuleFormValues; action: AdminAction<{ version: number }, Sent> },
 ) {
   const router = useRouter();
+  // The version this form saves against moves on with each save, before the refreshed page arrives.
+  const [version, sawVersion] = useRecordVersion('subsidy_rule', props.mode === 'edit' ? props.id : 0, props.mode === 'edit' ? props.version : 0);
   const form = useAdminForm<{ id?: number; version: number }, RuleFormValues & Record<string, unknown>, Ref>({
     initial: props.initial,
     schema: props.mode === 'create' ? subsidyRuleCreateSchema : subsidyRuleUpdateSchema,
@@ -51,11 +54,12 @@ export function RuleForm(
     action: props.action,
     refresh: props.mode === 'edit',
     onSuccess: (r) => {
+      if (typeof r.version === 'number') sawVersion(r.version);
       if (props.mode === 'create' && r.id) router.push(`/admin/subsidy-rules/${r.id}?created=1`);
     },
   });
   const { bind, errors, refusal, saved, pending, values, set } = form;
-  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version: props.version }) : form.submit());
+  const save = () => (props.mode === 'edit' ? form.submit({ id: props.id, version }) : form.submit());
 
   function toggleIn(name: 'runCostTypes' | 'workStatuses', value: string, on: boolean) {
     const list = String(values[name] ?? '')

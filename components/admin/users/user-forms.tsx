@@ -4,9 +4,10 @@
  * one version of the account, so a save after another save on this page does not conflict
  * with itself, while a save on a copy someone else changed meanwhile does.
  */
-import { useEffect, useState, useTransition } from 'react';
+import { useState, useTransition } from 'react';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useRecordVersion } from '@/components/admin/record-version';
 import { ROLES, type Role } from '@/db/enums';
 import type { Refusal } from '@/db/admin/result';
 import { USER_FIELD_LABELS, createUserSchema, resetPasswordSchema, updateUserSchema } from '@/db/validation/admin/user';
@@ -144,9 +145,7 @@ type EditableUser = {
 };
 
 export function UserEditor({ user, self, providers, stations }: { user: EditableUser; self: boolean; providers: Option[]; stations: Option[] }) {
-  const [version, setVersion] = useState(user.version);
-  // A refreshed page brings the version the server now has.
-  useEffect(() => setVersion(user.version), [user.version]);
+  const [version, setVersion] = useRecordVersion('user', user.id, user.version);
   return (
     <div className="grid gap-5 lg:grid-cols-2 lg:items-start">
       {self && (

@@ -100,7 +100,7 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
           {ct.lifecycle}
         </h2>
         {actor.role === 'provider' && <p className="mb-3 text-base text-muted">{ct.lifecycleProvider}</p>}
-        <LifecycleButtons id={course.id} version={course.version} moves={moves} action={transitionCourseAction} labels={COURSE_FIELD_LABELS} asks={courseMoveAsks(course.id, plan)} />
+        <LifecycleButtons entity="course" id={course.id} version={course.version} moves={moves} action={transitionCourseAction} labels={COURSE_FIELD_LABELS} asks={courseMoveAsks(course.id, plan)} />
       </section>
 
       {editable ? (
@@ -155,6 +155,7 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
                 )}
                 <div className="mt-3">
                   <LifecycleButtons
+                    entity="run"
                     id={r.id}
                     version={r.version}
                     moves={runMovesFor(r.publication)}
@@ -174,7 +175,7 @@ export default async function EditCoursePage({ params, searchParams }: Props) {
           <h2 id="delete" className="mb-2 text-xl">
             {ct.deleteCourse}
           </h2>
-          <DeleteDraft id={course.id} version={course.version} label={ct.deleteCourse} help={ct.deleteCourseHelp} after="/admin/courses" action={deleteCourseAction} />
+          <DeleteDraft entity="course" id={course.id} version={course.version} label={ct.deleteCourse} help={ct.deleteCourseHelp} after="/admin/courses" action={deleteCourseAction} />
         </section>
       )}
     </div>

@@ -100,7 +100,7 @@ export default async function EditFairPage({ params }: Props) {
             )}
           </div>
         )}
-        <LifecycleButtons id={fair.id} version={fair.version} moves={fair.moves} action={transitionFairAction} labels={FAIR_FIELD_LABELS} />
+        <LifecycleButtons entity="fair" id={fair.id} version={fair.version} moves={fair.moves} action={transitionFairAction} labels={FAIR_FIELD_LABELS} />
       </section>
 
       {editable && (

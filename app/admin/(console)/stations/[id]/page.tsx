@@ -107,7 +107,7 @@ export default async function StationOverviewPage({ params }: Props) {
               </ul>
             </div>
           )}
-          <LifecycleButtons id={s.id} version={s.version} moves={data.moves} action={transitionStationAction} labels={STATION_FIELD_LABELS} />
+          <LifecycleButtons entity="station" id={s.id} version={s.version} moves={data.moves} action={transitionStationAction} labels={STATION_FIELD_LABELS} />
         </section>
       )}
 

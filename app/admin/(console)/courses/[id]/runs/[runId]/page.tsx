@@ -93,7 +93,7 @@ export default async function EditRunPage({ params, searchParams }: Props) {
         </h2>
         {actor.role === 'provider' && <p className="mb-3 text-base text-muted">{ct.lifecycleProvider}</p>}
         {course.publication !== 'published' && moves.includes('publish') && <p className="mb-3 text-warn">{wasLive ? ct.courseWithdrawnRun : ct.courseNotPublished}</p>}
-        <LifecycleButtons id={run.id} version={run.version} moves={moves} action={transitionRunAction} labels={RUN_FIELD_LABELS} asks={runMoveAsks(course.id, plan, run.id, true)} />
+        <LifecycleButtons entity="run" id={run.id} version={run.version} moves={moves} action={transitionRunAction} labels={RUN_FIELD_LABELS} asks={runMoveAsks(course.id, plan, run.id, true)} />
       </section>
 
       {editable ? (
@@ -123,7 +123,7 @@ export default async function EditRunPage({ params, searchParams }: Props) {
           <h2 id="delete" className="mb-2 text-xl">
             {ct.deleteRun}
           </h2>
-          <DeleteDraft id={run.id} version={run.version} label={ct.deleteRun} help={ct.deleteRunHelp} after={`/admin/courses/${course.id}`} action={deleteRunAction} />
+          <DeleteDraft entity="run" id={run.id} version={run.version} label={ct.deleteRun} help={ct.deleteRunHelp} after={`/admin/courses/${course.id}`} action={deleteRunAction} />
         </section>
       )}
     </div>

@@ -183,10 +183,12 @@ function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
     .all()
     .map(({ courseTitle, label, ...r }) => ({ ...r, title: `${courseTitle} · ${label}`, kind: 'run' as const }));
   const rank = (p: Publication) => (p === 'review' ? 0 : 1);
-  return [...ownCourses, ...ownRuns]
+  const listed = [...ownCourses, ...ownRuns]
     .sort((a, b) => rank(a.publication) - rank(b.publication) || b.updatedAt.getTime() - a.updatedAt.getTime())
-    .slice(0, limit)
-    .map((r) => ({
+    .slice(0, limit);
+  // A note given to a course and its runs together is said once, on the course, when it is listed.
+  const courseNotes = new Map(listed.filter((r) => r.kind === 'course').map((r) => [r.id, r.note]));
+  return listed.map((r) => ({
       kind: r.kind,
       id: r.id,
       courseId: r.courseId,
@@ -195,7 +197,7 @@ function review(db: DB, s: Scope, limit = 30): ReviewItem[] {
       publication: r.publication,
       updatedAt: formatInstant(r.updatedAt),
       href: r.kind === 'course' ? courseHref(r.id) : runHref(r.courseId, r.id),
-      note: r.note,
+      note: r.kind === 'run' && r.note !== '' && courseNotes.get(r.courseId) === r.note ? '' : r.note,
     }));
 }
 

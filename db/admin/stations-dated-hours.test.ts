@@ -101,6 +101,13 @@ describe('saving weekly hours from a later day', () => {
     assert.deepEqual(Sh.scheduledHoursOf(db, 1, today), [], 'today’s week from that day = no change decided');
     assert.equal(one<{ n: number }>('SELECT count(*) AS n FROM station_hours WHERE station_id = 1 AND effective_from > ?', today).n, 0);
   });
+
+  it('saving the hours as they stand writes nothing: same version, no audit entry', () => {
+    const audits = () => one<{ n: number }>("SELECT count(*) AS n FROM audit_log WHERE entity = 'station' AND entity_id = 1").n;
+    const [v, n] = [versionOf(1), audits()];
+    const r = S.saveStationHours(db, youanmen, { id: 1, version: v, station: week(DAY), counterSeparate: false, counter: week([]), effectiveFrom: nextSaturday });
+    assert.deepEqual([r.version, versionOf(1), audits()], [v, v, n]);
+  });
 });
 
 describe('readers ask each day for its own week', () => {

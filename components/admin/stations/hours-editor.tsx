@@ -52,14 +52,14 @@ export function HoursEditor({
   action: (input: HoursValues) => Promise<ActionResult<{ version: number; effectiveFrom: string }>>;
 }) {
   const [version, setVersion] = useRecordVersion('station', initial.id, initial.version);
-  const [savedFrom, setSavedFrom] = useState<string | null>(null);
-  const f = useAdminForm<{ version: number; effectiveFrom: string }, HoursValues>({
+  const [saved, setSaved] = useState<{ from: string | null; unchanged: boolean }>({ from: null, unchanged: false });
+  const f = useAdminForm<{ version: number; effectiveFrom: string; unchanged?: true }, HoursValues>({
     initial,
     schema: hoursSchema,
     action,
     onSuccess: (r) => {
       setVersion(r.version);
-      setSavedFrom(r.effectiveFrom > today ? r.effectiveFrom : null);
+      setSaved({ from: r.effectiveFrom > today ? r.effectiveFrom : null, unchanged: r.unchanged === true });
     },
   });
   const v = f.values;
@@ -169,7 +169,7 @@ export function HoursEditor({
 
   return (
     <form noValidate onSubmit={(e) => e.preventDefault()} aria-label={t.hours.title}>
-      <SavedNotice message={f.saved && savedFrom ? t.hours.savedFrom(monthDay(savedFrom)) : f.saved} />
+      <SavedNotice message={f.saved && (saved.unchanged ? t.hours.unchanged : saved.from ? t.hours.savedFrom(monthDay(saved.from)) : f.saved)} />
       <FormProblems refusal={f.refusal} errors={f.errors} labels={labelsFor(v)} />
       {scheduled.length > 0 && (
         <section aria-labelledby="hours-scheduled" className="mb-5 rounded-lg border-l-4 border-warn bg-warn-soft px-4 py-3" data-testid="scheduled-hours">

@@ -128,6 +128,7 @@ export const stationAdmin = {
     editingScheduled: (from: string) => `正在修改自${from}起的开放时间。`,
     replacesScheduled: (froms: string) => `保存后，自${froms}起的安排会被这次修改代替。`,
     savedFrom: (from: string) => `已保存，自${from}起按新的时间开放；之前的日子不变。`,
+    unchanged: '开放时间和原来一样，没有改动，也没有记入修改记录。',
   },
   exceptions: {
     title: '临时调整',

@@ -5,7 +5,7 @@ import { services as servicesTable, stationExceptions, stationHours, stationServ
 import { addDays, beijingToday } from '../../domain/time';
 import { Invalid, NotFound, StateError } from '../errors';
 import { closeTodaySchema, deleteExceptionSchema, exceptionSchema, hoursSchema, reopenTodaySchema, servicesSchema, type SessionInput } from '../../validation/admin/station';
-import { byId, byStationId, describe, dateSpan, hoursOf, exceptionsOf, servicesOf, bump, keepPublishable, stationChange, logChange, type HoursSnap } from './shared';
+import { allHoursOf, byId, byStationId, describe, dateSpan, hoursOf, exceptionsOf, servicesOf, bump, keepPublishable, stationChange, logChange, type HoursSnap } from './shared';
 
 // ---------------------------------------------------------------------------
 // Weekly hours
@@ -23,6 +23,14 @@ function sameWeek(a: HoursSnap, b: HoursSnap): boolean {
   return key(a) === key(b);
 }
 
+/** Every week of a station's hours, past and decided, as one comparable string. */
+function scheduleKey(db: DB, id: number): string {
+  return allHoursOf(db, id)
+    .map((h) => `${h.effectiveFrom ?? ''}|${h.scope}|${h.weekday}|${h.opens}|${h.closes}`)
+    .sort()
+    .join(',');
+}
+
 /**
  * A new week of hours in force from `effectiveFrom` (today when not given), for good: weeks
  * already decided for that day or later are replaced, the days before keep the week they had.
@@ -33,7 +41,7 @@ function sameWeek(a: HoursSnap, b: HoursSnap): boolean {
  * for today, and then clears every week, past ones too: a station with no hours at all is not
  * open to residents (a published one cannot be saved so), so there are no past days to keep.
  */
-export const saveStationHours = stationChange('station.hours', 'editSchedule', hoursSchema, byId, (db, c): { version: number; effectiveFrom: string } => {
+export const saveStationHours = stationChange('station.hours', 'editSchedule', hoursSchema, byId, (db, c): { version: number; effectiveFrom: string; unchanged?: true } => {
   const { row, data: d } = c;
   const id = row.id;
   const today = beijingToday();
@@ -49,6 +57,7 @@ export const saveStationHours = stationChange('station.hours', 'editSchedule', h
     throw new Invalid({ effectiveFrom: '每周开放时间全部留空只能从今天起生效；如驿站将停止服务，请在基本信息里把状态改为“暂停服务”' });
   }
   const before = hoursOf(db, id, from);
+  const scheduleBefore = scheduleKey(db, id);
   if (rows.length === 0) {
     db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
   } else {
@@ -57,6 +66,8 @@ export const saveStationHours = stationChange('station.hours', 'editSchedule', h
       db.insert(stationHours).values(rows.map((h) => ({ stationId: id, effectiveFrom: from, ...h }))).run();
     }
   }
+  // Saving the hours as they already stand changes nothing: no new version, no audit entry.
+  if (scheduleKey(db, id) === scheduleBefore) return { version: row.version, effectiveFrom: from, unchanged: true };
   const version = bump(db, row);
   keepPublishable(db, row);
   const when = from === today ? '（今天起生效）' : `（自 ${from} 起生效）`;

@@ -114,9 +114,15 @@ export function AuditEntryCard({ entry: e, serviceNames, inHistory = false }: { 
           {e.entityVersion ? `（${t.version(e.entityVersion)}）` : ''}
         </span>
       </div>
-      {e.record?.address ? <p className="text-base text-muted">{t.address(e.record.address)}</p> : e.record?.online ? <p className="text-base text-muted">{t.online}</p> : null}
+      {/* On the record's own history page its address heads the page; each entry need not repeat it. */}
+      {inHistory ? null : e.record?.address ? (
+        <p className="text-base text-muted">{t.address(e.record.address)}</p>
+      ) : e.record?.online ? (
+        <p className="text-base text-muted">{t.online}</p>
+      ) : null}
       <p className="mt-1">{e.summary}</p>
-      {e.effectiveFrom && <p className="font-bold">{t.effectiveFrom(e.effectiveFrom)}</p>}
+      {/* The date in words, unless the summary written at the time already gives it. */}
+      {e.effectiveFrom && !e.summary.includes(e.effectiveFrom) && <p className="font-bold">{t.effectiveFrom(e.effectiveFrom)}</p>}
       {week && <p className="font-medium">{days.length ? t.week.changedDays(days.map((d) => t.week.weekdays[d - 1]!)) : t.week.noDayChanged}</p>}
       <p className="text-base text-muted">
         {t.actor}：<span className="text-ink">{personOf(e)}</span>

@@ -228,7 +228,10 @@ export const courseRuns = sqliteTable(
     ...publishable,
   },
   (t) => [
-    index('runs_course_start_idx').on(t.courseId, t.startDate),
+    // Course first, then publication: without ANALYZE statistics SQLite weighs indexes by how many
+    // equality columns they match, and a course's published runs (course page, search document)
+    // otherwise went through runs_pub_start_idx — every published run in the district, per course.
+    index('runs_course_pub_start_idx').on(t.courseId, t.publication, t.startDate),
     index('runs_pub_start_idx').on(t.publication, t.startDate),
     index('runs_theory_place_idx').on(t.theoryPlaceId),
     check('runs_seats_ck', sql`${t.seatsLeft} >= 0 and ${t.seatsLeft} <= ${t.seats}`),

@@ -12,12 +12,11 @@ import { users, type User } from '../schema';
 import { Forbidden, type Actor } from '../auth/permissions';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { passwordProblem } from '../auth/password-rules';
-import { keepOnlySession } from '../auth/sessions';
 import { setOwnPasswordSchema } from '../validation/admin/user';
-import { recordAudit, snapshot } from './audit';
 import { Invalid, StateError } from './errors';
 import { writeTransaction } from './tx';
 import { asyncWriter, type Writer } from './write';
+import { storePassword } from './users';
 import { log } from '../log';
 
 /** Refusal words of this write (the user reads them on 设置新密码). */
@@ -53,26 +52,15 @@ export async function setOwnPassword(
     // Read again under the lock: a 管理员 may have reset or disabled the account meanwhile.
     const fresh = mustChange(db, actor.id);
     if (fresh.passwordHash !== row.passwordHash) throw new StateError(ONE_TIME_MESSAGES.notOneTime);
-    const version = fresh.version + 1;
-    const after = db
-      .update(users)
-      .set({ passwordHash, mustChangePassword: false, version, updatedAt: new Date() })
-      .where(eq(users.id, fresh.id))
-      .returning()
-      .get();
-    keepOnlySession(db, fresh.id, sessionId);
-    recordAudit(db, {
+    storePassword(db, fresh, {
       actor,
+      passwordHash,
+      oneTime: false,
+      keepSession: sessionId,
       action: 'password.set',
-      entity: 'user',
-      entityId: fresh.id,
-      entityVersion: version,
       summary: '设置了自己的密码，替换管理员给的一次性密码（其他设备上的登录已退出）',
-      before: snapshot(fresh),
-      after: snapshot(after),
       ip,
     });
-    log.info('auth.password.set', { username: fresh.username, ip });
     return { ok: true as const };
   });
 }

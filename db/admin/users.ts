@@ -10,7 +10,7 @@ import { providers, stations, users, type Role, type User } from '../schema';
 import { authorize, Forbidden, ROLE_LABELS, type Actor } from '../auth/permissions';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { passwordProblem } from '../auth/password-rules';
-import { endAllSessions } from '../auth/sessions';
+import { endAllSessions, keepOnlySession } from '../auth/sessions';
 import { normaliseUsername } from '../auth/throttle';
 import { formatInstant } from '../domain/time';
 import { namedPick, providerLabel, providerPick, type PickOption } from '../domain/pick-options';
@@ -253,6 +253,31 @@ export function setUserDisabled(db: DB, actor: Actor, v: { id: number; version: 
   });
 }
 
+/**
+ * Stores an account's new password hash, inside the caller's transaction: a new version, one-time
+ * or the user's own, sessions ended (every one, or all but `keepSession`, the browser that
+ * carries on), audited and logged. The three ways a password changes (reset, change, set) differ
+ * only in who may do it and what is checked first.
+ */
+export function storePassword(
+  db: DB,
+  row: User,
+  p: { actor: Actor; passwordHash: string; oneTime: boolean; keepSession?: string; action: 'password.reset' | 'password.change' | 'password.set'; summary: string; ip?: string },
+): number {
+  const version = row.version + 1;
+  const after = db
+    .update(users)
+    .set({ passwordHash: p.passwordHash, mustChangePassword: p.oneTime, version, updatedAt: new Date() })
+    .where(eq(users.id, row.id))
+    .returning()
+    .get();
+  if (p.keepSession) keepOnlySession(db, row.id, p.keepSession);
+  else endAllSessions(db, row.id);
+  recordAudit(db, { actor: p.actor, action: p.action, entity: 'user', entityId: row.id, entityVersion: version, summary: p.summary, before: snapshot(row), after: snapshot(after), ip: p.ip });
+  log.info(`auth.${p.action}`, { username: row.username, ...(p.actor.id !== row.id ? { by: p.actor.username } : {}), ip: p.ip });
+  return version;
+}
+
 /** 管理员 sets a new (one-time) password for an account; every session of that account ends. */
 export async function resetUserPassword(
   db: DB,
@@ -270,26 +295,7 @@ export async function resetUserPassword(
   return writeTransaction(db, () => {
     const row = loadUser(db, v.id);
     expectVersion(db, 'user', row.id, row.version, v.version, FIELD_LABELS);
-    const version = row.version + 1;
-    const after = db
-      .update(users)
-      .set({ passwordHash, mustChangePassword: true, version, updatedAt: new Date() })
-      .where(eq(users.id, row.id))
-      .returning()
-      .get();
-    endAllSessions(db, row.id);
-    recordAudit(db, {
-      actor,
-      action: 'password.reset',
-      entity: 'user',
-      entityId: row.id,
-      entityVersion: version,
-      summary: `重设${who(row)}的密码（已退出它的所有登录）`,
-      before: snapshot(row),
-      after: snapshot(after),
-      ip,
-    });
-    log.info('auth.password.reset', { username: row.username, by: actor.username, ip });
+    const version = storePassword(db, row, { actor, passwordHash, oneTime: true, action: 'password.reset', summary: `重设${who(row)}的密码（已退出它的所有登录）`, ip });
     return { version };
   });
 }
@@ -315,26 +321,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(v.newPassword);
   return writeTransaction(db, () => {
     const fresh = loadUser(db, actor.id);
-    const version = fresh.version + 1;
-    const after = db
-      .update(users)
-      .set({ passwordHash, mustChangePassword: false, version, updatedAt: new Date() })
-      .where(eq(users.id, fresh.id))
-      .returning()
-      .get();
-    endAllSessions(db, fresh.id);
-    recordAudit(db, {
-      actor,
-      action: 'password.change',
-      entity: 'user',
-      entityId: fresh.id,
-      entityVersion: version,
-      summary: '修改了自己的密码（已退出所有登录）',
-      before: snapshot(fresh),
-      after: snapshot(after),
-      ip,
-    });
-    log.info('auth.password.changed', { username: fresh.username, ip });
+    storePassword(db, fresh, { actor, passwordHash, oneTime: false, action: 'password.change', summary: '修改了自己的密码（已退出所有登录）', ip });
     return { ok: true as const };
   });
 }

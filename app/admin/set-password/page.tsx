@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation';
 import { currentSession, SET_PASSWORD_PATH } from '@/db/auth/guard';
 import { site } from '@/components/ui/strings';
 import { admin } from '@/components/admin/strings';
-import { SetPasswordForm } from '@/components/admin/users/set-password-form';
+import { OwnPasswordForm } from '@/components/admin/users/own-password-form';
 import { usersText } from '@/components/admin/users/strings';
 import { signOutAction } from '../session-actions';
 
@@ -26,7 +26,7 @@ export default async function SetPasswordPage() {
       <p className="mt-1">{t.lead(s.actor.displayName)}</p>
       <p className="mt-2 text-base text-muted">{t.why}</p>
       <div className="mt-5 rounded-xl border border-line bg-white p-4">
-        <SetPasswordForm username={s.actor.username} />
+        <OwnPasswordForm mode="set" username={s.actor.username} />
       </div>
       <form action={signOutAction} className="mt-6">
         <button type="submit" className="min-h-12 rounded-lg border-2 border-brand px-4 font-medium text-brand hover:bg-brand-soft">

@@ -5,7 +5,7 @@ import { ROLE_LABELS } from '@/db/auth/permissions';
 import { ownAccount } from '@/db/admin/users';
 import { PageHeader } from '@/components/ui/page-header';
 import { DescriptionList } from '@/components/ui/description-list';
-import { ChangePasswordForm } from '@/components/admin/users/change-password-form';
+import { OwnPasswordForm } from '@/components/admin/users/own-password-form';
 import { usersText } from '@/components/admin/users/strings';
 
 const t = usersText.account;
@@ -38,7 +38,7 @@ export default async function AccountPage() {
             {t.passwordTitle}
           </h2>
           <p className="mb-3 text-base text-muted">{t.passwordHelp}</p>
-          <ChangePasswordForm username={actor.username} />
+          <OwnPasswordForm mode="change" username={actor.username} />
         </section>
       </div>
     </>

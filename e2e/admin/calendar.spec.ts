@@ -176,6 +176,8 @@ test('管理员 enters 2027 春节 with its two 调休 days in one step, replaci
   expect(scalar<number>(`SELECT count(*) FROM calendar_days WHERE date BETWEEN '2027-01-31' AND '2027-02-20'`)).toBe(11);
   // Put the seed's Monday hours back on 2月20日, a day at a time (the single-day edit still works).
   const row = page.getByTestId('calendar-row-2027-02-20');
+  // The list shows the saved range first (the refreshed page redraws a changed row, closing a form opened before it).
+  await expect(row).toContainText('按周五时间开门');
   await row.getByRole('button', { name: '修改 2027-02-20' }).click();
   const edit = page.getByRole('form', { name: '修改 2027-02-20' });
   await edit.getByLabel('按哪天的时间开门').selectOption('1');

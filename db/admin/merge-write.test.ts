@@ -14,6 +14,7 @@ import type { Actor } from '@/db/auth/permissions';
 import { Conflict } from './errors';
 import type { ConflictInfo, MergeNotice } from './result';
 import { RUN_COLUMNS } from '../validation/admin/import';
+import { classroomOf, runInput } from './fixtures/course-inputs';
 
 const db = useSeededTestDb();
 const editor: Actor = { id: 2, username: 'editor', displayName: '编辑小王', role: 'editor', providerId: null, stationId: null };
@@ -137,31 +138,11 @@ describe('runs', () => {
   let place: string;
   before(() => {
     courseId = c.createCourse(db, editor, { ...formOf(1), providerId: '4', title: '班期合并测试课程' }).id;
-    place = String(db.$client.prepare(`SELECT id FROM places WHERE provider_id = 4 AND kind = 'classroom' LIMIT 1`).pluck().get());
+    place = classroomOf(db, 4);
   });
-  const runForm = (over: Record<string, unknown> = {}) => ({
-    courseId,
-    label: '合并测试期',
-    startDate: '2027-03-01',
-    endDate: '2027-03-05',
-    classDays: ['1', '2', '3', '4', '5'],
-    dailyStart: '09:00',
-    dailyEnd: '16:00',
-    theoryPlaceId: place,
-    practicePlaceId: '',
-    seats: '30',
-    seatsLeft: '30',
-    deadline: '2027-02-25',
-    costType: 'free',
-    fee: '',
-    subsidy: '',
-    contactName: '李老师',
-    contactPhone: '010-63800001',
-    note: '',
-    certificates: [],
-    groups: ['unemployed'],
-    ...over,
-  });
+  // The shared run input, on dates of its own, for the unemployed.
+  const runForm = (over: Record<string, unknown> = {}) =>
+    runInput(db, courseId, { label: '合并测试期', startDate: '2027-03-01', endDate: '2027-03-05', deadline: '2027-02-25', theoryPlaceId: place, groups: ['unemployed'], ...over });
   const edit = (id: number, version: number, over: Record<string, unknown> = {}) => ({ ...runForm(over), courseId: undefined, id, version });
   const groupsOf = (id: number) => db.select().from(runTargetGroups).where(eq(runTargetGroups.runId, id)).all().map((g) => g.groupCode).sort();
 

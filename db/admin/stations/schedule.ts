@@ -3,9 +3,10 @@ import { and, desc, eq, gte } from 'drizzle-orm';
 import type { DB } from '../../client';
 import { services as servicesTable, stationExceptions, stationHours, stationServices, type HoursScope, type Session } from '../../schema';
 import { addDays, beijingToday } from '../../domain/time';
+import { hoursOn } from '../../domain/hours';
 import { Invalid, NotFound, StateError } from '../errors';
 import { closeTodaySchema, deleteExceptionSchema, exceptionSchema, hoursSchema, reopenTodaySchema, servicesSchema, type SessionInput } from '../../validation/admin/station';
-import { allHoursOf, byId, byStationId, describe, dateSpan, hoursOf, exceptionsOf, servicesOf, bump, keepPublishable, stationChange, logChange, type HoursSnap } from './shared';
+import { allHoursOf, byId, byStationId, describe, dateSpan, hoursOf, snapOf, exceptionsOf, servicesOf, bump, keepPublishable, stationChange, logChange, type HoursSnap } from './shared';
 
 // ---------------------------------------------------------------------------
 // Weekly hours
@@ -24,8 +25,8 @@ function sameWeek(a: HoursSnap, b: HoursSnap): boolean {
 }
 
 /** Every week of a station's hours, past and decided, as one comparable string. */
-function scheduleKey(db: DB, id: number): string {
-  return allHoursOf(db, id)
+function scheduleKey(all: ReturnType<typeof allHoursOf>): string {
+  return all
     .map((h) => `${h.effectiveFrom ?? ''}|${h.scope}|${h.weekday}|${h.opens}|${h.closes}`)
     .sort()
     .join(',');
@@ -56,8 +57,8 @@ export const saveStationHours = stationChange('station.hours', 'editSchedule', h
   if (rows.length === 0 && from > today) {
     throw new Invalid({ effectiveFrom: '每周开放时间全部留空只能从今天起生效；如驿站将停止服务，请在基本信息里把状态改为“暂停服务”' });
   }
-  const before = hoursOf(db, id, from);
-  const scheduleBefore = scheduleKey(db, id);
+  const allBefore = allHoursOf(db, id);
+  const before = snapOf(hoursOn(allBefore, from));
   if (rows.length === 0) {
     db.delete(stationHours).where(eq(stationHours.stationId, id)).run();
   } else {
@@ -67,7 +68,8 @@ export const saveStationHours = stationChange('station.hours', 'editSchedule', h
     }
   }
   // Saving the hours as they already stand changes nothing: no new version, no audit entry.
-  if (scheduleKey(db, id) === scheduleBefore) return { version: row.version, effectiveFrom: from, unchanged: true };
+  const allAfter = allHoursOf(db, id);
+  if (scheduleKey(allAfter) === scheduleKey(allBefore)) return { version: row.version, effectiveFrom: from, unchanged: true };
   const version = bump(db, row);
   keepPublishable(db, row);
   const when = from === today ? '（今天起生效）' : `（自 ${from} 起生效）`;
@@ -75,7 +77,7 @@ export const saveStationHours = stationChange('station.hours', 'editSchedule', h
     action: 'update',
     summary: `修改${describe(row)}的每周开放时间${when}`,
     before: { hours: before, effectiveFrom: from },
-    after: { hours: hoursOf(db, id, from), effectiveFrom: from },
+    after: { hours: snapOf(hoursOn(allAfter, from)), effectiveFrom: from },
   });
   return { version, effectiveFrom: from };
 });

@@ -146,6 +146,13 @@ test('a job search that finds nothing is counted and read back under 找工作',
   await page.goto(`/jobs?q=${word}&pay=m5000`);
   await expect(page.getByRole('heading', { name: '没有找到符合条件的岗位' })).toBeVisible();
   await expect.poll(() => countFor('jobs', word)).toBe(1);
+  // The live search (JavaScript on, no page load) counts its misses too.
+  const live = nonsense('k');
+  await page.getByRole('searchbox', { name: '搜索岗位' }).fill(live);
+  await page.getByRole('button', { name: '搜索', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${live}`));
+  await expect(page.getByRole('heading', { name: '没有找到符合条件的岗位' })).toBeVisible();
+  await expect.poll(() => countFor('jobs', live)).toBe(1);
   await resident.close();
 
   const { context, page: admin } = await signedInContext(browser, 'editor');

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { expectNoA11yViolations } from '../helpers/a11y';
 import { scalar, withDb } from '../helpers/db';
 import { beijingDay } from '../helpers/clock';
+import { signedInContext } from '../helpers/auth';
 
 /*
  * What the station page, its card, the API and the JSON-LD say must agree: a planned station
@@ -10,7 +11,8 @@ import { beijingDay } from '../helpers/clock';
  * answers to a wrong method, an unknown endpoint and a reversed date range. Date-sensitive
  * (@clock): the seed is dated from the run's instant and the holidays are absolute days. The
  * switch at the opening date itself is tested at fixed instants in
- * app/api/v1/_lib/planned-station.test.ts (the seed always opens its planned stations later).
+ * app/api/v1/_lib/planned-station.test.ts (the seed always opens its planned stations later);
+ * here an admin brings one station's opening date to today and everything follows.
  */
 
 const NOTICE_2027 = '2027年节假日安排尚未公布，按往年惯例预估，以官方通知为准';
@@ -78,6 +80,36 @@ test.describe('a planned station is not open', () => {
     expect(open.items.map((s) => s.id)).not.toContain(id);
   });
 
+  test('from its opening date (an admin moves it to today): page, API and JSON-LD all say it runs by its hours', async ({ page, request, browser }) => {
+    // The last planned station, so the test above keeps the first; the seed dates them all later.
+    const id = scalar<number>(`SELECT id FROM stations WHERE status = 'planned' AND publication = 'published' AND opening_date > ? ORDER BY id DESC LIMIT 1`, beijingDay());
+    const today = beijingDay();
+    const admin = await signedInContext(browser, 'admin');
+    try {
+      await admin.page.goto(`/admin/stations/${id}`);
+      await admin.page.getByLabel('开放日期').fill(today);
+      await admin.page.getByRole('button', { name: '保存驿站信息' }).click();
+      await admin.page.getByRole('button', { name: '确认保存并立即生效' }).click();
+      await expect(admin.page.getByRole('form', { name: '驿站信息' }).getByRole('status')).toContainText('已保存');
+    } finally {
+      await admin.context.close();
+    }
+    await page.goto(`/stations/${id}`);
+    const detail = await apiJson<ApiStationDetail>(request, `/api/v1/stations/${id}`);
+    expect(detail.status).toBe('operating');
+    expect(detail.opening_date).toBe(today);
+    expect(detail.hours_valid_from).toBeNull();
+    expect(detail.open_state.label).not.toBe('尚未启用');
+    await expect(page.getByTestId('station-status').first()).toContainText(detail.open_state.label);
+    await expect(page.getByTestId('station-status').first()).not.toContainText('尚未启用');
+    const listed = await listItem(request, id);
+    expect(listed.status).toBe('operating');
+    expect(listed.open_now).toBe(detail.open_now);
+    const hours = (await stationPlace(page)).openingHoursSpecification as Spec[];
+    expect(hours.length).toBeGreaterThan(0);
+    for (const h of hours) expect(h.validFrom).toBeUndefined();
+  });
+
   test('an operating station: open by its hours on the page and in the API, plain weekly hours in JSON-LD @clock', async ({ page, request }) => {
     const id = scalar<number>(`SELECT id FROM stations WHERE status = 'operating' AND publication = 'published' AND opening_date IS NULL ORDER BY id LIMIT 1`);
     await page.goto(`/stations/${id}`);
@@ -93,7 +125,7 @@ test.describe('a planned station is not open', () => {
 });
 
 test.describe('provisional holidays are labelled', () => {
-  test('the station page says the 2027 holidays it shows are a guess, as the API does @clock @phone @nojs', async ({ page, request }) => {
+  test('the station page says the 2027 holidays it shows are a guess, as the API does @clock @phone @nojs @elder', async ({ page, request }) => {
     const id = scalar<number>(`SELECT id FROM stations WHERE status = 'operating' AND publication = 'published' AND opening_date IS NULL ORDER BY id LIMIT 1`);
     const today = beijingDay();
     const detail = await apiJson<ApiStationDetail>(request, `/api/v1/stations/${id}`);

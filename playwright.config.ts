@@ -100,11 +100,26 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], javaScriptEnabled: false, launchOptions },
     },
     {
+      // 长辈版 on a phone: the resident journeys tagged @elder again, with the mode's cookie set
+      // (larger text and targets, the same facts), as a 68-year-old would meet them.
+      name: 'elder',
+      grep: /@elder/,
+      testIgnore: QUIET,
+      use: {
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        storageState: { cookies: [{ name: 'ft_mode', value: 'elder', domain: '127.0.0.1', path: '/', expires: -1, httpOnly: false, secure: false, sameSite: 'Lax' }], origins: [] },
+        launchOptions,
+      },
+    },
+    {
       // Spreadsheet imports prove "nothing written" by a digest of the whole database, so they
       // run one at a time once the parallel projects are done.
       name: 'quiet',
       testMatch: /admin\/spreadsheets\.spec\.ts/,
-      dependencies: ['desktop', 'phone', 'no-js'],
+      dependencies: ['desktop', 'phone', 'no-js', 'elder'],
       fullyParallel: false,
       use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions },
     },

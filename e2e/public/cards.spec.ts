@@ -76,7 +76,7 @@ test.describe('办事卡 and QR codes', () => {
     await expect(page).toHaveURL(new RegExp(`/stations/${id}$`));
   });
 
-  test('a card printed from a search for one service shows that service and what to bring first, still one A6 page', async ({ page }) => {
+  test('a card printed from a search for one service shows that service and what to bring first, still one A6 page @elder', async ({ page }) => {
     // 异地就医备案, reached as a resident does: search for it, open the first station, print.
     const { serviceId, materials } = withDb(
       (db) => db.prepare(`SELECT id AS serviceId, materials FROM services WHERE name = '异地就医备案'`).get() as { serviceId: number; materials: string },
@@ -211,7 +211,7 @@ async function expectInsideCard(page: Page) {
 }
 
 test.describe('the course card keeps its phone inside the A6 border', () => {
-  test('at print size and on screen, with the contact on its own line @phone', async ({ page }) => {
+  test('at print size and on screen, with the contact on its own line @phone @elder', async ({ page }) => {
     const run = longestContactRun();
     await page.goto(`/courses/${run.courseId}/runs/${run.runId}/card`);
     await expect(page.getByTestId('card-phone')).toHaveText(run.phone);

@@ -392,7 +392,7 @@ async function filteredJourney(page: Page) {
 }
 
 test.describe('from a filtered list to a course', () => {
-  test('the matched run first, marked, with its distance, calendar and card @phone', async ({ page }) => {
+  test('the matched run first, marked, with its distance, calendar and card @phone @elder', async ({ page }) => {
     await filteredJourney(page);
     await page.goBack();
     await expectNoA11yViolations(page);
@@ -414,7 +414,7 @@ test.describe('from a filtered list to a course', () => {
     await expect(page.getByRole('list', { name: /^符合您筛选条件的班期/ }).getByRole('article')).toHaveCount(n + 1);
   });
 
-  test('a course whose runs are all full or closed offers open courses of the same 工种 and a feed to follow', async ({ page, request }) => {
+  test('a course whose runs are all full or closed offers open courses of the same 工种 and a feed to follow @elder', async ({ page, request }) => {
     const found = withDb((db) => {
       const today = (db.prepare(`SELECT date('now', '+8 hours') AS d`).get() as { d: string }).d;
       const open = `r.publication = 'published' AND r.start_date > :today AND r.seats_left > 0 AND r.deadline >= :today`;
@@ -454,7 +454,7 @@ test.describe('from a filtered list to a course', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('list cards say a 补贴班 fee and subsidy together; the counts say their unit', async ({ page }) => {
+  test('list cards say a 补贴班 fee and subsidy together; the counts say their unit @elder', async ({ page }) => {
     await page.goto('/courses?cost=subsidy');
     await expect(page.getByText('按课程计数，一门课可有多个班期')).toBeVisible();
     await openFilters(page);
@@ -464,7 +464,7 @@ test.describe('from a filtered list to a course', () => {
     for (const c of costs) expect(c).toMatch(/^培训费 \d+ 元，可补贴 \d+ 元$/);
   });
 
-  test('a certificate is named once, not «…职业技能等级证书（职业技能等级证书）»', async ({ page }) => {
+  test('a certificate is named once, not «…职业技能等级证书（职业技能等级证书）» @elder', async ({ page }) => {
     await page.goto('/courses?dual=1');
     await results(page).first().getByRole('heading', { level: 3 }).getByRole('link').click();
     const runs = page.getByRole('region', { name: '班期和报名' });

@@ -331,7 +331,7 @@ test.describe('job fairs', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   });
 
-  test('on a phone a fair page says when and where before its buttons @phone', async ({ page }) => {
+  test('on a phone a fair page says when and where before its buttons @phone @elder', async ({ page }) => {
     const id = scalar(`SELECT id FROM fairs WHERE publication = 'published' AND status = 'scheduled' ORDER BY id LIMIT 1`);
     await page.goto(`/fairs/${id}`);
     const top = async (name: string) => (await page.getByRole('region', { name }).boundingBox())!.y;

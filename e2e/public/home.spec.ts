@@ -16,7 +16,7 @@ test.describe('home and site chrome', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('the hotlines appear once on the home page @phone', async ({ page }) => {
+  test('the hotlines appear once on the home page @phone @elder', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('a[href="tel:12333"]')).toHaveCount(1);
     await expect(page.locator('a[href="tel:12393"]')).toHaveCount(1);

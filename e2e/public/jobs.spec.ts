@@ -38,7 +38,7 @@ async function offline(page: Page) {
 }
 
 test.describe('job search', () => {
-  test('resident finds positions by employer and by requirement, each with its fair, date and course', async ({ page }) => {
+  test('resident finds positions by employer and by requirement, each with its fair, date and course @elder', async ({ page }) => {
     await page.goto('/jobs');
     await expect(page.getByRole('heading', { level: 1, name: '找工作' })).toBeVisible();
     const all = await resultTotal(page);
@@ -109,9 +109,11 @@ test.describe('job search', () => {
     await expect(count(page)).toHaveText(`共 ${all} 条`);
   });
 
-  test('near me: nearest first with the distance on each card, then within 5 km as counted', async ({ page }) => {
+  test('near me: nearest first with the distance on each card, then within 5 km as counted @elder', async ({ page }) => {
     await page.goto('/jobs');
     const all = await resultTotal(page);
+    // On a phone «我在哪里» is under «更多筛选条件», folded until opened.
+    if (!(await page.getByLabel('我在哪里').isVisible())) await page.getByText('更多筛选条件').click();
     await page.getByLabel('我在哪里').selectOption({ label: '卢沟桥街道' });
     await expect(page).toHaveURL(/near=s\d+/);
     await settled(page);
@@ -137,7 +139,7 @@ test.describe('job search', () => {
     await expect(list(page).getByTestId('job-distance')).toHaveCount(0);
   });
 
-  test('the map view puts each position with a venue on the map', async ({ page }) => {
+  test('the map view puts each position with a venue on the map @elder', async ({ page }) => {
     await offline(page);
     // Nearest first, so the page holds fairs with a venue (the soonest may all be online).
     const street = scalar<number>(`SELECT id FROM streets WHERE name = '卢沟桥街道'`);

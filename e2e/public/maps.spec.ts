@@ -60,7 +60,7 @@ async function reveal(page: Page, n: number) {
 }
 
 test.describe('map view of the station list', () => {
-  test('every listed station is on the map, on its own pin or counted in a cluster, on a plain background without tiles', async ({ page }) => {
+  test('every listed station is on the map, on its own pin or counted in a cluster, on a plain background without tiles @elder', async ({ page }) => {
     await openMap(page, '/stations?view=map');
     const n = await listItems(page).count();
     expect(n).toBeGreaterThan(1);
@@ -149,7 +149,7 @@ test.describe('map view of the station list', () => {
     await expect(page.locator('#map-item-1')).toHaveAttribute('data-map-active', 'true');
   });
 
-  test('the place the list measures from has its own marker and label', async ({ page }) => {
+  test('the place the list measures from has its own marker and label @elder', async ({ page }) => {
     const street = withDb((db) => db.prepare(`SELECT id, name FROM streets ORDER BY sort, id LIMIT 1 OFFSET 8`).get()) as { id: number; name: string };
     await openMap(page, `/stations?near=s${street.id}&view=map`);
     const origin = page.getByTestId('map-origin');

@@ -18,7 +18,7 @@ const fairCards = (page: Page) => page.getByRole('region', { name: '招聘会列
 
 test.describe('fairs by what their pages say', () => {
   for (const word of ['手语', '外卖', '简历', '烹饪']) {
-    test(`${word} finds the fairs whose page says it @phone @nojs`, async ({ page }) => {
+    test(`${word} finds the fairs whose page says it @phone @nojs @elder`, async ({ page }) => {
       let opened = false;
       for (const when of ['', '&when=past']) {
         await page.goto(`/fairs?q=${encodeURIComponent(word)}${when}`);
@@ -47,7 +47,7 @@ test.describe('pinyin initials and short forms', () => {
     await expect(page.getByRole('list', { name: '查找结果' }).getByRole('heading').first()).toContainText('卢沟桥');
   });
 
-  test('医保站 and 驿站 find the stations, in the list and the site search @phone @nojs', async ({ page }) => {
+  test('医保站 and 驿站 find the stations, in the list and the site search @phone @nojs @elder', async ({ page }) => {
     await page.goto('/stations');
     const all = await total(page);
     for (const word of ['医保站', '驿站']) {

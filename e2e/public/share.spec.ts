@@ -27,7 +27,7 @@ async function noShareSheet(page: Page) {
 }
 
 test.describe('发给家人', () => {
-  test('without a share sheet the button copies the link and says so @phone', async ({ page, context, baseURL }) => {
+  test('without a share sheet the button copies the link and says so @phone @elder', async ({ page, context, baseURL }) => {
     // Every project runs Debian's Chromium (playwright.config.ts), whose clipboard permissions these are.
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await noShareSheet(page);
@@ -61,7 +61,7 @@ test.describe('发给家人', () => {
     expect(shared[0]!.text).toMatch(/北京市/);
   });
 
-  test('course, station and fair pages each offer sharing and a poster', async ({ page }) => {
+  test('course, station and fair pages each offer sharing and a poster @elder', async ({ page }) => {
     await noShareSheet(page);
     for (const [kind, table] of [['courses', 'courses'], ['stations', 'stations'], ['fairs', 'fairs']] as const) {
       const id = published(table);

@@ -357,7 +357,7 @@ test.describe('station page', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 
-  test('a planned station says when it opens', async ({ page }) => {
+  test('a planned station says when it opens @elder', async ({ page }) => {
     await page.goto(`/stations?q=${encodeURIComponent('华夏银行')}`);
     await results(page).first().getByRole('heading').getByRole('link').click();
     await expect(page.getByText(/^将于 \d+月\d+日 启用$/)).toBeVisible();
@@ -452,7 +452,7 @@ test.describe('«最早开门» when nothing is open', () => {
 
   // With JavaScript (desktop, phone) and without: the offer is a plain link, the order a GET parameter.
   for (const tag of ['@phone', '@nojs']) {
-    test(`resident is offered «最早开门» when no station is open, and the list then starts with the first to open @clock ${tag}`, async ({ page }) => {
+    test(`resident is offered «最早开门» when no station is open, and the list then starts with the first to open @clock ${tag}${tag === '@phone' ? ' @elder' : ''}`, async ({ page }) => {
       await page.goto('/stations');
       const openCount = await toggleCount(page, /现在营业/);
       const offer = page.getByTestId('none-open');
@@ -482,7 +482,7 @@ test.describe('what to bring', () => {
   const filing = () =>
     withDb((db) => db.prepare(`SELECT id, materials, online_note AS note FROM services WHERE name = '异地就医备案'`).get()) as { id: number; materials: string; note: string };
 
-  test('a resident searching for 异地就医备案 sees what to bring on each card, then first on the station page @phone', async ({ page }) => {
+  test('a resident searching for 异地就医备案 sees what to bring on each card, then first on the station page @phone @elder', async ({ page }) => {
     const s = filing();
     const items = JSON.parse(s.materials) as string[];
     expect(items.length).toBeGreaterThan(1);

@@ -176,7 +176,7 @@ async function sixtyEight(page: Page) {
 }
 
 test.describe('what a 68-year-old reads after the self-check', () => {
-  test('the free class says they cannot join it free and why; paid classes say the yuan @phone', async ({ page }) => {
+  test('the free class says they cannot join it free and why; paid classes say the yuan @phone @elder', async ({ page }) => {
     await sixtyEight(page);
     // axe needs JavaScript in the page, so it runs here and not in the JS-off twin.
     await expectNoA11yViolations(page);

@@ -19,10 +19,15 @@ function numbersAttr(e: HTMLElement, numbers: readonly number[]) {
   e.dataset.numbers = numbers.join(' ');
 }
 
+/** A pin's size in CSS pixels, for its label: [width, height]. */
+export function pinSize(label: string, elder: boolean): [number, number] {
+  const h = elder ? 44 : 36;
+  return [h + (elder ? 18 : 14) * (label.length - 1), h];
+}
+
 /** A numbered pin sized for its label, so the focus ring and the tap area are the pin itself. */
 export function pinIcon(L: typeof Leaflet, m: MapMarker, elder: boolean): Leaflet.DivIcon {
-  const h = elder ? 44 : 36;
-  const w = h + (elder ? 18 : 14) * (m.label.length - 1);
+  const [w, h] = pinSize(m.label, elder);
   const pin = el('span', 'map-pin', m.label);
   numbersAttr(
     pin,

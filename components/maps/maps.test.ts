@@ -1,7 +1,7 @@
 /** The map view's pure parts: the view switch and grouping into markers (tile settings: db/config.test.ts). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { groupMarkers, markerKeyOf, numberEntries, type MapEntry } from './markers';
+import { groupMarkers, markerKeyOf, numberEntries, numberParts, type MapEntry } from './markers';
 import { viewHrefs, viewOf, withView } from './view';
 
 describe('view switch', () => {
@@ -45,8 +45,20 @@ describe('groupMarkers', () => {
     assert.equal(markers[0]!.label, '1、4');
     assert.deepEqual(markers[0]!.entries.map((e) => e.name), ['一', '四']);
     assert.equal(markers[1]!.label, '2');
+    assert.equal(markers[0]!.numbers, '1、4');
     assert.equal(markerKeyOf(entries[3]!), markers[0]!.key);
     assert.equal(markerKeyOf(entries[2]!), null);
+  });
+
+  it('says three or more numbers in a row as a range, and cuts the pin after two parts', () => {
+    const at = { lat: 39.86, lng: 116.28 };
+    const many = numberEntries([1, 2, 3, 4, 5, 6, 7], () => ({ name: 'x', line: '', href: '/', at }));
+    assert.equal(groupMarkers(many)[0]!.label, '1–7');
+    assert.deepEqual(numberParts([9, 1, 2, 3, 6, 7]), ['1–3', '6', '7', '9']);
+    const spread = [1, 2, 3, 6, 7, 9].map((n) => ({ n, name: 'x', line: '', href: '/', at }));
+    const m = groupMarkers(spread)[0]!;
+    assert.equal(m.label, '1–3、6…');
+    assert.equal(m.numbers, '1–3、6、7、9');
   });
 
   it('ignores coordinates that are not numbers', () => {

@@ -19,8 +19,10 @@ export type MapMarker = {
   /** Stable within a page: the place, rounded to about 10 cm. */
   key: string;
   at: LatLng;
-  /** '3' or '2、5' when several items share the place. */
+  /** What the pin shows: '3', '2、5', '1–7' (a run), cut to two parts with '…' ('1–3、6…'). */
   label: string;
+  /** Every number it stands for, as read out ('1–3、6、9'). */
+  numbers: string;
   entries: MapEntry[];
 };
 
@@ -40,11 +42,32 @@ export function groupMarkers(entries: readonly MapEntry[]): MapMarker[] {
     const key = placeKey(e.at);
     const m = byKey.get(key);
     if (m) m.entries.push(e);
-    else byKey.set(key, { key, at: e.at, label: '', entries: [e] });
+    else byKey.set(key, { key, at: e.at, label: '', numbers: '', entries: [e] });
   }
   const out = [...byKey.values()];
-  for (const m of out) m.label = m.entries.map((e) => e.n).join('、');
+  for (const m of out) {
+    const parts = numberParts(m.entries.map((e) => e.n));
+    m.numbers = parts.join('、');
+    m.label = parts.length > 2 ? `${parts.slice(0, 2).join('、')}…` : m.numbers;
+  }
   return out;
+}
+
+/**
+ * Numbers in order as parts a resident reads: three or more in a row as a range ('1–7'), the
+ * rest one by one. Many positions at one fair venue would otherwise make a pin wider than the map.
+ */
+export function numberParts(ns: readonly number[]): string[] {
+  const sorted = [...ns].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${sorted[i]}–${sorted[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(sorted[k]));
+    i = j + 1;
+  }
+  return parts;
 }
 
 /** The entry numbers a marker stands for, by its key (for the list's highlighting). */

@@ -6,7 +6,7 @@ import './results-map.css';
 import type * as Leaflet from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LatLng } from '@/db/domain/geo';
-import { clusterIcon, originIcon, pinIcon, popupContent } from './map-icons';
+import { clusterIcon, originIcon, pinIcon, pinSize, popupContent } from './map-icons';
 import { groupMarkers, type MapEntry, type MapMarker, type MapOrigin } from './markers';
 import { MapNoScript } from './map-noscript';
 import { useMapSync } from './map-sync';
@@ -147,7 +147,7 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
     const pins: Leaflet.Marker[] = [];
     for (const m of markers) {
       const names = m.entries.map((e) => e.name).join('、');
-      const marker = L.marker(project(m.at), { icon: pinIcon(L, m, elder), keyboard: true, title: t.markerLabel(m.label, names), riseOnHover: true });
+      const marker = L.marker(project(m.at), { icon: pinIcon(L, m, elder), keyboard: true, title: t.markerLabel(m.numbers, names), riseOnHover: true });
       marker.bindPopup(popupContent(m), { maxWidth: 280, autoPanPadding: [16, 16] });
       // Click and Enter both open the popup; one opened for «在地图上看» is the list's own pick.
       marker.on('popupopen', () => {
@@ -157,7 +157,7 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
       marker.on('add', () => {
         const el = marker.getElement();
         if (!el) return;
-        el.setAttribute('aria-label', t.markerLabel(m.label, names));
+        el.setAttribute('aria-label', t.markerLabel(m.numbers, names));
         el.dataset.mapKey = m.key;
         el.classList.toggle('is-active', pickedRef.current === m.key);
       });
@@ -172,8 +172,15 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
       points.push(at);
     }
     if (points.length > 0) {
-      // Clear of the zoom buttons at the top left; set before the pins go in, so they cluster for this view.
-      map.fitBounds(L.latLngBounds(points), { paddingTopLeft: [60, 28], paddingBottomRight: [28, 28], maxZoom: 15, animate: false });
+      // Clear of the zoom buttons at the top left, and wide pins whole inside the box; set before
+      // the pins go in, so they cluster for this view.
+      const [w, h] = markers.reduce<[number, number]>((max, m) => {
+        const [mw, mh] = pinSize(m.label, elder);
+        return [Math.max(max[0], mw), Math.max(max[1], mh)];
+      }, [0, 0]);
+      const x = Math.ceil(w / 2) + 8;
+      const y = Math.ceil(h / 2) + 8;
+      map.fitBounds(L.latLngBounds(points), { paddingTopLeft: [Math.max(60, x), Math.max(28, y)], paddingBottomRight: [x, y], maxZoom: 15, animate: false });
     }
     layer.addLayers(pins);
     setReady?.(markers.length > 0);

@@ -124,9 +124,19 @@ export function RunCard({
             </span>
           )}
         </Row>
-        {eligible.map((e, i) => (
-          <Row key={i} label={e.label}>
-            <span data-testid="run-eligibility">{e.text}</span>
+        {eligible.map((e) => (
+          <Row key={e.label} label={e.label}>
+            {e.ways.length === 1 ? (
+              <span data-testid="run-eligibility">{e.ways[0]!.text}</span>
+            ) : (
+              <ul className="space-y-1">
+                {e.ways.map((w) => (
+                  <li key={w.title} data-testid="run-eligibility">
+                    <span className="font-bold">{w.title}</span>：{w.text}
+                  </li>
+                ))}
+              </ul>
+            )}
           </Row>
         ))}
         {run.groups.length > 0 && <Row label={t.runGroups}>{run.groups.join('、')}</Row>}

@@ -26,15 +26,18 @@ describe('who may join a run', () => {
     const lines = eligibilityLines(rules, { costType: 'free', groups: ['失业人员', '农村劳动力'] });
     assert.equal(lines.length, 1);
     assert.equal(lines[0]!.label, '谁能免费参加');
-    assert.match(lines[0]!.text, /年龄 16–60 岁/);
-    assert.match(lines[0]!.text, /北京户籍或北京居住证/);
-    assert.match(lines[0]!.text, /属于这期班招收的人群（失业人员、农村劳动力）/);
+    assert.equal(lines[0]!.ways.length, 1);
+    const [way] = lines[0]!.ways;
+    assert.equal(way!.title, null, 'one rule: not named');
+    assert.match(way!.text, /年龄 16–60 岁/);
+    assert.match(way!.text, /北京户籍或北京居住证/);
+    assert.match(way!.text, /属于这期班招收的人群（失业人员、农村劳动力）/);
   });
-  it('a 补贴班 lists both subsidy rules; a 自费班 none', () => {
-    assert.deepEqual(
-      eligibilityLines(rules, { costType: 'subsidy', groups: [] }).map((l) => l.label),
-      ['谁能享受补贴', '谁能享受补贴'],
-    );
+  it('a 补贴班 names its two subsidy rules under one «谁能享受补贴»; a 自费班 has none', () => {
+    const lines = eligibilityLines(rules, { costType: 'subsidy', groups: [] });
+    assert.deepEqual(lines.map((l) => l.label), ['谁能享受补贴']);
+    assert.deepEqual(lines[0]!.ways.map((w) => w.title), ['技能提升补贴（在职参保职工）', '职业培训补贴（重点人群）']);
+    assert.notEqual(lines[0]!.ways[0]!.text, lines[0]!.ways[1]!.text);
     assert.deepEqual(eligibilityLines(rules, { costType: 'self', groups: [] }), []);
   });
 });

@@ -164,7 +164,7 @@ function groupsFor(c: CourseSeed, cost: CostType): TargetGroupCode[] {
 }
 
 function costNote(cost: CostType, fee: number | null, subsidy: number | null): string {
-  if (cost === 'free') return '符合条件的失业人员、农村劳动力、就业困难人员等免费参加，报名时审核资格。';
+  if (cost === 'free') return '面向人群中符合条件的人员免费参加，报名时审核资格。';
   if (cost === 'subsidy') return `先交培训费${fee}元，取得证书后可申请技能提升补贴${subsidy}元（需在北京参加失业保险）。`;
   return `培训费${fee}元，含教材和考核费用。`;
 }

@@ -52,7 +52,12 @@ export default async function ServicesAdminPage() {
                     <span className="font-bold">{t.materialsHeading}：</span>
                     {s.materials.length ? s.materials.join('、') : <span className="text-warn">{t.noMaterials}</span>}
                   </p>
-                  {s.online && s.onlineNote && <p className="text-base text-muted">{s.onlineNote}</p>}
+                  {s.online && s.onlineNote && (
+                    <p className="text-base">
+                      <span className="font-bold">{t.onlineNote}：</span>
+                      {s.onlineNote}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

@@ -132,7 +132,13 @@ function TodaySection({ station: s }: Props) {
   return (
     <Section id="st-today" title={t.todayHeading}>
       <StationStatus status={s.status} className="mt-2 text-lg" />
-      {s.counterStatus && <StationStatus status={s.counterStatus} className="mt-2" />}
+      {s.counterStatus && (
+        <StationStatus
+          status={s.counterStatus}
+          className="mt-2"
+          noteSaid={s.counterStatus.provisionalYears.every((y) => s.status.provisionalYears.includes(y))}
+        />
+      )}
       <div className="mt-4 flex flex-col gap-3 sm:flex-row">
         <a href={`tel:${s.phone.replace(/[^\d+]/g, '')}`} className={buttonStyles.primary}>
           {t.call(s.phone)}

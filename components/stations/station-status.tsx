@@ -15,7 +15,7 @@ const TONES: Record<StationStatusView['label'], Tone> = {
  * Today's status: a badge whose word says it (营业中, 今日休息 …) followed by the rest of the
  * engine's sentence, so the word is never read twice ('营业中，17:00 结束' → [营业中] 17:00 结束).
  */
-export function StationStatus({ status, className = '' }: { status: StationStatusView; className?: string }) {
+export function StationStatus({ status, className = '', noteSaid = false }: { status: StationStatusView; className?: string; noteSaid?: boolean }) {
   const rest = status.text.startsWith(status.label) ? status.text.slice(status.label.length).replace(/^，/, '') : status.text;
   return (
     <>
@@ -24,8 +24,8 @@ export function StationStatus({ status, className = '' }: { status: StationStatu
         <Badge tone={TONES[status.label]}>{status.label}</Badge>
         {rest && <span className="font-medium">{rest}</span>}
       </p>
-      {/* The status rests on a holiday year that is still a guess: say so right under it. */}
-      {status.provisionalYears.length > 0 && (
+      {/* The status rests on a holiday year that is still a guess: say so right under it (once, where the station's line above said it already). */}
+      {status.provisionalYears.length > 0 && !noteSaid && (
         <p className="mt-1 text-base text-muted" data-testid="status-provisional">
           {holidayText.provisional(status.provisionalYears)}
         </p>

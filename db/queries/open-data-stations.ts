@@ -58,7 +58,7 @@ function calendarFor(today: string) {
 
 function stateOf(schedule: StationSchedule, calendar: DistrictCalendar, now: Date, today: string): OpenStation['state'] {
   const state = openState(schedule, calendar, now, 'station');
-  return { open: state.open, label: state.label, text: state.text, provisionalYears: provisionalYearsOfState(calendar, today, state) };
+  return { open: state.open, label: state.label, text: state.text, provisionalYears: provisionalYearsOfState(calendar, today, state, schedule) };
 }
 
 /** Published stations matching `f`, ordered by 街镇 then id, each with its state at `now`. Public. */

@@ -57,7 +57,7 @@ async function items(page: readonly MatchedGroup<StationRow>[], q: QueryContext)
         hostType: r.hostType,
         publication: r.publication,
         stationStatus: r.stationStatus,
-        status: { open: state.open, label: state.label, text: state.text, scope: 'station', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state) },
+        status: { open: state.open, label: state.label, text: state.text, scope: 'station', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state, m.rows[0]!.st.schedule) },
         lastVerifiedOn: r.lastVerifiedOn,
         stale: daysBetween(r.lastVerifiedOn, clock.today) > STALE_AFTER_DAYS,
         updatedAt: r.updatedAt.getTime(),

@@ -161,9 +161,9 @@ export async function getStationDetail(id: number, now: Date = new Date()): Prom
     planned: state.label === '尚未启用',
     openingDate: r.openingDate,
     suspendedReason: r.status === 'suspended' ? (r.statusReason ?? '') : null,
-    status: { open: state.open, label: state.label, text: state.text, scope: 'station', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state) },
+    status: { open: state.open, label: state.label, text: state.text, scope: 'station', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, state, schedule) },
     counterStatus: counterState
-      ? { open: counterState.open, label: counterState.label, text: counterState.text, scope: 'counter', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, counterState) }
+      ? { open: counterState.open, label: counterState.label, text: counterState.text, scope: 'counter', provisionalYears: provisionalYearsOfState(clock.calendar, clock.today, counterState, schedule, 'counter') }
       : null,
     week,
     counterWeek,

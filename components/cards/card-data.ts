@@ -9,7 +9,7 @@ import { holidayText } from '@/components/calendar/strings';
 import { classDaysText, costText, dailyTimeText, datedRangeText } from '@/db/domain/course-run';
 import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fullDate, monthDay } from '@/db/domain/calendar';
-import { fairTimeText } from '@/components/fairs/strings';
+import { fairText, fairTimeText } from '@/components/fairs/strings';
 import { coursesText } from '@/components/courses/strings';
 import { searchedService, stationHref } from '@/components/stations/searched-service';
 import { cardText as t } from './strings';
@@ -113,10 +113,20 @@ export function runCard(c: CourseDetail, r: RunDetail, origin: string): CardData
   };
 }
 
+/**
+ * A fair's status as a card or poster prints it, or null for one still to come: cancelled or
+ * postponed (with the reason), or over. A card is kept and forwarded, so an ended fair says so.
+ */
+export function fairStatusLine(f: Pick<FairDetail, 'status' | 'statusNote' | 'past'>): string | null {
+  if (f.status !== 'scheduled') return `${FAIR_STATUS_LABELS[f.status]}${f.statusNote ? `：${f.statusNote}` : ''}`;
+  return f.past ? fairText.ended : null;
+}
+
 /** A fair's card: when, where (or online), how many employers and positions, phone. */
 export function fairCard(f: FairDetail, origin: string): CardData {
   const rows: CardRow[] = [];
-  if (f.status !== 'scheduled') rows.push({ label: t.status, lines: [`${FAIR_STATUS_LABELS[f.status]}${f.statusNote ? `：${f.statusNote}` : ''}`] });
+  const status = fairStatusLine(f);
+  if (status) rows.push({ label: t.status, lines: [status] });
   rows.push({ label: t.fairWhen, lines: [fairTimeText(f, true)] });
   rows.push({
     label: t.fairWhere,

@@ -157,14 +157,15 @@ describe('card data', () => {
     assert.ok(card.phone!.startsWith(r.contactPhone || c.provider.phone));
   });
 
-  it('a fair card: when, where, employer and position counts; status when not as planned', async () => {
+  it('a fair card: when, where, employer and position counts; status when not as planned or over', async () => {
     for (const id of ids(`SELECT id FROM fairs WHERE publication = 'published' ORDER BY id`)) {
       const f = (await fairs.getFairDetail(id, NOW))!;
       const card = cards.fairCard(f, ORIGIN);
       assert.equal(card.url, `${ORIGIN}/fairs/${id}`);
       const employers = card.rows.find((r) => r.label === '参会单位')!;
       assert.ok(employers.lines[0]!.startsWith(`${f.employerCount} 家单位 · ${f.positionCount} 个岗位`));
-      assert.equal(card.rows.some((r) => r.label === '状态'), f.status !== 'scheduled');
+      assert.equal(card.rows.some((r) => r.label === '状态'), f.status !== 'scheduled' || f.past);
+      if (f.status === 'scheduled' && f.past) assert.deepEqual(card.rows.find((r) => r.label === '状态')!.lines, ['已结束']);
       const where = card.rows.find((r) => r.label === '地点')!;
       if (f.place) assert.ok(where.lines[0]!.includes(f.place.address));
       else assert.deepEqual(where.lines, ['线上招聘会']);

@@ -7,10 +7,10 @@ import type { CourseDetail } from '@/db/queries/courses';
 import type { FairDetail } from '@/db/queries/fairs/types';
 import type { StationDetail } from '@/db/queries/stations';
 import { classDaysText, dailyTimeText, datedRangeText } from '@/db/domain/course-run';
-import { FAIR_STATUS_LABELS, FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
+import { FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fairTimeText } from '@/components/fairs/strings';
 import { cardText } from '@/components/cards/strings';
-import { coursePath, fairPath, stationPath } from '@/components/cards/card-data';
+import { coursePath, fairPath, fairStatusLine, stationPath } from '@/components/cards/card-data';
 import { posterText as t } from './strings';
 
 export type PosterRow = { label: string; lines: string[] };
@@ -50,7 +50,7 @@ export function stationPoster(s: StationDetail, origin: string): PosterData {
     rows: [
       { label: t.address, lines: [s.address] },
       // A card is kept for weeks: a change already decided is printed with it.
-      { label: t.hours, lines: [...weekLines(s.regularWeek), ...s.hoursChanges.map((c) => c.text)] },
+      { label: t.hours, lines: [...weekLines(s.regularWeek), t.holidays, ...s.hoursChanges.map((c) => c.text)] },
     ],
     phone: s.phone || null,
     url: `${origin}${stationPath(s.id)}`,
@@ -59,7 +59,8 @@ export function stationPoster(s: StationDetail, origin: string): PosterData {
 
 export function fairPoster(f: FairDetail, origin: string): PosterData {
   const rows: PosterRow[] = [];
-  if (f.status !== 'scheduled') rows.push({ label: cardText.status, lines: [`${FAIR_STATUS_LABELS[f.status]}${f.statusNote ? `：${f.statusNote}` : ''}`] });
+  const status = fairStatusLine(f);
+  if (status) rows.push({ label: cardText.status, lines: [status] });
   rows.push({ label: t.when, lines: [fairTimeText(f, true)] });
   rows.push({ label: t.where, lines: f.place ? [f.place.name, f.place.address] : [t.online] });
   return {

@@ -22,6 +22,8 @@ export const posterText = {
   site: '丰台公共就业与医保服务门户',
   when: '时间',
   hours: '开放时间',
+  /** Every station keeps the district's holiday calendar (db/domain/hours-day.ts). */
+  holidays: '法定节假日休息，调休上班日照常开放',
   where: '地点',
   address: '地址',
   online: '线上举办',

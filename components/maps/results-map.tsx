@@ -178,9 +178,16 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
         const [mw, mh] = pinSize(m.label, elder);
         return [Math.max(max[0], mw), Math.max(max[1], mh)];
       }, [0, 0]);
-      const x = Math.ceil(w / 2) + 8;
+      // The origin's name hangs under its ring, about 70 px down and 160 px wide.
+      const hasOrigin = originLat !== null;
+      const x = Math.max(Math.ceil(w / 2) + 8, hasOrigin ? 88 : 0);
       const y = Math.ceil(h / 2) + 8;
-      map.fitBounds(L.latLngBounds(points), { paddingTopLeft: [Math.max(60, x), Math.max(28, y)], paddingBottomRight: [x, y], maxZoom: 15, animate: false });
+      map.fitBounds(L.latLngBounds(points), {
+        paddingTopLeft: [Math.max(60, x), Math.max(28, y)],
+        paddingBottomRight: [x, Math.max(y, hasOrigin ? 72 : 0)],
+        maxZoom: 15,
+        animate: false,
+      });
     }
     layer.addLayers(pins);
     setReady?.(markers.length > 0);

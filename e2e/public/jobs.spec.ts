@@ -147,8 +147,9 @@ test.describe('job search', () => {
     await expect(page.locator('.results-map[data-loaded="true"]')).toBeVisible();
     const items = page.locator('li.map-list-item');
     const withPlace = items.filter({ hasNot: page.getByText('线上招聘会，没有现场') });
-    const labels = await page.locator('.results-map .map-marker').allTextContents();
-    const numbers = labels.flatMap((l) => l.split('、').map(Number));
+    // Each pin names the results it stands for (its label shortens runs: «1–7»).
+    const lists = await page.locator('.results-map .map-marker [data-numbers]').evaluateAll((els) => els.map((e) => e.getAttribute('data-numbers') ?? ''));
+    const numbers = lists.flatMap((l) => l.split(' ').map(Number));
     expect(numbers.length).toBe(await withPlace.count());
     expect(numbers.length).toBeGreaterThan(0);
     // The place distances are measured from is marked, apart from the results.

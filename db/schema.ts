@@ -465,7 +465,8 @@ export const fairs = sqliteTable(
     ...publishable,
   },
   (t) => [
-    index('fairs_pub_ends_idx').on(t.publication, t.endsAt),
+    // With the title: the job list's fair names (db/queries/jobs/rows.ts, reloaded on every fair save) read from the index alone.
+    index('fairs_pub_ends_idx').on(t.publication, t.endsAt, t.title),
     index('fairs_pub_starts_idx').on(t.publication, t.startsAt),
     index('fairs_pub_type_idx').on(t.publication, t.type, t.startsAt),
     index('fairs_place_idx').on(t.placeId),

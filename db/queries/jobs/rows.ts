@@ -90,8 +90,8 @@ export const jobSource: SourceDef<JobRow, JobRefs> = {
   }),
   // A fair, its employers and positions all log 'fair' (by the fair's id): that fair's positions
   // are reloaded, and the refs (the fair filter's names). A course's change (title, withdrawn)
-  // reloads the small refs only, so cached pages read their cards anew.
-  changes: { fair: ['owner', 'refs'], place: 'rebuild', streets: 'refs', course: 'refs' },
+  // only touches the cards' 先学后聘 link: cached pages are read anew, the counts stay.
+  changes: { fair: ['owner', 'refs'], place: 'rebuild', streets: 'refs', course: 'items' },
   owner: {
     of: (row) => row.fairId,
     groups: async (db, fairIds) =>

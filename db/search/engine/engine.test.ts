@@ -61,7 +61,7 @@ const things = defineList({
     loadAll: async () => data.map((r) => ({ ...r })),
     loadGroups: async (_db, ids) => data.filter((r) => ids.includes(r.group)).map((r) => ({ ...r })),
     loadRefs: async () => ({ streets: STREETS }),
-    changes: { course: 'group', places: 'rebuild' },
+    changes: { course: 'group', places: 'rebuild', label: 'items' },
   },
   filters: [
     k.oneId({ key: 'street', param: 'street', of: (r) => r.street, options: (refs) => refs.streets }),
@@ -76,8 +76,9 @@ const things = defineList({
   orderParam: 'sort',
   pageSize: 7,
   scope: (s) => (s.kind === 'public' ? (r) => r.pub === 1 : null),
-  items: async (_db, page) => page.map((m) => m.group),
+  items: async (_db, page) => (itemsRead++, page.map((m) => m.group)),
 });
+let itemsRead = 0;
 
 const PUBLIC = { kind: 'public' } as const;
 type Want = { street?: number; cost?: number[]; tag?: number[]; seats?: boolean };
@@ -208,6 +209,22 @@ describe('list-search engine', () => {
     const after = await things.index.current(db);
     assert.equal(after, before, 'the same snapshot: its version, rows and columns');
     assert.equal(await things.search(db, 'cost=free', PUBLIC), cached, 'the cached result is served');
+  });
+
+  it("reads a page's items anew after an 'items' change, keeping the rows, version and counts", async () => {
+    const before = await things.index.current(db);
+    const cached = await things.search(db, 'cost=free', PUBLIC);
+    const reads = itemsRead;
+    db.$client.prepare("INSERT INTO change_log (entity, entity_id) VALUES ('label', 1)").run();
+    const after = await things.index.current(db);
+    assert.equal(after.version, before.version, 'the same version: listings and counts stay');
+    assert.equal(after.rows, before.rows, 'the same rows');
+    assert.notEqual(after.items, before.items);
+    const fresh = await things.search(db, 'cost=free', PUBLIC);
+    assert.notEqual(fresh, cached, 'not the cached result');
+    assert.equal(itemsRead, reads + 1, 'the items were read again');
+    assert.equal(fresh.facets, cached.facets, 'the same counts, not recounted');
+    assert.deepEqual(fresh.items, cached.items);
   });
 
   it('keeps facets and filters right after applied changes (columns spliced, not rebuilt)', async () => {

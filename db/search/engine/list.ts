@@ -265,7 +265,7 @@ export function defineList<Row extends IndexRow, Refs, S extends Shape, Item>(de
       const firstPage = { ...values, page: 1 } as ValuesOf<S>;
       const withFacets = opts.facets !== false;
       const baseKey = `${snap.version}|${scopeKey(scope)}|${timeKey}|${order}|${withFacets ? 'facets' : 'no-facets'}|${writeQuery(def.shape, firstPage, origin?.ref ?? null)}`;
-      const resultKey = `${baseKey}|${String(pageOf())}|${notice ?? ''}|${needsOrigin}`;
+      const resultKey = `${baseKey}|${snap.items}|${String(pageOf())}|${notice ?? ''}|${needsOrigin}`;
       const hit = results.get(resultKey);
       if (hit) return hit;
 

@@ -18,7 +18,7 @@ const rand = (n: number) => {
 };
 
 function snapshot(rows: Row[], base: IndexSnapshot<Row, null>['base']): IndexSnapshot<Row, null> {
-  return { rows, refs: null, seq: 0, version: 0, base };
+  return { rows, refs: null, seq: 0, version: 0, items: 0, base };
 }
 
 describe('ranked orders', () => {

@@ -20,6 +20,12 @@ export type IndexSnapshot<Row extends IndexRow, Refs> = {
   /** Bumped on every rebuild or applied change (cache keys use it with seq). */
   readonly version: number;
   /**
+   * The change-log seq of the last 'items' change (something the list's items read beyond its
+   * rows: a course's title on a job card). Cached result pages key on it; the rows, their
+   * counts and orders (keyed on `version`) stay.
+   */
+  readonly items: number;
+  /**
    * How these rows were made from the previous snapshot's (an applied change): derived per-row
    * columns (columns.ts) are spliced from the previous snapshot's rather than recomputed. Only
    * one step back is kept (the previous snapshot's own link is cut), so snapshots never chain.
@@ -147,7 +153,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     const t0 = performance.now();
     const head = changeHead(db);
     const [rows, refs] = await Promise.all([source.loadAll(db), source.loadRefs(db)]);
-    const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version, base: null }, seen: head.seq, dataVersion: head.dataVersion };
+    const state = { snap: { rows: byGroup(rows), refs, seq: head.seq, version: ++version, items: head.seq, base: null }, seen: head.seq, dataVersion: head.dataVersion };
     pruneChanges(db, head.seq);
     stats.builds++;
     stats.lastBuildMs = performance.now() - t0;
@@ -161,11 +167,13 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     const groups = new Set<number>();
     const owners = new Set<number>();
     let refs = false;
+    let items = false;
     for (const c of changes) {
       const said = source.changes[c.entity];
       for (const what of typeof said === 'string' ? [said] : (said ?? [])) {
         if (what === 'rebuild') return build(db);
         if (what === 'refs') refs = true;
+        else if (what === 'items') items = true;
         else if (what === 'group') groups.add(c.entityId);
         else owners.add(c.entityId);
       }
@@ -175,8 +183,15 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     if (groups.size > MAX_TARGETED) return build(db);
     pruneChanges(db, head.seq);
     // Nothing of this list changed (another list's content did): the same snapshot, so its
-    // caches, columns and ranked orders stay valid.
-    if (groups.size === 0 && !refs) return { snap: state.snap, seen: head.seq, dataVersion: head.dataVersion };
+    // caches, columns and ranked orders stay valid. Only what its items read changed: the same
+    // rows and counts under a new items stamp, so only cached pages are read anew.
+    if (groups.size === 0 && !refs) {
+      if (!items) return { snap: state.snap, seen: head.seq, dataVersion: head.dataVersion };
+      const prev = state.snap;
+      prev.base = null;
+      const snap = { ...prev, items: head.seq, base: { prev, parts: [{ at: 0, len: prev.rows.length, from: 0 }] } };
+      return { snap, seen: head.seq, dataVersion: head.dataVersion };
+    }
     const ids = [...groups];
     const prev = state.snap;
     const merged = ids.length > 0 ? mergePlan(prev.rows, groups, await source.loadGroups(db, ids)) : { rows: prev.rows, parts: [{ at: 0, len: prev.rows.length, from: 0 }] };
@@ -186,7 +201,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     // Reference data feeds option lists, not per-row columns; a refs change still splices.
     prev.base = null;
     const base = { prev, parts: merged.parts };
-    return { snap: { rows: merged.rows, refs: nextRefs, seq: head.seq, version: ++version, base }, seen: head.seq, dataVersion: head.dataVersion };
+    return { snap: { rows: merged.rows, refs: nextRefs, seq: head.seq, version: ++version, items: head.seq, base }, seen: head.seq, dataVersion: head.dataVersion };
   }
 
   /** The groups the changed owners hold in the index and hold now (source.owner). */

@@ -123,7 +123,7 @@ export type OrderDef<Row> = {
   rankedBy?(q: QueryContext): string | null;
 };
 
-export type ChangeAction = 'group' | 'owner' | 'refs' | 'rebuild';
+export type ChangeAction = 'group' | 'owner' | 'refs' | 'items' | 'rebuild';
 
 /** Where rows come from and what in the change log concerns them. */
 export type SourceDef<Row extends IndexRow, Refs> = {
@@ -142,7 +142,8 @@ export type SourceDef<Row extends IndexRow, Refs> = {
   /**
    * What to do on a change-log entity: 'group' = reload that group (entity id = group id),
    * 'owner' = reload the groups that entity owns (`owner` below), 'refs' = reload the reference
-   * data, 'rebuild' = reload everything; or several of these. Unlisted entities are ignored.
+   * data, 'items' = only the list's items read it (cached pages are dropped; rows, counts and
+   * orders stay), 'rebuild' = reload everything; or several of these. Unlisted entities are ignored.
    */
   changes: Readonly<Record<string, ChangeAction | readonly ChangeAction[]>>;
   /**

@@ -125,11 +125,12 @@ async function main() {
   // A station's or a fair's save (the same rows an admin save writes: the change-log triggers fire).
   const stationChange = () => getDb().update(stations).set({ updatedAt: new Date() }).where(eq(stations.id, publishedStations[0]!)).run();
   const fairChange = () => getDb().update(fairs).set({ updatedAt: new Date() }).where(eq(fairs.id, publishedFairs[0]!)).run();
-  // Each row is cold after a save to its own list; the home page and the site search read all
-  // three lists, so before each of their calls all three change.
+  // Each row is cold after a save to its own list (the job list's is a fair: positions are saved
+  // with their fair); the home page and the site search read all three lists, so before each of
+  // their calls all three change.
   const contentChange = (group: string) => {
     if (group === 'stations') stationChange();
-    else if (group === 'fairs') fairChange();
+    else if (group === 'fairs' || group === 'jobs') fairChange();
     else if (group === 'home' || group === 'search') (runChange(), stationChange(), fairChange());
     else runChange();
   };

@@ -53,6 +53,9 @@ const launchOptions = {
   ],
 };
 
+/** A phone: 390 px wide, touch (the phone and 长辈版 projects). */
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, launchOptions };
+
 export default defineConfig({
   testDir: 'e2e',
   // Browser specs only: e2e/bench and e2e/soak keep node:test unit tests (*.test.ts) that
@@ -85,13 +88,7 @@ export default defineConfig({
       name: 'phone',
       grep: /@phone/,
       testIgnore: QUIET,
-      use: {
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        launchOptions,
-      },
+      use: PHONE,
     },
     {
       name: 'no-js',
@@ -106,12 +103,8 @@ export default defineConfig({
       grep: /@elder/,
       testIgnore: QUIET,
       use: {
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
+        ...PHONE,
         storageState: { cookies: [{ name: 'ft_mode', value: 'elder', domain: '127.0.0.1', path: '/', expires: -1, httpOnly: false, secure: false, sameSite: 'Lax' }], origins: [] },
-        launchOptions,
       },
     },
     {

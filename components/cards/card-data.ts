@@ -89,13 +89,18 @@ export function stationCard(s: StationDetail, origin: string, serviceId: number 
   };
 }
 
+/** What a run costs, as a card or poster prints it (a 补贴班 with its fee and subsidy). */
+export function runCostLine(r: RunDetail): string {
+  return r.costType === 'subsidy' ? coursesText.cardCostSubsidy(r.fee, r.subsidy) : costText(r);
+}
+
 /** A course run's card: dates, class days and times, deadline, cost, where, who, phone. */
 export function runCard(c: CourseDetail, r: RunDetail, origin: string): CardData {
   const rows: CardRow[] = [
     { label: t.dates, lines: [datedRangeText(r.startDate, r.endDate)] },
     { label: t.classTime, lines: [`${classDaysText(r.classDays)} ${dailyTimeText(r.dailyStart, r.dailyEnd)}`] },
     { label: t.deadline, lines: [fullDate(r.deadline)] },
-    { label: t.cost, lines: [r.costType === 'subsidy' ? coursesText.cardCostSubsidy(r.fee, r.subsidy) : costText(r)] },
+    { label: t.cost, lines: [runCostLine(r)] },
     { label: t.theory, lines: [`${r.theory.name}，${r.theory.address}`] },
   ];
   if (r.practice) rows.push({ label: t.practice, lines: [`${r.practice.name}，${r.practice.address}`] });

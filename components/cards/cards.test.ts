@@ -173,6 +173,31 @@ describe('card data', () => {
   });
 });
 
+describe('share posters', () => {
+  it('a course poster gives its open run\'s deadline and cost; an ended fair\'s poster says so', async () => {
+    const poster = await import('@/components/share/poster-data');
+    let courseChecked = 0;
+    for (const id of ids(`SELECT id FROM courses WHERE publication = 'published' ORDER BY id`)) {
+      const c = (await courses.getCourseDetail(id, NOW))!;
+      const open = c.runs.find((r) => r.status === 'open');
+      if (!open) continue;
+      const rows = poster.coursePoster(c, ORIGIN).rows;
+      assert.deepEqual(rows.find((r) => r.label === '报名截止')?.lines, [cards.runCard(c, open, ORIGIN).rows.find((r) => r.label === '报名截止')!.lines[0]]);
+      assert.ok(rows.find((r) => r.label === '费用')!.lines[0]!.length > 0);
+      courseChecked++;
+    }
+    assert.ok(courseChecked > 0);
+    let fairChecked = 0;
+    for (const id of ids(`SELECT id FROM fairs WHERE publication = 'published' AND status = 'scheduled' ORDER BY id`)) {
+      const f = (await fairs.getFairDetail(id, NOW))!;
+      const status = poster.fairPoster(f, ORIGIN).rows.find((r) => r.label === '状态');
+      assert.deepEqual(status?.lines, f.past ? ['已结束'] : undefined, String(id));
+      if (f.past) fairChecked++;
+    }
+    assert.ok(fairChecked > 0, 'the sample data has ended fairs');
+  });
+});
+
 describe('feeds', () => {
   it('Beijing RFC 3339 dates', async () => {
     assert.equal(feeds.beijingRfc3339(Date.UTC(2026, 10, 23, 17, 30, 5)), '2026-11-24T01:30:05+08:00');

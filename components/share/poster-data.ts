@@ -10,7 +10,8 @@ import { classDaysText, dailyTimeText, datedRangeText } from '@/db/domain/course
 import { FAIR_TYPE_LABELS } from '@/db/domain/labels-fairs';
 import { fairTimeText } from '@/components/fairs/strings';
 import { cardText } from '@/components/cards/strings';
-import { coursePath, fairPath, fairStatusLine, stationPath } from '@/components/cards/card-data';
+import { coursePath, fairPath, fairStatusLine, runCostLine, stationPath } from '@/components/cards/card-data';
+import { fullDate } from '@/db/domain/calendar';
 import { posterText as t } from './strings';
 
 export type PosterRow = { label: string; lines: string[] };
@@ -81,6 +82,9 @@ export function coursePoster(c: CourseDetail, origin: string): PosterData {
           label: t.nextRun,
           lines: [datedRangeText(run.startDate, run.endDate), `${classDaysText(run.classDays)} ${dailyTimeText(run.dailyStart, run.dailyEnd)}`],
         },
+        // What a parent needs before calling: until when to sign up (while one can), and what it costs.
+        ...(run.status === 'open' ? [{ label: cardText.deadline, lines: [fullDate(run.deadline)] }] : []),
+        { label: cardText.cost, lines: [runCostLine(run)] },
         { label: t.address, lines: [run.theory.name, run.theory.address] },
       ]
     : [{ label: t.nextRun, lines: [t.noRun] }];

@@ -39,7 +39,7 @@ export default async function HomePage() {
   const entries = [
     { href: '/courses', ...home.entries.courses, icon: '学' },
     { href: '/stations', ...home.entries.stations, icon: '医' },
-    { href: '/fairs', ...home.entries.fairs, icon: '聘' },
+    { href: '/jobs', ...home.entries.jobs, icon: '聘' },
   ];
 
   return (

@@ -9,7 +9,7 @@ export const home = {
     heading: '我想…',
     courses: { title: '学技能、考证书', text: '免费和补贴的技能培训，报名中的班期一目了然', cta: '找培训课程' },
     stations: { title: '办医保', text: '家门口的医保服务驿站，看哪里现在开门、能办什么', cta: '找医保驿站' },
-    fairs: { title: '找工作', text: '近期招聘会、零工市场和线上直播带岗', cta: '找招聘会' },
+    jobs: { title: '找工作', text: '近期招聘会、零工市场和线上直播带岗的岗位，按工资和离家远近找', cta: '找岗位' },
   },
   fairs: { heading: '近期招聘会', all: '查看全部招聘会', none: '近期暂无招聘会，请留意本站更新或拨打 12333 咨询。' },
   stations: {

@@ -10,6 +10,8 @@ test.describe('home and site chrome', () => {
     await expect(nav.getByRole('link', { name: '医保驿站' })).toHaveAttribute('href', '/stations');
     await expect(nav.getByRole('link', { name: '招聘会' })).toHaveAttribute('href', '/fairs');
     await expect(nav.getByRole('link', { name: '找工作' })).toHaveAttribute('href', '/jobs');
+    // The «找工作» entry leads to the positions, as the header's does (the fairs have their own).
+    await expect(page.getByRole('region', { name: '我想…' }).getByRole('link', { name: /找工作/ })).toHaveAttribute('href', '/jobs');
     await expect(page.locator('a[href="tel:12333"]').first()).toBeVisible();
     await expect(page.locator('a[href="tel:12393"]').first()).toBeVisible();
     await expect(page.getByTestId('sample-data-notice')).toContainText('示例数据');

@@ -10,7 +10,7 @@ import { eq } from 'drizzle-orm';
 import { keywordOracle, useSeededTestDb } from '@/db/test-helpers';
 import { beijingNow } from '@/db/domain/time';
 import { clipWindow, dateWindow, isPast, matchesWindow } from '@/db/domain/fair-dates';
-import { fairEmployers, fairPositions, fairs, places, streets } from '@/db/schema';
+import { courses, fairEmployers, fairPositions, fairs, places, streets } from '@/db/schema';
 import { distanceMetres } from '@/db/domain/geo';
 
 const today = beijingNow().date;
@@ -188,6 +188,32 @@ describe('job list', () => {
     assert.ok(!after.items.some((i) => i.id === added.id), 'a deleted position leaves the list');
     assert.equal(after.total, listed().filter((p) => p.fairId === fairId).length);
     assert.equal(jobs.jobList.index.stats.builds, builds, 'applied to the one fair, never rebuilt');
+  });
+
+  it("a fair's rename names its chip anew, and a withdrawn fair is unknown, with no rebuild", async () => {
+    const fairId = listed()[0]!.fairId;
+    const before = db.select({ t: fairs.title }).from(fairs).where(eq(fairs.id, fairId)).get()!.t;
+    await jobs.searchJobs(`fair=${fairId}`, NOW);
+    const builds = jobs.jobList.index.stats.builds;
+    db.update(fairs).set({ title: `${before}（改名）` }).where(eq(fairs.id, fairId)).run();
+    assert.deepEqual((await jobs.searchJobs(`fair=${fairId}`, NOW)).chips, [{ key: 'fair', value: String(fairId), name: `${before}（改名）` }]);
+    db.update(fairs).set({ publication: 'draft' }).where(eq(fairs.id, fairId)).run();
+    const gone = await jobs.searchJobs(`fair=${fairId}`, NOW);
+    assert.equal(gone.notice, 'invalid-params', 'a fair no longer listed is not known');
+    db.update(fairs).set({ title: before, publication: 'published' }).where(eq(fairs.id, fairId)).run();
+    assert.equal((await jobs.searchJobs(`fair=${fairId}`, NOW)).chips[0]!.name, before);
+    assert.equal(jobs.jobList.index.stats.builds, builds, 'the names updated in place, never rebuilt');
+  });
+
+  it("a course's rename shows on the job cards that link it, the counts kept", async () => {
+    const { items } = await all('');
+    const card = items.find((i) => i.course !== null)!;
+    const first = await jobs.searchJobs('', NOW);
+    db.update(courses).set({ title: `${card.course!.title}（新）` }).where(eq(courses.id, card.course!.id)).run();
+    const renamed = (await all('')).items.find((i) => i.id === card.id)!;
+    assert.equal(renamed.course!.title, `${card.course!.title}（新）`);
+    assert.deepEqual((await jobs.searchJobs('', NOW)).facets, first.facets);
+    db.update(courses).set({ title: card.course!.title }).where(eq(courses.id, card.course!.id)).run();
   });
 
   it('cards carry the linked course (published only) and 面议 pay as no figure', async () => {

@@ -88,6 +88,15 @@ export const jobSource: SourceDef<JobRow, JobRefs> = {
     streets: db.select({ id: streets.id, name: streets.name }).from(streets).orderBy(asc(streets.sort), asc(streets.id)).all(),
     fairs: new Map(db.select({ id: fairs.id, title: fairs.title }).from(fairs).where(notEnded()).all().map((f) => [f.id, f.title])),
   }),
+  // A fair's save re-reads that fair's name only (not the ~4,000 of a city); a street's, all.
+  updateRefs: async (db, prev, changed) => {
+    if ([...changed.keys()].some((entity) => entity !== 'fair')) return null;
+    const ids = [...new Set(changed.get('fair'))];
+    const names = new Map(prev.fairs);
+    for (const id of ids) names.delete(id);
+    for (const f of db.select({ id: fairs.id, title: fairs.title }).from(fairs).where(and(notEnded(), inArray(fairs.id, ids))).all()) names.set(f.id, f.title);
+    return { streets: prev.streets, fairs: names };
+  },
   // A fair, its employers and positions all log 'fair' (by the fair's id): that fair's positions
   // are reloaded, and the refs (the fair filter's names). A course's change (title, withdrawn)
   // only touches the cards' 先学后聘 link: cached pages are read anew, the counts stay.

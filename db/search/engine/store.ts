@@ -167,12 +167,19 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     const groups = new Set<number>();
     const owners = new Set<number>();
     let refs = false;
+    /** The records whose 'refs' changes these are, by entity (for source.updateRefs). */
+    const refsOf = new Map<string, number[]>();
     let items = false;
     for (const c of changes) {
       const said = source.changes[c.entity];
       for (const what of typeof said === 'string' ? [said] : (said ?? [])) {
         if (what === 'rebuild') return build(db);
-        if (what === 'refs') refs = true;
+        if (what === 'refs') {
+          refs = true;
+          const ids = refsOf.get(c.entity);
+          if (ids) ids.push(c.entityId);
+          else refsOf.set(c.entity, [c.entityId]);
+        }
         else if (what === 'items') items = true;
         else if (what === 'group') groups.add(c.entityId);
         else owners.add(c.entityId);
@@ -195,7 +202,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     const ids = [...groups];
     const prev = state.snap;
     const merged = ids.length > 0 ? mergePlan(prev.rows, groups, await source.loadGroups(db, ids)) : { rows: prev.rows, parts: [{ at: 0, len: prev.rows.length, from: 0 }] };
-    const nextRefs = refs ? await source.loadRefs(db) : prev.refs;
+    const nextRefs = refs ? ((await source.updateRefs?.(db, prev.refs, refsOf)) ?? (await source.loadRefs(db))) : prev.refs;
     stats.applied++;
     stats.lastApplyMs = performance.now() - t0;
     // Reference data feeds option lists, not per-row columns; a refs change still splices.

@@ -140,6 +140,12 @@ export type SourceDef<Row extends IndexRow, Refs> = {
   /** Small reference data (names, option lists), reloaded on 'refs' changes. */
   loadRefs(db: DB): Promise<Refs>;
   /**
+   * Optional: the reference data after 'refs' changes to these records only (entity → ids),
+   * from the previous data, where reloading it all would cost more (the job list's names of
+   * 4,000 fairs after one fair's save). Absent, or returning null, means loadRefs.
+   */
+  updateRefs?(db: DB, prev: Refs, changed: ReadonlyMap<string, readonly number[]>): Promise<Refs | null>;
+  /**
    * What to do on a change-log entity: 'group' = reload that group (entity id = group id),
    * 'owner' = reload the groups that entity owns (`owner` below), 'refs' = reload the reference
    * data, 'items' = only the list's items read it (cached pages are dropped; rows, counts and

@@ -28,6 +28,8 @@ async function residentBadge(page: Page, t: { courseId: number; runId: number })
 }
 
 test('管理员 adds, edits and deletes a rule; the resident badge follows', async ({ browser, page }) => {
+  // Two browsers, a dozen page loads and an axe scan: it ran past 30 s on a loaded two-core machine.
+  test.setTimeout(60_000);
   const t = selfRun();
   // The resident: 68, retired, no 户籍 or 居住证 — no default rule holds.
   await page.goto('/courses/subsidy-check');

@@ -158,6 +158,10 @@ test.describe('长辈版 is larger and plainer', () => {
     for (const path of ['/', '/courses', course, '/stations', station, '/fairs', fair, '/search?q=' + encodeURIComponent('电工')]) {
       await page.goto(path);
       expect(await htmlMode(page), path).toBe('elder');
+      // The switch is server-rendered without the query string, then replaced on hydration by one
+      // that carries it; while React swaps them both are in the page. Measure once only the new one is.
+      const back = `/elder?${new URLSearchParams({ mode: 'off', back: path })}`;
+      await expect.poll(() => page.getByTestId('mode-switch').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([back]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, path).toBeLessThanOrEqual(0);
       const body = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));

@@ -67,6 +67,22 @@ describe('ranked orders', () => {
     assert.ok(kept > 0, 'some saves kept the ranking');
   });
 
+  it('ranks from a nearby ranking (the minute before) exactly as from scratch, and ignores one of other groups', () => {
+    const rows: Row[] = [];
+    for (let g = 1; g <= 300; g++) for (let n = rand(3) + 1; n > 0; n--) rows.push({ group: g, k: rand(50), tie: rand(3) });
+    const before = rankAll(rows, key);
+    // The next minute: a few groups' keys move (as a market's next session does).
+    const moved = new Set([rand(300) + 1, rand(300) + 1, rand(300) + 1]);
+    const later = (m: { group: number; rows: Row[] }) => (moved.has(m.group) ? [m.rows[0]!.k + 7, 0] : key(m));
+    const near = rankAll(rows, later, undefined, before);
+    const fresh = rankAll(rows, later);
+    assert.deepEqual(near.groups, fresh.groups);
+    assert.deepEqual([...near.rank], [...fresh.rank]);
+    // A ranking of other groups is no help: ranked as from scratch.
+    const other = rankAll(rows.filter((r) => r.group !== 1), key);
+    assert.deepEqual(rankAll(rows, later, undefined, other).groups, fresh.groups);
+  });
+
   it('keeps one ranking per set of rows and name, and carries it over a change only under the same name', () => {
     const rankingOf = rankings<Row, null>();
     const rows: Row[] = [1, 2, 3].map((g) => ({ group: g, k: 10 - g, tie: 0 }));

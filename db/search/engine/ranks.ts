@@ -54,11 +54,32 @@ function numbered(groups: readonly number[], size: number): Int32Array {
   return rank;
 }
 
-/** Every group ranked from scratch. */
-export function rankAll<Row extends IndexRow>(rows: readonly Row[], key: KeyOf<Row>): Ranking {
+/** The groups of `rows`, each with its rows, in group order. */
+export function allGroups<Row extends IndexRow>(rows: readonly Row[]): MatchedGroup<Row>[] {
   const all: MatchedGroup<Row>[] = [];
   groupsIn(rows, 0, rows.length, all);
-  const keyed = all.map((m) => ({ g: m.group, k: key(m) }));
+  return all;
+}
+
+/**
+ * Every group ranked from scratch. With `near`, a ranking of the same groups under another name
+ * (the minute before): the keys are sorted starting from its order, which the new one mostly
+ * keeps, so the sort (TimSort) runs over long sorted runs instead of group order.
+ */
+export function rankAll<Row extends IndexRow>(rows: readonly Row[], key: KeyOf<Row>, all: readonly MatchedGroup<Row>[] = allGroups(rows), near?: Ranking): Ranking {
+  let keyed = all.map((m) => ({ g: m.group, k: key(m) }));
+  if (near && near.groups.length === keyed.length) {
+    const placed: { g: number; k: readonly number[] }[] = new Array(keyed.length);
+    for (const x of keyed) {
+      const at = x.g < near.rank.length ? near.rank[x.g]! : -1;
+      if (at < 0 || placed[at] !== undefined) {
+        placed.length = 0;
+        break;
+      }
+      placed[at] = x;
+    }
+    if (placed.length === keyed.length) keyed = placed;
+  }
   keyed.sort((a, b) => before(a.k, a.g, b.k, b.g));
   const groups = keyed.map((x) => x.g);
   return { rank: numbered(groups, 0), groups, keys: keyed.map((x) => x.k) };
@@ -115,13 +136,21 @@ export function rankAfterChange<Row extends IndexRow, Refs>(snap: IndexSnapshot<
  */
 export function rankings<Row extends IndexRow, Refs>() {
   const byRows = new WeakMap<readonly Row[], Map<string, { name: string; ranking: Ranking }>>();
+  /** The rows' groups, kept for re-ranking the same rows under the next name (the next minute). */
+  const groupLists = new WeakMap<readonly Row[], MatchedGroup<Row>[]>();
   return function rankingOf(snap: IndexSnapshot<Row, Refs>, order: string, name: string, key: KeyOf<Row>): Ranking {
     let byOrder = byRows.get(snap.rows);
     if (!byOrder) byRows.set(snap.rows, (byOrder = new Map()));
     const known = byOrder.get(order);
     if (known && known.name === name) return known.ranking;
     const prev = snap.base ? byRows.get(snap.base.prev.rows)?.get(order) : undefined;
-    const ranking = prev && prev.name === name ? rankAfterChange(snap, prev.ranking, key) : rankAll(snap.rows, key);
+    let ranking: Ranking;
+    if (prev && prev.name === name) ranking = rankAfterChange(snap, prev.ranking, key);
+    else {
+      let all = groupLists.get(snap.rows);
+      if (!all) groupLists.set(snap.rows, (all = allGroups(snap.rows)));
+      ranking = rankAll(snap.rows, key, all, known?.ranking ?? prev?.ranking);
+    }
     byOrder.set(order, { name, ranking });
     return ranking;
   };

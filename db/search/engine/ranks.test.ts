@@ -73,7 +73,7 @@ describe('ranked orders', () => {
     const before = rankAll(rows, key);
     // The next minute: a few groups' keys move (as a market's next session does).
     const moved = new Set([rand(300) + 1, rand(300) + 1, rand(300) + 1]);
-    const later = (m: { group: number; rows: Row[] }) => (moved.has(m.group) ? [m.rows[0]!.k + 7, 0] : key(m));
+    const later = (m: MatchedGroup<Row>) => (moved.has(m.group) ? [m.rows[0]!.k + 7, 0] : key(m));
     const near = rankAll(rows, later, undefined, before);
     const fresh = rankAll(rows, later);
     assert.deepEqual(near.groups, fresh.groups);

@@ -133,10 +133,10 @@ function build(db: DB, stmts: Statements, head: { seq: number; dataVersion: numb
 
 /** The documents logged since the map's head, read again from search_docs; null → rebuild. */
 function apply(db: DB, stmts: Statements, map: DocMap, head: { seq: number; dataVersion: number }): DocMap | null {
-  const changes = changesSince(db, map.seen, head.seq, MAX_TARGETED);
+  const changes = changesSince(db, ['search_doc'], map.seen, head.seq, MAX_TARGETED);
   if (!changes) return null;
   const docs = new Set<number>();
-  for (const c of changes) if (c.entity === 'search_doc') docs.add(c.entityId);
+  for (const c of changes) docs.add(c.entityId);
   if (docs.size === 0) return { ...map, seen: head.seq };
   const now = stmts.some.all(JSON.stringify([...docs])) as [number, string, number][];
   let max = map.refs[0]!.length - 1;

@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { DB } from '../../client';
 
-export type Change = { seq: number; entity: string; entityId: number };
+/** A record changed (once, however many times it was saved in the range). */
+export type Change = { entity: string; entityId: number };
 
 /** Keep at most this many rows; an index further behind rebuilds. */
 const KEEP = 20_000;
@@ -24,27 +25,34 @@ export function changeHead(db: DB): { seq: number; dataVersion: number } {
 }
 
 /**
- * The changes after `since` up to `upTo`, or null when some were pruned (or the log was reset)
- * so the caller must rebuild.
+ * The records of these entities changed after `since` up to `upTo`, each once (a run saved 500
+ * times is one change), or null when there are more than `limit`, or some were pruned (or the
+ * log was reset), so the caller must rebuild. Other entities' changes do not count: a list
+ * nobody searched while many stations were saved is not rebuilt for them.
  */
-export function changesSince(db: DB, since: number, upTo: number, limit: number): Change[] | null {
+export function changesSince(db: DB, entities: readonly string[], since: number, upTo: number, limit: number): Change[] | null {
   // Asked on the first query after every save: prepared once per connection.
   let s = reads.get(db);
   if (!s) {
     const c = db.$client;
     s = {
       min: c.prepare<[]>('SELECT min(seq) FROM change_log').pluck(),
-      since: c.prepare<[number, number, number]>('SELECT seq, entity, entity_id AS entityId FROM change_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?'),
+      since: c.prepare<[number, number, string, number]>(
+        `SELECT entity, entity_id AS entityId FROM change_log
+          WHERE seq > ? AND seq <= ? AND entity IN (SELECT value FROM json_each(?))
+          GROUP BY entity, entity_id LIMIT ?`,
+      ),
     };
     reads.set(db, s);
   }
   const min = (s.min.get() as number | null) ?? 0;
   if (upTo < since || (min > since + 1 && since > 0) || (since === 0 && min > 1)) return null;
-  const rows = s.since.all(since, upTo, limit + 1) as Change[];
+  if (entities.length === 0) return [];
+  const rows = s.since.all(since, upTo, JSON.stringify(entities), limit + 1) as Change[];
   return rows.length > limit ? null : rows;
 }
 
-const reads = new WeakMap<DB, { min: Database.Statement<[]>; since: Database.Statement<[number, number, number]> }>();
+const reads = new WeakMap<DB, { min: Database.Statement<[]>; since: Database.Statement<[number, number, string, number]> }>();
 
 /** Drops old rows once the log is long (any node may; one far behind rebuilds). */
 let prunedAt = 0;

@@ -211,6 +211,22 @@ describe('list-search engine', () => {
     assert.equal(await things.search(db, 'cost=free', PUBLIC), cached, 'the cached result is served');
   });
 
+  it('is not rebuilt for many saves of other lists, nor for one group saved many times', async () => {
+    await things.index.current(db);
+    const builds = things.index.stats.builds;
+    const log = db.$client.prepare('INSERT INTO change_log (entity, entity_id) VALUES (?, ?)');
+    // More than the 1,600 changes an index takes in before it rebuilds, none of them its own.
+    for (let i = 0; i < 2_000; i++) log.run('station', 1 + (i % 50));
+    await things.index.current(db);
+    assert.equal(things.index.stats.builds, builds, "another list's saves are not looked at");
+    // One course saved 2,000 times is one change.
+    for (let i = 0; i < 2_000; i++) log.run('course', 7);
+    const applied = things.index.stats.applied;
+    await things.index.current(db);
+    assert.equal(things.index.stats.builds, builds, 'applied, not rebuilt');
+    assert.equal(things.index.stats.applied, applied + 1);
+  });
+
   it("reads a page's items anew after an 'items' change, keeping the rows, version and counts", async () => {
     const before = await things.index.current(db);
     const cached = await things.search(db, 'cost=free', PUBLIC);

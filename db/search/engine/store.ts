@@ -147,6 +147,8 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
   // One index per connection (tests open their own databases).
   let states = new WeakMap<DB, State<Row, Refs>>();
   let version = 0;
+  /** The change-log entities this source reads (the others' saves are not looked at). */
+  const entities = Object.keys(source.changes);
   const stats: IndexStats = { builds: 0, applied: 0, lastBuildMs: 0, lastApplyMs: 0 };
 
   async function build(db: DB): Promise<State<Row, Refs>> {
@@ -162,7 +164,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
 
   async function apply(db: DB, state: State<Row, Refs>, head: { seq: number; dataVersion: number }): Promise<State<Row, Refs>> {
     const t0 = performance.now();
-    const changes = changesSince(db, state.seen, head.seq, MAX_TARGETED * 8);
+    const changes = changesSince(db, entities, state.seen, head.seq, MAX_TARGETED * 8);
     if (!changes) return build(db);
     const groups = new Set<number>();
     const owners = new Set<number>();

@@ -178,9 +178,9 @@ export function ResultsMap({ entries, tiles, what, origin = null }: { entries: M
         const [mw, mh] = pinSize(m.label, elder);
         return [Math.max(max[0], mw), Math.max(max[1], mh)];
       }, [0, 0]);
-      // The origin's name hangs under its ring, about 70 px down and 160 px wide.
+      // The origin's name hangs under its ring, about 70 px down and 160 px wide (200 in 长辈版).
       const hasOrigin = originLat !== null;
-      const x = Math.max(Math.ceil(w / 2) + 8, hasOrigin ? 88 : 0);
+      const x = Math.max(Math.ceil(w / 2) + 8, hasOrigin ? (elder ? 112 : 88) : 0);
       const y = Math.ceil(h / 2) + 8;
       map.fitBounds(L.latLngBounds(points), {
         paddingTopLeft: [Math.max(60, x), Math.max(28, y)],

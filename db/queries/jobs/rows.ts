@@ -91,7 +91,8 @@ export const jobSource: SourceDef<JobRow, JobRefs> = {
   // A fair's save re-reads that fair's name only (not the ~4,000 of a city); a street's, all.
   updateRefs: async (db, prev, changed) => {
     if ([...changed.keys()].some((entity) => entity !== 'fair')) return null;
-    const ids = [...new Set(changed.get('fair'))];
+    // Each changed fair once (the change log is read deduplicated).
+    const ids = changed.get('fair') ?? [];
     const names = new Map(prev.fairs);
     for (const id of ids) names.delete(id);
     for (const f of db.select({ id: fairs.id, title: fairs.title }).from(fairs).where(and(notEnded(), inArray(fairs.id, ids))).all()) names.set(f.id, f.title);

@@ -168,7 +168,6 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     if (!changes) return build(db);
     const groups = new Set<number>();
     const owners = new Set<number>();
-    let refs = false;
     /** The records whose 'refs' changes these are, by entity (for source.updateRefs). */
     const refsOf = new Map<string, number[]>();
     let items = false;
@@ -177,12 +176,10 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
       for (const what of typeof said === 'string' ? [said] : (said ?? [])) {
         if (what === 'rebuild') return build(db);
         if (what === 'refs') {
-          refs = true;
           const ids = refsOf.get(c.entity);
           if (ids) ids.push(c.entityId);
           else refsOf.set(c.entity, [c.entityId]);
-        }
-        else if (what === 'items') items = true;
+        } else if (what === 'items') items = true;
         else if (what === 'group') groups.add(c.entityId);
         else owners.add(c.entityId);
       }
@@ -194,6 +191,7 @@ function createStore<Row extends IndexRow, Refs>(source: SourceDef<Row, Refs>): 
     // Nothing of this list changed (another list's content did): the same snapshot, so its
     // caches, columns and ranked orders stay valid. Only what its items read changed: the same
     // rows and counts under a new items stamp, so only cached pages are read anew.
+    const refs = refsOf.size > 0;
     if (groups.size === 0 && !refs) {
       if (!items) return { snap: state.snap, seen: head.seq, dataVersion: head.dataVersion };
       const prev = state.snap;
